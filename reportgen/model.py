@@ -1,0 +1,109 @@
+"""The verified edition as frozen values: what every renderer, the diff and the handout read."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    file: Path
+    title: str
+    kind: str  # transcript | interview | article
+    label: str  # short name used in citations ("GWU panel")
+    author: str | None = None
+    publisher: str | None = None
+    date: str | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class Analyst:
+    id: str
+    name: str
+    affiliation: str | None = None
+    role: str | None = None
+    aliases: tuple[str, ...] = ()
+    author_of: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Stance:
+    id: str
+    label: str
+
+
+@dataclass(frozen=True)
+class Excerpt:
+    topic: str
+    source: str
+    analyst: str
+    quote: str
+    stance: str | None = None
+    note: str | None = None
+    handout: bool = False
+    key: tuple = ()  # where it stands in topics.yaml: ("topics", i, "excerpts", j)
+    paragraph: int | None = None  # the locator, set by verification
+    check: str | None = None  # how attribution was checked, set by verification
+
+    @property
+    def words(self) -> int:
+        return len(self.quote.split())
+
+
+@dataclass(frozen=True)
+class Topic:
+    id: str
+    title: str
+    question: str
+    summary: str | None = None
+    stances: tuple[Stance, ...] = ()
+    excerpts: tuple[Excerpt, ...] = ()
+    background: str | None = None
+    discussion: tuple[str, ...] = ()
+
+    def stance(self, stance_id: str | None) -> Stance | None:
+        return next((s for s in self.stances if s.id == stance_id), None)
+
+    def words_by(self, attribute: str) -> dict[str, int]:
+        """Quoted words per analyst or per source ('analyst' / 'source'): the balance of voices."""
+        counts: dict[str, int] = {}
+        for excerpt in self.excerpts:
+            who = getattr(excerpt, attribute)
+            counts[who] = counts.get(who, 0) + excerpt.words
+        return counts
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    date: str
+    event: str
+
+
+@dataclass(frozen=True)
+class Edition:
+    """One edition of the briefing: its metadata and everything topics.yaml declares."""
+
+    path: Path  # the topics file
+    title: str
+    number: int
+    date: str
+    subtitle: str | None = None
+    editor: str | None = None
+    summary: str | None = None
+    previous: str | None = None
+    sources: dict[str, Source] = field(default_factory=dict)
+    analysts: dict[str, Analyst] = field(default_factory=dict)
+    topics: tuple[Topic, ...] = ()
+    glossary: dict[str, str] = field(default_factory=dict)
+    timeline: tuple[TimelineEntry, ...] = ()
+    document: object = field(default=None, compare=False, repr=False)  # the parsed file, for file:line:col
+
+    @property
+    def excerpts(self) -> list[Excerpt]:
+        return [e for t in self.topics for e in t.excerpts]
+
+    def topic(self, topic_id: str) -> Topic | None:
+        return next((t for t in self.topics if t.id == topic_id), None)

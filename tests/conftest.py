@@ -1,0 +1,112 @@
+"""Helpers that make a test one line: a throwaway project over the real seeds, and problem asserts."""
+
+from __future__ import annotations
+
+import shutil
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from reportgen.cli import main
+
+REPO = Path(__file__).resolve().parent.parent
+SEEDS = REPO / "seeds"
+
+# The five seeds under short ids; tests add only the excerpts they are about.
+HEADER = """\
+edition:
+  title: Test edition
+  number: 1
+  date: 2026-11-23
+sources:
+  gwu:
+    file: seeds/000_e701942f58be631c.txt
+    title: What is Happening in Kazakhstan?
+    kind: transcript
+    label: GWU panel
+  iwpr:
+    file: seeds/001_443b7197e55fc1ff.txt
+    title: "Interview: Kazakstan in Crisis"
+    kind: interview
+    label: IWPR interview
+  schacht:
+    file: seeds/002_1092263f9f61228e.txt
+    title: Coup attempt or assertion of supremacy?
+    kind: article
+    author: Anastassiya Schacht
+  order:
+    file: seeds/003_4e4462a5ceae32d3.txt
+    title: As Order Reestablishes In Kazakhstan, Its Future Looks Darker Than Ever
+    kind: article
+  statement:
+    file: seeds/004_14f71fb0f9d620fa.txt
+    title: "[Untitled article on Tokayev's statement]"
+    kind: article
+analysts:
+  laruelle: {name: Marlene Laruelle, role: moderator}
+  sharipzhanov: {name: Merkhat Sharipzhanov, role: panelist}
+  umarov: {name: Temur Umarov, role: panelist}
+  jones: {name: Pauline Jones, role: panelist}
+  sultonnazarov: {name: Abakhon Sultonnazarov, role: interviewee}
+  iwpr: {name: IWPR, role: interviewer}
+  schacht: {name: Anastassiya Schacht, role: author}
+  mallinson: {name: Kate Mallinson, role: quoted expert}
+  author004: {name: Unnamed author, role: author, author_of: [statement]}
+  tokayev: {name: Kassym-Jomart Tokayev, role: official}
+topics:
+  - id: causes
+    title: Causes
+    question: What drove the unrest?
+    stances:
+      grievances: Genuine grievances
+      hijacked: Hijacked
+    excerpts:
+"""
+
+
+# Line of the first excerpt's "- source:" in a file made of HEADER and excerpts; then analyst, extras, quote.
+FIRST = HEADER.count("\n") + 1
+
+
+def excerpt(source: str, analyst: str, quote: str, **extra) -> str:
+    """One excerpt as YAML, indented for HEADER's first topic."""
+    lines = [f"      - source: {source}", f"        analyst: {analyst}"]
+    lines += [f"        {k}: {v}" for k, v in extra.items()]
+    lines.append("        quote: " + quote)
+    return "\n".join(lines) + "\n"
+
+
+@pytest.fixture
+def project(tmp_path):
+    """project(topics_text) -> path of a topics.yaml beside copies of the real seeds."""
+
+    def make(topics: str, name: str = "topics.yaml") -> Path:
+        seeds = tmp_path / "seeds"
+        if not seeds.exists():
+            shutil.copytree(SEEDS, seeds)
+        path = tmp_path / name
+        path.write_text(textwrap.dedent(topics), encoding="utf-8")
+        return path
+
+    return make
+
+
+@pytest.fixture
+def run(capsys):
+    """run(*argv) -> (exit code, stdout, stderr) of the CLI, called in-process."""
+
+    def call(*argv) -> tuple[int, str, str]:
+        code = main([str(a) for a in argv])
+        out = capsys.readouterr()
+        return code, out.out, out.err
+
+    return call
+
+
+def assert_problem(err: str, line: int | None = None, contains: str = "") -> str:
+    """The one stderr line reporting a problem at `line` that mentions `contains`."""
+    for text in err.splitlines():
+        if contains in text and (line is None or f":{line}:" in text):
+            return text
+    raise AssertionError(f"no problem at line {line} containing {contains!r} in:\n{err}")
