@@ -7,10 +7,11 @@ import sys
 from pathlib import Path
 
 from reportgen import __version__
-from reportgen.problems import OK, UNUSABLE_INPUT, VERIFICATION_FAILED, InputError, Problem
+from reportgen.problems import OK, InputError, Problem
 from reportgen.schema import describe_schema, load_edition
 from reportgen.summary import format_summary
-from reportgen.verify import Report, verify_edition
+from reportgen.build import FORMATS, build, progress_for
+from reportgen.verify import require_verified
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -35,21 +36,47 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("topics", nargs="?", type=Path, default=Path("topics.yaml"))
     check.set_defaults(run=run_check)
 
+    build_cmd = commands.add_parser("build", help="verify, then write the briefing as PDF, DOCX and HTML")
+    build_cmd.add_argument("topics", nargs="?", type=Path, default=Path("topics.yaml"))
+    add_output_options(build_cmd, FORMATS)
+    build_cmd.set_defaults(run=run_build)
+
     schema = commands.add_parser("schema", help="print every field topics.yaml may hold")
     schema.set_defaults(run=lambda args: print(describe_schema()) or OK)
     return parser
 
 
-def load_and_verify(topics: Path) -> Report:
-    """Both phases; raise InputError (exit 1) if any excerpt fails verification."""
-    report = verify_edition(load_edition(topics))
-    if report.errors:
-        raise InputError(list(report.problems), VERIFICATION_FAILED)
-    return report
+def add_output_options(command: argparse.ArgumentParser, formats: tuple[str, ...]) -> None:
+    command.add_argument("--format", type=_formats(formats), default=formats, metavar=",".join(formats),
+                         help=f"comma-separated output formats (default: {','.join(formats)})")
+    command.add_argument("--paper", choices=("a4", "letter"), default="a4", help="page size (default: a4)")
+    command.add_argument("--out", type=Path, default=Path("out"), help="output folder (default: out/)")
+    command.add_argument("--force", action="store_true", help="rebuild even if nothing changed")
+    command.add_argument("--quiet", action="store_true", help="no progress lines")
+
+
+def _formats(allowed: tuple[str, ...]):
+    def parse(text: str) -> tuple[str, ...]:
+        chosen = tuple(dict.fromkeys(f.strip().lower() for f in text.split(",") if f.strip()))
+        unknown = [f for f in chosen if f not in allowed]
+        if unknown or not chosen:
+            raise argparse.ArgumentTypeError(f"unknown format {', '.join(unknown) or text!r}; choose from {', '.join(allowed)}")
+        return chosen
+    return parse
+
+
+def run_build(args) -> int:
+    paths, report = build(args.topics, args.format, args.paper, args.out, args.force, progress_for(args.quiet))
+    if report:
+        _print_problems(report.warnings)
+    if not args.quiet:
+        for path in paths:
+            print(path)
+    return OK
 
 
 def run_check(args) -> int:
-    report = load_and_verify(args.topics)
+    report = require_verified(load_edition(args.topics))
     _print_problems(report.warnings)
     print(format_summary(report))
     return OK

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from reportgen.model import Analyst, Edition, Excerpt, Source
-from reportgen.problems import InputError, Problem
+from reportgen.problems import VERIFICATION_FAILED, InputError, Problem
 from reportgen.sources import ELISION, Paragraph, SourceText, normalize, read_source
 
 DOMINANT_SHARE = 0.5  # one voice above this share of a topic's quoted words earns a warning
@@ -64,6 +64,14 @@ def verify_edition(edition: Edition) -> Report:
     verified = dataclasses.replace(edition, topics=tuple(topics))
     problems.extend(balance_warnings(verified))
     return Report(verified, tuple(problems), texts)
+
+
+def require_verified(edition: Edition) -> Report:
+    """Verify, and refuse (exit 1, every problem listed) if any excerpt fails."""
+    report = verify_edition(edition)
+    if report.errors:
+        raise InputError(list(report.problems), VERIFICATION_FAILED)
+    return report
 
 
 def verify_excerpt(edition: Edition, texts: dict[str, SourceText], excerpt: Excerpt) -> tuple[Excerpt, Problem | None]:

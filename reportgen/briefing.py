@@ -1,0 +1,156 @@
+"""The briefing's document model: everything a reader sees, computed once from the verified edition.
+
+Every output (PDF, DOCX, HTML) and the handout render from this model through the same templates,
+so the formats cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+from reportgen import __version__
+from reportgen.model import Analyst, Edition, Excerpt, Source, Stance, Topic
+from reportgen.verify import DOMINANT_SHARE, Report
+
+NOT_STATED = "not stated"
+
+
+@dataclass(frozen=True)
+class Quote:
+    """An excerpt as printed: the words, who said them, and where to find them."""
+
+    excerpt: Excerpt
+    analyst: Analyst
+    source: Source
+    status: str | None = None  # "new" or "changed" since the previous edition
+
+    @property
+    def citation(self) -> str:
+        return f"{self.source.label}, para. {self.excerpt.paragraph}"
+
+
+@dataclass(frozen=True)
+class StanceGroup:
+    stance: Stance | None  # None: excerpts the editor gave no stance
+    quotes: tuple[Quote, ...]
+
+
+@dataclass(frozen=True)
+class Share:
+    """One voice's part of a topic: excerpts and quoted words."""
+
+    name: str
+    excerpts: int
+    words: int
+    percent: int
+
+
+@dataclass(frozen=True)
+class TopicSection:
+    number: int  # 1-based, as printed in headings and contents
+    topic: Topic
+    groups: tuple[StanceGroup, ...]
+    silent: tuple[Analyst, ...]  # analysts of the edition who did not address the topic
+    by_source: tuple[Share, ...]
+    by_analyst: tuple[Share, ...]
+    dominant: Share | None  # a voice above DOMINANT_SHARE of the quoted words
+
+
+@dataclass(frozen=True)
+class MatrixRow:
+    analyst: Analyst
+    cells: tuple[tuple[str, str], ...]  # per topic: (kind, text); kind is stance / spoke / silent
+
+
+@dataclass(frozen=True)
+class MatrixGroup:
+    source: Source
+    rows: tuple[MatrixRow, ...]
+
+
+@dataclass(frozen=True)
+class AnalystEntry:
+    analyst: Analyst
+    sources: tuple[Source, ...]
+
+
+@dataclass(frozen=True)
+class Briefing:
+    edition: Edition
+    sections: tuple[TopicSection, ...]
+    matrix: tuple[MatrixGroup, ...]
+    analysts: tuple[AnalystEntry, ...]
+    checksums: tuple[tuple[str, str], ...]  # (file name, sha256) of topics.yaml and each source
+    version: str = __version__
+    changes: tuple[str, ...] = ()  # "Changes since edition N", in prose
+    previous_number: int | None = None
+    counts: dict[str, int] = field(default_factory=dict)
+    not_stated: str = NOT_STATED
+
+    @property
+    def warnings(self) -> list[TopicSection]:
+        return [s for s in self.sections if s.dominant]
+
+
+def build_briefing(report: Report, changes=None) -> Briefing:
+    """The document model for a verified edition; `changes` is an editions.EditionDiff or None."""
+    edition = report.edition
+    status = changes.status if changes else (lambda excerpt: None)
+    sections = tuple(_section(edition, n, topic, status) for n, topic in enumerate(edition.topics, 1))
+    speakers = _speakers_by_source(edition)
+    matrix = tuple(MatrixGroup(edition.sources[sid], tuple(_matrix_row(edition, sid, a) for a in analysts))
+                   for sid, analysts in speakers.items() if analysts)
+    entries = tuple(AnalystEntry(a, tuple(edition.sources[sid] for sid in speakers if a in speakers[sid]))
+                    for a in edition.analysts.values())
+    files = [edition.path] + [s.file for s in edition.sources.values()]
+    checksums = tuple((f.name, hashlib.sha256(f.read_bytes()).hexdigest()) for f in files)
+    counts = {"sources": len(edition.sources), "analysts": len(edition.analysts),
+              "topics": len(edition.topics), "excerpts": len(edition.excerpts)}
+    return Briefing(edition, sections, matrix, entries, checksums, counts=counts,
+                    changes=tuple(changes.describe()) if changes else (),
+                    previous_number=changes.old_number if changes else None)
+
+
+def _section(edition: Edition, number: int, topic: Topic, status) -> TopicSection:
+    def quote(e: Excerpt) -> Quote:
+        return Quote(e, edition.analysts[e.analyst], edition.sources[e.source], status(e))
+
+    groups = [StanceGroup(s, tuple(quote(e) for e in topic.excerpts if e.stance == s.id)) for s in topic.stances]
+    unstanced = tuple(quote(e) for e in topic.excerpts if e.stance is None)
+    if unstanced:
+        groups.append(StanceGroup(None, unstanced))
+    spoke = {e.analyst for e in topic.excerpts}
+    silent = tuple(a for a in edition.analysts.values() if a.id not in spoke)
+    by_source = _shares(topic, "source", {s.id: s.label for s in edition.sources.values()})
+    by_analyst = _shares(topic, "analyst", {a.id: a.name for a in edition.analysts.values()})
+    dominant = next((s for s in by_analyst if s.percent > DOMINANT_SHARE * 100), None)
+    return TopicSection(number, topic, tuple(g for g in groups if g.quotes), silent, by_source, by_analyst, dominant)
+
+
+def _shares(topic: Topic, attribute: str, names: dict[str, str]) -> tuple[Share, ...]:
+    words = topic.words_by(attribute)
+    total = sum(words.values()) or 1
+    count = {k: sum(1 for e in topic.excerpts if getattr(e, attribute) == k) for k in words}
+    shares = [Share(names[k], count[k], w, round(100 * w / total)) for k, w in words.items()]
+    return tuple(sorted(shares, key=lambda s: -s.words))
+
+
+def _speakers_by_source(edition: Edition) -> dict[str, list[Analyst]]:
+    """Analysts grouped by the sources they are quoted from, in the order topics.yaml lists them."""
+    quoted = {(e.source, e.analyst) for e in edition.excerpts}
+    return {sid: [a for a in edition.analysts.values() if (sid, a.id) in quoted] for sid in edition.sources}
+
+
+def _matrix_row(edition: Edition, source_id: str, analyst: Analyst) -> MatrixRow:
+    cells = []
+    for topic in edition.topics:
+        said = [e for e in topic.excerpts if e.analyst == analyst.id and e.source == source_id]
+        stances = list(dict.fromkeys(topic.stance(e.stance).label for e in said if e.stance))
+        if stances:
+            cells.append(("stance", "; ".join(stances)))
+        elif said:
+            cells.append(("spoke", "spoke, no stance"))
+        else:
+            cells.append(("silent", "—"))
+    return MatrixRow(analyst, tuple(cells))

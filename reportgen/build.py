@@ -1,0 +1,120 @@
+"""`reportgen build`: load, verify, model, render, write; skipped when nothing has changed.
+
+Gather and check everything before writing anything: verification must run before rendering,
+a misquote must never reach print.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from reportgen import __version__
+from reportgen.briefing import build_briefing
+from reportgen.export import write_outputs
+from reportgen.model import Edition
+from reportgen.render import TEMPLATES, render_html, slugify
+from reportgen.schema import load_edition
+from reportgen.verify import Report, require_verified
+
+FORMATS = ("pdf", "docx", "html")
+STAMPS = ".reportgen-stamps.json"  # in the output folder: the input fingerprint of each output
+PACKAGE = Path(__file__).resolve().parent
+
+
+class Progress:
+    """Stage lines on stderr when it is a terminal (and not --quiet); silent otherwise."""
+
+    def __init__(self, enabled: bool):
+        self.enabled = enabled
+        self.started = time.perf_counter()
+
+    def __call__(self, stage: str) -> None:
+        if self.enabled:
+            print(f"  {time.perf_counter() - self.started:6.2f}s  {stage}", file=sys.stderr, flush=True)
+
+
+def progress_for(quiet: bool) -> Progress:
+    return Progress(not quiet and sys.stderr.isatty())
+
+
+def output_path(edition: Edition, out: Path, fmt: str, suffix: str = "") -> Path:
+    return out / f"{slugify(edition.title)}-ed{edition.number}{suffix}.{fmt}"
+
+
+def fingerprint(edition: Edition, *options) -> str:
+    """Everything an output depends on: topics.yaml, sources, the previous edition, templates,
+    the code and the options. Equal fingerprints mean an identical output."""
+    digest = hashlib.sha256(repr((__version__, options)).encode())
+    files = [edition.path, *(s.file for s in edition.sources.values())]
+    if edition.previous:
+        files.append(edition.path.parent / edition.previous)
+    files += sorted(p for p in TEMPLATES.rglob("*") if p.is_file())
+    files += sorted(PACKAGE.glob("*.py"))
+    for file in files:
+        digest.update(str(file).encode())
+        digest.update(file.read_bytes() if file.is_file() else b"missing")
+    return digest.hexdigest()
+
+
+@dataclass
+class Stamps:
+    """The fingerprint each output in a folder was built from: what lets a rebuild skip."""
+
+    folder: Path
+
+    def read(self) -> dict[str, str]:
+        try:
+            return json.loads((self.folder / STAMPS).read_text())
+        except (OSError, ValueError):
+            return {}
+
+    def fresh(self, paths: list[Path], key: str) -> bool:
+        stamps = self.read()
+        return all(p.is_file() and stamps.get(p.name) == key for p in paths)
+
+    def record(self, paths: list[Path], key: str) -> None:
+        stamps = self.read() | {p.name: key for p in paths}
+        (self.folder / STAMPS).write_text(json.dumps(stamps, indent=1, sort_keys=True))
+
+
+def build(topics: Path, formats=FORMATS, paper: str = "a4", out: Path = Path("out"), force: bool = False,
+          progress: Progress = Progress(False)) -> tuple[list[Path], Report | None]:
+    """Build the briefing; return the outputs and the verification report (None when skipped)."""
+    progress(f"load {topics.name}")
+    edition = load_edition(topics)
+    paths = {fmt: output_path(edition, out, fmt) for fmt in formats}
+    key = fingerprint(edition, "briefing", paper)
+    stamps = Stamps(out)
+    if not force and stamps.fresh(list(paths.values()), key):
+        progress("unchanged: outputs are up to date (use --force to rebuild)")
+        return list(paths.values()), None
+    progress(f"verify {len(edition.excerpts)} excerpts")
+    report = require_verified(edition)
+    changes = previous_changes(report.edition)
+    model = build_briefing(report, changes)
+    jobs = {}
+    for fmt, path in paths.items():
+        progress(f"render HTML for {fmt.upper()}")
+        jobs[path] = (fmt, render_html(model, fmt, paper))
+    progress("write " + ", ".join(fmt.upper() for fmt in formats) + " (PDF layout and pandoc side by side)")
+    write_outputs(jobs)
+    stamps.record(list(paths.values()), key)
+    progress("done")
+    return list(paths.values()), report
+
+
+def previous_changes(edition: Edition):
+    """The differences from the edition named by `edition.previous`, or None."""
+    if not edition.previous:
+        return None
+    try:
+        from reportgen.editions import diff_editions, load_previous
+    except ImportError:  # editions land in their own step
+        return None
+    previous = load_previous(edition)
+    return diff_editions(previous, edition) if previous else None

@@ -1,0 +1,86 @@
+"""The one writer: HTML to PDF (WeasyPrint), DOCX (pandoc) and a self-contained HTML file.
+
+Every output is written to a temporary file beside its target and moved into place only when all
+of them succeeded, so a failed build leaves the previous outputs intact.
+"""
+
+from __future__ import annotations
+
+import mimetypes
+import os
+import tempfile
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from urllib.parse import urlsplit
+from urllib.request import url2pathname
+
+import pypandoc
+from weasyprint import HTML
+from weasyprint.urls import URLFetcher, URLFetcherResponse
+
+from reportgen.render import TEMPLATES
+
+REFERENCE_DOCX = TEMPLATES / "reference.docx"
+_UMASK = os.umask(0o022)
+os.umask(_UMASK)
+
+
+class AssetFetcher(URLFetcher):
+    """Serves the project's own template assets (fonts, CSS) and refuses everything else: the
+    network, and any file outside templates/ (a `<link rel=attachment href=file:///...>` would
+    otherwise embed that file in the PDF)."""
+
+    def __init__(self, root: Path = TEMPLATES):
+        super().__init__(allowed_protocols=("file",))
+        self.root = root.resolve()
+
+    def fetch(self, url, headers=None):
+        parts = urlsplit(url)
+        path = Path(url2pathname(parts.path)).resolve() if parts.scheme == "file" else None
+        if path is None or not path.is_relative_to(self.root) or not path.is_file():
+            raise ValueError(f"refused to fetch {url}: only the project's template assets are served")
+        mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+        return URLFetcherResponse(path.as_uri(), path.read_bytes(), {"Content-Type": mime})
+
+
+def pdf_bytes(html: str) -> bytes:
+    """Lay out the print HTML; tagged (PDF/UA) for screen readers, fonts embedded as subsets."""
+    document = HTML(string=html, base_url=TEMPLATES.as_uri() + "/", url_fetcher=AssetFetcher())
+    return document.write_pdf(pdf_variant="pdf/ua-1")
+
+
+def docx_file(html: str, target: Path) -> None:
+    """pandoc reads our HTML (Word style names ride on data-custom-style) and writes DOCX with a
+    real table-of-contents field and the styles of templates/reference.docx; --sandbox keeps it
+    from reading or fetching anything else."""
+    pypandoc.convert_text(html, "docx", format="html", outputfile=str(target), sandbox=True,
+                          extra_args=["--toc", "--toc-depth=1", f"--reference-doc={REFERENCE_DOCX}"])
+
+
+def write_outputs(jobs: dict[Path, tuple[str, str]]) -> None:
+    """Write every output {path: (format, html)} through temp files, then move them all into place.
+
+    PDF layout (Python, in this thread) and pandoc (a subprocess) run side by side.
+    """
+    temps: dict[Path, Path] = {}
+    try:
+        for path in jobs:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, temp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=path.suffix, dir=path.parent)
+            os.close(fd)
+            temps[path] = Path(temp)
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            pending = [pool.submit(docx_file, html, temps[p]) for p, (fmt, html) in jobs.items() if fmt == "docx"]
+            for path, (fmt, html) in jobs.items():
+                if fmt == "pdf":
+                    temps[path].write_bytes(pdf_bytes(html))
+                elif fmt == "html":
+                    temps[path].write_text(html, encoding="utf-8")
+            for future in pending:
+                future.result()
+        for path, temp in temps.items():
+            os.chmod(temp, 0o666 & ~_UMASK)  # mkstemp makes 0600; outputs are ordinary files
+            os.replace(temp, path)
+    finally:
+        for temp in temps.values():
+            temp.unlink(missing_ok=True)

@@ -1,0 +1,46 @@
+"""Jinja2 over templates/: one document model, rendered to HTML for print, screen or pandoc.
+
+Everything from topics.yaml and the sources reaches the page through autoescaping, so source text
+is always data: a quote holding `<b>` or `{{` prints those characters.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+
+import jinja2
+
+TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+TARGETS = ("pdf", "html", "docx")
+
+
+def environment(variant: str = "briefing") -> jinja2.Environment:
+    """Templates are looked up variant first, then the briefing, then shared partials, so a variant
+    (the handout) overrides only what differs."""
+    folders = [TEMPLATES / variant, TEMPLATES / "briefing", TEMPLATES / "shared"]
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader([str(f) for f in dict.fromkeys(folders)]),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["slug"] = slugify
+    return env
+
+
+def render_html(model, target: str, paper: str = "a4", variant: str = "briefing") -> str:
+    """The document as HTML for one target: `pdf` (print CSS, page counters), `html` (one
+    self-contained file), `docx` (plain structure and Word style names for pandoc)."""
+    assert target in TARGETS
+    env = environment(variant)
+    css = "" if target == "docx" else env.loader.get_source(env, "print.css")[0]
+    return env.get_template("document.html").render(doc=model, target=target, paper=paper, css=css)
+
+
+def slugify(text: str) -> str:
+    """ASCII file-name and anchor form of a title; 'briefing' if nothing is left."""
+    ascii_text = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:60].strip("-") or "briefing"
