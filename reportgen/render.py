@@ -11,6 +11,7 @@ import unicodedata
 from pathlib import Path
 
 import jinja2
+from markupsafe import Markup, escape
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 TARGETS = ("pdf", "html", "docx")
@@ -28,6 +29,7 @@ def environment(variant: str = "briefing") -> jinja2.Environment:
         lstrip_blocks=True,
     )
     env.filters["slug"] = slugify
+    env.filters["name"] = name_markup
     return env
 
 
@@ -38,6 +40,13 @@ def render_html(model, target: str, paper: str = "a4", variant: str = "briefing"
     env = environment(variant)
     css = "" if target == "docx" else env.loader.get_source(env, "print.css")[0]
     return env.get_template("document.html").render(doc=model, target=target, paper=paper, css=css)
+
+
+def name_markup(name: str) -> Markup:
+    """A person's name for print: lines may break between words but never inside a hyphenated
+    one ("Нұр-Сұлтан"), where text extraction would lose the hyphen."""
+    words = (f'<span class="nobreak">{escape(w)}</span>' if "-" in w else str(escape(w)) for w in name.split(" "))
+    return Markup(f'<span class="name">{" ".join(words)}</span>')
 
 
 def slugify(text: str) -> str:
