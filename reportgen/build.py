@@ -97,14 +97,11 @@ def build(topics: Path, formats=FORMATS, paper: str = "a4", out: Path = Path("ou
     report = require_verified(edition)
     changes = previous_changes(report.edition)
     model = build_briefing(report, changes)
-    jobs = {}
-    for fmt, path in paths.items():
-        progress(f"render HTML for {fmt.upper()}")
-        jobs[path] = (fmt, render_html(model, fmt, paper))
+    progress("render HTML from the templates")
+    jobs = {path: (fmt, render_html(model, fmt, paper)) for fmt, path in paths.items()}
     progress("write " + ", ".join(fmt.upper() for fmt in formats) + " (PDF layout and pandoc side by side)")
-    write_outputs(jobs)
+    write_outputs(jobs, progress)
     stamps.record(list(paths.values()), key)
-    progress("done")
     return list(paths.values()), report
 
 

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 
 from reportgen import __version__
-from reportgen.problems import OK, InputError, Problem
+from reportgen.problems import OK, VERIFICATION_FAILED, InputError, Problem
 from reportgen.schema import describe_schema, load_edition
 from reportgen.summary import format_summary
 from reportgen.build import FORMATS, build, progress_for
-from reportgen.verify import require_verified
+from reportgen.editions import (changed_sources, diff_as_json, diff_editions, find_edition, format_diff,
+                                new_edition, open_edition, stale_report)
+from reportgen.verify import verify_edition
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -40,6 +43,21 @@ def _parser() -> argparse.ArgumentParser:
     build_cmd.add_argument("topics", nargs="?", type=Path, default=Path("topics.yaml"))
     add_output_options(build_cmd, FORMATS)
     build_cmd.set_defaults(run=run_build)
+
+    edition = commands.add_parser("edition", help="keep editions: `edition new` snapshots this one, opens the next")
+    edition_commands = edition.add_subparsers(dest="edition_command", required=True)
+    new = edition_commands.add_parser("new", help="keep this edition in editions/<number>/, then bump number and date")
+    new.add_argument("topics", nargs="?", type=Path, default=Path("topics.yaml"))
+    new.add_argument("--date", help="the new edition's date, YYYY-MM-DD (default: today)")
+    new.set_defaults(run=run_edition_new)
+
+    diff = commands.add_parser("diff", help="what changed between two editions")
+    diff.add_argument("old", help="a topics file, or the number of a kept edition (editions/<N>/)")
+    diff.add_argument("new", help="a topics file, or the number of a kept edition")
+    diff.add_argument("--topics", type=Path, default=Path("topics.yaml"),
+                      help="the project's topics.yaml, beside editions/ (default: ./topics.yaml)")
+    diff.add_argument("--format", choices=("text", "json"), default="text", help="json: for scripts (default: text)")
+    diff.set_defaults(run=run_diff)
 
     schema = commands.add_parser("schema", help="print every field topics.yaml may hold")
     schema.set_defaults(run=lambda args: print(describe_schema()) or OK)
@@ -76,9 +94,25 @@ def run_build(args) -> int:
 
 
 def run_check(args) -> int:
-    report = require_verified(load_edition(args.topics))
-    _print_problems(report.warnings)
+    report = verify_edition(load_edition(args.topics))
+    stale = stale_report(report)  # warnings: which quotes a source changed since the previous edition broke
+    if report.errors:
+        raise InputError(list(report.problems) + stale, VERIFICATION_FAILED)
+    _print_problems(report.warnings + stale)
     print(format_summary(report))
+    return OK
+
+
+def run_edition_new(args) -> int:
+    folder = new_edition(args.topics, args.date)
+    print(f"edition {folder.name} kept in {folder}/; {args.topics} now holds edition {int(folder.name) + 1}")
+    return OK
+
+
+def run_diff(args) -> int:
+    old, new = (open_edition(find_edition(name, args.topics)) for name in (args.old, args.new))
+    diff = diff_editions(old, new, changed_sources(old, new))
+    print(json.dumps(diff_as_json(diff), indent=2, ensure_ascii=False) if args.format == "json" else format_diff(diff))
     return OK
 
 

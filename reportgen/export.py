@@ -57,7 +57,7 @@ def docx_file(html: str, target: Path) -> None:
                           extra_args=["--toc", "--toc-depth=1", f"--reference-doc={REFERENCE_DOCX}"])
 
 
-def write_outputs(jobs: dict[Path, tuple[str, str]]) -> None:
+def write_outputs(jobs: dict[Path, tuple[str, str]], progress=lambda stage: None) -> None:
     """Write every output {path: (format, html)} through temp files, then move them all into place.
 
     PDF layout (Python, in this thread) and pandoc (a subprocess) run side by side.
@@ -76,8 +76,11 @@ def write_outputs(jobs: dict[Path, tuple[str, str]]) -> None:
                     temps[path].write_bytes(pdf_bytes(html))
                 elif fmt == "html":
                     temps[path].write_text(html, encoding="utf-8")
+                if fmt != "docx":
+                    progress(f"{fmt.upper()} written")
             for future in pending:
                 future.result()
+                progress("DOCX written")
         for path, temp in temps.items():
             os.chmod(temp, 0o666 & ~_UMASK)  # mkstemp makes 0600; outputs are ordinary files
             os.replace(temp, path)

@@ -52,4 +52,7 @@ def name_markup(name: str) -> Markup:
 def slugify(text: str) -> str:
     """ASCII file-name and anchor form of a title; 'briefing' if nothing is left."""
     ascii_text = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:60].strip("-") or "briefing"
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    if len(slug) > 40:  # cut at a word boundary: 'kazakhstan-in-crisis-what-the-analysts'
+        slug = slug[:41].rsplit("-", 1)[0]
+    return slug or "briefing"

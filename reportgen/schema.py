@@ -100,11 +100,15 @@ def describe_schema() -> str:
     return "\n".join(lines)
 
 
-def load_edition(path: Path) -> Edition:
-    """Load topics.yaml and check its shape; raise InputError listing every problem found."""
+def load_edition(path: Path, base: Path | None = None) -> Edition:
+    """Load topics.yaml and check its shape; raise InputError listing every problem found.
+
+    Source files are relative to `base`, by default the file's own folder; a snapshot of an earlier
+    edition (editions/N/topics.yaml) reads its sources from the project folder instead.
+    """
     doc = load_document(path)
     problems: list[Problem] = list(doc.problems)
-    edition = _build_edition(doc, problems)
+    edition = _build_edition(doc, problems, base if base is not None else path.parent)
     if problems:
         raise InputError(problems)
     return edition
@@ -191,7 +195,7 @@ def _kind(value) -> str:
     return names.get(type(value), type(value).__name__)
 
 
-def _build_edition(doc: Document, problems: list[Problem]) -> Edition | None:
+def _build_edition(doc: Document, problems: list[Problem], base: Path) -> Edition | None:
     c = _Checker(doc, problems)
     top = c.fields((), doc.data, TOP, "topics.yaml") if doc.data is not None else None
     if top is None:
@@ -199,7 +203,7 @@ def _build_edition(doc: Document, problems: list[Problem]) -> Edition | None:
             c.error((), "the file is empty", "start from the shipped topics.yaml")
         return None
     meta = c.fields(("edition",), top.get("edition", {}), EDITION, "edition") or {}
-    sources = _build_sources(c, doc, top.get("sources", {}))
+    sources = _build_sources(c, doc, top.get("sources", {}), base)
     # References are checked against every declared id, so one broken entry reports once, not per use.
     source_ids = _ids(top.get("sources"))
     analysts = _build_analysts(c, top.get("analysts", {}), source_ids)
@@ -225,8 +229,8 @@ def _ids(mapping) -> list[str]:
     return [str(k) for k in mapping] if isinstance(mapping, dict) else []
 
 
-def _build_sources(c: _Checker, doc: Document, raw: dict) -> dict[str, Source]:
-    base = doc.path.resolve().parent
+def _build_sources(c: _Checker, doc: Document, raw: dict, base: Path) -> dict[str, Source]:
+    base = base.resolve()
     sources = {}
     for sid, value in raw.items():
         key = ("sources", sid)

@@ -1,0 +1,213 @@
+"""`reportgen build`: the real briefing read back from its files, and the safety rules."""
+
+import os
+import shutil
+import textwrap
+
+import docx
+import pypdf
+import pytest
+import yaml
+from conftest import REPO, SEEDS
+
+from reportgen.export import AssetFetcher, pdf_bytes
+from reportgen.render import TEMPLATES
+from reportgen.sources import normalize
+
+
+@pytest.fixture(scope="module")
+def briefing(tmp_path_factory):
+    """The shipped topics.yaml built once into a temporary out/."""
+    from reportgen.cli import main
+
+    out = tmp_path_factory.mktemp("out")
+    assert main(["build", str(REPO / "topics.yaml"), "--out", str(out), "--quiet"]) == 0
+    files = {p.suffix: p for p in out.iterdir() if not p.name.startswith(".")}
+    assert set(files) == {".pdf", ".docx", ".html"}
+    topics = yaml.safe_load((REPO / "topics.yaml").read_text(encoding="utf-8"))
+    pdf = pypdf.PdfReader(files[".pdf"])
+    pdf_text = normalize(" ".join(page.extract_text() for page in pdf.pages))
+    document = docx.Document(files[".docx"])
+    cells = [c.text for t in document.tables for row in t.rows for c in row.cells]
+    docx_text = normalize(" ".join([p.text for p in document.paragraphs] + cells))
+    return {"files": files, "topics": topics, "pdf": pdf, "pdf_text": pdf_text,
+            "docx": document, "docx_text": docx_text}
+
+
+def opening(quote: str, words: int = 6) -> str:
+    return normalize(" ".join(quote.replace("…", " ").replace("...", " ").split()[:words]))
+
+
+@pytest.mark.parametrize("fmt", ["pdf_text", "docx_text"])
+def test_every_topic_analyst_and_quote_is_in_the_output(briefing, fmt):
+    text, topics = briefing[fmt], briefing["topics"]
+    for topic in topics["topics"]:
+        assert normalize(topic["title"]) in text
+        for excerpt in topic["excerpts"]:
+            assert opening(excerpt["quote"]) in text, excerpt["quote"]
+    for analyst in topics["analysts"].values():
+        assert normalize(analyst["name"]) in text
+
+
+def test_output_names_carry_the_edition(briefing):
+    assert all(p.stem.endswith("-ed1") for p in briefing["files"].values())
+
+
+def test_pdf_has_cover_contents_matrix_method_and_citations(briefing):
+    text = briefing["pdf_text"]
+    for heading in ("Contents", "At a glance", "Balance and blindspots", "Appendix A: Sources",
+                    "Appendix B: Analysts", "Method note", "Did not address this topic"):
+        assert heading in text
+    assert "GWU panel, para." in text and "not stated" in text
+    assert "Page 1 of" in text
+    assert "20 analysts" in normalize(briefing["pdf"].pages[0].extract_text())
+
+
+def test_pdf_fonts_are_all_embedded(briefing):
+    for page in briefing["pdf"].pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            descriptors = [font] + [d.get_object() for d in font.get("/DescendantFonts", [])]
+            assert any("/FontDescriptor" in d and any(k in d["/FontDescriptor"] for k in
+                                                      ("/FontFile", "/FontFile2", "/FontFile3"))
+                       for d in descriptors), font.get("/BaseFont")
+
+
+def test_pdf_metadata_and_tags(briefing):
+    pdf = briefing["pdf"]
+    assert pdf.metadata.title.startswith("Kazakhstan in Crisis")
+    assert "/StructTreeRoot" in pdf.trailer["/Root"]  # tagged for screen readers
+
+
+def test_docx_uses_word_styles_and_a_matrix_table(briefing):
+    document = briefing["docx"]
+    styles = {p.style.name for p in document.paragraphs}
+    assert {"Title", "Heading 1", "Heading 2", "Quote", "Quote Attribution"} <= styles
+    headers = [[c.text for c in t.rows[0].cells] for t in document.tables]
+    titles = [t["title"] for t in briefing["topics"]["topics"]]
+    assert ["Analyst", *titles] in headers
+    xml = document.element.xml
+    assert 'w:instrText' in xml and "TOC" in xml  # a real table-of-contents field
+
+
+def test_html_is_one_self_contained_file(briefing):
+    html = briefing["files"][".html"].read_text(encoding="utf-8")
+    assert "<style>" in html and "<link" not in html and "src=" not in html
+
+
+# --- small projects for the rules -------------------------------------------------------
+
+TRICKY = "Analysts said <b>bold</b> & {{ danger }} {% if x %} — Нұр-Сұлтан and Қазақстан."
+
+
+def small_project(tmp_path, quote=TRICKY):
+    (tmp_path / "seeds").mkdir(exist_ok=True)
+    (tmp_path / "seeds" / "note.txt").write_text(f"Title\n\n{TRICKY}\n", encoding="utf-8")
+    shutil.copy(SEEDS / "000_e701942f58be631c.txt", tmp_path / "seeds")
+    topics = tmp_path / "topics.yaml"
+    topics.write_text(textwrap.dedent(f"""\
+        edition: {{title: "Test <i>edition</i>", subtitle: "Ұлттық", number: 3, date: 2026-11-23, editor: Test Desk}}
+        sources:
+          note: {{file: seeds/note.txt, title: A note, kind: article, author: Jane Roe}}
+        analysts:
+          roe: {{name: Jane Roe, affiliation: "Ұлттық <Institute>"}}
+        topics:
+          - id: one
+            title: "Topic <script>one</script>"
+            question: Why?
+            excerpts:
+              - {{source: note, analyst: roe, quote: {yaml.safe_dump(quote).strip().removesuffix('...').strip()}}}
+        """), encoding="utf-8")
+    return topics
+
+
+def build(topics, *extra):
+    from reportgen.cli import main
+
+    return main(["build", str(topics), "--out", str(topics.parent / "out"), "--quiet", *extra])
+
+
+def test_markup_and_template_syntax_in_a_quote_print_as_literal_text(tmp_path):
+    assert build(small_project(tmp_path)) == 0
+    out = tmp_path / "out"
+    pdf_text = normalize(" ".join(p.extract_text() for p in pypdf.PdfReader(next(out.glob("*.pdf"))).pages))
+    document = docx.Document(next(out.glob("*.docx")))
+    docx_text = normalize(" ".join(p.text for p in document.paragraphs))
+    for text in (pdf_text, docx_text):
+        assert normalize(TRICKY) in text
+        assert "Topic <script>one</script>" in text
+    html = next(out.glob("*.html")).read_text(encoding="utf-8")
+    assert "&lt;b&gt;bold&lt;/b&gt; &amp; {{ danger }} {% if x %}" in html
+    assert "<script>" not in html and "Test &lt;i&gt;edition&lt;/i&gt;" in html
+
+
+def test_kazakh_letters_render_with_real_glyphs(tmp_path):
+    assert build(small_project(tmp_path), "--format", "pdf") == 0
+    text = pypdf.PdfReader(next((tmp_path / "out").glob("*.pdf"))).pages[0].extract_text()
+    assert "Ұлттық" in text
+
+
+def test_letter_paper(tmp_path):
+    assert build(small_project(tmp_path), "--format", "pdf", "--paper", "letter") == 0
+    box = pypdf.PdfReader(next((tmp_path / "out").glob("*.pdf"))).pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (612, 792)
+
+
+def test_a_failed_verification_leaves_the_earlier_pdf_untouched(tmp_path, capsys):
+    topics = small_project(tmp_path)
+    assert build(topics, "--format", "pdf") == 0
+    pdf = next((tmp_path / "out").glob("*.pdf"))
+    before, stamp = pdf.read_bytes(), pdf.stat().st_mtime_ns
+    topics.write_text(topics.read_text(encoding="utf-8").replace("Analysts said", "Analysts wrote"), encoding="utf-8")
+    assert build(topics, "--format", "pdf") == 1
+    assert "quote not found" in capsys.readouterr().err
+    assert pdf.read_bytes() == before and pdf.stat().st_mtime_ns == stamp
+    assert [p.name for p in (tmp_path / "out").iterdir() if p.name.startswith(".") and "tmp" in p.name] == []
+
+
+def test_an_unchanged_rebuild_is_skipped_and_force_rebuilds(tmp_path):
+    topics = small_project(tmp_path)
+    assert build(topics, "--format", "html") == 0
+    html = next((tmp_path / "out").glob("*.html"))
+    os.utime(html, ns=(1, 1))
+    assert build(topics, "--format", "html") == 0
+    assert html.stat().st_mtime_ns == 1  # skipped
+    assert build(topics, "--format", "html", "--force") == 0
+    assert html.stat().st_mtime_ns != 1
+
+
+def test_progress_is_quiet_when_not_on_a_terminal(tmp_path, capsys):
+    from reportgen.cli import main
+
+    assert main(["build", str(small_project(tmp_path)), "--format", "html", "--out", str(tmp_path / "o")]) == 0
+    captured = capsys.readouterr()
+    assert "verify" not in captured.err and "render" not in captured.err  # only the balance warning
+    assert captured.out.strip().endswith(".html")
+
+
+def test_an_unknown_format_is_refused(tmp_path, capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        build(small_project(tmp_path), "--format", "pdf,odt")
+    assert exit_info.value.code == 2 and "unknown format 'odt'" in capsys.readouterr().err
+
+
+# --- the renderers fetch nothing ----------------------------------------------------------
+
+def test_the_fetcher_serves_template_assets_only():
+    fetcher = AssetFetcher()
+    assert fetcher.fetch((TEMPLATES / "shared" / "print.css").as_uri()).read()
+    for url in ("http://example.com/x.css", "https://example.com/font.ttf", "file:///etc/passwd",
+                (TEMPLATES / ".." / "topics.yaml").as_uri(), "ftp://example.com/x"):
+        with pytest.raises(ValueError):
+            fetcher.fetch(url)
+
+
+def test_a_page_asking_for_remote_or_outside_files_gets_nothing():
+    html = """<html><head>
+      <link rel="stylesheet" href="http://example.com/evil.css">
+      <link rel="stylesheet" href="file:///etc/passwd">
+      <link rel="attachment" href="file:///etc/passwd">
+      <style>@import url("https://example.com/x.css"); body { background: url(file:///etc/hostname) }</style>
+      </head><body><p>Hello</p><img src="http://example.com/tracker.png"></body></html>"""
+    data = pdf_bytes(html)
+    assert b"/EmbeddedFile" not in data and b"root:" not in data
