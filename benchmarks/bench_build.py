@@ -1,0 +1,151 @@
+"""Time each stage of `reportgen build` on a synthetic edition of about 100 pages, beside the
+pipeline a user would otherwise script by hand: the same content as Markdown, through
+`pandoc --pdf-engine=weasyprint` and `pandoc -o .docx`.
+
+    python benchmarks/bench_build.py [--sources 40 --excerpts 300] [--repeat 2]
+
+Prints the timings and the three ratios the issue sets goals for:
+  full build (PDF + DOCX) / hand pipeline          goal <= 0.8
+  full build (PDF + DOCX) / WeasyPrint on our HTML goal <= 1.10
+  no-change rebuild / full build                   goal <  0.05
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import io
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pypandoc
+import pypdf
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from synth import make_edition  # noqa: E402
+
+from reportgen.briefing import build_briefing  # noqa: E402
+from reportgen.cli import main  # noqa: E402
+from reportgen.export import docx_file, pdf_bytes  # noqa: E402
+from reportgen.render import render_html  # noqa: E402
+from reportgen.schema import load_edition  # noqa: E402
+from reportgen.verify import require_verified  # noqa: E402
+
+
+def best(function, repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        function()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def markdown_of(model) -> str:
+    """The briefing's content (cover, matrix, balance tables, topics, appendices, checksums) as a
+    hand-kept Markdown file would hold it: what the hand pipeline lays out."""
+    edition = model.edition
+    lines = [f"% {edition.title}", f"% Edition {edition.number}", f"% {edition.date}", "",
+             " · ".join(f"{n} {name}" for name, n in model.counts.items()), "", "# At a glance", ""]
+    lines += ["| Analyst | " + " | ".join(t.title for t in edition.topics) + " |",
+              "|---" * (len(edition.topics) + 1) + "|"]
+    for group in model.matrix:
+        lines.append(f"| **{group.source.label}** |" + " |" * len(edition.topics))
+        lines += [f"| {row.analyst.name} | " + " | ".join(text for _, text in row.cells) + " |" for row in group.rows]
+    lines += ["", "# Balance and blindspots", ""]
+    for section in model.sections:
+        lines += [f"## {section.topic.title}", "", "| Analyst | Excerpts | Words | Share |", "|---|--:|--:|--:|"]
+        lines += [f"| {s.name} | {s.excerpts} | {s.words} | {s.percent}% |" for s in section.by_analyst]
+        lines += ["", "By source: " + "; ".join(f"{s.name} {s.words} words ({s.percent}%)" for s in section.by_source),
+                  "Silent: " + ", ".join(a.name for a in section.silent), ""]
+    for section in model.sections:
+        lines += [f"# {section.number}. {section.topic.title}", "", f"*{section.topic.question}*", ""]
+        if section.topic.summary:
+            lines += [section.topic.summary, ""]
+        for group in section.groups:
+            lines += [f"## {group.stance.label if group.stance else 'No stance given'}", ""]
+            for quote in group.quotes:
+                lines += [f"> “{quote.excerpt.quote}”", ">", f"> — {quote.analyst.name} · {quote.citation}", ""]
+        lines += ["Did not address this topic: " + ", ".join(a.name for a in section.silent), ""]
+    lines += ["# Appendix A: Sources", ""]
+    lines += [f"- **{s.label}**: {s.title}. Author: {s.author or 'not stated'}. Date: {s.date or 'not stated'}."
+              for s in edition.sources.values()]
+    lines += ["", "# Appendix B: Analysts", ""]
+    lines += [f"- **{e.analyst.name}**: {e.analyst.affiliation or 'not stated'}. Speaks in: "
+              + ", ".join(s.label for s in e.sources) for e in model.analysts]
+    lines += ["", "# Method note", "", "| File | SHA-256 |", "|---|---|"]
+    lines += [f"| {name} | {digest} |" for name, digest in model.checksums]
+    return "\n".join(lines)
+
+
+def run(args) -> None:
+    work = Path(tempfile.mkdtemp(prefix="bench-build-"))
+    try:
+        topics = make_edition(work / "project", sources=args.sources, excerpts=args.excerpts,
+                              topics=args.topics, source_kb=20)
+        out = work / "out"
+        quiet = contextlib.redirect_stdout(io.StringIO())
+
+        def full_build():
+            with quiet, contextlib.redirect_stderr(io.StringIO()):
+                assert main(["build", str(topics), "--out", str(out), "--format", "pdf,docx", "--force", "--quiet"]) == 0
+
+        def rebuild():
+            with quiet, contextlib.redirect_stderr(io.StringIO()):
+                assert main(["build", str(topics), "--out", str(out), "--format", "pdf,docx", "--quiet"]) == 0
+
+        # Stages, one by one, on the same input.
+        stage = {}
+        start = time.perf_counter()
+        report = require_verified(load_edition(topics))
+        stage["load + verify"] = time.perf_counter() - start
+        start = time.perf_counter()
+        model = build_briefing(report)
+        stage["document model"] = time.perf_counter() - start
+        start = time.perf_counter()
+        html_pdf, html_docx = render_html(model, "pdf"), render_html(model, "docx")
+        stage["render HTML (Jinja2)"] = time.perf_counter() - start
+        weasy = best(lambda: pdf_bytes(html_pdf), args.repeat)
+        stage["WeasyPrint on our HTML"] = weasy
+        stage["pandoc to DOCX"] = best(lambda: docx_file(html_docx, work / "x.docx"), args.repeat)
+        full = best(full_build, args.repeat)
+        stage["full build, PDF + DOCX"] = full
+        stage["no-change rebuild"] = best(rebuild, max(args.repeat, 3))
+        pages = len(pypdf.PdfReader(next(out.glob("*.pdf"))).pages)
+
+        markdown = work / "hand.md"
+        markdown.write_text(markdown_of(model), encoding="utf-8")
+        pandoc = pypandoc.get_pandoc_path()
+        hand_pdf = best(lambda: subprocess.run([pandoc, str(markdown), "--toc", "--pdf-engine=weasyprint", "-o",
+                                                str(work / "hand.pdf")], check=True, capture_output=True), args.repeat)
+        hand_docx = best(lambda: subprocess.run([pandoc, str(markdown), "--toc", "-o", str(work / "hand.docx")],
+                                                check=True, capture_output=True), args.repeat)
+        stage["hand pipeline: pandoc --pdf-engine=weasyprint"] = hand_pdf
+        stage["hand pipeline: pandoc -o .docx"] = hand_docx
+        hand = hand_pdf + hand_docx
+        hand_pages = len(pypdf.PdfReader(work / "hand.pdf").pages)
+
+        print(f"synthetic edition: {args.sources} sources, {len(report.edition.excerpts)} excerpts, "
+              f"{args.topics} topics -> {pages} pages (hand pipeline: {hand_pages} pages)")
+        for name, seconds in stage.items():
+            print(f"  {name:<48} {seconds:7.2f} s")
+        print(f"  {'hand pipeline, PDF + DOCX':<48} {hand:7.2f} s")
+        print("ratios:")
+        print(f"  full build / hand pipeline           {full / hand:5.2f}  (goal <= 0.80)")
+        print(f"  full build / WeasyPrint on our HTML  {full / weasy:5.2f}  (goal <= 1.10)")
+        print(f"  no-change rebuild / full build       {stage['no-change rebuild'] / full:5.3f}  (goal < 0.05)")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sources", type=int, default=30)
+    parser.add_argument("--excerpts", type=int, default=300)
+    parser.add_argument("--topics", type=int, default=8)
+    parser.add_argument("--repeat", type=int, default=2)
+    run(parser.parse_args())
