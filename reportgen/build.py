@@ -15,6 +15,7 @@ from pathlib import Path
 
 from reportgen import __version__
 from reportgen.briefing import build_briefing
+from reportgen.editions import changes_since_previous
 from reportgen.export import write_outputs
 from reportgen.model import Edition
 from reportgen.render import TEMPLATES, render_html, slugify
@@ -95,7 +96,7 @@ def build(topics: Path, formats=FORMATS, paper: str = "a4", out: Path = Path("ou
         return list(paths.values()), None
     progress(f"verify {len(edition.excerpts)} excerpts")
     report = require_verified(edition)
-    changes = previous_changes(report.edition)
+    changes = changes_since_previous(report.edition)
     model = build_briefing(report, changes)
     progress("render HTML from the templates")
     jobs = {path: (fmt, render_html(model, fmt, paper)) for fmt, path in paths.items()}
@@ -103,15 +104,3 @@ def build(topics: Path, formats=FORMATS, paper: str = "a4", out: Path = Path("ou
     write_outputs(jobs, progress)
     stamps.record(list(paths.values()), key)
     return list(paths.values()), report
-
-
-def previous_changes(edition: Edition):
-    """The differences from the edition named by `edition.previous`, or None."""
-    if not edition.previous:
-        return None
-    try:
-        from reportgen.editions import diff_editions, load_previous
-    except ImportError:  # editions land in their own step
-        return None
-    previous = load_previous(edition)
-    return diff_editions(previous, edition) if previous else None

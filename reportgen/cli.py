@@ -12,6 +12,7 @@ from reportgen.problems import OK, VERIFICATION_FAILED, InputError, Problem
 from reportgen.schema import describe_schema, load_edition
 from reportgen.summary import format_summary
 from reportgen.build import FORMATS, build, progress_for
+from reportgen.handout import FORMATS as HANDOUT_FORMATS, write_handout
 from reportgen.editions import (changed_sources, diff_as_json, diff_editions, find_edition, format_diff,
                                 new_edition, open_edition, stale_report)
 from reportgen.verify import verify_edition
@@ -43,6 +44,15 @@ def _parser() -> argparse.ArgumentParser:
     build_cmd.add_argument("topics", nargs="?", type=Path, default=Path("topics.yaml"))
     add_output_options(build_cmd, FORMATS)
     build_cmd.set_defaults(run=run_build)
+
+    handout = commands.add_parser("handout", help="verify, then write a classroom handout (PDF, DOCX) of the topics")
+    handout.add_argument("topics", nargs="?", type=Path, default=Path("topics.yaml"))
+    handout.add_argument("--topic", dest="topic_ids", action="append", metavar="ID",
+                         help="a topic id to include (repeat for several; default: every topic)")
+    handout.add_argument("--anonymize", action="store_true",
+                         help='"Who said it?": letters instead of names; the answer key goes to a separate -key file')
+    add_output_options(handout, HANDOUT_FORMATS)
+    handout.set_defaults(run=run_handout)
 
     edition = commands.add_parser("edition", help="keep editions: `edition new` snapshots this one, opens the next")
     edition_commands = edition.add_subparsers(dest="edition_command", required=True)
@@ -87,6 +97,17 @@ def run_build(args) -> int:
     paths, report = build(args.topics, args.format, args.paper, args.out, args.force, progress_for(args.quiet))
     if report:
         _print_problems(report.warnings)
+    if not args.quiet:
+        for path in paths:
+            print(path)
+    return OK
+
+
+def run_handout(args) -> int:
+    ids = [i.strip() for text in args.topic_ids or [] for i in text.split(",") if i.strip()]
+    paths, warnings = write_handout(args.topics, ids or None, args.anonymize, args.format, args.paper, args.out,
+                                    args.force, progress_for(args.quiet))
+    _print_problems(warnings or [])
     if not args.quiet:
         for path in paths:
             print(path)

@@ -14,6 +14,7 @@ Excerpts have no ids, so `diff` pairs them by content, never by position (see ma
 from __future__ import annotations
 
 import copy
+import dataclasses
 import datetime
 import difflib
 import hashlib
@@ -137,7 +138,7 @@ def new_edition(topics: Path, date: str | None = None) -> Path:
     errors = verify_edition(edition).errors
     if errors:
         raise InputError([Problem(edition.document.name, None, None,
-                                  f"edition {edition.number} not kept: {len(errors)} problems in `check`",
+                                  f"edition {edition.number} not kept: {_count(len(errors), 'problem')} in `check`",
                                   "run `reportgen check`, fix them and try again; nothing changed")])
     raw = topics.read_bytes()
     text = next_edition_text(edition.document, raw.decode("utf-8"), date)
@@ -421,11 +422,11 @@ def match_excerpts(old: tuple[Excerpt, ...], new: tuple[Excerpt, ...]):
 def similarity(a: str, b: str) -> float:
     """0-100: how alike two normalised quotes are. A quote cut or extended, up to twice its length,
     stays the same excerpt even where fuzz.ratio alone would call it another."""
-    score = fuzz.ratio(a, b)
     short, long = sorted((a, b), key=len)
-    if score < SIMILAR and short in long and 2 * len(short) >= len(long):
-        return SIMILAR
-    return score
+    if 2 * len(short) < len(long):
+        return 0  # too unequal for either rule: skip the comparison
+    score = fuzz.ratio(a, b, score_cutoff=SIMILAR)  # 0 below the cutoff, and faster for it
+    return score or (SIMILAR if short in long else 0)
 
 
 def stance_shifts(old: Topic, new: Topic) -> tuple[StanceShift, ...]:
@@ -536,7 +537,7 @@ def describe(diff: EditionDiff) -> list[str]:
             lines.append(f"Topic dropped: {topic.title}.")
             continue
         if topic.old_title:
-            lines.append(f"The topic \"{topic.old_title}\" is now \"{topic.title}\".")
+            lines.append(f"The topic “{topic.old_title}” is now “{topic.title}”.")
         parts = []
         if topic.added:
             names = ", ".join(dict.fromkeys(new.analysts[e.analyst].name for e in topic.added))
@@ -589,7 +590,10 @@ def stale_report(report: Report) -> list[Problem]:
     if not edition.previous:
         return []
     path = edition.path.parent / edition.previous
-    snapshot = read_snapshot(path) if path.is_file() else None
+    try:
+        snapshot = read_snapshot(path) if path.is_file() else None
+    except InputError as err:  # a damaged record must not stop `check`: say so and go on
+        return [dataclasses.replace(p, warning=True) for p in err.problems]
     if snapshot is None:
         return [_previous_missing(edition, warning=True)]
     doc, warnings = edition.document, []
@@ -602,9 +606,11 @@ def stale_report(report: Report) -> list[Problem]:
         failing = [e for e, fail in zip(excerpts, fails) if fail]
         verified = [e for e, fail in zip(excerpts, fails) if not fail]
         message = (f"source '{source.id}' ({display_path(source.file)}) changed since edition {snapshot.number}: "
-                   f"{len(verified)} of its {len(excerpts)} excerpts still verify{_lines(doc, verified)}")
+                   f"{len(verified)} of its {_count(len(excerpts), 'excerpt')} "
+                   f"{'still verifies' if len(verified) == 1 else 'still verify'}{_lines(doc, verified)}")
         if failing:
-            message += f"; {len(failing)} no longer do{_lines(doc, failing)}"
+            message += f"; {len(failing)} {'no longer does' if len(failing) == 1 else 'no longer do'}" \
+                       f"{_lines(doc, failing)}"
         warnings.append(doc.problem(("sources", source.id, "file"), message, warning=True))
         warnings += [doc.problem(e.key + ("quote",), f"this excerpt fails because {source.file.name} changed "
                                                      f"since edition {snapshot.number}",
