@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
 from reportgen import __version__
 from reportgen.problems import OK, VERIFICATION_FAILED, InputError, Problem
 from reportgen.schema import describe_schema, load_edition
-from reportgen.summary import format_summary
+from reportgen.summary import format_excerpt_checks, format_summary
 from reportgen.build import FORMATS, build, progress_for
 from reportgen.handout import FORMATS as HANDOUT_FORMATS, write_handout
 from reportgen.editions import (changed_sources, diff_as_json, diff_editions, find_edition, format_diff,
@@ -26,6 +27,9 @@ def main(argv: list[str] | None = None) -> int:
     except InputError as err:
         _print_problems(err.problems)
         return err.code
+    except BrokenPipeError:  # output piped into `head` and cut short: not a failure
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return OK
     except KeyboardInterrupt:
         print("interrupted; earlier outputs are untouched", file=sys.stderr)
         return 130
@@ -38,6 +42,7 @@ def _parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser("check", help="load topics.yaml and verify every excerpt against its source")
     check.add_argument("topics", nargs="?", type=Path, default=Path("topics.yaml"))
+    check.add_argument("-v", "--verbose", action="store_true", help="also list each excerpt and how it was checked")
     check.set_defaults(run=run_check)
 
     build_cmd = commands.add_parser("build", help="verify, then write the briefing as PDF, DOCX and HTML")
@@ -120,6 +125,8 @@ def run_check(args) -> int:
     if report.errors:
         raise InputError(list(report.problems) + stale, VERIFICATION_FAILED)
     _print_problems(report.warnings + stale)
+    if args.verbose:
+        print(format_excerpt_checks(report))
     print(format_summary(report))
     return OK
 

@@ -7,6 +7,18 @@ from collections import Counter
 from reportgen.verify import Report
 
 
+def format_excerpt_checks(report: Report) -> str:
+    """One line per excerpt: where it stands, its locator, and which attribution check it passed."""
+    edition = report.edition
+    lines = []
+    for e in edition.excerpts:
+        line, col = edition.document.where(e.key + ("quote",))
+        source = edition.sources[e.source]
+        lines.append(f"{edition.document.name}:{line}:{col}: {e.topic}: {edition.analysts[e.analyst].name}, "
+                     f"{source.label}, para. {e.paragraph}: {e.check}")
+    return "\n".join(lines)
+
+
 def format_summary(report: Report) -> str:
     edition = report.edition
     excerpts = edition.excerpts

@@ -19,6 +19,16 @@ def test_a_verbatim_quote_passes_and_gets_its_paragraph(project, run):
     assert "1 excerpts" in out and "speaker turn 1" in out
 
 
+def test_verbose_check_lists_each_excerpts_check(project, run):
+    quote = '"The initial protest was peaceful in nature and the demonstrators’ demands were genuine"'
+    text = HEADER + excerpt("gwu", "sharipzhanov", HIJACKED) + excerpt("iwpr", "sultonnazarov", quote)
+    code, out, err = run("check", "-v", project(text))
+    assert code == 0, err
+    assert f"topics.yaml:{FIRST + 2}:16: causes: Merkhat Sharipzhanov, GWU panel, para. 21: " \
+           "speaker turn of Merkhat Sharipzhanov" in out
+    assert "IWPR interview, para. 21: interview answer of Sultonnazarov" in out
+
+
 def test_a_changed_word_fails_and_names_the_closest_passage(project, run):
     quote = '"But gradually, the protest was captured by unknown individuals."'
     path = project(HEADER + excerpt("gwu", "sharipzhanov", quote))
