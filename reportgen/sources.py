@@ -6,6 +6,7 @@ import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 # Folding that never changes the words: quote marks, dashes, spacing, invisible characters.
@@ -58,7 +59,10 @@ class SourceText:
 
     def find(self, quote: str) -> Paragraph | None:
         """The first paragraph holding the quote, its elided fragments in order; None if nowhere."""
-        fragments = [normalize(f) for f in ELISION.split(quote) if normalize(f)]
+        return self.find_fragments(fragments(quote))
+
+    def find_fragments(self, fragments: list[str]) -> Paragraph | None:
+        """As find(), for a quote already split at its elisions and normalised."""
         if not fragments:
             return None
         first, rest = fragments[0], fragments[1:]
@@ -79,8 +83,17 @@ class SourceText:
     def paragraphs_naming(self, names: list[str]) -> list[int]:
         """Numbers of the paragraphs that mention any of the names."""
         folded = [normalize(n).casefold() for n in names if n.strip()]
-        return [p.number for p, text in zip(self.paragraphs, self.normalized)
-                if any(n in text.casefold() for n in folded)]
+        return [p.number for p, text in zip(self.paragraphs, self._casefolded)
+                if any(n in text for n in folded)]
+
+    @cached_property
+    def _casefolded(self) -> list[str]:
+        return [text.casefold() for text in self.normalized]
+
+
+def fragments(quote: str) -> list[str]:
+    """The quote split at its elision marks, each part normalised; empty parts dropped."""
+    return [part for part in (normalize(f) for f in ELISION.split(quote)) if part]
 
 
 def read_source(path: Path, kind: str) -> SourceText:

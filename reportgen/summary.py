@@ -32,8 +32,9 @@ def format_summary(report: Report) -> str:
     width = max((len(a.name) for a in edition.analysts.values()), default=10) + 2
     cols = [max(len(t), 3) for t in topics]
     lines.append(" " * width + "  ".join(t.rjust(c) for t, c in zip(topics, cols)))
+    said = Counter((e.analyst, e.topic) for e in excerpts)  # one pass: linear in excerpts
     for analyst in edition.analysts.values():
-        counts = [sum(1 for e in t.excerpts if e.analyst == analyst.id) for t in edition.topics]
+        counts = [said[analyst.id, t.id] for t in edition.topics]
         cells = [(str(n) if n else "-").rjust(c) for n, c in zip(counts, cols)]
         lines.append(analyst.name.ljust(width) + "  ".join(cells))
     return "\n".join(lines)

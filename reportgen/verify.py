@@ -12,7 +12,7 @@ from rapidfuzz import fuzz, process
 
 from reportgen.model import Analyst, Edition, Excerpt, Source
 from reportgen.problems import VERIFICATION_FAILED, InputError, Problem
-from reportgen.sources import ELISION, Paragraph, SourceText, normalize, read_source
+from reportgen.sources import Paragraph, SourceText, fragments, normalize, read_source
 
 DOMINANT_SHARE = 0.5  # one voice above this share of a topic's quoted words earns a warning
 
@@ -131,12 +131,12 @@ def attribute(source: Source, analyst: Analyst, paragraph: Paragraph, text: Sour
 
 def closest_passage(quote: str, source: Source, texts: dict[str, SourceText]) -> str:
     """The hint for a quote not found: where it is after all, or the nearest passage and how near."""
+    parts = fragments(quote)
     for other_id, other in texts.items():
-        found = other.find(quote)
-        if found and other_id != source.id:
+        found = other.find_fragments(parts) if other_id != source.id else None
+        if found:
             return f"it is in source '{other_id}', para. {found.number}: change the excerpt's source"
-    fragments = [normalize(f) for f in ELISION.split(quote) if normalize(f)]
-    probe = max(fragments, key=len) if fragments else normalize(quote)
+    probe = max(parts, key=len) if parts else normalize(quote)
     text = texts[source.id]
     best = process.extractOne(probe, text.normalized, scorer=fuzz.partial_ratio)
     if not best:
