@@ -12,6 +12,8 @@ from reportgen.problems import InputError, Problem, display_path
 # libyaml's parser is 3-5 times faster on a 5,000-excerpt file; PyYAML's own is the fallback.
 _FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
+_STR = "tag:yaml.org,2002:str"
+
 Key = tuple  # a path into the data: ("topics", 2, "excerpts", 0, "quote")
 
 
@@ -81,7 +83,7 @@ def _build(node, key: Key, doc: Document, problems: list[Problem], constructor):
         constructor.flatten_mapping(node)  # resolves YAML merge keys (<<)
         result = {}
         for key_node, value_node in node.value:
-            name = constructor.construct_object(key_node, deep=True)
+            name = key_node.value if key_node.tag == _STR else constructor.construct_object(key_node, deep=True)
             if isinstance(name, (list, dict)):
                 name = str(name)
             if name in result:
@@ -96,4 +98,6 @@ def _build(node, key: Key, doc: Document, problems: list[Problem], constructor):
         return result
     if isinstance(node, yaml.SequenceNode):
         return [_build(item, key + (i,), doc, problems, constructor) for i, item in enumerate(node.value)]
+    if node.tag == _STR:  # most values: skip the constructor's dispatch
+        return node.value
     return constructor.construct_object(node, deep=True)
