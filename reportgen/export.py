@@ -21,6 +21,7 @@ from weasyprint.urls import URLFetcher, URLFetcherResponse
 from reportgen.render import TEMPLATES
 
 REFERENCE_DOCX = TEMPLATES / "reference.docx"
+PDF_VARIANT = "pdf/ua-1"
 _UMASK = os.umask(0o022)
 os.umask(_UMASK)
 
@@ -43,22 +44,31 @@ class AssetFetcher(URLFetcher):
         return URLFetcherResponse(path.as_uri(), path.read_bytes(), {"Content-Type": mime})
 
 
+def layout(html: str):
+    """The print HTML laid out in pages (a WeasyPrint Document): what pdf_bytes writes, for measuring."""
+    document = HTML(string=html, base_url=TEMPLATES.as_uri() + "/", url_fetcher=AssetFetcher())
+    return document.render(pdf_variant=PDF_VARIANT)
+
+
 def pdf_bytes(html: str) -> bytes:
     """Lay out the print HTML; tagged (PDF/UA) for screen readers, fonts embedded as subsets."""
-    document = HTML(string=html, base_url=TEMPLATES.as_uri() + "/", url_fetcher=AssetFetcher())
-    return document.write_pdf(pdf_variant="pdf/ua-1")
+    return layout(html).write_pdf(pdf_variant=PDF_VARIANT)
 
 
-def docx_file(html: str, target: Path) -> None:
+def docx_file(html: str, target: Path, toc: bool = True, reference: Path = REFERENCE_DOCX) -> None:
     """pandoc reads our HTML (Word style names ride on data-custom-style) and writes DOCX with a
-    real table-of-contents field and the styles of templates/reference.docx; --sandbox keeps it
-    from reading or fetching anything else."""
+    real table-of-contents field (unless `toc` is False) and the styles of `reference`
+    (templates/reference.docx); --sandbox keeps it from reading or fetching anything else."""
+    contents = ["--toc", "--toc-depth=1"] if toc else []
     pypandoc.convert_text(html, "docx", format="html", outputfile=str(target), sandbox=True,
-                          extra_args=["--toc", "--toc-depth=1", f"--reference-doc={REFERENCE_DOCX}"])
+                          extra_args=[*contents, f"--reference-doc={reference}"])
 
 
-def write_outputs(jobs: dict[Path, tuple[str, str]], progress=lambda stage: None) -> None:
+def write_outputs(jobs: dict[Path, tuple[str, str]], progress=lambda stage: None, toc: bool = True,
+                  reference: Path = REFERENCE_DOCX) -> None:
     """Write every output {path: (format, html)} through temp files, then move them all into place.
+    A DOCX takes its styles from `reference`, and a table of contents unless `toc` is False (the
+    handout has its own reference.docx and no contents).
 
     PDF layout (Python, in this thread) and pandoc (a subprocess) run side by side.
     """
@@ -70,7 +80,8 @@ def write_outputs(jobs: dict[Path, tuple[str, str]], progress=lambda stage: None
             os.close(fd)
             temps[path] = Path(temp)
         with ThreadPoolExecutor(max_workers=1) as pool:
-            pending = [pool.submit(docx_file, html, temps[p]) for p, (fmt, html) in jobs.items() if fmt == "docx"]
+            pending = [pool.submit(docx_file, html, temps[p], toc, reference)
+                       for p, (fmt, html) in jobs.items() if fmt == "docx"]
             for path, (fmt, html) in jobs.items():
                 if fmt == "pdf":
                     temps[path].write_bytes(pdf_bytes(html))

@@ -212,3 +212,13 @@ def test_a_page_asking_for_remote_or_outside_files_gets_nothing():
       </head><body><p>Hello</p><img src="http://example.com/tracker.png"></body></html>"""
     data = pdf_bytes(html)
     assert b"/EmbeddedFile" not in data and b"root:" not in data
+
+
+def test_the_pdf_uses_the_shipped_fonts_and_fetches_nothing_refused(tmp_path, caplog):
+    """Glyphs come from templates/fonts on any machine, not from whatever fonts it happens to have."""
+    with caplog.at_level("WARNING", logger="weasyprint"):
+        assert build(small_project(tmp_path), "--format", "pdf", "--force") == 0
+    assert not [r for r in caplog.records if "refused" in r.getMessage()]
+    pdf = pypdf.PdfReader(next((tmp_path / "out").glob("*.pdf")))
+    fonts = {str(f.get_object()["/BaseFont"]) for p in pdf.pages for f in p["/Resources"]["/Font"].values()}
+    assert all(f.split("+")[-1].startswith("Briefing-") for f in fonts), fonts  # the @font-face families

@@ -1,0 +1,66 @@
+"""Regenerate templates/handout/reference.docx: the briefing's reference.docx with classroom sizes and
+the handout's own Word styles ("Question", "Answer Space": ruled lines to write on).
+
+Run `python scripts/make_handout_reference_docx.py` after changing a style here or after regenerating
+templates/reference.docx. The DOCX handout takes every style from this file, so a teacher restyles
+the whole handout from Word's style pane. Needs python-docx (pip install -e ".[test]").
+"""
+
+import docx
+from docx.enum.text import WD_LINE_SPACING
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt
+
+from make_reference_docx import HEADINGS, TARGET as BRIEFING, paragraph_style
+
+TARGET = BRIEFING.parent / "handout" / "reference.docx"
+
+
+def borders(style, edges):
+    """Black paragraph borders on the given edges ('between' rules each of consecutive paragraphs)."""
+    p_pr = style.element.get_or_add_pPr()
+    element = OxmlElement("w:pBdr")
+    for edge in edges:
+        line = OxmlElement(f"w:{edge}")
+        for key, value in (("val", "single"), ("sz", "6"), ("space", "4"), ("color", "666666")):
+            line.set(qn(f"w:{key}"), value)
+        element.append(line)
+    p_pr.append(element)
+
+
+def main():
+    document = docx.Document(str(BRIEFING))
+    styles = document.styles
+    styles["Normal"].font.size = Pt(12.5)
+    for name, size in (("Title", 24), ("Subtitle", 13), ("Heading 1", 19), ("Heading 2", 13.5)):
+        styles[name].font.size = Pt(size)
+    styles["Quote"].font.size = Pt(12.5)
+    styles["Quote Attribution"].font.size = Pt(10)
+    styles["Note"].font.size = Pt(10)
+    for name in ("Definition Term", "Definition"):
+        styles[name].font.size = Pt(11.5)
+    styles["Definition Term"].font.bold = True
+    styles["Definition Term"].font.name = HEADINGS
+
+    question = paragraph_style(document, "Question")
+    question.font.name, question.font.size, question.font.bold = HEADINGS, Pt(13), True
+    question.paragraph_format.keep_with_next = True
+    question.paragraph_format.space_after = Pt(8)
+    borders(question, ("top", "left", "bottom", "right"))
+
+    answer = paragraph_style(document, "Answer Space")
+    answer.paragraph_format.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+    answer.paragraph_format.line_spacing = Cm(0.85)
+    answer.paragraph_format.space_before = answer.paragraph_format.space_after = Pt(0)
+    borders(answer, ("bottom", "between"))
+
+    section = document.sections[0]
+    section.left_margin = section.right_margin = Cm(1.8)
+    section.top_margin = section.bottom_margin = Cm(1.6)
+    document.save(str(TARGET))
+    print(f"wrote {TARGET}")
+
+
+if __name__ == "__main__":
+    main()
