@@ -16,7 +16,6 @@ from pathlib import Path
 from reportgen import __version__
 from reportgen.briefing import build_briefing
 from reportgen.editions import changes_since_previous
-from reportgen.export import write_outputs
 from reportgen.model import Edition
 from reportgen.render import TEMPLATES, render_html, slugify
 from reportgen.schema import load_edition
@@ -94,6 +93,8 @@ def build(topics: Path, formats=FORMATS, paper: str = "a4", out: Path = Path("ou
     if not force and stamps.fresh(list(paths.values()), key):
         progress("unchanged: outputs are up to date (use --force to rebuild)")
         return list(paths.values()), None
+    from reportgen.export import write_outputs  # WeasyPrint takes most of a second to import: only when writing
+
     progress(f"verify {len(edition.excerpts)} excerpts")
     report = require_verified(edition)
     changes = changes_since_previous(report.edition)

@@ -18,7 +18,6 @@ from pathlib import Path
 from reportgen import __version__
 from reportgen.briefing import Quote, build_briefing
 from reportgen.build import Progress, Stamps, fingerprint, output_path
-from reportgen.export import layout, write_outputs
 from reportgen.model import Analyst, Edition, TimelineEntry, Topic
 from reportgen.problems import InputError, Problem, display_path
 from reportgen.render import TEMPLATES, render_html, slugify
@@ -213,6 +212,8 @@ def fit_pages(handout: Handout, paper: str) -> tuple[Handout, list[Problem]]:
 def measure_topics(handout: Handout, paper: str) -> dict[str, Measure]:
     """Each topic's pages, overrun and writing room, from the anchors of one layout: a box's anchor
     is on every page the box spans, with its extent on that page."""
+    from reportgen.export import layout  # imported when needed: WeasyPrint is slow to import
+
     pages = [page.anchors for page in layout(render_html(handout, "pdf", paper, VARIANT)).pages]
     measures = {}
     for section in handout.sections:
@@ -294,6 +295,8 @@ def write_handout(topics: Path, topic_ids: list[str] | None = None, anonymize: b
         progress(f"render HTML for {fmt.upper()}{' (answer key)' if key else ''}")
         jobs[path] = (fmt, render_html(dataclasses.replace(model, answer_key=key), fmt, paper, VARIANT))
     progress("write " + ", ".join(p.name for p in paths.values()))
+    from reportgen.export import write_outputs
+
     write_outputs(jobs, progress, toc=False, reference=REFERENCE_DOCX)
     stamps.record(list(paths.values()), stamp)
     progress("done")
