@@ -81,6 +81,13 @@ class Stamps:
         stamps = self.read() | {p.name: key for p in paths}
         (self.folder / STAMPS).write_text(json.dumps(stamps, indent=1, sort_keys=True))
 
+    def skip(self, paths: list[Path], key: str, force: bool, progress: Progress) -> bool:
+        """True, and says so, when every output is up to date and no --force asks for a rebuild."""
+        if force or not self.fresh(paths, key):
+            return False
+        progress("unchanged: outputs are up to date (use --force to rebuild)")
+        return True
+
 
 def build(topics: Path, formats=FORMATS, paper: str = "a4", out: Path = Path("out"), force: bool = False,
           progress: Progress = Progress(False)) -> tuple[list[Path], Report | None]:
@@ -90,8 +97,7 @@ def build(topics: Path, formats=FORMATS, paper: str = "a4", out: Path = Path("ou
     paths = {fmt: output_path(edition, out, fmt) for fmt in formats}
     key = fingerprint(edition, "briefing", paper)
     stamps = Stamps(out)
-    if not force and stamps.fresh(list(paths.values()), key):
-        progress("unchanged: outputs are up to date (use --force to rebuild)")
+    if stamps.skip(list(paths.values()), key, force, progress):
         return list(paths.values()), None
     from reportgen.export import write_outputs  # WeasyPrint takes most of a second to import: only when writing
 

@@ -100,11 +100,7 @@ def _formats(allowed: tuple[str, ...]):
 
 def run_build(args) -> int:
     paths, report = build(args.topics, args.format, args.paper, args.out, args.force, progress_for(args.quiet))
-    if report:
-        _print_problems(report.warnings)
-    if not args.quiet:
-        for path in paths:
-            print(path)
+    _print_outputs(report.warnings if report else [], paths, args.quiet)
     return OK
 
 
@@ -112,10 +108,7 @@ def run_handout(args) -> int:
     ids = [i.strip() for text in args.topic_ids or [] for i in text.split(",") if i.strip()]
     paths, warnings = write_handout(args.topics, ids or None, args.anonymize, args.format, args.paper, args.out,
                                     args.force, progress_for(args.quiet))
-    _print_problems(warnings or [])
-    if not args.quiet:
-        for path in paths:
-            print(path)
+    _print_outputs(warnings or [], paths, args.quiet)
     return OK
 
 
@@ -142,6 +135,14 @@ def run_diff(args) -> int:
     diff = diff_editions(old, new, changed_sources(old, new))
     print(json.dumps(diff_as_json(diff), indent=2, ensure_ascii=False) if args.format == "json" else format_diff(diff))
     return OK
+
+
+def _print_outputs(warnings: list[Problem], paths: list[Path], quiet: bool) -> None:
+    """Warnings on stderr; the paths written (or up to date) on stdout, for scripts to pick up."""
+    _print_problems(warnings)
+    if not quiet:
+        for path in paths:
+            print(path)
 
 
 def _print_problems(problems: list[Problem]) -> None:

@@ -280,8 +280,7 @@ def write_handout(topics: Path, topic_ids: list[str] | None = None, anonymize: b
     paths = {(fmt, key): output_path(edition, out, fmt, suffix) for suffix, key in parts.items() for fmt in formats}
     stamp = fingerprint(edition, VARIANT, paper, anonymize, tuple(chosen))
     stamps = Stamps(out)
-    if not force and stamps.fresh(list(paths.values()), stamp):
-        progress("unchanged: outputs are up to date (use --force to rebuild)")
+    if stamps.skip(list(paths.values()), stamp, force, progress):
         return list(paths.values()), None
     # Verification runs before anything is rendered: a misquote must never reach a classroom.
     progress(f"verify {len(edition.excerpts)} excerpts")
