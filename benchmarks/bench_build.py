@@ -121,7 +121,8 @@ def run(args) -> None:
         markdown = work / "hand.md"
         markdown.write_text(markdown_of(model), encoding="utf-8")
         pandoc = pypandoc.get_pandoc_path()
-        hand_pdf = best(command(pandoc, str(markdown), "--toc", "--pdf-engine=weasyprint", "-o", str(work / "hand.pdf")),
+        hand_pdf = best(command(pandoc, str(markdown), "--toc", "--pdf-engine=weasyprint",
+                                "-o", str(work / "hand.pdf")),
                         args.repeat)
         hand_docx = best(command(pandoc, str(markdown), "--toc", "-o", str(work / "hand.docx")), args.repeat)
         stage["hand pipeline: pandoc --pdf-engine=weasyprint"] = hand_pdf

@@ -17,7 +17,9 @@ from pathlib import Path
 
 import yaml
 
-from reportgen.sources import normalize  # the folding `check` applies, so quotes match as it will match them
+from reportgen.sources import (
+    normalize,  # the folding `check` applies, so quotes match as it will match them
+)
 
 KINDS = ("transcript", "interview", "article")
 

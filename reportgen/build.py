@@ -99,7 +99,9 @@ def build(topics: Path, formats=FORMATS, paper: str = "a4", out: Path = Path("ou
     stamps = Stamps(out)
     if stamps.skip(list(paths.values()), key, force, progress):
         return list(paths.values()), None
-    from reportgen.export import write_outputs  # WeasyPrint takes most of a second to import: only when writing
+    from reportgen.export import (
+        write_outputs,  # WeasyPrint takes most of a second to import: only when writing
+    )
 
     progress(f"verify {len(edition.excerpts)} excerpts")
     report = require_verified(edition)

@@ -9,13 +9,22 @@ import sys
 from pathlib import Path
 
 from reportgen import __version__
+from reportgen.build import FORMATS, build, progress_for
+from reportgen.editions import (
+    changed_sources,
+    diff_as_json,
+    diff_editions,
+    find_edition,
+    format_diff,
+    new_edition,
+    open_edition,
+    stale_report,
+)
+from reportgen.handout import FORMATS as HANDOUT_FORMATS
+from reportgen.handout import write_handout
 from reportgen.problems import OK, VERIFICATION_FAILED, InputError, Problem
 from reportgen.schema import describe_schema, load_edition
 from reportgen.summary import format_excerpt_checks, format_summary
-from reportgen.build import FORMATS, build, progress_for
-from reportgen.handout import FORMATS as HANDOUT_FORMATS, write_handout
-from reportgen.editions import (changed_sources, diff_as_json, diff_editions, find_edition, format_diff,
-                                new_edition, open_edition, stale_report)
 from reportgen.verify import verify_edition
 
 
@@ -93,7 +102,8 @@ def _formats(allowed: tuple[str, ...]):
         chosen = tuple(dict.fromkeys(f.strip().lower() for f in text.split(",") if f.strip()))
         unknown = [f for f in chosen if f not in allowed]
         if unknown or not chosen:
-            raise argparse.ArgumentTypeError(f"unknown format {', '.join(unknown) or text!r}; choose from {', '.join(allowed)}")
+            named = ", ".join(map(repr, unknown)) or repr(text)
+            raise argparse.ArgumentTypeError(f"unknown format {named}; choose from {', '.join(allowed)}")
         return chosen
     return parse
 

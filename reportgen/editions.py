@@ -198,7 +198,8 @@ def _check_edit(doc: Document, text: str, number: int, date: str, previous: str)
         got["edition"]["date"] = str(got["edition"].get("date"))
     if got != expected:
         raise InputError([doc.problem(("edition",), "cannot open the next edition without touching other lines; "
-                                                    "nothing changed", "set edition.number, date and previous by hand")])
+                                                    "nothing changed",
+                                      "set edition.number, date and previous by hand")])
 
 
 def _iso_date(date: str | None) -> str:
@@ -558,7 +559,8 @@ def describe(diff: EditionDiff) -> list[str]:
                                (f"Source texts revised since edition {old.number}", diff.sources_changed, new)):
         if ids:
             lines.append(f"{what}: " + ", ".join(edition.sources[i].label for i in ids) + ".")
-    for what, ids, edition in (("New voices", diff.analysts_added, new), ("Voices dropped", diff.analysts_removed, old)):
+    for what, ids, edition in (("New voices", diff.analysts_added, new),
+                               ("Voices dropped", diff.analysts_removed, old)):
         if ids:
             lines.append(f"{what}: " + ", ".join(edition.analysts[i].name for i in ids) + ".")
     return lines

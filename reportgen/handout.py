@@ -212,7 +212,9 @@ def fit_pages(handout: Handout, paper: str) -> tuple[Handout, list[Problem]]:
 def measure_topics(handout: Handout, paper: str) -> dict[str, Measure]:
     """Each topic's pages, overrun and writing room, from the anchors of one layout: a box's anchor
     is on every page the box spans, with its extent on that page."""
-    from reportgen.export import layout  # imported when needed: WeasyPrint is slow to import
+    from reportgen.export import (
+        layout,  # imported when needed: WeasyPrint is slow to import
+    )
 
     pages = [page.anchors for page in layout(render_html(handout, "pdf", paper, VARIANT)).pages]
     measures = {}

@@ -12,7 +12,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reportgen.loader import Document, Key, load_document
-from reportgen.model import Analyst, Edition, Excerpt, Source, Stance, TimelineEntry, Topic
+from reportgen.model import (
+    Analyst,
+    Edition,
+    Excerpt,
+    Source,
+    Stance,
+    TimelineEntry,
+    Topic,
+)
 from reportgen.problems import InputError, Problem
 
 SOURCE_KINDS = ("transcript", "interview", "article")
@@ -277,7 +285,8 @@ def _build_topics(c: _Checker, raw: list, sources: list[str], analysts: list[str
             continue
         tid = f["id"]
         if tid in seen:
-            c.error(key + ("id",), f"duplicate topic id '{tid}' (first at line {seen[tid]})", "give each topic its own id")
+            c.error(key + ("id",), f"duplicate topic id '{tid}' (first at line {seen[tid]})",
+                    "give each topic its own id")
         seen[tid] = c.doc.where(key + ("id",))[0]
         stances = []
         for sid, label in f.get("stances", {}).items():

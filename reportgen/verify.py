@@ -80,7 +80,8 @@ def verify_excerpt(edition: Edition, texts: dict[str, SourceText], excerpt: Exce
     paragraph = texts[source.id].find(excerpt.quote)
     if paragraph is None:
         hint = closest_passage(excerpt.quote, source, texts)
-        return excerpt, doc.problem(excerpt.key + ("quote",), f"quote not found in {source.label} ({source.file.name})", hint)
+        message = f"quote not found in {source.label} ({source.file.name})"
+        return excerpt, doc.problem(excerpt.key + ("quote",), message, hint)
     check, mismatch = attribute(source, analyst, paragraph, texts[source.id], edition)
     located = dataclasses.replace(excerpt, paragraph=paragraph.number, check=check)
     if mismatch:
@@ -107,8 +108,9 @@ def attribute(source: Source, analyst: Analyst, paragraph: Paragraph, text: Sour
     where = f"para. {paragraph.number} of {source.label}"
     if source.kind in ("transcript", "interview"):
         if paragraph.speaker is None:
+            own = "turn" if source.kind == "transcript" else "answers"
             return "none", (f"{where} is outside every speaker's words (a header or caption)",
-                            f"quote {analyst.name} from their own {'turn' if source.kind == 'transcript' else 'answers'}")
+                            f"quote {analyst.name} from their own {own}")
         if speaks_as(analyst, paragraph.speaker):
             part = {"turn": "speaker turn", "question": "interview question", "answer": "interview answer"}
             return f"{part[paragraph.part]} of {paragraph.speaker}", None

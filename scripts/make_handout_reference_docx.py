@@ -11,8 +11,8 @@ from docx.enum.text import WD_LINE_SPACING
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
-
-from make_reference_docx import HEADINGS, TARGET as BRIEFING, paragraph_style
+from make_reference_docx import HEADINGS, paragraph_style
+from make_reference_docx import TARGET as BRIEFING
 
 TARGET = BRIEFING.parent / "handout" / "reference.docx"
 

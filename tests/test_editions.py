@@ -232,7 +232,8 @@ def test_edition_new_changes_only_number_date_and_previous(live, run):
 
 
 def test_previous_is_replaced_in_its_quoting_and_flow_mappings_get_it_too(tmp_path):
-    block = HEADER.replace("  number: 1\n", "  number: 1  # bumped by edition new\n  previous: 'editions/0/topics.yaml'\n")
+    block = HEADER.replace("  number: 1\n",
+                           "  number: 1  # bumped by edition new\n  previous: 'editions/0/topics.yaml'\n")
     text = next_edition_text(parse_document(tmp_path / "t.yaml", block), block, "2027-01-01")
     assert "  number: 2  # bumped by edition new\n  previous: 'editions/1/topics.yaml'\n" in text
     assert "  date: 2027-01-01\n" in text
@@ -256,7 +257,8 @@ def test_diff_pairs_excerpts_by_content_and_names_moves_and_new_voices(project, 
     old = project(HEADER + excerpt("gwu", "umarov", hijacked) + excerpt("gwu", "umarov", umarov) + second, "old.yaml")
     # The analyst corrected, the excerpts swapped, the topics swapped, a source and an analyst added.
     new_header = HEADER.replace("analysts:\n", "  again:\n    file: seeds/000_e701942f58be631c.txt\n"
-                                "    title: Again\n    kind: transcript\nanalysts:\n  kassenova: {name: Nargis Kassenova}\n")
+                                "    title: Again\n    kind: transcript\n"
+                                "analysts:\n  kassenova: {name: Nargis Kassenova}\n")
     topics = new_header.index("  - id: causes")
     causes = new_header[topics:] + excerpt("gwu", "umarov", umarov) + excerpt("gwu", "sharipzhanov", hijacked)
     new = project(new_header[:topics] + second + causes, "new.yaml")
@@ -312,7 +314,7 @@ def test_a_changed_source_whose_quotes_all_still_verify_is_a_warning_only(live, 
         f.write("\nA paragraph added after the edition was kept.\n")
     code, _, err = run("check")
     assert code == 0, err
-    warning = next(l for l in err.splitlines() if "source 'statement-article'" in l)
+    warning = next(line for line in err.splitlines() if "source 'statement-article'" in line)
     assert "changed since edition 1" in warning and "still verify" in warning and "no longer" not in warning
 
 
