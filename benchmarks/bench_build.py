@@ -112,6 +112,14 @@ def run(args) -> None:
                              "pathlib.Path(sys.argv[2]).write_bytes(pdf_bytes(pathlib.Path(sys.argv[1]).read_text()))",
                              str(html), str(work / "weasy.pdf")), args.repeat)
         stage["WeasyPrint on our HTML (python -c pdf_bytes)"] = weasy
+        # The same without PDF/UA tags, to show what tagging costs (pydyf rebuilds the tuple of all
+        # page references for every tagged element: quadratic in pages).
+        untagged = best(command(sys.executable, "-c", "import sys, pathlib, weasyprint; "
+                                "from reportgen.export import AssetFetcher, TEMPLATES; "
+                                "weasyprint.HTML(string=pathlib.Path(sys.argv[1]).read_text(), "
+                                "base_url=TEMPLATES.as_uri() + '/', url_fetcher=AssetFetcher()).write_pdf(sys.argv[2])",
+                                str(html), str(work / "untagged.pdf")), args.repeat)
+        stage["  the same, untagged (for comparison)"] = untagged
         build = [*python, "build", str(topics), "--out", str(out), "--format", "pdf,docx", "--quiet"]
         full = best(command(*build, "--force"), args.repeat)
         stage["reportgen build --format pdf,docx --force"] = full

@@ -109,7 +109,8 @@ def build(topics: Path, formats=FORMATS, paper: str = "a4", out: Path = Path("ou
     model = build_briefing(report, changes)
     progress("render HTML from the templates")
     jobs = {path: (fmt, render_html(model, fmt, paper)) for fmt, path in paths.items()}
-    progress("write " + ", ".join(fmt.upper() for fmt in formats) + " (PDF layout and pandoc side by side)")
+    side_by_side = " (PDF layout and pandoc side by side)" if {"pdf", "docx"} <= set(formats) else ""
+    progress("write " + ", ".join(fmt.upper() for fmt in formats) + side_by_side)
     write_outputs(jobs, progress)
     stamps.record(list(paths.values()), key)
     return list(paths.values()), report
