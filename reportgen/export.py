@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import mimetypes
 import os
+import re
 import tempfile
+import zipfile
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -62,6 +64,22 @@ def docx_file(html: str, target: Path, toc: bool = True, reference: Path = REFER
     contents = ["--toc", "--toc-depth=1"] if toc else []
     pypandoc.convert_text(html, "docx", format="html", outputfile=str(target), sandbox=True,
                           extra_args=[*contents, f"--reference-doc={reference}"])
+    keep_table_rows_whole(target)
+
+
+def keep_table_rows_whole(docx: Path) -> None:
+    """Mark every table row 'cantSplit', so Word and LibreOffice never cut a row across pages
+    (pandoc sets no row properties but the header's)."""
+    with zipfile.ZipFile(docx) as archive:
+        parts = {item: archive.read(item.filename) for item in archive.infolist()}
+    body = next(item for item in parts if item.filename == "word/document.xml")
+    xml = parts[body].decode("utf-8")
+    xml = xml.replace("<w:trPr>", "<w:trPr><w:cantSplit />")
+    xml = re.sub(r"<w:tr>(?!<w:trPr>)", "<w:tr><w:trPr><w:cantSplit /></w:trPr>", xml)
+    parts[body] = xml.encode("utf-8")
+    with zipfile.ZipFile(docx, "w", zipfile.ZIP_DEFLATED) as archive:
+        for item, data in parts.items():
+            archive.writestr(item, data)
 
 
 def write_outputs(jobs: dict[Path, tuple[str, str]], progress=lambda stage: None, toc: bool = True,

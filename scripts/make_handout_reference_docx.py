@@ -38,7 +38,7 @@ def main():
     styles["Quote"].font.size = Pt(12.5)
     styles["Quote Attribution"].font.size = Pt(10)
     styles["Note"].font.size = Pt(10)
-    for name in ("Definition Term", "Definition"):
+    for name in ("Definition Term", "Definition", "Compact"):  # Compact: table cells (timeline, key)
         styles[name].font.size = Pt(11.5)
     styles["Definition Term"].font.bold = True
     styles["Definition Term"].font.name = HEADINGS

@@ -87,6 +87,7 @@ def main():
     note = paragraph_style(document, "Note")
     note.font.size, note.font.italic = Pt(8.5), True
     note.paragraph_format.left_indent = Cm(1)
+    styles["Compact"].font.size = Pt(8.5)  # table cells: the matrix has a column per topic
     table_borders(styles["Table"])
     section = document.sections[0]
     section.page_width, section.page_height = Cm(21), Cm(29.7)

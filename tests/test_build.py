@@ -9,6 +9,7 @@ import pypdf
 import pytest
 import yaml
 from conftest import REPO, SEEDS
+from docx.oxml.ns import qn
 
 from reportgen.export import AssetFetcher, pdf_bytes
 from reportgen.render import TEMPLATES
@@ -89,6 +90,8 @@ def test_docx_uses_word_styles_and_a_matrix_table(briefing):
     assert ["Analyst", *titles] in headers
     xml = document.element.xml
     assert 'w:instrText' in xml and "TOC" in xml  # a real table-of-contents field
+    rows = [row for table in document.tables for row in table.rows]
+    assert all(row._tr.trPr is not None and row._tr.trPr.find(qn("w:cantSplit")) is not None for row in rows)
 
 
 def test_html_is_one_self_contained_file(briefing):
