@@ -6,11 +6,11 @@ so the formats cannot drift apart.
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 
 from reportgen import __version__
 from reportgen.model import Analyst, Edition, Excerpt, Source, Stance, Topic
+from reportgen.sources import checksum
 from reportgen.verify import DOMINANT_SHARE, Report
 
 NOT_STATED = "not stated"
@@ -89,7 +89,8 @@ class Briefing:
     not_stated: str = NOT_STATED
 
     @property
-    def warnings(self) -> list[TopicSection]:
+    def unbalanced(self) -> list[TopicSection]:
+        """The topics where one voice holds more than half of the quoted words."""
         return [s for s in self.sections if s.dominant]
 
 
@@ -104,7 +105,7 @@ def build_briefing(report: Report, changes=None) -> Briefing:
     entries = tuple(AnalystEntry(a, tuple(edition.sources[sid] for sid in speakers if a in speakers[sid]))
                     for a in edition.analysts.values())
     files = [edition.path] + [s.file for s in edition.sources.values()]
-    checksums = tuple((f.name, hashlib.sha256(f.read_bytes()).hexdigest()) for f in files)
+    checksums = tuple((f.name, checksum(f)) for f in files)
     counts = {"sources": len(edition.sources), "analysts": len(edition.analysts),
               "topics": len(edition.topics), "excerpts": len(edition.excerpts)}
     return Briefing(edition, sections, matrix, entries, checksums, counts=counts,

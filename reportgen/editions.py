@@ -17,7 +17,6 @@ import copy
 import dataclasses
 import datetime
 import difflib
-import hashlib
 import json
 import os
 import shutil
@@ -30,12 +29,12 @@ from pathlib import Path
 import yaml
 from rapidfuzz import fuzz
 
-from reportgen.loader import Document
+from reportgen.loader import FAST_LOADER, Document
 from reportgen.model import Edition, Excerpt, Topic
 from reportgen.problems import InputError, Problem, display_path
 from reportgen.schema import load_edition
-from reportgen.sources import normalize
-from reportgen.verify import Report, verify_edition, verify_excerpt
+from reportgen.sources import checksum, normalize
+from reportgen.verify import Report, verify_edition
 
 SNAPSHOTS = "editions"  # the folder beside topics.yaml that keeps earlier editions
 CHECKSUMS = "sources.json"
@@ -56,11 +55,6 @@ def snapshot_numbers(topics: Path) -> list[int]:
     if not folder.is_dir():
         return []
     return sorted(int(p.name) for p in folder.iterdir() if p.name.isdigit() and (p / "topics.yaml").is_file())
-
-
-def checksum(path: Path) -> str:
-    with path.open("rb") as f:
-        return hashlib.file_digest(f, "sha256").hexdigest()
 
 
 @dataclass(frozen=True)
@@ -193,7 +187,7 @@ def _check_edit(doc: Document, text: str, number: int, date: str, previous: str)
     """Safety net: the edited file must hold the same data but for the three fields we meant to set."""
     expected = copy.deepcopy(doc.data)
     expected["edition"].update(number=number, date=date, previous=previous)
-    got = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    got = yaml.load(text, Loader=FAST_LOADER)
     if isinstance(got, dict) and isinstance(got.get("edition"), dict):
         got["edition"]["date"] = str(got["edition"].get("date"))
     if got != expected:
@@ -604,9 +598,8 @@ def stale_report(report: Report) -> list[Problem]:
         if kept is None or kept == checksum(source.file):
             continue
         excerpts = [e for e in edition.excerpts if e.source == source.id]
-        fails = [verify_excerpt(edition, report.texts, e)[1] is not None for e in excerpts]
-        failing = [e for e, fail in zip(excerpts, fails) if fail]
-        verified = [e for e, fail in zip(excerpts, fails) if not fail]
+        failing = [e for e in excerpts if not e.verified]
+        verified = [e for e in excerpts if e.verified]
         message = (f"source '{source.id}' ({display_path(source.file)}) changed since edition {snapshot.number}: "
                    f"{len(verified)} of its {_count(len(excerpts), 'excerpt')} "
                    f"{'still verifies' if len(verified) == 1 else 'still verify'}{_lines(doc, verified)}")

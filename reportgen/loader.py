@@ -10,7 +10,7 @@ import yaml
 from reportgen.problems import InputError, Problem, display_path
 
 # libyaml's parser is 3-5 times faster on a 5,000-excerpt file; PyYAML's own is the fallback.
-_FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 _STR = "tag:yaml.org,2002:str"
 
@@ -58,7 +58,7 @@ def parse_document(path: Path, text: str) -> Document:
     """Compose the YAML node tree (which keeps marks) and build plain data from it."""
     doc = Document(path=path, text=text, data=None)
     try:
-        node = yaml.compose(text, Loader=_FAST_LOADER)
+        node = yaml.compose(text, Loader=FAST_LOADER)
     except yaml.YAMLError:
         node = None  # parse again with the pure-Python loader, whose errors carry both marks
     try:

@@ -46,7 +46,12 @@ class Excerpt:
     handout: bool = False
     key: tuple = ()  # where it stands in topics.yaml: ("topics", i, "excerpts", j)
     paragraph: int | None = None  # the locator, set by verification
-    check: str | None = None  # how attribution was checked, set by verification
+    check: str | None = None  # how attribution was checked, set by verification; None if it failed
+
+    @property
+    def verified(self) -> bool:
+        """Found in its source and attributed: set by verification, so no second pass is needed."""
+        return self.paragraph is not None and self.check is not None
 
     @property
     def words(self) -> int:

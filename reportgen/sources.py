@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -89,6 +90,12 @@ class SourceText:
     @cached_property
     def _casefolded(self) -> list[str]:
         return [text.casefold() for text in self.normalized]
+
+
+def checksum(path: Path) -> str:
+    """SHA-256 of a file: the method note prints it, snapshots record it."""
+    with path.open("rb") as f:
+        return hashlib.file_digest(f, "sha256").hexdigest()
 
 
 def fragments(quote: str) -> list[str]:

@@ -42,7 +42,7 @@ def format_summary(report: Report) -> str:
 
 def _check_kind(check: str | None) -> str:
     """Group per-excerpt checks ('speaker turn of X') into kinds for the one-line tally."""
-    check = check or "none"
+    check = check or "not attributed"
     for kind in ("speaker turn", "interview answer", "interview question", "quoted by", "author", "named"):
         if check.startswith(kind):
             return kind

@@ -23,7 +23,6 @@ class Report:
 
     edition: Edition
     problems: tuple[Problem, ...]
-    texts: dict[str, SourceText]
 
     @property
     def errors(self) -> list[Problem]:
@@ -63,7 +62,7 @@ def verify_edition(edition: Edition) -> Report:
         topics.append(dataclasses.replace(topic, excerpts=tuple(excerpts)))
     verified = dataclasses.replace(edition, topics=tuple(topics))
     problems.extend(balance_warnings(verified))
-    return Report(verified, tuple(problems), texts)
+    return Report(verified, tuple(problems))
 
 
 def require_verified(edition: Edition) -> Report:
@@ -103,13 +102,13 @@ def speaks_as(analyst: Analyst, label: str) -> bool:
 
 
 def attribute(source: Source, analyst: Analyst, paragraph: Paragraph, text: SourceText,
-              edition: Edition) -> tuple[str, tuple[str, str] | None]:
-    """Say how attribution was checked, and what is wrong if it fails (message, hint)."""
+              edition: Edition) -> tuple[str | None, tuple[str, str] | None]:
+    """Say how attribution was checked (None if it fails), and what is wrong then (message, hint)."""
     where = f"para. {paragraph.number} of {source.label}"
     if source.kind in ("transcript", "interview"):
         if paragraph.speaker is None:
             own = "turn" if source.kind == "transcript" else "answers"
-            return "none", (f"{where} is outside every speaker's words (a header or caption)",
+            return None, (f"{where} is outside every speaker's words (a header or caption)",
                             f"quote {analyst.name} from their own {own}")
         if speaks_as(analyst, paragraph.speaker):
             part = {"turn": "speaker turn", "question": "interview question", "answer": "interview answer"}
@@ -119,7 +118,7 @@ def attribute(source: Source, analyst: Analyst, paragraph: Paragraph, text: Sour
             return f"quoted by {paragraph.speaker}, named in the same paragraph", None
         owner = next((a.id for a in edition.analysts.values() if speaks_as(a, paragraph.speaker)), None)
         hint = f"attribute it to '{owner}'" if owner else f"add '{paragraph.speaker}' as an analyst"
-        return "none", (f"{where} is {paragraph.speaker}'s words, not {analyst.name}'s",
+        return None, (f"{where} is {paragraph.speaker}'s words, not {analyst.name}'s",
                         hint + f", or quote {analyst.name}'s own words")
     if source.id in analyst.author_of or (source.author and normalize(analyst.name) in normalize(source.author)):
         return "author of the source", None
@@ -127,7 +126,7 @@ def attribute(source: Source, analyst: Analyst, paragraph: Paragraph, text: Sour
     if named:
         nearest = min(named, key=lambda n: abs(n - paragraph.number))
         return f"named in the text (para. {nearest})", None
-    return "none", (f"{analyst.name} is neither the author of {source.label} nor named in it",
+    return None, (f"{analyst.name} is neither the author of {source.label} nor named in it",
                     "add the words the text uses for them to the analyst's aliases, or set author_of")
 
 

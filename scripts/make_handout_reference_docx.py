@@ -8,10 +8,8 @@ the whole handout from Word's style pane. Needs python-docx (pip install -e ".[t
 
 import docx
 from docx.enum.text import WD_LINE_SPACING
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
-from make_reference_docx import HEADINGS, paragraph_style
+from make_reference_docx import HEADINGS, border_set, paragraph_style
 from make_reference_docx import TARGET as BRIEFING
 
 TARGET = BRIEFING.parent / "handout" / "reference.docx"
@@ -19,14 +17,7 @@ TARGET = BRIEFING.parent / "handout" / "reference.docx"
 
 def borders(style, edges):
     """Black paragraph borders on the given edges ('between' rules each of consecutive paragraphs)."""
-    p_pr = style.element.get_or_add_pPr()
-    element = OxmlElement("w:pBdr")
-    for edge in edges:
-        line = OxmlElement(f"w:{edge}")
-        for key, value in (("val", "single"), ("sz", "6"), ("space", "4"), ("color", "666666")):
-            line.set(qn(f"w:{key}"), value)
-        element.append(line)
-    p_pr.append(element)
+    style.element.get_or_add_pPr().append(border_set("w:pBdr", edges, "6", "4", "666666"))
 
 
 def main():

@@ -47,19 +47,25 @@ def field(paragraph, instruction):
         run._r.append(element)
 
 
+def border_set(tag, edges, size, space, color):
+    """A <w:tblBorders> or <w:pBdr> element with a single line on each edge."""
+    borders = OxmlElement(tag)
+    for edge in edges:
+        element = OxmlElement(f"w:{edge}")
+        for key, value in (("val", "single"), ("sz", size), ("space", space), ("color", color)):
+            element.set(qn(f"w:{key}"), value)
+        borders.append(element)
+    return borders
+
+
 def table_borders(style):
     """Thin borders on every cell of the 'Table' style pandoc assigns to tables."""
     tbl_pr = style.element.find(qn("w:tblPr"))
     if tbl_pr is None:
         tbl_pr = OxmlElement("w:tblPr")
         style.element.append(tbl_pr)
-    borders = OxmlElement("w:tblBorders")
-    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
-        element = OxmlElement(f"w:{edge}")
-        for key, value in (("val", "single"), ("sz", "4"), ("space", "0"), ("color", "999999")):
-            element.set(qn(f"w:{key}"), value)
-        borders.append(element)
-    tbl_pr.append(borders)
+    tbl_pr.append(border_set("w:tblBorders", ("top", "left", "bottom", "right", "insideH", "insideV"),
+                             "4", "0", "999999"))
 
 
 def main():
