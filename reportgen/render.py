@@ -44,9 +44,10 @@ def render_html(model, target: str, paper: str = "a4", variant: str = "briefing"
 
 def name_markup(name: str) -> Markup:
     """A person's name for print: lines may break between words but never inside a hyphenated
-    one ("Нұр-Сұлтан"), where text extraction would lose the hyphen."""
+    one ("Нұр-Сұлтан"), where text extraction would lose the hyphen. No wrapper around the whole
+    name: an inline box per name made the briefing's PDF about a tenth slower to lay out."""
     words = (f'<span class="nobreak">{escape(w)}</span>' if "-" in w else str(escape(w)) for w in name.split(" "))
-    return Markup(f'<span class="name">{" ".join(words)}</span>')
+    return Markup(" ".join(words))
 
 
 def slugify(text: str) -> str:
