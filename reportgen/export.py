@@ -6,12 +6,14 @@ of them succeeded, so a failed build leaves the previous outputs intact.
 
 from __future__ import annotations
 
+import gc
 import mimetypes
 import os
 import re
 import tempfile
 import zipfile
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlsplit
 from urllib.request import url2pathname
@@ -46,15 +48,31 @@ class AssetFetcher(URLFetcher):
         return URLFetcherResponse(path.as_uri(), path.read_bytes(), {"Content-Type": mime})
 
 
+@contextmanager
+def collecting_less():
+    """WeasyPrint holds about a million boxes, styles and text objects while it lays out and writes
+    a long document, and Python's cyclic garbage collector, tuned for small heaps, walks them over
+    and over. Collecting after 100,000 allocations instead of 700 makes the 94-page benchmark
+    briefing about a fifth faster for a sixth more peak memory; garbage is still collected."""
+    threshold = gc.get_threshold()
+    gc.set_threshold(100_000, 50, 50)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*threshold)
+
+
 def layout(html: str):
     """The print HTML laid out in pages (a WeasyPrint Document): what pdf_bytes writes, for measuring."""
     document = HTML(string=html, base_url=TEMPLATES.as_uri() + "/", url_fetcher=AssetFetcher())
-    return document.render(pdf_variant=PDF_VARIANT)
+    with collecting_less():
+        return document.render(pdf_variant=PDF_VARIANT)
 
 
 def pdf_bytes(html: str) -> bytes:
     """Lay out the print HTML; tagged (PDF/UA) for screen readers, fonts embedded as subsets."""
-    return layout(html).write_pdf(pdf_variant=PDF_VARIANT)
+    with collecting_less():
+        return layout(html).write_pdf(pdf_variant=PDF_VARIANT)
 
 
 def docx_file(html: str, target: Path, toc: bool = True, reference: Path = REFERENCE_DOCX) -> None:

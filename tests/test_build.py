@@ -1,5 +1,6 @@
 """`reportgen build`: the real briefing read back from its files, and the safety rules."""
 
+import gc
 import os
 import shutil
 import textwrap
@@ -11,8 +12,8 @@ import yaml
 from conftest import REPO, SEEDS
 from docx.oxml.ns import qn
 
-from reportgen.export import AssetFetcher, pdf_bytes
-from reportgen.render import TEMPLATES
+from reportgen.export import AssetFetcher, collecting_less, pdf_bytes
+from reportgen.render import TEMPLATES, name_markup
 from reportgen.sources import normalize
 
 
@@ -155,6 +156,19 @@ def test_letter_paper(tmp_path):
     assert build(small_project(tmp_path), "--format", "pdf", "--paper", "letter") == 0
     box = pypdf.PdfReader(next((tmp_path / "out").glob("*.pdf"))).pages[0].mediabox
     assert (round(float(box.width)), round(float(box.height))) == (612, 792)
+
+
+def test_a_hyphenated_name_is_kept_whole_and_every_name_escaped():
+    assert name_markup("Нұр-Сұлтан Әлиев") == '<span class="nobreak">Нұр-Сұлтан</span> Әлиев'
+    assert name_markup("A <b>B</b>") == "A &lt;b&gt;B&lt;/b&gt;"
+
+
+def test_layout_collects_garbage_less_often_and_gives_the_setting_back():
+    before = gc.get_threshold()
+    with pytest.raises(RuntimeError), collecting_less():
+        assert gc.get_threshold()[0] > before[0]
+        raise RuntimeError("a failed layout")
+    assert gc.get_threshold() == before
 
 
 def test_a_failed_verification_leaves_the_earlier_pdf_untouched(tmp_path, capsys):
