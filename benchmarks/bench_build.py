@@ -68,8 +68,8 @@ def markdown_of(model) -> str:
         lines += [f"| {row.analyst.name} | " + " | ".join(text for _, text in row.cells) + " |" for row in group.rows]
     lines += ["", "# Balance and blindspots", ""]
     for section in model.sections:
-        lines += [f"## {section.topic.title}", "", "| Analyst | Excerpts | Words | Share |", "|---|--:|--:|--:|"]
-        lines += [f"| {s.name} | {s.excerpts} | {s.words} | {s.percent}% |" for s in section.by_analyst]
+        lines += [f"## {section.topic.title}", "", "| Analyst | Excerpts | Quoted words (share) |", "|---|--:|--:|"]
+        lines += [f"| {s.name} | {s.excerpts} | {s.words} ({s.percent}%) |" for s in section.by_analyst]
         lines += ["", "By source: " + "; ".join(f"{s.name} {s.words} words ({s.percent}%)" for s in section.by_source),
                   "Silent: " + ", ".join(a.name for a in section.silent), ""]
     for section in model.sections:

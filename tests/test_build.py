@@ -95,6 +95,18 @@ def test_docx_uses_word_styles_and_a_matrix_table(briefing):
     assert all(row._tr.trPr is not None and row._tr.trPr.find(qn("w:cantSplit")) is not None for row in rows)
 
 
+def test_balance_tables_count_every_excerpt_and_share_the_words(briefing):
+    header = ["Analyst", "Excerpts", "Quoted words (share)"]
+    tables = [t for t in briefing["docx"].tables if [c.text for c in t.rows[0].cells] == header]
+    topics = briefing["topics"]["topics"]
+    assert len(tables) == len(topics)
+    for table, topic in zip(tables, topics):
+        rows = [[c.text for c in row.cells] for row in table.rows[1:]]
+        assert sum(int(excerpts) for _, excerpts, _ in rows) == len(topic["excerpts"])
+        shares = [int(words_share.split("(")[1].rstrip("%)")) for _, _, words_share in rows]
+        assert 97 <= sum(shares) <= 103 and shares == sorted(shares, reverse=True)
+
+
 def test_html_is_one_self_contained_file(briefing):
     html = briefing["files"][".html"].read_text(encoding="utf-8")
     assert "<style>" in html and "<link" not in html and "src=" not in html
