@@ -71,8 +71,9 @@ def layout(html: str):
 
 def pdf_bytes(html: str) -> bytes:
     """Lay out the print HTML; tagged (PDF/UA) for screen readers, fonts embedded as subsets."""
+    document = layout(html)
     with collecting_less():
-        return layout(html).write_pdf(pdf_variant=PDF_VARIANT)
+        return document.write_pdf(pdf_variant=PDF_VARIANT)
 
 
 def docx_file(html: str, target: Path, toc: bool = True, reference: Path = REFERENCE_DOCX) -> None:
