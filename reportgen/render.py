@@ -1,4 +1,4 @@
-"""Jinja2 over templates/: one document model, rendered to HTML for print, screen or pandoc.
+"""Jinja2 over the package's templates/: one document model, rendered to HTML for print, screen or pandoc.
 
 Everything from topics.yaml and the sources reaches the page through autoescaping, so source text
 is always data: a quote holding `<b>` or `{{` prints those characters.
@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from importlib.resources import files
 from pathlib import Path
 
 import jinja2
 from markupsafe import Markup, escape
 
-TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+# Templates, fonts and reference documents ship inside the package, so a wheel builds from any folder.
+TEMPLATES = Path(str(files("reportgen") / "templates"))
 TARGETS = ("pdf", "html", "docx")
 
 

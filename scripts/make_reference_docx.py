@@ -1,4 +1,4 @@
-"""Regenerate templates/reference.docx: pandoc's default reference document with our Word styles.
+"""Regenerate reportgen/templates/reference.docx: pandoc's default reference document with our Word styles.
 
 Run `python scripts/make_reference_docx.py` after changing a style here. The DOCX briefing takes
 every style from this file, so an editor restyles the whole document from Word's style pane.
@@ -16,7 +16,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
-TARGET = Path(__file__).resolve().parent.parent / "templates" / "reference.docx"
+TARGET = Path(__file__).resolve().parent.parent / "reportgen" / "templates" / "reference.docx"
 BODY, HEADINGS = "Georgia", "Arial"
 
 
