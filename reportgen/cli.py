@@ -20,9 +20,11 @@ from reportgen.editions import (
     open_edition,
     stale_report,
 )
+from reportgen.excerpt_add import add_excerpt
+from reportgen.find import find_words, format_hits, visible
 from reportgen.handout import FORMATS as HANDOUT_FORMATS
 from reportgen.handout import write_handout
-from reportgen.problems import OK, VERIFICATION_FAILED, InputError, Problem
+from reportgen.problems import OK, VERIFICATION_FAILED, InputError, Problem, display_path
 from reportgen.schema import describe_schema, load_edition
 from reportgen.summary import format_excerpt_checks, format_summary
 from reportgen.verify import verify_edition
@@ -83,6 +85,27 @@ def _parser() -> argparse.ArgumentParser:
     diff.add_argument("--format", choices=("text", "json"), default="text", help="json: for scripts (default: text)")
     diff.set_defaults(run=run_diff)
 
+    find = commands.add_parser("find", help="every paragraph of the sources holding some words, with who speaks")
+    find.add_argument("words", nargs="+", help="the words to find, in order (case, quote and dash style aside)")
+    find.add_argument("--source", metavar="ID", help="search this source only")
+    find.add_argument("--speaker", metavar="NAME", help="only paragraphs spoken by this analyst (id or name) or label")
+    find.add_argument("--topics", type=Path, default=Path("topics.yaml"), help="default: ./topics.yaml")
+    find.set_defaults(run=run_find)
+
+    excerpt = commands.add_parser("excerpt", help="`excerpt add`: copy a passage into topics.yaml, verified")
+    excerpt_commands = excerpt.add_subparsers(dest="excerpt_command", required=True)
+    add = excerpt_commands.add_parser("add", help="append a paragraph (or its span --from ... --to ...) to a topic")
+    add.add_argument("topic", help="the topic's id")
+    add.add_argument("--source", required=True, metavar="ID", help="the source's id")
+    add.add_argument("--para", required=True, type=int, metavar="N", help="the paragraph's number (see `find`)")
+    add.add_argument("--from", dest="start", metavar="WORDS", help="the span starts at these words")
+    add.add_argument("--to", dest="end", metavar="WORDS", help="the span ends with these words")
+    add.add_argument("--analyst", metavar="ID", help="whose words (default: inferred from the speaker or author)")
+    add.add_argument("--stance", metavar="ID", help="one of the topic's stances")
+    add.add_argument("--note", metavar="TEXT", help="an editor's note printed under the quote")
+    add.add_argument("--topics", type=Path, default=Path("topics.yaml"), help="default: ./topics.yaml")
+    add.set_defaults(run=run_excerpt_add)
+
     schema = commands.add_parser("schema", help="print every field topics.yaml may hold")
     schema.set_defaults(run=lambda args: print(describe_schema()) or OK)
     return parser
@@ -131,6 +154,25 @@ def run_check(args) -> int:
     if args.verbose:
         print(format_excerpt_checks(report))
     print(format_summary(report))
+    return OK
+
+
+def run_find(args) -> int:
+    words = " ".join(args.words)
+    hits, exact = find_words(load_edition(args.topics), words, args.source, args.speaker)
+    colour = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+    print(format_hits(hits, exact, words, ("\x1b[1;7m", "\x1b[0m") if colour else ("**", "**")))
+    return OK
+
+
+def run_excerpt_add(args) -> int:
+    added = add_excerpt(args.topics, args.topic, args.source, args.para, args.start, args.end, args.analyst,
+                        args.stance, args.note)
+    e = added.excerpt
+    inferred = f" (inferred: {added.analyst_inferred})" if added.analyst_inferred else ""
+    print(f"{display_path(args.topics)}:{added.line}: added to topic '{e.topic}': {e.analyst}{inferred}, "
+          f"{e.source}, para. {e.paragraph}, {e.words} words")
+    print(f"  \"{visible(e.quote)}\"")
     return OK
 
 
