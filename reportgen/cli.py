@@ -21,6 +21,8 @@ from reportgen.editions import (
     stale_report,
 )
 from reportgen.excerpt_add import add_excerpt
+from reportgen.export_data import FORMATS as EXPORT_FORMATS
+from reportgen.export_data import export
 from reportgen.find import find_words, format_hits, visible
 from reportgen.handout import FORMATS as HANDOUT_FORMATS
 from reportgen.handout import write_handout
@@ -106,6 +108,13 @@ def _parser() -> argparse.ArgumentParser:
     add.add_argument("--topics", type=Path, default=Path("topics.yaml"), help="default: ./topics.yaml")
     add.set_defaults(run=run_excerpt_add)
 
+    export = commands.add_parser("export", help="verify, then write the excerpts, matrix and balance as data")
+    export.add_argument("topics", nargs="?", type=Path, default=Path("topics.yaml"))
+    export.add_argument("--format", type=_formats(EXPORT_FORMATS), default=EXPORT_FORMATS,
+                        metavar=",".join(EXPORT_FORMATS), help=f"default: {','.join(EXPORT_FORMATS)}")
+    export.add_argument("--out", type=Path, default=Path("out"), help="output folder (default: out/)")
+    export.set_defaults(run=run_export)
+
     schema = commands.add_parser("schema", help="print every field topics.yaml may hold")
     schema.set_defaults(run=lambda args: print(describe_schema()) or OK)
     return parser
@@ -173,6 +182,12 @@ def run_excerpt_add(args) -> int:
     print(f"{display_path(args.topics)}:{added.line}: added to topic '{e.topic}': {e.analyst}{inferred}, "
           f"{e.source}, para. {e.paragraph}, {e.words} words")
     print(f"  \"{visible(e.quote)}\"")
+    return OK
+
+
+def run_export(args) -> int:
+    paths, report = export(args.topics, args.format, args.out)
+    _print_outputs(report.warnings, paths, quiet=False)
     return OK
 
 

@@ -103,7 +103,8 @@ def keep_table_rows_whole(docx: Path) -> None:
 
 def write_outputs(jobs: dict[Path, tuple[str, str]], progress=lambda stage: None, toc: bool = True,
                   reference: Path = REFERENCE_DOCX) -> None:
-    """Write every output {path: (format, html)} through temp files, then move them all into place.
+    """Write every output {path: (format, html)} through temp files, then move them all into place
+    (`html` may also be bytes, written as they are).
     A DOCX takes its styles from `reference`, and a table of contents unless `toc` is False (the
     handout has its own reference.docx and no contents).
 
@@ -124,6 +125,8 @@ def write_outputs(jobs: dict[Path, tuple[str, str]], progress=lambda stage: None
                     temps[path].write_bytes(pdf_bytes(html))
                 elif fmt == "html":
                     temps[path].write_text(html, encoding="utf-8")
+                elif isinstance(html, bytes):  # data already encoded (export: CSV, XLSX, JSON)
+                    temps[path].write_bytes(html)
                 if fmt != "docx":
                     progress(f"{fmt.upper()} written")
             for future in pending:

@@ -1,0 +1,188 @@
+"""`reportgen export`: the verified edition as data, for spreadsheets and scripts.
+
+Three tables, computed once from the same document model the briefing prints:
+  excerpts  one row per excerpt (topic, stance, analyst and affiliation, source, locator, how it
+            was verified, quote, note, word count)
+  matrix    one row per analyst, one column per topic: the stances they take there
+  balance   per topic, each voice's and each source's excerpts, quoted words and share
+written as CSV (UTF-8 with a byte-order mark, so Excel keeps non-Latin names), one XLSX workbook
+with a sheet per table, or one JSON document (see as_json for its structure).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import io
+import json
+from pathlib import Path
+
+from reportgen.briefing import build_briefing
+from reportgen.build import output_path
+from reportgen.model import Edition
+from reportgen.schema import load_edition
+from reportgen.verify import Report, require_verified
+
+FORMATS = ("csv", "xlsx", "json")
+JSON_FORMAT = 1  # bump when the structure of the JSON export changes
+
+# (column header, width in the XLSX, wrapped) for the excerpts table, in order.
+EXCERPT_COLUMNS = (("Topic", 24, True), ("Stance", 26, True), ("Analyst", 22, True), ("Affiliation", 30, True),
+                   ("Source", 22, True), ("Locator", 10, False), ("Verified by", 30, True), ("Quote", 80, True),
+                   ("Note", 36, True), ("Words", 8, False))
+BALANCE_COLUMNS = (("Topic", 24, True), ("By", 9, False), ("Name", 36, True), ("Excerpts", 10, False),
+                   ("Quoted words", 14, False), ("Share %", 9, False))
+
+
+def excerpt_rows(report: Report) -> list[dict]:
+    """One dict per excerpt, in the order of topics.yaml; ids kept beside the printed names."""
+    edition = report.edition
+    rows = []
+    for topic in edition.topics:
+        for e in topic.excerpts:
+            analyst, source, stance = edition.analysts[e.analyst], edition.sources[e.source], topic.stance(e.stance)
+            rows.append({"topic_id": topic.id, "topic": topic.title,
+                         "stance_id": e.stance, "stance": stance.label if stance else None,
+                         "analyst_id": analyst.id, "analyst": analyst.name, "affiliation": analyst.affiliation,
+                         "source_id": source.id, "source": source.label,
+                         "paragraph": e.paragraph, "locator": f"para. {e.paragraph}", "verified_by": e.check,
+                         "quote": e.quote, "note": e.note, "words": e.words,
+                         "line": edition.document.where(e.key)[0]})
+    return rows
+
+
+def stance_matrix(edition: Edition) -> list[dict]:
+    """Per analyst (in topics.yaml's order): per topic id, the stance labels they take ('; '-joined),
+    'spoke, no stance', or None when silent on it."""
+    rows = []
+    for analyst in edition.analysts.values():
+        cells = {}
+        for topic in edition.topics:
+            said = [e for e in topic.excerpts if e.analyst == analyst.id]
+            labels = list(dict.fromkeys(topic.stance(e.stance).label for e in said if e.stance))
+            cells[topic.id] = "; ".join(labels) if labels else ("spoke, no stance" if said else None)
+        rows.append({"analyst_id": analyst.id, "analyst": analyst.name, "stances": cells})
+    return rows
+
+
+def balance_rows(report: Report) -> list[dict]:
+    """Per topic, the share of quoted words of each voice, then of each source: the briefing's balance."""
+    rows = []
+    for section in build_briefing(report).sections:
+        for by, shares in (("analyst", section.by_analyst), ("source", section.by_source)):
+            rows += [{"topic_id": section.topic.id, "topic": section.topic.title, "by": by, "name": s.name,
+                      "excerpts": s.excerpts, "words": s.words, "percent": s.percent} for s in shares]
+    return rows
+
+
+def as_json(report: Report) -> dict:
+    """The JSON export; stable for scripts (bump JSON_FORMAT on change):
+
+    {"format": 1,
+     "edition": {"title", "number", "date", "file"},
+     "topics": [{"id", "title", "question", "stances": {id: label}}],
+     "excerpts": [{"topic_id", "topic", "stance_id", "stance", "analyst_id", "analyst", "affiliation",
+                   "source_id", "source", "paragraph", "locator", "verified_by", "quote", "note", "words",
+                   "line"}],
+     "matrix": [{"analyst_id", "analyst", "stances": {topic id: "label; label" | "spoke, no stance" | null}}],
+     "balance": [{"topic_id", "topic", "by": "analyst"|"source", "name", "excerpts", "words", "percent"}]}
+    Missing optional values (stance, affiliation, note) are null; "line" is the excerpt's line in topics.yaml.
+    """
+    edition = report.edition
+    return {"format": JSON_FORMAT,
+            "edition": {"title": edition.title, "number": edition.number, "date": edition.date,
+                        "file": edition.path.name},
+            "topics": [{"id": t.id, "title": t.title, "question": t.question,
+                        "stances": {s.id: s.label for s in t.stances}} for t in edition.topics],
+            "excerpts": excerpt_rows(report), "matrix": stance_matrix(edition), "balance": balance_rows(report)}
+
+
+def tables(report: Report) -> dict[str, tuple[list[str], list[list]]]:
+    """The three tables as (header, rows) of printable cells, for CSV and XLSX."""
+    edition = report.edition
+    excerpts = [[r["topic"], r["stance"], r["analyst"], r["affiliation"], r["source"], r["locator"],
+                 r["verified_by"], r["quote"], r["note"], r["words"]] for r in excerpt_rows(report)]
+    matrix = [[r["analyst"], *(r["stances"][t.id] for t in edition.topics)] for r in stance_matrix(edition)]
+    balance = [[r["topic"], r["by"], r["name"], r["excerpts"], r["words"], r["percent"]]
+               for r in balance_rows(report)]
+    return {"excerpts": ([c[0] for c in EXCERPT_COLUMNS], excerpts),
+            "matrix": (["Analyst", *(t.title for t in edition.topics)], matrix),
+            "balance": ([c[0] for c in BALANCE_COLUMNS], balance)}
+
+
+def csv_bytes(header: list[str], rows: list[list]) -> bytes:
+    """UTF-8 with a byte-order mark (Excel then reads it as UTF-8), CRLF line ends as RFC 4180 says."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(header)
+    writer.writerows([["" if cell is None else cell for cell in row] for row in rows])
+    return "\ufeff".encode() + buffer.getvalue().encode("utf-8")
+
+
+def xlsx_bytes(report: Report) -> bytes:
+    """One workbook: Excerpts, Matrix, Balance; frozen header, filters, set widths, wrapped long text."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    edition = report.edition
+    book = Workbook()
+    layouts = {"excerpts": EXCERPT_COLUMNS,
+               "matrix": (("Analyst", 30, True), *((t.title, 24, True) for t in edition.topics)),
+               "balance": BALANCE_COLUMNS}
+    for n, (name, (header, rows)) in enumerate(tables(report).items()):
+        sheet = book.active if n == 0 else book.create_sheet()
+        sheet.title = name.capitalize()
+        sheet.append(header)
+        for row in rows:
+            sheet.append(row)
+        for cells in sheet.iter_rows(min_row=2):
+            for cell in cells:
+                if cell.data_type == "f":  # a quote that begins with "=" is text, never a formula
+                    cell.data_type = "s"
+        for col, (_, width, wrap) in enumerate(layouts[name], 1):
+            letter = get_column_letter(col)
+            sheet.column_dimensions[letter].width = width
+            align = Alignment(wrap_text=wrap, vertical="top")
+            for cell in sheet[letter][1:]:
+                cell.alignment = align
+        for cell in sheet[1]:
+            cell.font = Font(bold=True)
+            cell.fill = PatternFill("solid", fgColor="DDDDDD")
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+        sheet.freeze_panes = "B2" if name == "matrix" else "A2"
+        sheet.auto_filter.ref = sheet.dimensions
+        sheet.print_title_rows = "1:1"
+    book.properties.title = edition.title
+    book.properties.subject = f"Edition {edition.number}, {edition.date}: verified excerpts"
+    when = _edition_time(edition.date)  # the edition's date, not the clock: the same edition, the same bytes
+    book.properties.created = book.properties.modified = when
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def export(topics: Path, formats=FORMATS, out: Path = Path("out")) -> tuple[list[Path], Report]:
+    """Verify (refusing on any failure, as build does), then write the chosen formats atomically."""
+    report = require_verified(load_edition(topics))
+    edition = report.edition
+    jobs: dict[Path, tuple[str, bytes]] = {}
+    if "csv" in formats:
+        for name, (header, rows) in tables(report).items():
+            jobs[output_path(edition, out, "csv", f"-{name}")] = ("csv", csv_bytes(header, rows))
+    if "xlsx" in formats:
+        jobs[output_path(edition, out, "xlsx")] = ("xlsx", xlsx_bytes(report))
+    if "json" in formats:
+        text = json.dumps(as_json(report), indent=2, ensure_ascii=False) + "\n"
+        jobs[output_path(edition, out, "json")] = ("json", text.encode("utf-8"))
+    from reportgen.export import write_outputs  # the one writer: temp files, then all moved into place
+
+    write_outputs(jobs)
+    return list(jobs), report
+
+
+def _edition_time(date: str) -> datetime.datetime:
+    try:
+        return datetime.datetime.fromisoformat(str(date))
+    except ValueError:
+        return datetime.datetime(2000, 1, 1)
