@@ -28,8 +28,10 @@ from reportgen.handout import FORMATS as HANDOUT_FORMATS
 from reportgen.handout import write_handout
 from reportgen.problems import OK, VERIFICATION_FAILED, InputError, Problem, display_path
 from reportgen.schema import describe_schema, load_edition
+from reportgen.suggest import format_suggestions
+from reportgen.suggest import suggest as suggest_passages
 from reportgen.summary import format_excerpt_checks, format_summary
-from reportgen.verify import verify_edition
+from reportgen.verify import read_sources, verify_edition
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -108,6 +110,13 @@ def _parser() -> argparse.ArgumentParser:
     add.add_argument("--topics", type=Path, default=Path("topics.yaml"), help="default: ./topics.yaml")
     add.set_defaults(run=run_excerpt_add)
 
+    suggest = commands.add_parser("suggest", help="passages a topic has not quoted yet, silent analysts first")
+    suggest.add_argument("topic", help="the topic's id")
+    suggest.add_argument("--analyst", metavar="ID", help="only this analyst's passages")
+    suggest.add_argument("--top", type=int, default=10, metavar="N", help="how many passages (default: 10)")
+    suggest.add_argument("--topics", type=Path, default=Path("topics.yaml"), help="default: ./topics.yaml")
+    suggest.set_defaults(run=run_suggest)
+
     export = commands.add_parser("export", help="verify, then write the excerpts, matrix and balance as data")
     export.add_argument("topics", nargs="?", type=Path, default=Path("topics.yaml"))
     export.add_argument("--format", type=_formats(EXPORT_FORMATS), default=EXPORT_FORMATS,
@@ -182,6 +191,13 @@ def run_excerpt_add(args) -> int:
     print(f"{display_path(args.topics)}:{added.line}: added to topic '{e.topic}': {e.analyst}{inferred}, "
           f"{e.source}, para. {e.paragraph}, {e.words} words")
     print(f"  \"{visible(e.quote)}\"")
+    return OK
+
+
+def run_suggest(args) -> int:
+    report = verify_edition(load_edition(args.topics))  # failing excerpts still say what the topic is about
+    topic, candidates = suggest_passages(report, read_sources(report.edition), args.topic, args.analyst, args.top)
+    print(format_suggestions(report.edition, topic, candidates))
     return OK
 
 
