@@ -117,6 +117,11 @@ def _parser() -> argparse.ArgumentParser:
     suggest.add_argument("--topics", type=Path, default=Path("topics.yaml"), help="default: ./topics.yaml")
     suggest.set_defaults(run=run_suggest)
 
+    serve = commands.add_parser("serve", help="live preview: the HTML briefing on 127.0.0.1, rebuilt on every save")
+    serve.add_argument("topics", nargs="?", type=Path, default=Path("topics.yaml"))
+    serve.add_argument("--port", type=int, default=8000, help="default: 8000")
+    serve.set_defaults(run=run_serve)
+
     export = commands.add_parser("export", help="verify, then write the excerpts, matrix and balance as data")
     export.add_argument("topics", nargs="?", type=Path, default=Path("topics.yaml"))
     export.add_argument("--format", type=_formats(EXPORT_FORMATS), default=EXPORT_FORMATS,
@@ -198,6 +203,13 @@ def run_suggest(args) -> int:
     report = verify_edition(load_edition(args.topics))  # failing excerpts still say what the topic is about
     topic, candidates = suggest_passages(report, read_sources(report.edition), args.topic, args.analyst, args.top)
     print(format_suggestions(report.edition, topic, candidates))
+    return OK
+
+
+def run_serve(args) -> int:
+    from reportgen.serve import serve  # http.server and watchfiles: only for the preview
+
+    serve(args.topics, args.port)
     return OK
 
 
