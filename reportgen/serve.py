@@ -27,6 +27,7 @@ from reportgen.schema import load_edition
 from reportgen.verify import verify_edition
 
 HOST = "127.0.0.1"  # never another interface: the preview shows unpublished material
+POLL_MS = 500  # with no file event for this long, compare the files' times and sizes
 KEEPALIVE = 15  # seconds between comments on an idle event stream, so proxies and browsers keep it open
 _BODY = re.compile(r"<body[^>]*>", re.IGNORECASE)
 
@@ -42,12 +43,14 @@ class Preview:
         self.problems: list[Problem] = []
         self.version = 0
         self.sources: set[Path] = set()
+        self.stamp: tuple = ()
         self.changed = threading.Condition()
         self.stopped = False
 
     def rebuild(self, why: str = "start") -> None:
         """Check and render; on failure keep the last good HTML and record the problems."""
         started = time.perf_counter()
+        self.stamp = self.signature()  # before reading: a save during the rebuild is caught next time
         try:
             edition = load_edition(self.topics)
             self.sources = {s.file for s in edition.sources.values()}
@@ -99,21 +102,40 @@ class Preview:
         path = path.resolve()
         return path == self.topics or path in self.sources or path.is_relative_to(TEMPLATES.resolve())
 
+    def signature(self) -> tuple:
+        """Modification time and size of every file the page depends on."""
+        files = [self.topics, *sorted(self.sources), *sorted(p for p in TEMPLATES.rglob("*") if p.is_file())]
+        stamp = []
+        for path in files:
+            try:
+                info = path.stat()
+                stamp.append((path, info.st_mtime_ns, info.st_size))
+            except OSError:
+                stamp.append((path, None, None))
+        return tuple(stamp)
+
     def folders(self) -> set[Path]:
         return {self.topics.parent, TEMPLATES.resolve(), *(s.parent for s in self.sources)}
 
 
 def watch(preview: Preview, stop: threading.Event) -> None:
-    """Rebuild on every change to a watched file, until `stop` is set; follows sources added or moved."""
+    """Rebuild on every change to a watched file, until `stop` is set; follows sources added or moved.
+
+    File events come from the system (inotify and the like) through watchfiles; every POLL seconds
+    without events the files' times and sizes are compared too, which catches a save made before
+    the watch was in place and file systems that send no events (network drives).
+    """
     from watchfiles import watch as watch_changes
 
     while not stop.is_set():
         folders = preview.folders()
-        for changes in watch_changes(*folders, stop_event=stop, step=20, debounce=400,
-                                     watch_filter=lambda change, path: preview.watched(Path(path)),
-                                     raise_interrupt=False):
-            names = sorted({Path(p).name for _, p in changes})
-            preview.rebuild("changed: " + ", ".join(names))
+        for changes in watch_changes(*folders, stop_event=stop, step=20, debounce=400, rust_timeout=POLL_MS,
+                                     yield_on_timeout=True, raise_interrupt=False,
+                                     watch_filter=lambda change, path: preview.watched(Path(path))):
+            if changes:
+                preview.rebuild("changed: " + ", ".join(sorted({Path(p).name for _, p in changes})))
+            elif preview.signature() != preview.stamp:
+                preview.rebuild("changed (seen by polling)")
             if preview.folders() != folders:
                 break  # topics.yaml now names a source in another folder: watch that too
 

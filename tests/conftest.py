@@ -110,3 +110,11 @@ def assert_problem(err: str, line: int | None = None, contains: str = "") -> str
         if contains in text and (line is None or f":{line}:" in text):
             return text
     raise AssertionError(f"no problem at line {line} containing {contains!r} in:\n{err}")
+
+
+@pytest.fixture
+def shipped(tmp_path):
+    """A copy of the shipped project (topics.yaml + seeds/) in a temporary folder: its topics.yaml path."""
+    shutil.copytree(SEEDS, tmp_path / "seeds")
+    shutil.copy(REPO / "topics.yaml", tmp_path / "topics.yaml")
+    return tmp_path / "topics.yaml"

@@ -1,0 +1,91 @@
+"""`reportgen excerpt add`: the exact text copied in, verified first, comments and layout kept."""
+
+import difflib
+import re
+
+from reportgen.excerpt_add import cut_span
+from reportgen.sources import Paragraph
+
+
+def comments(text: str) -> list[str]:
+    return [line for line in text.splitlines() if line.lstrip().startswith("#")]
+
+
+def test_adds_a_span_that_then_passes_check_and_keeps_every_other_line(shipped, run):
+    before = shipped.read_text(encoding="utf-8")
+    code, out, err = run("excerpt", "add", "causes", "--source", "gwu-panel", "--para", "21",
+                         "--from", "But gradually", "--to", "attacked Almaty only", "--stance", "hijacked",
+                         "--note", "Test: a note with a colon", "--topics", shipped)
+    assert code == 0, err
+    assert "sharipzhanov (inferred: speaker turn of Merkhat Sharipzhanov)" in out
+    after = shipped.read_text(encoding="utf-8")
+    assert comments(after) == comments(before)
+    # One block of lines inserted, nothing else touched.
+    old, new = before.splitlines(keepends=True), after.splitlines(keepends=True)
+    edits = [op for op in difflib.SequenceMatcher(None, old, new, autojunk=False).get_opcodes() if op[0] != "equal"]
+    assert len(edits) == 1 and edits[0][0] == "insert"
+    added = new[edits[0][3]:edits[0][4]]
+    assert added[:4] == ["      - source: gwu-panel\n", "        analyst: sharipzhanov\n", "        stance: hijacked\n",
+                         "        quote: >-\n"]
+    assert added[-1] == '        note: "Test: a note with a colon"\n'
+    code, out, err = run("check", shipped)
+    assert code == 0, err
+    assert "51 excerpts" in out
+
+
+def test_a_whole_paragraph_of_an_interview_answer(shipped, run):
+    code, out, err = run("excerpt", "add", "causes", "--source", "iwpr-interview", "--para", "21",
+                         "--topics", shipped)
+    assert code == 0, err
+    assert "sultonnazarov" in out and "interview answer" in out
+    assert run("check", shipped)[0] == 0
+
+
+def test_refuses_a_span_that_would_not_verify_with_the_checkers_message(shipped, run):
+    before = shipped.read_bytes()
+    code, _, err = run("excerpt", "add", "causes", "--source", "gwu-panel", "--para", "21",
+                       "--analyst", "jones", "--topics", shipped)
+    assert code == 1
+    assert re.search(r"topics\.yaml:\d+:\d+: error: para\. 21 of GWU panel is Merkhat Sharipzhanov's words, "
+                     r"not Pauline Jones's", err)
+    assert "was not added" in err
+    assert shipped.read_bytes() == before
+
+
+def test_a_header_paragraph_has_no_analyst(shipped, run):
+    before = shipped.read_bytes()
+    code, _, err = run("excerpt", "add", "causes", "--source", "gwu-panel", "--para", "1", "--topics", shipped)
+    assert code == 1 and "outside every speaker's words" in err
+    assert shipped.read_bytes() == before
+
+
+def test_unknown_names_and_out_of_range_paragraphs(shipped, run):
+    code, _, err = run("excerpt", "add", "causs", "--source", "gwu-panel", "--para", "21", "--topics", shipped)
+    assert code == 2 and "unknown topic 'causs'; did you mean 'causes'?" in err and "regional-impact" in err
+    code, _, err = run("excerpt", "add", "causes", "--source", "gwu", "--para", "21", "--topics", shipped)
+    assert code == 2 and "unknown source 'gwu'" in err and "iwpr-interview" in err
+    code, _, err = run("excerpt", "add", "causes", "--source", "gwu-panel", "--para", "21", "--analyst", "nobody",
+                       "--topics", shipped)
+    assert code == 2 and "unknown analyst 'nobody'" in err and "sharipzhanov" in err
+    code, _, err = run("excerpt", "add", "causes", "--source", "gwu-panel", "--para", "999", "--topics", shipped)
+    assert code == 2 and "has no paragraph 999" in err and "valid paragraphs: 1-" in err
+    code, _, err = run("excerpt", "add", "causes", "--source", "gwu-panel", "--para", "21", "--from", "zebra",
+                       "--topics", shipped)
+    assert code == 2 and "'zebra' is not in para. 21" in err
+
+
+def test_span_runs_from_the_first_words_to_the_next_end_words():
+    para = Paragraph(1, "One two three. Four five six. Seven eight.")
+    assert cut_span(para, "two", "five") == "two three. Four five"
+    assert cut_span(para, None, "three.") == "One two three."
+    assert cut_span(para, "seven", None) == "Seven eight."
+
+
+def test_an_empty_excerpt_list_becomes_a_block_list(project, run):
+    from conftest import HEADER
+    path = project(HEADER.replace("    excerpts:\n", "    # keep me\n    excerpts: []\n"))
+    code, _, err = run("excerpt", "add", "causes", "--source", "gwu", "--para", "21", "--topics", path)
+    assert code == 0, err
+    text = path.read_text(encoding="utf-8")
+    assert "# keep me" in text and "    excerpts:\n      - source: gwu\n        analyst: sharipzhanov\n" in text
+    assert run("check", path)[0] == 0

@@ -1,0 +1,49 @@
+"""`reportgen find`: every paragraph holding the words, with source, locator, speaker, words marked."""
+
+from conftest import REPO
+
+from reportgen.find import phrase_pattern, visible
+
+TOPICS = REPO / "topics.yaml"
+
+
+def test_find_locates_a_known_phrase_with_locator_speaker_and_mark(run):
+    code, out, err = run("find", "protest was hijacked", "--source", "gwu-panel", "--topics", TOPICS)
+    assert code == 0, err
+    assert out.startswith('1 paragraph holds "protest was hijacked"')
+    assert "GWU panel, para. 21 (gwu-panel) - Merkhat Sharipzhanov" in out
+    assert "the **protest was hijacked** by unknown individuals" in out
+
+
+def test_case_quote_style_and_spacing_do_not_matter(run):
+    code, out, _ = run("find", "THE  PROTESTORS'  DEMAND", "--topics", TOPICS)  # the text has ’ and one space
+    assert code == 0 and "para. 57" in out and "**the protestors’ demand**" in out
+
+
+def test_speaker_filter_keeps_only_that_voice(run):
+    code, out, _ = run("find", "terrorists", "--speaker", "jones", "--topics", TOPICS)
+    assert code == 0
+    assert "Pauline Jones" in out and "Sharipzhanov" not in out
+
+
+def test_no_exact_match_shows_the_closest_passages_with_similarity(run):
+    code, out, _ = run("find", "shoot to kil", "--topics", TOPICS)
+    assert code == 0
+    assert out.startswith('no paragraph holds "shoot to kil"; the closest passages:')
+    assert "% similar)" in out and "**shoot to kill**" in out
+
+
+def test_whole_words_only_at_the_ends():
+    assert phrase_pattern("rice").search("rising prices") is None
+    assert phrase_pattern("price").search("the price of gas")
+
+
+def test_control_characters_in_source_text_are_made_visible():
+    assert visible("a\x1b[31mred\x07\u202eevil") == "a\\x1b[31mred\\x07<U+202E>evil"
+
+
+def test_unknown_source_and_speaker_name_the_ones_that_exist(run):
+    code, _, err = run("find", "gas", "--source", "gwu", "--topics", TOPICS)
+    assert code == 2 and "unknown source 'gwu'" in err and "gwu-panel" in err
+    code, _, err = run("find", "gas", "--speaker", "Nobody Atall", "--topics", TOPICS)
+    assert code == 2 and "no analyst or speaker 'Nobody Atall'" in err and "sharipzhanov" in err

@@ -1,0 +1,71 @@
+"""`reportgen serve`: loopback only, rebuilt on save, problems above the last good version."""
+
+import socket
+import time
+import urllib.request
+
+import pytest
+
+from reportgen.serve import PreviewServer
+
+
+def fetch(url: str, path: str = "") -> str:
+    with urllib.request.urlopen(url + path, timeout=5) as response:
+        return response.read().decode("utf-8")
+
+
+def until(condition, seconds: float = 10):
+    """Poll until the condition holds (the watcher runs in its own thread); fail after `seconds`."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        value = condition()
+        if value:
+            return value
+        time.sleep(0.05)
+    raise AssertionError("the preview did not change in time")
+
+
+@pytest.fixture
+def server(shipped):
+    preview = PreviewServer(shipped, port=0)  # port 0: the system picks a free one
+    preview.start()
+    yield preview, shipped
+    preview.stop()
+
+
+def test_serves_on_loopback_and_the_page_follows_topics_yaml(server):
+    preview, topics = server
+    assert preview.url.startswith("http://127.0.0.1:")
+    page = fetch(preview.url)
+    assert "What drove the unrest" in page and "new EventSource('/events')" in page
+    assert "http://" not in page.split("<body", 1)[1] and "https://" not in page.split("<body", 1)[1]
+    text = topics.read_text(encoding="utf-8")
+    topics.write_text(text.replace("title: What drove the unrest", "title: What set off the unrest"), encoding="utf-8")
+    until(lambda: "What set off the unrest" in fetch(preview.url))
+
+
+def test_a_check_error_shows_with_its_line_above_the_last_good_version(server):
+    preview, topics = server
+    text = topics.read_text(encoding="utf-8")
+    topics.write_text(text.replace("analyst: jones\n", "analyst: umarov\n", 1), encoding="utf-8")
+    page = until(lambda: next((p for p in [fetch(preview.url)] if "reportgen-problems" in p), None))
+    assert "reportgen check failed: 1 problem" in page
+    assert "topics.yaml:" in page and "not Temur Umarov&#39;s" in page
+    assert "What drove the unrest" in page  # the last good version, beneath
+
+
+def test_events_announce_the_version(server):
+    preview, _ = server
+    with urllib.request.urlopen(preview.url + "events", timeout=5) as stream:
+        assert stream.readline() == b"retry: 500\n"
+        assert stream.readline() == f"data: {preview.preview.version}\n".encode()
+
+
+def test_a_busy_port_says_so_and_suggests_another(shipped, run):
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        code, _, err = run("serve", shipped, "--port", port)
+    assert code == 2
+    assert f"port {port} on 127.0.0.1 is busy" in err and f"--port {port + 1}" in err
