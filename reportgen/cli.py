@@ -23,7 +23,7 @@ from reportgen.editions import (
 from reportgen.excerpt_add import add_excerpt
 from reportgen.export_data import FORMATS as EXPORT_FORMATS
 from reportgen.export_data import export
-from reportgen.find import find_words, format_hits, visible
+from reportgen.find import find_words, format_hits, load_for_search, visible
 from reportgen.handout import FORMATS as HANDOUT_FORMATS
 from reportgen.handout import write_handout
 from reportgen.problems import OK, VERIFICATION_FAILED, InputError, Problem, display_path
@@ -182,7 +182,7 @@ def run_check(args) -> int:
 
 def run_find(args) -> int:
     words = " ".join(args.words)
-    hits, exact = find_words(load_edition(args.topics), words, args.source, args.speaker)
+    hits, exact = find_words(load_for_search(args.topics), words, args.source, args.speaker)
     colour = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
     print(format_hits(hits, exact, words, ("\x1b[1;7m", "\x1b[0m") if colour else ("**", "**")))
     return OK

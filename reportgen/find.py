@@ -16,7 +16,7 @@ from rapidfuzz import fuzz, process
 
 from reportgen.model import Analyst, Edition, Source
 from reportgen.problems import InputError, Problem
-from reportgen.schema import suggest
+from reportgen.schema import load_edition, suggest
 from reportgen.sources import Paragraph, read_paragraphs
 from reportgen.verify import name_forms, speaks_as
 
@@ -64,6 +64,27 @@ def find_words(edition: Edition, words: str, source: str | None = None, speaker:
     if hits:
         return hits, True
     return closest_passages(sources, words, who, closest), False
+
+
+def load_for_search(topics: Path) -> Edition:
+    """The edition without its topics: `find` needs the sources and analysts only, and the topics of
+    a 5,000-excerpt file take most of the time to load. The topics section (from a `topics:` line at
+    the left margin to the next top-level key) becomes `topics: []` followed by as many line breaks,
+    so every other line keeps its number; if that does not load, the whole file is loaded instead."""
+    try:
+        text = topics.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return load_edition(topics)  # its error says what is wrong with the file
+    start = re.search(r"^topics:[ \t]*(#.*)?$", text, re.MULTILINE)
+    if start is None or "&" in text[start.start():]:  # an anchor in the topics may be used after them
+        return load_edition(topics)
+    after = re.search(r"^[^\s#\-][^\n]*:", text[start.end():], re.MULTILINE)
+    end = start.end() + after.start() if after else len(text)
+    cut = text[:start.start()] + "topics: []" + "\n" * text.count("\n", start.start(), end) + text[end:]
+    try:
+        return load_edition(topics, text=cut)
+    except InputError:
+        return load_edition(topics)
 
 
 def closest_passages(sources: list[Source], words: str, who, limit: int = CLOSEST) -> list[Hit]:

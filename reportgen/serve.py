@@ -53,7 +53,9 @@ class Preview:
         self.stamp = self.signature()  # before reading: a save during the rebuild is caught next time
         try:
             edition = load_edition(self.topics)
-            self.sources = {s.file for s in edition.sources.values()}
+            if self.sources != (sources := {s.file for s in edition.sources.values()}):
+                self.sources = sources
+                self.stamp = self.signature()
             report = verify_edition(edition)
             problems = report.errors
             if not problems:

@@ -47,3 +47,16 @@ def test_unknown_source_and_speaker_name_the_ones_that_exist(run):
     assert code == 2 and "unknown source 'gwu'" in err and "gwu-panel" in err
     code, _, err = run("find", "gas", "--speaker", "Nobody Atall", "--topics", TOPICS)
     assert code == 2 and "no analyst or speaker 'Nobody Atall'" in err and "sharipzhanov" in err
+
+
+def test_find_loads_sources_and_analysts_without_the_topics_keeping_line_numbers(shipped, run):
+    from reportgen.find import load_for_search
+    from reportgen.schema import load_edition
+    full, light = load_edition(shipped), load_for_search(shipped)
+    assert light.sources == full.sources and light.analysts == full.analysts and light.topics == ()
+    # A problem after the topics is reported at its own line, as `check` reports it.
+    text = shipped.read_text(encoding="utf-8").replace("glossary:\n", "glossary:\n  Bad term: [1]\n")
+    shipped.write_text(text, encoding="utf-8")
+    line = text[:text.index("Bad term")].count("\n") + 1
+    code, _, err = run("find", "gas", "--topics", shipped)
+    assert code == 2 and f"topics.yaml:{line}:" in err and "glossary term 'Bad term'" in err
