@@ -27,11 +27,12 @@ FORMATS = ("csv", "xlsx", "json")
 JSON_FORMAT = 1  # bump when the structure of the JSON export changes
 
 # (column header, width in the XLSX, wrapped) for the excerpts table, in order.
-EXCERPT_COLUMNS = (("Topic", 24, True), ("Stance", 26, True), ("Analyst", 22, True), ("Affiliation", 30, True),
-                   ("Source", 22, True), ("Locator", 10, False), ("Verified by", 30, True), ("Quote", 80, True),
-                   ("Note", 36, True), ("Words", 8, False))
+EXCERPT_COLUMNS = (("Topic", 20, True), ("Stance", 22, True), ("Analyst", 18, True), ("Affiliation", 24, True),
+                   ("Source", 18, True), ("Locator", 9, False), ("Verified by", 24, True), ("Quote", 70, True),
+                   ("Note", 30, True), ("Words", 7, False))
 BALANCE_COLUMNS = (("Topic", 24, True), ("By", 9, False), ("Name", 36, True), ("Excerpts", 10, False),
                    ("Quoted words", 14, False), ("Share %", 9, False))
+LINE_HEIGHT = 15  # points per line of 11-point text: row heights are set, as LibreOffice does not fit them
 
 
 def excerpt_rows(report: Report) -> list[dict]:
@@ -150,9 +151,16 @@ def xlsx_bytes(report: Report) -> bytes:
             cell.font = Font(bold=True)
             cell.fill = PatternFill("solid", fgColor="DDDDDD")
             cell.alignment = Alignment(wrap_text=True, vertical="top")
+        for number, cells in enumerate(sheet.iter_rows(), 1):
+            sheet.row_dimensions[number].height = LINE_HEIGHT * max(
+                [_lines(cell.value, width) for cell, (_, width, wrap) in zip(cells, layouts[name]) if wrap] or [1])
         sheet.freeze_panes = "B2" if name == "matrix" else "A2"
         sheet.auto_filter.ref = sheet.dimensions
+        # Printed: landscape, as wide as the page, the header row on every page.
         sheet.print_title_rows = "1:1"
+        sheet.page_setup.orientation = "landscape"
+        sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
+        sheet.sheet_properties.pageSetUpPr.fitToPage = True
     book.properties.title = edition.title
     book.properties.subject = f"Edition {edition.number}, {edition.date}: verified excerpts"
     when = _edition_time(edition.date)  # the edition's date, not the clock: the same edition, the same bytes
@@ -179,6 +187,15 @@ def export(topics: Path, formats=FORMATS, out: Path = Path("out")) -> tuple[list
 
     write_outputs(jobs)
     return list(jobs), report
+
+
+def _lines(value, width: int) -> int:
+    """How many lines a wrapped cell takes in a column `width` characters wide (an estimate: a
+    little generous, so no text is hidden)."""
+    if value is None:
+        return 1
+    per_line = max(int(width * 1.1), 4)
+    return sum(max(1, -(-len(part) // per_line)) for part in str(value).split("\n"))
 
 
 def _edition_time(date: str) -> datetime.datetime:

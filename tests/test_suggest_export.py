@@ -71,7 +71,7 @@ def test_xlsx_has_one_row_per_excerpt_the_matrix_and_the_balance(exported):
     assert sheet.max_row == 1 + len(edition.excerpts)
     assert [c.value for c in sheet[1]][:3] == ["Topic", "Stance", "Analyst"]
     assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref == sheet.dimensions
-    assert sheet["H2"].alignment.wrap_text and sheet.column_dimensions["H"].width == 80
+    assert sheet["H2"].alignment.wrap_text and sheet.column_dimensions["H"].width == 70
     first = edition.excerpts[0]
     assert sheet["H2"].value == first.quote and sheet["J2"].value == first.words
     matrix = book["Matrix"]
