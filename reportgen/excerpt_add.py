@@ -60,7 +60,7 @@ def add_excerpt(topics: Path, topic_id: str, source_id: str, para: int, start: s
     if analyst is None:
         analyst, how = infer_analyst(edition, texts, draft, paragraph)
         draft = dataclasses.replace(draft, analyst=analyst)
-    text = edition.document.text
+    text = edition.path.read_bytes().decode("utf-8")  # as it is on disk: line ends kept (read_text folds \r\n)
     new_text = append_excerpt_text(edition.document, text, index, _entry(draft))
     # The checker's own verdict, located where the excerpt would stand in the edited file.
     new_doc = parse_document(edition.path, new_text)

@@ -3,6 +3,9 @@
 import difflib
 import re
 
+import pytest
+from conftest import made_up
+
 from reportgen.excerpt_add import cut_span
 from reportgen.sources import Paragraph
 
@@ -89,3 +92,33 @@ def test_an_empty_excerpt_list_becomes_a_block_list(project, run):
     text = path.read_text(encoding="utf-8")
     assert "# keep me" in text and "    excerpts:\n      - source: gwu\n        analyst: sharipzhanov\n" in text
     assert run("check", path)[0] == 0
+
+
+@pytest.mark.parametrize("source, para, start, end, expected", [
+    ("panel", 3, "I think", "stall", "bo"),  # the turn's own words: its speaker
+    ("panel", 3, "prices", "first", "cy"),  # inside quotation marks, a voice named there
+    ("piece", 2, None, None, "ann"),  # an article's own words: its author
+])
+def test_the_analyst_is_inferred_on_a_made_up_project(tmp_path, run, source, para, start, end, expected):
+    path = made_up(tmp_path)
+    extra = [a for flag, value in (("--from", start), ("--to", end)) if value for a in (flag, value)]
+    code, out, err = run("excerpt", "add", "t", "--source", source, "--para", para, *extra, "--topics", path)
+    assert code == 0, err
+    assert f": {expected} (inferred:" in out
+    assert run("check", path)[0] == 0
+
+
+def test_two_voices_named_around_a_quote_are_ambiguous(tmp_path, run):
+    path = made_up(tmp_path)
+    (tmp_path / "piece.txt").write_text("“It will come,” said Cy Quoted to Di Other.\n", encoding="utf-8")
+    code, _, err = run("excerpt", "add", "t", "--source", "piece", "--para", "1", "--from", "It will",
+                       "--to", "come", "--topics", path)
+    assert code == 2 and "cannot tell whose words these are" in err and "cy (Cy Quoted), di (Di Other)" in err
+
+
+def test_a_crlf_file_stays_crlf(tmp_path, run):
+    path = made_up(tmp_path, crlf=True)
+    code, _, err = run("excerpt", "add", "t", "--source", "piece", "--para", "2", "--topics", path)
+    assert code == 0, err
+    data = path.read_bytes()
+    assert b"\r\n      - source: piece\r\n        analyst: ann\r\n" in data and b"\n" not in data.replace(b"\r\n", b"")

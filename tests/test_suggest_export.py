@@ -106,3 +106,16 @@ def test_export_refuses_an_edition_that_fails_check(project, run, tmp_path):
     code, _, err = run("export", path, "--out", tmp_path / "out")
     assert code == 1 and "not Pauline Jones's" in err
     assert not (tmp_path / "out").exists()
+
+
+def test_only_attributable_paragraphs_of_some_length_are_suggested(tmp_path):
+    from conftest import made_up
+    topics = made_up(tmp_path)
+    (tmp_path / "piece.txt").write_text("Short caption.\nThe reform is late and the budget shrinks while the "
+                                        "provinces wait for money that the capital keeps for itself.\n",
+                                        encoding="utf-8")
+    edition = load_edition(topics)
+    from reportgen.suggest import passages
+    found = [(s.id, p.number) for s, p in passages(edition, read_sources(edition))]
+    # The panel's header and `Name:` line are nobody's words; the caption is under 12 words.
+    assert found == [("panel", 3), ("piece", 2)]
