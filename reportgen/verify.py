@@ -263,14 +263,15 @@ def _own_voice(source: Source, analyst: Analyst, paragraph: Paragraph, ranges, t
             return "author's own words", None
         part = {"turn": "turn", "question": "interview question", "answer": "interview answer"}[paragraph.part]
         return f"{part} of {paragraph.speaker}", None
-    owner = (voices.analysts[own[0]].name if own else
-             paragraph.speaker if source.kind != "article" else "the author's")
-    owner = owner if owner.endswith("'s") else f"{owner}'s"
-    if source.kind == "article" and not own:
-        owner = "the article's own voice (its author is not an analyst here)"
+    if own:
+        owner = f"{voices.analysts[own[0]].name}'s words"
+    elif source.kind == "article":
+        owner = "the article's own words (its author is no analyst here)"
+    else:
+        owner = f"{paragraph.speaker}'s words"
     index = paragraph.number - 1
-    sentences = _sentences(paragraph, ranges)
-    reports = any((c := voices.sentence_cue(text, index, s)) and c.analyst == analyst.id for s in sentences)
+    cues = [voices.sentence_cue(text, index, s) for s in _sentences(paragraph, ranges)] + [voices.lead_in(text, index)]
+    reports = any(c and c.analyst == analyst.id for c in cues)
     if reports:
         hint = f"set 'reported: true' if the text reports {analyst.name}'s words, or quote only the words in " \
                "quotation marks"
@@ -282,7 +283,7 @@ def _own_voice(source: Source, analyst: Analyst, paragraph: Paragraph, ranges, t
         hint = f"add 'kind: person' to analyst '{analyst.id}', so that the label '{paragraph.speaker}' names them"
     else:
         hint = f"add '{paragraph.speaker}' as an analyst"
-    return None, (f"{where} is {owner} words, not {analyst.name}'s", hint)
+    return None, (f"{where} is {owner}, not {analyst.name}'s", hint)
 
 
 def _reported(source: Source, analyst: Analyst, paragraph: Paragraph, ranges, text: SourceText,
