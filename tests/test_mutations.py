@@ -57,27 +57,27 @@ def unreport(why, analyst, stance, at):
     return Mutation("reported speech as a quotation", why, ((old, old.replace("        reported: true\n", "")),), at)
 
 
-def requote(kind, why, quote_start, new_quote, analyst=None, source=None):
-    """Replace the first line of the quote starting `quote_start` with a whole new one-line quote."""
+def requote(kind, why, quote_start, new_quote):
+    """Replace the whole quote starting `quote_start` with a new one-line quote."""
     at = TOPICS.index(quote_start)
-    end = TOPICS.index("\n      - source:", at) if "\n      - source:" in TOPICS[at:] else len(TOPICS)
-    nxt = min(e for e in (TOPICS.find("\n        note:", at), TOPICS.find("\n\n", at), end) if e != -1)
-    edits = [(TOPICS[at:nxt], new_quote)]
-    return Mutation(kind, why, tuple(edits), new_quote)
+    end = min(e for e in (TOPICS.find("\n        note:", at), TOPICS.find("\n      - source:", at),
+                          TOPICS.find("\n\n", at)) if e != -1)
+    return Mutation(kind, why, ((TOPICS[at:end], new_quote),), new_quote)
 
 
 ANALYST_BEFORE = "  # Quoted in 003 and 004\n"
 
 
 def add_voice(kind, why, analyst_yaml, excerpt_yaml, topic_anchor="  # Topic 2 - elite-struggle"):
-    return Mutation(kind, why, ((ANALYST_BEFORE, analyst_yaml + ANALYST_BEFORE),
-                                (topic_anchor, excerpt_yaml + "\n" + topic_anchor)), excerpt_yaml.strip().split("\n")[-1])
+    edits = ((ANALYST_BEFORE, analyst_yaml + ANALYST_BEFORE), (topic_anchor, excerpt_yaml + "\n" + topic_anchor))
+    return Mutation(kind, why, edits, excerpt_yaml.strip().split("\n")[-1])
 
 
 MUTATIONS = [
     # --- cuts that drop a negation, hedge or qualifier (inside one sentence) ---
     cut("hardly", "But there could hardly be a foreign", "But there could ... be a foreign"),
-    cut("not, in Schacht's opening", "It is still not clear what has happened", "It is still ... clear what has happened"),
+    cut("not, in Schacht's opening", "It is still not clear what has happened",
+        "It is still ... clear what has happened"),
     cut("alleged", "with the alleged worsening", "with the ... worsening"),
     cut("not, in 'is not clear'", "had sought to cling to power via a coup, or by hijacking the protests,\n"
         "          is not clear.", "had sought to cling to power via a coup, or by hijacking the protests,\n"
@@ -88,10 +88,10 @@ MUTATIONS = [
         at="This is ... just a"),
     cut("not, in 'they are not really participating'", "they are not really participating",
         "they are ... really participating"),
-    cut("n't, in 'didn't expect'", "why the government didn’t\n          expect it", "why the government ...\n          expect it",
-        at="why the government ..."),
-    cut("n't, in 'didn't have much control'", "if he didn’t have much\n          control", "if he ... have much\n          control",
-        at="if he ... have much"),
+    cut("n't, in 'didn't expect'", "why the government didn’t\n          expect it",
+        "why the government ...\n          expect it", at="why the government ..."),
+    cut("n't, in 'didn't have much control'", "if he didn’t have much\n          control",
+        "if he ... have much\n          control", at="if he ... have much"),
     cut("not, in 'not Nazarbayev himself'", "perhaps people, not Nazarbayev himself, but people",
         "perhaps people, ... but people"),
     cut("no, in 'no talks with the terrorists'", "In my opinion, no talks with the terrorists",
@@ -114,8 +114,8 @@ MUTATIONS = [
          "as Kazakstan’s border was shut ... 8 months prior"),
     # --- two sentences stitched into one claim ---
     stitch("a claim the speaker calls ridiculous, quoted as theirs",
-           "hijacked by unknown individuals. In very\n          controversial statements, President Kassym-Jomart Tokayev, "
-           "called them\n          terrorists, even international terrorists, giving the number, which is\n"
+           "hijacked by unknown individuals. In very\n          controversial statements, "
+           "President Kassym-Jomart Tokayev, called them\n          terrorists, even international terrorists, giving the number, which is\n"
            "          ridiculous for everyone – 20,000", "hijacked by ... 20,000", at="hijacked by ... 20,000"),
     stitch("Kudaibergenova resumed mid-sentence", "spontaneous, ... People have taken to the streets to voice their\n"
            "          grievances and we have seen some self-organization", "spontaneous, ... some self-organization",
@@ -139,8 +139,8 @@ MUTATIONS = [
     # --- in an article, one person's words credited to another named in it ---
     credit("another named voice", "Mallinson's quid pro quo to Schulmann", "Nothing is free with Putin",
            "mallinson", "schulmann"),
-    credit("another named voice", "Mallinson's 'general leading an army' to Kudaibergenova", "He used to come across",
-           "mallinson", "kudaibergenova"),
+    credit("another named voice", "Mallinson's 'general leading an army' to Kudaibergenova",
+           "He used to come across", "mallinson", "kudaibergenova"),
     credit("another named voice", "Schulmann's 'political models' to Mallinson", "Russia and Kazakhstan are two",
            "schulmann", "mallinson"),
     credit("another named voice", "Kudaibergenova to Tokayev, named in the article", "However, one thing is clear",
