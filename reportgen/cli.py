@@ -107,6 +107,8 @@ def _parser() -> argparse.ArgumentParser:
     add.add_argument("--analyst", metavar="ID", help="whose words (default: inferred from the speaker or author)")
     add.add_argument("--stance", metavar="ID", help="one of the topic's stances")
     add.add_argument("--note", metavar="TEXT", help="an editor's note printed under the quote")
+    add.add_argument("--reported", action="store_true",
+                     help="the text's own words reporting the analyst's speech (printed unquoted)")
     add.add_argument("--topics", type=Path, default=Path("topics.yaml"), help="default: ./topics.yaml")
     add.set_defaults(run=run_excerpt_add)
 
@@ -190,7 +192,7 @@ def run_find(args) -> int:
 
 def run_excerpt_add(args) -> int:
     added = add_excerpt(args.topics, args.topic, args.source, args.para, args.start, args.end, args.analyst,
-                        args.stance, args.note)
+                        args.stance, args.note, args.reported)
     e = added.excerpt
     inferred = f" (inferred: {added.analyst_inferred})" if added.analyst_inferred else ""
     print(f"{display_path(args.topics)}:{added.line}: added to topic '{e.topic}': {e.analyst}{inferred}, "

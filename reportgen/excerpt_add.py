@@ -24,7 +24,8 @@ from reportgen.loader import FAST_LOADER, Document, parse_document
 from reportgen.model import Edition, Excerpt, Topic
 from reportgen.problems import VERIFICATION_FAILED, InputError, Problem
 from reportgen.schema import load_edition, suggest
-from reportgen.sources import Paragraph, SourceText, normalize
+from reportgen.sources import Paragraph, SourceText
+from reportgen.speech import Voices
 from reportgen.verify import read_sources, verify_excerpt
 
 WIDTH = 80  # wrap the quote's folded block scalar as the shipped topics.yaml does
@@ -41,7 +42,7 @@ class Added:
 
 def add_excerpt(topics: Path, topic_id: str, source_id: str, para: int, start: str | None = None,
                 end: str | None = None, analyst: str | None = None, stance: str | None = None,
-                note: str | None = None) -> Added:
+                note: str | None = None, reported: bool = False) -> Added:
     """Verify the new excerpt, then append it to the topic; on any problem nothing is written."""
     edition = load_edition(topics)
     index, topic = _topic(edition, topic_id)
@@ -55,7 +56,8 @@ def add_excerpt(topics: Path, topic_id: str, source_id: str, para: int, start: s
     texts = read_sources(edition)
     paragraph = _paragraph(texts[source.id], source.id, para)
     quote = cut_span(paragraph, start, end)
-    draft = Excerpt(topic=topic.id, source=source.id, analyst=analyst or "", quote=quote, stance=stance, note=note)
+    draft = Excerpt(topic=topic.id, source=source.id, analyst=analyst or "", quote=quote, stance=stance, note=note,
+                    reported=reported)
     how = None
     if analyst is None:
         analyst, how = infer_analyst(edition, texts, draft, paragraph)
@@ -65,11 +67,11 @@ def add_excerpt(topics: Path, topic_id: str, source_id: str, para: int, start: s
     # The checker's own verdict, located where the excerpt would stand in the edited file.
     new_doc = parse_document(edition.path, new_text)
     key = ("topics", index, "excerpts", len(topic.excerpts))
-    checked, problem = verify_excerpt(dataclasses.replace(edition, document=new_doc), texts,
-                                      dataclasses.replace(draft, key=key))
-    if problem:
-        raise InputError([dataclasses.replace(problem, hint=_join(problem.hint, "the excerpt was not added; "
-                                                                  f"{edition.document.name} is unchanged"))],
+    checked, problems = verify_excerpt(dataclasses.replace(edition, document=new_doc), texts,
+                                       dataclasses.replace(draft, key=key))
+    if problems:
+        unchanged = f"the excerpt was not added; {edition.document.name} is unchanged"
+        raise InputError([dataclasses.replace(p, hint=_join(p.hint, unchanged)) for p in problems],
                          VERIFICATION_FAILED)
     write_atomically(edition.path, new_text.encode("utf-8"))
     return Added(checked, new_doc.where(key)[0], how)
@@ -77,39 +79,49 @@ def add_excerpt(topics: Path, topic_id: str, source_id: str, para: int, start: s
 
 def infer_analyst(edition: Edition, texts: dict[str, SourceText], excerpt: Excerpt,
                   paragraph: Paragraph) -> tuple[str, str]:
-    """Whose words these are, as verification would judge them: (analyst id, how it was checked).
+    """Whose words these are, as verification judges them: (analyst id, how it was checked).
 
-    The one place that asks reportgen.verify who may be quoted here: every analyst whose excerpt
-    would verify is a candidate. Words inside quotation marks go first to a voice named in the same
-    paragraph (someone quoted), then to the speaker of the turn or answer, then to the author; other
-    words go first to the speaker, then the author, then a voice named in the paragraph. Two
-    candidates at the first rank that has any are ambiguous: the editor chooses with --analyst.
+    The one place that asks reportgen.verify: each analyst is tried as the excerpt's analyst, and
+    those for whom it verifies are the candidates (the checker reads the turn's speaker, the
+    article's author, or the cue of the quotation the words stand in). One candidate is the answer;
+    several make an error that lists them. With none, if the text reports someone's speech there,
+    the error says to mark the excerpt --reported.
     """
-    passing = {}
-    for analyst in edition.analysts.values():
-        checked, problem = verify_excerpt(edition, texts, dataclasses.replace(excerpt, analyst=analyst.id))
-        if problem is None:
-            passing[analyst.id] = checked.check or ""
-    here = f"(para. {paragraph.number})"
-    speaker = [a for a, c in passing.items() if c.startswith(("speaker turn", "interview answer",
-                                                              "interview question"))]
-    named_here = [a for a, c in passing.items() if c.startswith("quoted by") or c.endswith(here)]
-    author = [a for a, c in passing.items() if c == "author of the source"]
-    ranks = [named_here, speaker, author] if _inside_quotation_marks(paragraph.text, excerpt.quote) \
-        else [speaker, author, named_here]
-    candidates = next((rank for rank in ranks if rank), [])
-    if len(candidates) == 1:
-        return candidates[0], passing[candidates[0]]
+    voices = Voices(edition.analysts)
+
+    def passing(reported: bool) -> dict[str, str]:
+        found = {}
+        for analyst in edition.analysts.values():
+            trial = dataclasses.replace(excerpt, analyst=analyst.id, reported=reported)
+            checked, problems = verify_excerpt(edition, texts, trial, voices)
+            if not problems:
+                found[analyst.id] = checked.check or ""
+        return found
+
+    def listed(ids) -> str:
+        return ", ".join(f"{a} ({edition.analysts[a].name})" for a in ids)
+
     where = f"para. {paragraph.number} of {edition.sources[excerpt.source].label}"
-    if candidates:
-        hint = "name one with --analyst: " + ", ".join(f"{a} ({edition.analysts[a].name})" for a in candidates)
-        raise InputError([Problem("--analyst", None, None, f"cannot tell whose words these are in {where}", hint)])
-    voice = paragraph.speaker or ("outside every speaker's words" if edition.sources[excerpt.source].kind
-                                  in ("transcript", "interview") else "no declared author, nobody named")
-    raise InputError([Problem("--analyst", None, None,
-                              f"no analyst of {edition.document.name} can be quoted from {where} ({voice})",
-                              "add the voice under analysts:, or pass --analyst to see the checker's reason")],
-                     VERIFICATION_FAILED)
+    direct = passing(excerpt.reported)
+    if len(direct) == 1:
+        return next(iter(direct.items()))
+    if direct:
+        raise InputError([Problem("--analyst", None, None, f"cannot tell whose words these are in {where}",
+                                  f"name one with --analyst: {listed(direct)}")])
+    reporting = {} if excerpt.reported else passing(True)
+    if reporting:
+        raise InputError([Problem("--analyst", None, None,
+                                  f"these words in {where} are the text's own, reporting {listed(reporting)}",
+                                  "add --reported (printed unquoted, as reported speech) and --analyst, or quote "
+                                  "words the text puts in quotation marks")], VERIFICATION_FAILED)
+    first = next(iter(edition.analysts.values()), None)
+    reason = ""
+    if first:
+        _, problems = verify_excerpt(edition, texts, dataclasses.replace(excerpt, analyst=first.id), voices)
+        reason = problems[0].message if problems else ""
+    raise InputError([Problem("--analyst", None, None, f"no analyst of {edition.document.name} can be quoted "
+                                                       f"from {where}", f"the checker says: {reason}" if reason
+                              else "add the voice under analysts:")], VERIFICATION_FAILED)
 
 
 def cut_span(paragraph: Paragraph, start: str | None, end: str | None) -> str:
@@ -173,6 +185,8 @@ def _entry(excerpt: Excerpt) -> dict:
     entry = {"source": excerpt.source, "analyst": excerpt.analyst}
     if excerpt.stance:
         entry["stance"] = excerpt.stance
+    if excerpt.reported:
+        entry["reported"] = True
     entry["quote"] = excerpt.quote
     if excerpt.note:
         entry["note"] = excerpt.note
@@ -186,7 +200,7 @@ def _entry_lines(entry: dict, dash: int, column: int) -> list[str]:
         if name == "quote":
             lines += _folded(lead + name + ":", value, column + 2)
         else:
-            lines.append(f"{lead}{name}: {_scalar(value)}")
+            lines.append(f"{lead}{name}: {'true' if value is True else _scalar(value)}")
     return lines
 
 
@@ -259,16 +273,6 @@ def _paragraph(text: SourceText, source_id: str, number: int) -> Paragraph:
                                   f"valid paragraphs: {valid} (`reportgen find WORDS --source {source_id}` "
                                   "shows their numbers)")])
     return text.paragraphs[number - 1]
-
-
-def _inside_quotation_marks(paragraph: str, quote: str) -> bool:
-    """Whether the words stand between quotation marks in the paragraph (an odd number of double
-    quote marks before them, once curly and guillemet marks are folded to '"')."""
-    folded, words = normalize(paragraph), normalize(quote)
-    at = folded.find(words)
-    if at == -1:
-        return False
-    return words.startswith('"') or folded[:at].count('"') % 2 == 1
 
 
 def _clip(text: str, most: int = 60) -> str:

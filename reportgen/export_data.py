@@ -47,7 +47,7 @@ def excerpt_rows(report: Report) -> list[dict]:
                          "analyst_id": analyst.id, "analyst": analyst.name, "affiliation": analyst.affiliation,
                          "source_id": source.id, "source": source.label,
                          "paragraph": e.paragraph, "locator": f"para. {e.paragraph}", "verified_by": e.check,
-                         "quote": e.quote, "note": e.note, "words": e.words,
+                         "quote": e.text, "reported": e.reported, "note": e.note, "words": e.words,
                          "line": edition.document.where(e.key)[0]})
     return rows
 
@@ -83,11 +83,13 @@ def as_json(report: Report) -> dict:
      "edition": {"title", "number", "date", "file"},
      "topics": [{"id", "title", "question", "stances": {id: label}}],
      "excerpts": [{"topic_id", "topic", "stance_id", "stance", "analyst_id", "analyst", "affiliation",
-                   "source_id", "source", "paragraph", "locator", "verified_by", "quote", "note", "words",
-                   "line"}],
+                   "source_id", "source", "paragraph", "locator", "verified_by", "quote", "reported", "note",
+                   "words", "line"}],
      "matrix": [{"analyst_id", "analyst", "stances": {topic id: "label; label" | "spoke, no stance" | null}}],
      "balance": [{"topic_id", "topic", "by": "analyst"|"source", "name", "excerpts", "words", "percent"}]}
-    Missing optional values (stance, affiliation, note) are null; "line" is the excerpt's line in topics.yaml.
+    "quote" is the text as the briefing prints it (the source's own characters, cuts as "[…]");
+    "reported" is true for reported speech (printed unquoted). Missing optional values (stance,
+    affiliation, note) are null; "line" is the excerpt's line in topics.yaml.
     """
     edition = report.edition
     return {"format": JSON_FORMAT,

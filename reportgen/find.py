@@ -17,8 +17,8 @@ from rapidfuzz import fuzz, process
 from reportgen.model import Analyst, Edition, Source
 from reportgen.problems import InputError, Problem
 from reportgen.schema import load_edition, suggest
-from reportgen.sources import Paragraph, read_paragraphs
-from reportgen.verify import name_forms, speaks_as
+from reportgen.sources import Paragraph, is_paragraph, read_paragraphs
+from reportgen.speech import name_forms, speaks_as
 
 CLOSEST = 5  # passages shown when nothing matches exactly
 SIMILAR = 60  # partial_ratio (0-100) from which a passage counts as close
@@ -92,7 +92,7 @@ def closest_passages(sources: list[Source], words: str, who, limit: int = CLOSES
     lines, owners = [], []
     for src in sources:
         lowered = _lowered(src)  # lower() may change lengths: only for scoring, never for spans
-        for n, line in enumerate((ln.strip() for ln in lowered.splitlines() if ln.strip()), 1):
+        for n, line in enumerate((ln.strip() for ln in lowered.splitlines() if is_paragraph(ln)), 1):
             lines.append(line)
             owners.append((src, n))
     query = words.lower()

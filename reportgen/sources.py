@@ -301,8 +301,14 @@ def fragments(quote: str) -> list[str]:
 
 
 def read_paragraphs(kind: str, text: str) -> list[Paragraph]:
-    """A text's numbered paragraphs and speakers alone, without SourceText's normalised copy: fast."""
-    return _structure(kind, [line.strip() for line in text.splitlines() if line.strip()])
+    """A text's numbered paragraphs and speakers, as SourceText reads them, without its folded copy."""
+    lines = [(line.strip(), clean(line)) for line in text.splitlines()]
+    return _structure(kind, [(raw, tidy) for raw, tidy in lines if tidy])
+
+
+def is_paragraph(line: str) -> bool:
+    """Whether a line of a source is a paragraph (counted in the locators): it holds a visible character."""
+    return bool(line.translate(_INVISIBLE).strip())
 
 
 def read_source(path: Path, kind: str) -> SourceText:

@@ -5,8 +5,9 @@ passage (so a long summary cannot drown a short title): title and question, summ
 and each of its excerpts' quotes. On the shipped edition this fusion finds a hidden excerpt's
 paragraph in the top 10 for 66% of the excerpts, against 46% for one concatenated query
 (benchmarks/bench_suggest.py). The documents are the sources' paragraphs that an analyst could be quoted from:
-a transcript's or interview's paragraphs outside every speaker's words (headers, captions, the
-`Name:` lines) and paragraphs of fewer than MIN_WORDS words are left out, and so are the
+paragraphs outside a source's declared body, a transcript's or interview's paragraphs outside
+every speaker's words (headers, captions, the `Name:` lines) and paragraphs of fewer than MIN_WORDS
+words are left out, and so are the
 paragraphs the topic already quotes. Suggestions are grouped by analyst (as `excerpt add` would
 attribute the paragraph), those silent on the topic first.
 """
@@ -43,6 +44,8 @@ def passages(edition: Edition, texts: dict[str, SourceText]) -> list[tuple[Sourc
     found = []
     for source in edition.sources.values():
         for para in texts[source.id].paragraphs:
+            if not source.in_body(para.number):
+                continue  # headers, captions, site furniture: outside the body the editor declared
             if source.kind in ("transcript", "interview") and para.speaker is None:
                 continue
             if len(para.text.split()) >= MIN_WORDS:

@@ -20,7 +20,7 @@ def test_adds_a_span_that_then_passes_check_and_keeps_every_other_line(shipped, 
                          "--from", "But gradually", "--to", "attacked Almaty only", "--stance", "hijacked",
                          "--note", "Test: a note with a colon", "--topics", shipped)
     assert code == 0, err
-    assert "sharipzhanov (inferred: speaker turn of Merkhat Sharipzhanov)" in out
+    assert "sharipzhanov (inferred: turn of Merkhat Sharipzhanov)" in out
     after = shipped.read_text(encoding="utf-8")
     assert comments(after) == comments(before)
     # One block of lines inserted, nothing else touched.
@@ -58,8 +58,21 @@ def test_refuses_a_span_that_would_not_verify_with_the_checkers_message(shipped,
 def test_a_header_paragraph_has_no_analyst(shipped, run):
     before = shipped.read_bytes()
     code, _, err = run("excerpt", "add", "causes", "--source", "gwu-panel", "--para", "1", "--topics", shipped)
-    assert code == 1 and "outside every speaker's words" in err
+    assert code == 1 and "no analyst of" in err and "the checker says: para. 1 of GWU panel is outside" in err
     assert shipped.read_bytes() == before
+
+
+def test_reported_speech_must_be_asked_for(shipped, run):
+    code, _, err = run("excerpt", "add", "causes", "--source", "darker-than-ever", "--para", "19",
+                       "--from", "Amnesty International has described", "--to", "disaster”", "--topics", shipped)
+    assert code == 1 and "the text's own, reporting amnesty (Amnesty International)" in err and "--reported" in err
+    code, out, err = run("excerpt", "add", "causes", "--source", "darker-than-ever", "--para", "19",
+                         "--from", "Amnesty International has described", "--to", "disaster”", "--reported",
+                         "--topics", shipped)
+    assert code == 0, err
+    assert "amnesty (inferred: reported speech of Amnesty International" in out
+    assert "        reported: true\n" in shipped.read_text(encoding="utf-8")
+    assert run("check", shipped)[0] == 0
 
 
 def test_unknown_names_and_out_of_range_paragraphs(shipped, run):
@@ -108,12 +121,22 @@ def test_the_analyst_is_inferred_on_a_made_up_project(tmp_path, run, source, par
     assert run("check", path)[0] == 0
 
 
-def test_two_voices_named_around_a_quote_are_ambiguous(tmp_path, run):
+def test_a_quotation_goes_to_the_voice_its_cue_names(tmp_path, run):
     path = made_up(tmp_path)
     (tmp_path / "piece.txt").write_text("“It will come,” said Cy Quoted to Di Other.\n", encoding="utf-8")
-    code, _, err = run("excerpt", "add", "t", "--source", "piece", "--para", "1", "--from", "It will",
-                       "--to", "come", "--topics", path)
-    assert code == 2 and "cannot tell whose words these are" in err and "cy (Cy Quoted), di (Di Other)" in err
+    code, out, err = run("excerpt", "add", "t", "--source", "piece", "--para", "1", "--from", "It will",
+                         "--to", "come", "--topics", path)
+    assert code == 0, err
+    assert ": cy (inferred: quoted span attributed to Cy Quoted by \"said\"" in out
+
+
+def test_two_voices_that_would_both_verify_are_ambiguous(tmp_path, run):
+    path = made_up(tmp_path)
+    path.write_text(path.read_text(encoding="utf-8").replace("di: {name: Di Other}",
+                                                             "di: {name: Di Other, author_of: [piece]}"),
+                    encoding="utf-8")
+    code, _, err = run("excerpt", "add", "t", "--source", "piece", "--para", "2", "--topics", path)
+    assert code == 2 and "cannot tell whose words these are" in err and "ann (Ann Writer), di (Di Other)" in err
 
 
 def test_a_crlf_file_stays_crlf(tmp_path, run):

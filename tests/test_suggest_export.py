@@ -73,7 +73,7 @@ def test_xlsx_has_one_row_per_excerpt_the_matrix_and_the_balance(exported):
     assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref == sheet.dimensions
     assert sheet["H2"].alignment.wrap_text and sheet.column_dimensions["H"].width == 70
     first = edition.excerpts[0]
-    assert sheet["H2"].value == first.quote and sheet["J2"].value == first.words
+    assert sheet["H2"].value == first.text and sheet["J2"].value == first.words
     matrix = book["Matrix"]
     assert [c.value for c in matrix[1]] == ["Analyst", *(t.title for t in edition.topics)]
     assert matrix.max_row == 1 + len(edition.analysts)
