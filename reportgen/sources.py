@@ -59,7 +59,7 @@ def clean(text: str) -> str:
 
 
 def _fold_clean(text: str) -> str:
-    return _DASH.sub(" - ", text.translate(_FOLD))
+    return _DASH.sub(" - ", text).translate(_FOLD)
 
 
 def normalize(text: str) -> str:
@@ -222,7 +222,7 @@ def _offset_map(clean_text: str):
     """Map an offset in the folded text back to `clean`: only dash folding changes lengths."""
     dashes = []  # (folded start, folded end, clean start, clean end) of each folded dash
     shift = 0
-    for match in _DASH.finditer(clean_text.translate(_FOLD)):
+    for match in _DASH.finditer(clean_text):
         start = match.start() + shift
         shift += 3 - (match.end() - match.start())
         dashes.append((start, start + 3, match.start(), match.end()))
@@ -245,6 +245,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     """[start, end) of each sentence; an abbreviation or an initial does not end one."""
     out, start = [], 0
     for match in _SENTENCE_END.finditer(text):
+        after = text[match.end():].lstrip(" \"'“‘«„([")
+        if after[:1].islower():  # "“Why?” he asked": the sentence goes on
+            continue
         word = re.search(r"([\w.]+)\.*$", text[start:match.start() + 1])
         before = (word.group(1).rstrip(".") if word else "").casefold()
         if text[match.start()] == "." and (before in ABBREVIATIONS or (len(before) == 1 and before.isalpha())

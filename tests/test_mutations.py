@@ -115,7 +115,8 @@ MUTATIONS = [
     # --- two sentences stitched into one claim ---
     stitch("a claim the speaker calls ridiculous, quoted as theirs",
            "hijacked by unknown individuals. In very\n          controversial statements, "
-           "President Kassym-Jomart Tokayev, called them\n          terrorists, even international terrorists, giving the number, which is\n"
+           "President Kassym-Jomart Tokayev, called them\n          terrorists, even international terrorists, "
+           "giving the number, which is\n"
            "          ridiculous for everyone – 20,000", "hijacked by ... 20,000", at="hijacked by ... 20,000"),
     stitch("Kudaibergenova resumed mid-sentence", "spontaneous, ... People have taken to the streets to voice their\n"
            "          grievances and we have seen some self-organization", "spontaneous, ... some self-organization",
