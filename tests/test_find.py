@@ -60,3 +60,15 @@ def test_find_loads_sources_and_analysts_without_the_topics_keeping_line_numbers
     line = text[:text.index("Bad term")].count("\n") + 1
     code, _, err = run("find", "gas", "--topics", shipped)
     assert code == 2 and f"topics.yaml:{line}:" in err and "glossary term 'Bad term'" in err
+
+
+def test_find_numbers_paragraphs_as_check_does(tmp_path):
+    from conftest import SEEDS
+
+    from reportgen.sources import SourceText, read_paragraphs
+    odd = "Moderator:\n\u200b\nA  line\twith tabs,\u00a0a no-break space, e\u0301 and a soft\u00adhyphen\n \nEnd.\n"
+    texts = [(p.read_text(encoding="utf-8"), kind) for p, kind in zip(sorted(SEEDS.glob("*.txt")),
+             ("transcript", "interview", "article", "article", "article"))] + [(odd, "transcript")]
+    for text, kind in texts:
+        fast = [(p.number, p.text, p.speaker, p.clean) for p in read_paragraphs(kind, text)]
+        assert fast == [(p.number, p.text, p.speaker, p.clean) for p in SourceText(tmp_path, kind, text).paragraphs]
