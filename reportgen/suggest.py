@@ -14,14 +14,16 @@ attribute the paragraph), those silent on the topic first.
 
 from __future__ import annotations
 
+import dataclasses
+import shlex
 from dataclasses import dataclass
 
-from reportgen.excerpt_add import infer_analyst
+from reportgen.excerpt_add import cut_span, infer_analyst
 from reportgen.find import visible
 from reportgen.model import Edition, Excerpt, Source, Topic
 from reportgen.problems import InputError, Problem
 from reportgen.schema import suggest as suggest_names
-from reportgen.sources import Paragraph, SourceText
+from reportgen.sources import Paragraph, SourceText, normalize
 from reportgen.verify import Report
 
 MIN_WORDS = 12  # shorter paragraphs are captions, labels and one-line questions, rarely worth a quote
@@ -37,6 +39,8 @@ class Candidate:
     paragraph: Paragraph
     score: float
     analyst: str | None = None  # None: no analyst could be told (ambiguous, or not declared)
+    span: tuple[str, str] | None = None  # (--from, --to) words when only a quotation in it is theirs
+    quote: str | None = None  # that quotation's words
 
 
 def passages(edition: Edition, texts: dict[str, SourceText]) -> list[tuple[Source, Paragraph]]:
@@ -118,9 +122,10 @@ def suggest(report: Report, texts: dict[str, SourceText], topic_id: str, analyst
     for n, candidate in enumerate(rank(edition, texts, topic)):
         if len(chosen) == top or (analyst and n == MOST_CHECKED):
             break
-        who = _whose(edition, texts, topic, candidate)
-        if analyst is None or who == analyst:
-            chosen.append(Candidate(candidate.source, candidate.paragraph, candidate.score, who))
+        pieces = quotable_pieces(edition, texts, topic, candidate)
+        fitting = [p for p in pieces if analyst in (None, p.analyst)]
+        if fitting:
+            chosen.append(fitting[0])
     return topic, chosen
 
 
@@ -142,22 +147,59 @@ def format_suggestions(edition: Edition, topic: Topic, candidates: list[Candidat
         if analyst is not None:
             lines.append(f"  {edition.analysts[analyst].name} ({analyst})")
         for c in groups[analyst]:
-            text = c.paragraph.text if len(c.paragraph.text) <= clip else c.paragraph.text[:clip] + " …"
-            lines.append(f"    {c.source.label}, para. {c.paragraph.number} (score {c.score:.2f}): \"{visible(text)}\"")
+            text = c.quote or c.paragraph.text
+            text = text if len(text) <= clip else text[:clip] + " …"
+            what = "quotation in " if c.quote else ""
+            lines.append(f"    {what}{c.source.label}, para. {c.paragraph.number} (score {c.score:.2f}): "
+                         f"\"{visible(text)}\"")
+            span = f" --from {shlex.quote(c.span[0])} --to {shlex.quote(c.span[1])}" if c.span else ""
             who = f" --analyst {analyst}" if analyst else ""
             lines.append(f"      reportgen excerpt add {topic.id} --source {c.source.id} "
-                         f"--para {c.paragraph.number}{who}")
+                         f"--para {c.paragraph.number}{visible(span)}{who}")
     if not candidates:
         lines.append("  nothing left to suggest: every passage that matches is quoted already")
     return "\n".join(lines)
 
 
-def _whose(edition: Edition, texts: dict[str, SourceText], topic: Topic, candidate: Candidate) -> str | None:
-    draft = Excerpt(topic=topic.id, source=candidate.source.id, analyst="", quote=candidate.paragraph.text)
+def quotable_pieces(edition: Edition, texts: dict[str, SourceText], topic: Topic,
+                    candidate: Candidate) -> list[Candidate]:
+    """What of a paragraph could be quoted, and whose words it is (attributed as `excerpt add` would):
+    the whole paragraph if one analyst's, else each quotation in it whose speaker the text names;
+    else the paragraph, unattributed."""
+    para = candidate.paragraph
+    whole = _whose(edition, texts, topic, candidate.source, para, para.text)
+    if whole:
+        return [dataclasses.replace(candidate, analyst=whole)]
+    pieces = []
+    for span in para.quoted:
+        words = para.clean[span.start:span.end].strip()
+        bounds = _bounds(para, words)
+        who = _whose(edition, texts, topic, candidate.source, para, words) if bounds else None
+        if who:
+            pieces.append(dataclasses.replace(candidate, analyst=who, span=bounds, quote=words))
+    return pieces or [candidate]
+
+
+def _whose(edition: Edition, texts: dict[str, SourceText], topic: Topic, source: Source, paragraph: Paragraph,
+           words: str) -> str | None:
+    draft = Excerpt(topic=topic.id, source=source.id, analyst="", quote=words)
     try:
-        return infer_analyst(edition, texts, draft, candidate.paragraph)[0]
+        return infer_analyst(edition, texts, draft, paragraph)[0]
     except InputError:
         return None
+
+
+def _bounds(paragraph: Paragraph, words: str) -> tuple[str, str] | None:
+    """The shortest --from / --to words (three or more) that cut exactly these words from the paragraph."""
+    parts = words.split()
+    for k in range(min(3, len(parts)), len(parts) + 1):
+        start, end = " ".join(parts[:k]), " ".join(parts[-k:])
+        try:
+            if normalize(cut_span(paragraph, start, end)) == normalize(words):
+                return start, end
+        except InputError:
+            return None
+    return None
 
 
 def _stemmer():

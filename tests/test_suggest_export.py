@@ -119,3 +119,17 @@ def test_only_attributable_paragraphs_of_some_length_are_suggested(tmp_path):
     found = [(s.id, p.number) for s, p in passages(edition, read_sources(edition))]
     # The panel's header and `Name:` line are nobody's words; the caption is under 12 words.
     assert found == [("panel", 3), ("piece", 2)]
+
+
+def test_every_suggested_command_adds_an_excerpt_that_passes_check(shipped, run):
+    import shlex
+    code, out, _ = run("suggest", "causes", "--top", "8", "--topics", shipped)
+    assert code == 0
+    commands = [shlex.split(line.strip())[1:] for line in out.splitlines()
+                if line.strip().startswith("reportgen excerpt add") and "--analyst" in line]
+    assert len(commands) >= 5 and any("--from" in c for c in commands)  # a quotation inside an article
+    for command in commands:
+        code, _, err = run(*command, "--topics", shipped)
+        assert code == 0, (command, err)
+    code, out, err = run("check", shipped)
+    assert code == 0, err
