@@ -188,7 +188,8 @@ def format_hits(hits: list[Hit], exact: bool, words: str, mark=("**", "**")) -> 
         voice = f" - {visible(hit.voice)}" if hit.voice else (
             " - the article's own voice (author not stated)" if hit.source.kind == "article"
             else " - outside every speaker's words (header or caption)")
-        blocks.append(f"\n{hit.source.label}, para. {hit.paragraph.number} ({hit.source.id}){voice}{similar}")
+        body = "" if hit.source.in_body(hit.paragraph.number) else " [outside the source's body: not quotable]"
+        blocks.append(f"\n{hit.source.label}, para. {hit.paragraph.number} ({hit.source.id}){voice}{body}{similar}")
         blocks.append("  " + marked(hit.paragraph.text, hit.spans, mark))
     return "\n".join(blocks)
 

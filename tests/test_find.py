@@ -15,6 +15,12 @@ def test_find_locates_a_known_phrase_with_locator_speaker_and_mark(run):
     assert "the **protest was hijacked** by unknown individuals" in out
 
 
+def test_paragraphs_outside_a_sources_body_say_so(run):
+    code, out, _ = run("find", "Kazakstan in Crisis", "--source", "iwpr-interview", "--topics", TOPICS)
+    assert code == 0 and "IWPR interview, para. 1 (iwpr-interview)" in out
+    assert "[outside the source's body: not quotable]" in out
+
+
 def test_case_quote_style_and_spacing_do_not_matter(run):
     code, out, _ = run("find", "THE  PROTESTORS'  DEMAND", "--topics", TOPICS)  # the text has ’ and one space
     assert code == 0 and "para. 57" in out and "**the protestors’ demand**" in out
