@@ -133,3 +133,16 @@ def test_every_suggested_command_adds_an_excerpt_that_passes_check(shipped, run)
         assert code == 0, (command, err)
     code, out, err = run("check", shipped)
     assert code == 0, err
+
+
+def test_a_quote_that_looks_like_a_formula_stays_text_in_the_xlsx(tmp_path, run):
+    from conftest import made_up
+    topics = made_up(tmp_path)
+    (tmp_path / "panel.txt").write_text("Bo Speaker:\n=SUM(A1:A9) is what the ministry’s table said, Ж.\n",
+                                        encoding="utf-8")
+    assert run("excerpt", "add", "t", "--source", "panel", "--para", "2", "--topics", topics)[0] == 0
+    code, _, err = run("export", topics, "--format", "xlsx,csv", "--out", tmp_path / "out")
+    assert code == 0, err
+    cell = openpyxl.load_workbook(next((tmp_path / "out").glob("*.xlsx")))["Excerpts"]["H2"]
+    assert cell.data_type == "s" and cell.value.startswith("=SUM(A1:A9)")
+    assert "Ж" in next((tmp_path / "out").glob("*-excerpts.csv")).read_bytes().decode("utf-8-sig")
