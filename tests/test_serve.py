@@ -69,3 +69,17 @@ def test_a_busy_port_says_so_and_suggests_another(shipped, run):
         code, _, err = run("serve", shipped, "--port", port)
     assert code == 2
     assert f"port {port} on 127.0.0.1 is busy" in err and f"--port {port + 1}" in err
+
+
+def test_a_broken_file_at_start_shows_its_problem_then_the_briefing_once_fixed(shipped):
+    text = shipped.read_text(encoding="utf-8")
+    shipped.write_text(text.replace("edition:\n", "edition: [\n", 1), encoding="utf-8")
+    preview = PreviewServer(shipped, port=0)
+    preview.start()
+    try:
+        page = fetch(preview.url)
+        assert "nothing has passed the check yet" in page and "YAML syntax error" in page
+        shipped.write_text(text, encoding="utf-8")
+        until(lambda: "What drove the unrest" in fetch(preview.url) and "reportgen-problems" not in fetch(preview.url))
+    finally:
+        preview.stop()
