@@ -21,11 +21,11 @@ import yaml
 from reportgen.editions import _write_atomically as write_atomically
 from reportgen.find import phrase_pattern
 from reportgen.loader import FAST_LOADER, Document, parse_document
-from reportgen.model import Edition, Excerpt, Topic
+from reportgen.model import Analyst, Edition, Excerpt, Topic
 from reportgen.problems import VERIFICATION_FAILED, InputError, Problem
 from reportgen.schema import load_edition, suggest
-from reportgen.sources import Paragraph, SourceText
-from reportgen.speech import Voices
+from reportgen.sources import Paragraph, SourceText, normalize
+from reportgen.speech import Voices, name_forms
 from reportgen.verify import read_sources, verify_excerpt
 
 WIDTH = 80  # wrap the quote's folded block scalar as the shipped topics.yaml does
@@ -78,7 +78,7 @@ def add_excerpt(topics: Path, topic_id: str, source_id: str, para: int, start: s
 
 
 def infer_analyst(edition: Edition, texts: dict[str, SourceText], excerpt: Excerpt,
-                  paragraph: Paragraph) -> tuple[str, str]:
+                  paragraph: Paragraph, voices: Voices | None = None) -> tuple[str, str]:
     """Whose words these are, as verification judges them: (analyst id, how it was checked).
 
     The one place that asks reportgen.verify: each analyst is tried as the excerpt's analyst, and
@@ -87,11 +87,12 @@ def infer_analyst(edition: Edition, texts: dict[str, SourceText], excerpt: Excer
     several make an error that lists them. With none, if the text reports someone's speech there,
     the error says to mark the excerpt --reported.
     """
-    voices = Voices(edition.analysts)
+    voices = voices or Voices(edition.analysts)
+    plausible = _plausible(edition, texts, excerpt, paragraph, voices)
 
     def passing(reported: bool) -> dict[str, str]:
         found = {}
-        for analyst in edition.analysts.values():
+        for analyst in plausible:
             trial = dataclasses.replace(excerpt, analyst=analyst.id, reported=reported)
             checked, problems = verify_excerpt(edition, texts, trial, voices)
             if not problems:
@@ -122,6 +123,20 @@ def infer_analyst(edition: Edition, texts: dict[str, SourceText], excerpt: Excer
     raise InputError([Problem("--analyst", None, None, f"no analyst of {edition.document.name} can be quoted "
                                                        f"from {where}", f"the checker says: {reason}" if reason
                               else "add the voice under analysts:")], VERIFICATION_FAILED)
+
+
+def _plausible(edition: Edition, texts: dict[str, SourceText], excerpt: Excerpt, paragraph: Paragraph,
+               voices: Voices) -> list[Analyst]:
+    """The analysts verification could credit with words of this paragraph, so that not every analyst
+    of a large edition is tried: the text's own voice there (speaker, author), and anyone whose name
+    or alias occurs in the paragraph, the three before it or the one after (where a quotation's cue,
+    a pronoun's antecedent or a lead-in can stand). A superset: verification has the last word."""
+    text = texts[excerpt.source]
+    at = paragraph.number - 1
+    window = normalize(" ".join(p.clean or p.text for p in text.paragraphs[max(0, at - 3):at + 2])).casefold()
+    own = set(voices.own_voice(edition.sources[excerpt.source], paragraph))
+    return [a for a in edition.analysts.values()
+            if a.id in own or any(normalize(form).casefold() in window for form in name_forms(a))]
 
 
 def cut_span(paragraph: Paragraph, start: str | None, end: str | None) -> str:

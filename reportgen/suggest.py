@@ -24,7 +24,8 @@ from reportgen.model import Edition, Excerpt, Source, Topic
 from reportgen.problems import InputError, Problem
 from reportgen.schema import suggest as suggest_names
 from reportgen.sources import Paragraph, SourceText, normalize
-from reportgen.verify import Report
+from reportgen.speech import Voices
+from reportgen.verify import verify_excerpt
 
 MIN_WORDS = 12  # shorter paragraphs are captions, labels and one-line questions, rarely worth a quote
 TOP = 10
@@ -105,10 +106,10 @@ def rank(edition: Edition, texts: dict[str, SourceText], topic: Topic, excerpts:
             for src, para in [ranker.docs[i]] if (src.id, para.number) not in quoted and scores[i] > 0]
 
 
-def suggest(report: Report, texts: dict[str, SourceText], topic_id: str, analyst: str | None = None,
+def suggest(edition: Edition, texts: dict[str, SourceText], topic_id: str, analyst: str | None = None,
             top: int = TOP) -> tuple[Topic, list[Candidate]]:
-    """The `top` best passages for the topic (only `analyst`'s, if given), each attributed."""
-    edition = report.edition
+    """The `top` best passages for the topic (only `analyst`'s, if given), each attributed. Only the
+    topic's own excerpts are verified (to learn their paragraphs), not the whole edition."""
     topic = edition.topic(topic_id)
     if topic is None:
         raise InputError([Problem("TOPIC", None, None, f"unknown topic '{topic_id}'",
@@ -118,11 +119,14 @@ def suggest(report: Report, texts: dict[str, SourceText], topic_id: str, analyst
                                   suggest_names(analyst, edition.analysts))])
     if top < 1:
         raise InputError([Problem("--top", None, None, f"--top must be 1 or more, not {top}")])
+    voices = Voices(edition.analysts)
+    located = tuple(verify_excerpt(edition, texts, e, voices)[0] for e in topic.excerpts)
+    topic = dataclasses.replace(topic, excerpts=located)  # a failing excerpt still has its paragraph, if found
     chosen = []
     for n, candidate in enumerate(rank(edition, texts, topic)):
         if len(chosen) == top or (analyst and n == MOST_CHECKED):
             break
-        pieces = quotable_pieces(edition, texts, topic, candidate)
+        pieces = quotable_pieces(edition, texts, topic, candidate, voices)
         fitting = [p for p in pieces if analyst in (None, p.analyst)]
         if fitting:
             chosen.append(fitting[0])
@@ -161,30 +165,31 @@ def format_suggestions(edition: Edition, topic: Topic, candidates: list[Candidat
     return "\n".join(lines)
 
 
-def quotable_pieces(edition: Edition, texts: dict[str, SourceText], topic: Topic,
-                    candidate: Candidate) -> list[Candidate]:
+def quotable_pieces(edition: Edition, texts: dict[str, SourceText], topic: Topic, candidate: Candidate,
+                    voices: Voices | None = None) -> list[Candidate]:
     """What of a paragraph could be quoted, and whose words it is (attributed as `excerpt add` would):
     the whole paragraph if one analyst's, else each quotation in it whose speaker the text names;
     else the paragraph, unattributed."""
     para = candidate.paragraph
-    whole = _whose(edition, texts, topic, candidate.source, para, para.text)
+    voices = voices or Voices(edition.analysts)
+    whole = _whose(edition, texts, topic, candidate.source, para, para.text, voices)
     if whole:
         return [dataclasses.replace(candidate, analyst=whole)]
     pieces = []
     for span in para.quoted:
         words = para.clean[span.start:span.end].strip()
         bounds = _bounds(para, words)
-        who = _whose(edition, texts, topic, candidate.source, para, words) if bounds else None
+        who = _whose(edition, texts, topic, candidate.source, para, words, voices) if bounds else None
         if who:
             pieces.append(dataclasses.replace(candidate, analyst=who, span=bounds, quote=words))
     return pieces or [candidate]
 
 
 def _whose(edition: Edition, texts: dict[str, SourceText], topic: Topic, source: Source, paragraph: Paragraph,
-           words: str) -> str | None:
+           words: str, voices: Voices) -> str | None:
     draft = Excerpt(topic=topic.id, source=source.id, analyst="", quote=words)
     try:
-        return infer_analyst(edition, texts, draft, paragraph)[0]
+        return infer_analyst(edition, texts, draft, paragraph, voices)[0]
     except InputError:
         return None
 
