@@ -163,6 +163,8 @@ def voice_of(source: Source, paragraph: Paragraph) -> str | None:
 
 def visible(text: str) -> str:
     """Source text for the terminal: control and bidi-override characters shown as escapes, never emitted."""
+    if text.isprintable():  # no control, format or separator character but " ": the common case, in C
+        return text
     out = []
     for ch in text:
         code = ord(ch)
