@@ -41,6 +41,7 @@ class Preview:
         self.log = log
         self.good_html: str | None = None
         self.problems: list[Problem] = []
+        self.warnings: list[Problem] = []  # of the last version that passed (e.g. one voice dominates)
         self.version = 0
         self.sources: set[Path] = set()
         self.stamp: tuple = ()
@@ -57,7 +58,7 @@ class Preview:
                 self.sources = sources
                 self.stamp = self.signature()
             report = verify_edition(edition)
-            problems = report.errors
+            problems, warnings = report.errors, report.warnings
             if not problems:
                 html = render_html(build_briefing(report, changes_since_previous(report.edition)), "html")
         except InputError as err:
@@ -66,7 +67,7 @@ class Preview:
             problems = [Problem(display_path(self.topics), None, None, f"cannot render: {type(err).__name__}: {err}")]
         with self.changed:
             if not problems:
-                self.good_html = html
+                self.good_html, self.warnings = html, list(warnings)
             self.problems = list(problems)
             self.version += 1
             self.changed.notify_all()
@@ -76,8 +77,8 @@ class Preview:
     def page(self) -> str:
         """The last good briefing with the reload script, and the problems above it if the latest check failed."""
         with self.changed:
-            good, problems, version = self.good_html, list(self.problems), self.version
-        banner = _banner(problems, good is not None) if problems else ""
+            good, problems, warnings, version = self.good_html, list(self.problems), list(self.warnings), self.version
+        banner = _banner(problems, good is not None) if problems else _notes(warnings) if warnings else ""
         script = _RELOAD.replace("VERSION", str(version))
         if good is None:
             return (f"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>reportgen preview</title>"
@@ -247,6 +248,15 @@ def _banner(problems: list[Problem], has_good: bool) -> str:
             f'font:14px/1.4 sans-serif"><strong style="color:#b00020">reportgen check failed: '
             f'{len(problems)} problem{"s" if len(problems) != 1 else ""}</strong> ({below})'
             f'<ul style="margin:0.4em 0 0 1.2em;padding:0">{items}</ul></div>')
+
+
+def _notes(warnings: list[Problem]) -> str:
+    """The check's warnings (it passed): a quiet box the editor may open."""
+    items = "".join(f"<li><code>{escape(p.format())}</code></li>" for p in warnings)
+    return (f'<details id="reportgen-warnings" style="margin:0;padding:0.5em 1.2em;background:#fffbe6;'
+            f'border-bottom:2px solid #b08800;color:#222;font:14px/1.4 sans-serif"><summary>reportgen check '
+            f'passed with {len(warnings)} warning{"s" if len(warnings) != 1 else ""}</summary>'
+            f'<ul style="margin:0.4em 0 0 1.2em;padding:0">{items}</ul></details>')
 
 
 # Reload when the server announces a version other than the one this page shows. Inline: nothing is fetched.

@@ -83,3 +83,17 @@ def test_a_broken_file_at_start_shows_its_problem_then_the_briefing_once_fixed(s
         until(lambda: "What drove the unrest" in fetch(preview.url) and "reportgen-problems" not in fetch(preview.url))
     finally:
         preview.stop()
+
+
+def test_warnings_of_a_passing_check_show_in_a_quiet_box(tmp_path, run):
+    from conftest import made_up
+    topics = made_up(tmp_path)
+    assert run("excerpt", "add", "t", "--source", "piece", "--para", "2", "--topics", topics)[0] == 0
+    preview = PreviewServer(topics, port=0)  # one voice holds all of the topic's words: a warning
+    preview.start()
+    try:
+        page = fetch(preview.url)
+        assert "reportgen check passed with" in page and "holds 100% of the quoted words" in page
+        assert "reportgen-problems" not in page
+    finally:
+        preview.stop()
