@@ -1,15 +1,14 @@
 """`reportgen suggest`: passages of the sources a topic has not yet quoted, ranked by BM25.
 
-The query is the topic itself, as several queries whose scores are added, each scaled to its best
-passage (so a long summary cannot drown a short title): title and question, summary, stance labels,
-and each of its excerpts' quotes. On the shipped edition this fusion finds a hidden excerpt's
-paragraph in the top 10 for 66% of the excerpts, against 46% for one concatenated query
-(benchmarks/bench_suggest.py). The documents are the sources' paragraphs that an analyst could be quoted from:
-paragraphs outside a source's declared body, a transcript's or interview's paragraphs outside
-every speaker's words (headers, captions, the `Name:` lines) and paragraphs of fewer than MIN_WORDS
-words are left out, and so are the
-paragraphs the topic already quotes. Suggestions are grouped by analyst (as `excerpt add` would
-attribute the paragraph), those silent on the topic first.
+The documents are the paragraphs an excerpt could be taken from: paragraphs outside a source's
+declared body, a transcript's or interview's paragraphs outside every speaker's words (headers,
+captions, the `Name:` lines), paragraphs of fewer than MIN_WORDS words and the paragraphs the topic
+quotes already are left out. The query is the topic itself, as several queries whose scores are
+added, each scaled to its best passage (so a long summary cannot drown a short title): title and
+question, summary, stance labels, and each excerpt's quote. On the shipped edition this fusion
+finds a hidden excerpt's paragraph in the top 10 for 66% of the excerpts, against 46% for one
+concatenated query (benchmarks/bench_suggest.py). Suggestions are attributed as `excerpt add`
+would attribute them and grouped by analyst, those silent on the topic first.
 """
 
 from __future__ import annotations
@@ -69,9 +68,11 @@ class Ranker:
     """BM25 (bm25s) over the passages, with English stopwords and Snowball stemming."""
 
     def __init__(self, docs: list[tuple[Source, Paragraph]]):
-        import bm25s  # numpy and scipy: only when ranking
+        import bm25s  # and numpy: only when ranking
 
         self.docs = docs
+        if not docs:
+            return
         self._bm25s = bm25s
         self._stemmer = _stemmer()
         tokens = bm25s.tokenize([p.text for _, p in docs], stopwords="en", stemmer=self._stemmer,
@@ -99,6 +100,8 @@ def rank(edition: Edition, texts: dict[str, SourceText], topic: Topic, excerpts:
     """All passages not yet quoted by the topic (its `excerpts`, by default all), best first."""
     excerpts = topic.excerpts if excerpts is None else excerpts
     ranker = ranker or Ranker(passages(edition, texts))
+    if not ranker.docs:
+        return []
     quoted = {(e.source, e.paragraph) for e in excerpts}
     scores = ranker.scores(topic_queries(topic, excerpts))
     ranked = sorted(range(len(ranker.docs)), key=lambda i: (-scores[i], i))
