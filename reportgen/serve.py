@@ -16,6 +16,7 @@ import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from markupsafe import escape
 
@@ -124,8 +125,8 @@ class Preview:
 def watch(preview: Preview, stop: threading.Event) -> None:
     """Rebuild on every change to a watched file, until `stop` is set; follows sources added or moved.
 
-    File events come from the system (inotify and the like) through watchfiles; every POLL seconds
-    without events the files' times and sizes are compared too, which catches a save made before
+    File events come from the system (inotify and the like) through watchfiles; after POLL_MS
+    without an event the files' times and sizes are compared too, which catches a save made before
     the watch was in place and file systems that send no events (network drives).
     """
     from watchfiles import watch as watch_changes
@@ -147,9 +148,16 @@ class _Handler(BaseHTTPRequestHandler):
     preview: Preview  # set on the subclass made per server
 
     def do_GET(self):  # noqa: N802 (the name http.server calls)
-        if self.path in ("/", "/index.html"):
+        # A page from elsewhere that gets its name resolved to 127.0.0.1 (DNS rebinding) must not read
+        # the unpublished briefing: only requests addressed to this machine by name or number are served.
+        host = (self.headers.get("Host") or "").rsplit(":", 1)[0].strip("[]").lower()
+        if host not in ("127.0.0.1", "localhost", "::1"):
+            self._send(403, "text/plain; charset=utf-8", b"the preview answers only at http://127.0.0.1:PORT/\n")
+            return
+        path = urlsplit(self.path).path
+        if path in ("/", "/index.html"):
             self._send(200, "text/html; charset=utf-8", self.preview.page().encode("utf-8"))
-        elif self.path == "/events":
+        elif path == "/events":
             self._events()
         else:
             self._send(404, "text/plain; charset=utf-8", b"not found: the preview is at /\n")

@@ -2,6 +2,7 @@
 
 import socket
 import time
+import urllib.error
 import urllib.request
 
 import pytest
@@ -97,3 +98,12 @@ def test_warnings_of_a_passing_check_show_in_a_quiet_box(tmp_path, run):
         assert "reportgen-problems" not in page
     finally:
         preview.stop()
+
+
+def test_only_requests_addressed_to_the_loopback_are_served(server):
+    preview, _ = server
+    request = urllib.request.Request(preview.url, headers={"Host": "attacker.example:80"})
+    with pytest.raises(urllib.error.HTTPError) as refused:
+        urllib.request.urlopen(request, timeout=5)
+    assert refused.value.code == 403
+    assert "What drove the unrest" in fetch(preview.url, "?reload=1")
