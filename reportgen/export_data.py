@@ -1,8 +1,9 @@
 """`reportgen export`: the verified edition as data, for spreadsheets and scripts.
 
-Three tables, computed once from the same document model the briefing prints:
+Three tables, from the verified edition (the balance from the briefing's own document model, so
+the two cannot disagree):
   excerpts  one row per excerpt (topic, stance, analyst and affiliation, source, locator, how it
-            was verified, quote, note, word count)
+            was verified, the quote as printed, note, word count)
   matrix    one row per analyst, one column per topic: the stances they take there
   balance   per topic, each voice's and each source's excerpts, quoted words and share
 written as CSV (UTF-8 with a byte-order mark, so Excel keeps non-Latin names), one XLSX workbook
