@@ -263,7 +263,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 def quoted_spans(text: str) -> list[QuotedSpan]:
     """The paragraph's top-level quotations. Double marks pair by family; where a paragraph has no
     double marks, curly single marks (‘…’) do, a ’ between letters being an apostrophe."""
-    spans = _pair(text, [(i, c) for i, c in enumerate(text) if c in DOUBLE_QUOTES])
+    marks = [(i, c) for i, c in enumerate(text) if c in DOUBLE_QUOTES]
+    spans = _nest(text, marks)
+    if spans is None:
+        spans = _pair(text, marks)
     if spans or not any(c == "‘" for c in text):
         return spans
     marks = []
@@ -275,6 +278,30 @@ def quoted_spans(text: str) -> list[QuotedSpan]:
         elif c == "’" and not (prev.isalnum() and nxt.isalnum()) and not nxt.isalnum():
             marks.append((i, c))
     return _pair(text, marks, single=True)
+
+
+def _nest(text: str, marks: list[tuple[int, str]]) -> list[QuotedSpan] | None:
+    """Top-level spans of directed marks that nest (“a “b” c”, «a “b” c»); None when the marks are
+    not all directed or do not nest, as in a source that turns them round."""
+    if not all(c in "“”«»" for _, c in marks):
+        return None
+    spans, depth, open_at = [], 0, (0, "")
+    for i, c in marks:
+        if c in "“«":
+            if depth == 0:
+                open_at = (i, c)
+            depth += 1
+        else:
+            depth -= 1
+            if depth < 0:
+                return None
+            if depth == 0:
+                spans.append(QuotedSpan(open_at[0] + 1, i, open_at[1], True))
+    if depth > 1:
+        return None
+    if depth == 1:
+        spans.append(QuotedSpan(open_at[0] + 1, len(text), open_at[1], False))
+    return spans
 
 
 def _pair(text: str, marks: list[tuple[int, str]], single: bool = False) -> list[QuotedSpan]:

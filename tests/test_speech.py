@@ -292,3 +292,8 @@ def test_any_word_aligned_span_of_a_paragraph_is_found_where_it_is():
     for quote in ("beta, gamma - delta", "gamma—delta \"epsilon\"", "zeta."):
         assert text.find(quote).number == 1, quote
     assert text.find("eta, gamma") is None
+
+
+def test_directed_marks_nest_so_an_inner_quotation_stays_inside():
+    text = "“They call it the “listening state”, and nobody listens,” said Marat Sadykov."
+    assert [text[q.start:q.end] for q in quoted_spans(text)] == ["They call it the “listening state”, and nobody listens,"]
