@@ -296,4 +296,5 @@ def test_any_word_aligned_span_of_a_paragraph_is_found_where_it_is():
 
 def test_directed_marks_nest_so_an_inner_quotation_stays_inside():
     text = "“They call it the “listening state”, and nobody listens,” said Marat Sadykov."
-    assert [text[q.start:q.end] for q in quoted_spans(text)] == ["They call it the “listening state”, and nobody listens,"]
+    inner = "They call it the “listening state”, and nobody listens,"
+    assert [text[q.start:q.end] for q in quoted_spans(text)] == [inner]
