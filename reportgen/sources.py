@@ -107,8 +107,6 @@ class Paragraph:
         starts = [s for s, _ in self.sentences]
         return max(0, bisect.bisect_right(starts, offset) - 1)
 
-    def span_at(self, start: int, end: int) -> QuotedSpan | None:
-        return next((q for q in self.quoted if q.start <= start and end <= q.end), None)
 
 
 class SourceText:
@@ -195,9 +193,6 @@ class SourceText:
                 return None
         _, chain = min(best.values(), key=lambda item: item[0])
         return [(to_clean(s), to_clean(e)) for s, e in chain]
-
-    def paragraph(self, number: int) -> Paragraph | None:
-        return self.paragraphs[number - 1] if 1 <= number <= len(self.paragraphs) else None
 
 
 def _occurrences(text: str, part: str, whole_words: bool) -> list[int]:

@@ -38,7 +38,6 @@ _NOT_A_VERB = re.compile(r"(?<![\w'’-])(?:the|a|an|his|her|its|their|our|my|yo
 SPEAKER_AFTER = ("according to", "in the words of")
 PRONOUNS = {"he": ("person", "unnamed"), "she": ("person", "unnamed"), "i": ("person", "unnamed"),
             "they": ("organisation", "group", "unnamed", "person")}
-ANALYST_KINDS = ("person", "organisation", "group", "unnamed")
 MAX_CUE_DISTANCE = 8  # words between a reporting verb and the speaker it names
 _VERB = re.compile(r"(?<![\w'’-])(" + "|".join(re.escape(v) for v in sorted(REPORTING_VERBS, key=len, reverse=True))
                    + r")(?![\w'’-])", re.IGNORECASE)
@@ -74,11 +73,6 @@ def name_forms(analyst: Analyst) -> list[str]:
     if analyst.kind == "person" and len(words) > 1 and "(" not in analyst.name:
         forms.append(words[-1])
     return [f for f in forms if f.strip()]
-
-
-def speaks_as(analyst: Analyst, label: str) -> bool:
-    """Is a speaker label ("Sultonnazarov:", "Marlene Laruelle:") this analyst?"""
-    return normalize(label).casefold() in {normalize(f).casefold() for f in name_forms(analyst)}
 
 
 def role_words(analyst: Analyst) -> set[str]:
