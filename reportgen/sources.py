@@ -17,18 +17,19 @@ from functools import cached_property
 from pathlib import Path
 
 # Characters that never change the words: dropped before anything else.
-_INVISIBLE = {ord(c): None for c in "\u00ad\u200b\u200c\u200d\u2060\ufeff"}
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 # Folding that keeps every offset: one character for one.
-_FOLD = str.maketrans({
+_FOLD = {
     "‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'", "`": "'", "´": "'",
     "“": '"', "”": '"', "„": '"', "‟": '"', "″": '"', "«": '"', "»": '"', "＂": '"',
-    "‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "―": "-", "−": "-", "…": "…",
-})
+    "‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "―": "-", "−": "-",
+}
 # A dash between words: an em dash or horizontal bar always; a hyphen or en dash with a space on
 # either side. Folded to " - ", so "word—word", "word – word" and "word - word" are the same words,
 # while a hyphen inside a word ("Nur-Sultan") stays as it is.
 _DASH = re.compile(r" ?[—―] ?| [-‐‑‒–−] ?|[-‐‑‒–−] ")
 _SPACE = re.compile(r"\s+")
+_ODD_SPACE = re.compile(r"\s\s|[^\S ]")  # anything _SPACE would change
 ELISION = re.compile(r"\s*\[?\s*(?:\.\.\.|…)\s*\]?\s*")
 
 # A transcript turn opens with a line holding just "Name:".
@@ -50,16 +51,23 @@ ABBREVIATIONS = frozenset(
 DOUBLE_QUOTES = "\"“”„‟«»＂"
 _CLOSES = {"«": "»", "„": "“”\"", "‹": "›"}
 _DEFAULT_CLOSE = "\"“”‟＂"
+_DOUBLE_MARK = re.compile(f"[{DOUBLE_QUOTES}]")
 
 
 def clean(text: str) -> str:
     """The source's own characters, spacing tidied and invisible characters dropped."""
-    text = unicodedata.normalize("NFC", text).translate(_INVISIBLE)
-    return _SPACE.sub(" ", text).strip()
+    text = unicodedata.normalize("NFC", text)
+    if _INVISIBLE.search(text):
+        text = _INVISIBLE.sub("", text)
+    return _SPACE.sub(" ", text).strip() if _ODD_SPACE.search(text) else text.strip()
 
 
 def _fold_clean(text: str) -> str:
-    return _DASH.sub(" - ", text).translate(_FOLD)
+    text = _DASH.sub(" - ", text)
+    for mark, plain in _FOLD.items():  # str.replace per mark: far faster than str.translate here
+        if mark in text:
+            text = text.replace(mark, plain)
+    return text
 
 
 def normalize(text: str) -> str:
@@ -99,8 +107,6 @@ class Paragraph:
         starts = [s for s, _ in self.sentences]
         return max(0, bisect.bisect_right(starts, offset) - 1)
 
-    def span_at(self, start: int, end: int) -> QuotedSpan | None:
-        return next((q for q in self.quoted if q.start <= start and end <= q.end), None)
 
 
 class SourceText:
@@ -139,12 +145,13 @@ class SourceText:
 
     def placements(self, parts: list[str], whole_words: bool = True, rank=None):
         """Yield (paragraph, [[start, end) in clean of each fragment]) for every paragraph that holds
-        the fragments in order, the first fragment's occurrences tried in the order of the text.
-        Within a paragraph the occurrences that cut least are chosen (see `place_in`)."""
+        the fragments in order, in the order of the text. Within a paragraph the occurrences that
+        cut least are chosen (see `place_in`)."""
         if not parts:
             return
+        probe = max(parts, key=len)  # the rarest fragment, likely: fewer paragraphs to try
         seen = set()
-        at = self._joined.find(parts[0])
+        at = self._joined.find(probe)
         while at != -1:
             index = bisect.bisect_right(self._starts, at) - 1
             if index not in seen:
@@ -152,7 +159,7 @@ class SourceText:
                 ranges = self.place_in(index, parts, whole_words, rank)
                 if ranges is not None:
                     yield self.paragraphs[index], ranges
-            at = self._joined.find(parts[0], at + 1)
+            at = self._joined.find(probe, self._starts[index] + len(self.folded[index]) + 1)
 
     def place_in(self, index: int, parts: list[str], whole_words: bool = True,
                  rank=None) -> list[tuple[int, int]] | None:
@@ -187,9 +194,6 @@ class SourceText:
                 return None
         _, chain = min(best.values(), key=lambda item: item[0])
         return [(to_clean(s), to_clean(e)) for s, e in chain]
-
-    def paragraph(self, number: int) -> Paragraph | None:
-        return self.paragraphs[number - 1] if 1 <= number <= len(self.paragraphs) else None
 
 
 def _occurrences(text: str, part: str, whole_words: bool) -> list[int]:
@@ -263,8 +267,11 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 def quoted_spans(text: str) -> list[QuotedSpan]:
     """The paragraph's top-level quotations. Double marks pair by family; where a paragraph has no
     double marks, curly single marks (‘…’) do, a ’ between letters being an apostrophe."""
-    spans = _pair(text, [(i, c) for i, c in enumerate(text) if c in DOUBLE_QUOTES])
-    if spans or not any(c == "‘" for c in text):
+    marks = [(m.start(), m.group()) for m in _DOUBLE_MARK.finditer(text)]
+    spans = _nest(text, marks)
+    if spans is None:
+        spans = _pair(text, marks)
+    if spans or "‘" not in text:
         return spans
     marks = []
     for i, c in enumerate(text):
@@ -275,6 +282,30 @@ def quoted_spans(text: str) -> list[QuotedSpan]:
         elif c == "’" and not (prev.isalnum() and nxt.isalnum()) and not nxt.isalnum():
             marks.append((i, c))
     return _pair(text, marks, single=True)
+
+
+def _nest(text: str, marks: list[tuple[int, str]]) -> list[QuotedSpan] | None:
+    """Top-level spans of directed marks that nest (“a “b” c”, «a “b” c»); None when the marks are
+    not all directed or do not nest, as in a source that turns them round."""
+    if not all(c in "“”«»" for _, c in marks):
+        return None
+    spans, depth, open_at = [], 0, (0, "")
+    for i, c in marks:
+        if c in "“«":
+            if depth == 0:
+                open_at = (i, c)
+            depth += 1
+        else:
+            depth -= 1
+            if depth < 0:
+                return None
+            if depth == 0:
+                spans.append(QuotedSpan(open_at[0] + 1, i, open_at[1], True))
+    if depth > 1:
+        return None
+    if depth == 1:
+        spans.append(QuotedSpan(open_at[0] + 1, len(text), open_at[1], False))
+    return spans
 
 
 def _pair(text: str, marks: list[tuple[int, str]], single: bool = False) -> list[QuotedSpan]:
