@@ -17,8 +17,8 @@ from rapidfuzz import fuzz, process
 from reportgen.model import Analyst, Edition, Source
 from reportgen.problems import InputError, Problem
 from reportgen.schema import load_edition, suggest
-from reportgen.sources import Paragraph, is_paragraph, read_paragraphs
-from reportgen.speech import name_forms, speaks_as
+from reportgen.sources import Paragraph, is_paragraph, normalize, read_paragraphs
+from reportgen.speech import name_forms
 
 CLOSEST = 5  # passages shown when nothing matches exactly
 SIMILAR = 60  # partial_ratio (0-100) from which a passage counts as close
@@ -239,6 +239,11 @@ def _speaker_filter(edition: Edition, sources: list[Source], speaker: str | None
         raise InputError([Problem("--speaker", None, None, f"no analyst or speaker '{speaker}'",
                                   suggest(speaker, known))])
     return lambda source, paragraph, voice: bool(voice) and voice.casefold() == wanted
+
+
+def speaks_as(analyst: Analyst, label: str) -> bool:
+    """Whether a speaker label or a name ("Sultonnazarov", "Marlene Laruelle") is this analyst's."""
+    return normalize(label).casefold() in {normalize(f).casefold() for f in name_forms(analyst)}
 
 
 def _analyst_named(edition: Edition, name: str) -> Analyst | None:

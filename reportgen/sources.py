@@ -335,29 +335,15 @@ def fragments(quote: str) -> list[str]:
 
 
 def read_paragraphs(kind: str, text: str) -> list[Paragraph]:
-    """A text's numbered paragraphs and speakers, as SourceText reads them, without its folded copy.
-    Fast: a line that is tidy already (NFC, single spaces, nothing invisible) is not cleaned again."""
-    lines = [(line.strip(), _tidy(line)) for line in text.splitlines()]
+    """A text's numbered paragraphs and speakers, as SourceText reads them, without its folded copy."""
+    lines = [(line.strip(), clean(line)) for line in text.splitlines()]
     return _structure(kind, [(raw, tidy) for raw, tidy in lines if tidy])
 
 
 def is_paragraph(line: str) -> bool:
     """Whether a line of a source is a paragraph (counted in the locators): it holds a visible character."""
     line = line.strip()
-    return bool(line) and (line[0] not in _INVISIBLE_CHARS or bool(line.translate(_INVISIBLE).strip()))
-
-
-_INVISIBLE_CHARS = "".join(map(chr, _INVISIBLE))
-
-
-def _tidy(line: str) -> str:
-    """clean(line), without its cost when the line is tidy already: single spaces, nothing invisible,
-    NFC (str.translate and a regex over every character are slow on ten megabytes of text)."""
-    stripped = line.strip()
-    # isprintable() is False for every whitespace character but " " and for the invisible ones (Cf).
-    if stripped.isprintable() and "  " not in stripped and unicodedata.is_normalized("NFC", stripped):
-        return stripped
-    return clean(line)
+    return bool(line) and (not _INVISIBLE.match(line) or bool(_INVISIBLE.sub("", line).strip()))
 
 
 def read_source(path: Path, kind: str) -> SourceText:
