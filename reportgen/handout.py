@@ -262,7 +262,7 @@ def _fit_warnings(handout: Handout, measures: dict[str, Measure], paper: str) ->
                                             warning=True))
         pages = measures[section.anchor].pages
         if pages > MAX_PAGES:
-            index = handout.edition.topics.index(section.topic)
+            index = [t.id for t in handout.edition.topics].index(section.topic.id)  # topics print typeset
             warnings.append(doc.problem(("topics", index, "id"),
                                         f"topic '{section.topic.id}' takes {pages} pages of the "
                                         f"handout ({paper})", "shorten its background or discussion questions",

@@ -21,6 +21,7 @@ from reportgen.build import output_path
 from reportgen.cli import main
 from reportgen.schema import load_edition
 from reportgen.sources import normalize
+from reportgen.typography import smart_quotes
 
 HIJACKED = '"But gradually, the protest was hijacked by unknown individuals."'
 GRIEVANCES = '"And they escalated from economic grievances to concrete political demands."'
@@ -98,9 +99,10 @@ def docx_topics(document) -> dict[str, list[tuple[str, str]]]:
 
 
 def excerpt_of(topic, quoted: str):
-    """The excerpt whose words a printed quote holds."""
-    words = flat(quoted).strip('"')
-    return next(e for e in topic.excerpts if flat(e.quote) == words)
+    """The excerpt whose words a printed quote holds (quotes within it print one level down, so
+    the levels are folded)."""
+    words = flat(quoted).strip('"').replace('"', "'")
+    return next(e for e in topic.excerpts if flat(e.quote).replace('"', "'") == words)
 
 
 @pytest.fixture(scope="module")
@@ -256,7 +258,7 @@ def test_the_answer_key_is_a_separate_file_and_names_every_speaker(anonymized, e
             e = excerpt_of(topic, quote)
             analyst, source = edition.analysts[e.analyst], edition.sources[e.source]
             assert who.startswith(analyst.name) and (analyst.affiliation or "") in who
-            assert re.fullmatch(rf"{re.escape(source.label)}, para\. \d+", where)
+            assert re.fullmatch(rf"{re.escape(smart_quotes(source.label))}, para\. \d+", where)
             assert flat(analyst.name) in key_text
     assert "Answer key" not in anonymized.text and "para. " not in anonymized.text
 
