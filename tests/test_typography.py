@@ -26,7 +26,7 @@ def test_straight_marks_become_typographic(typed, printed):
     ('He called it "a coup".', "He called it ‘a coup’."),
     ("He called it 'a coup'.", "He called it “a coup”."),
     ('"Darker Than Ever" article', "‘Darker Than Ever’ article"),
-    ("Kazakhstan's 'multi-vector' policy, the analysts' view", "Kazakhstan’s “multi-vector” policy, the analysts’ view"),
+    ("Kazakhstan's 'multi-vector' policy, analysts' view", "Kazakhstan’s “multi-vector” policy, analysts’ view"),
     ("“outer ‘inner’ outer”", "‘outer “inner” outer’"),
 ])
 def test_quotes_inside_our_quotes_go_one_level_down_and_apostrophes_stay(inner, printed):
