@@ -20,6 +20,7 @@ from reportgen.editions import (
     open_edition,
     stale_report,
 )
+from reportgen.handout import ANSWER_LINES
 from reportgen.handout import FORMATS as HANDOUT_FORMATS
 from reportgen.handout import write_handout
 from reportgen.problems import OK, VERIFICATION_FAILED, InputError, Problem
@@ -65,6 +66,8 @@ def _parser() -> argparse.ArgumentParser:
                          help="a topic id to include (repeat for several; default: every topic)")
     handout.add_argument("--anonymize", action="store_true",
                          help='"Who said it?": letters instead of names; the answer key goes to a separate -key file')
+    handout.add_argument("--lines", type=int, default=ANSWER_LINES, metavar="N",
+                         help=f"ruled lines under every discussion question (default: {ANSWER_LINES})")
     add_output_options(handout, HANDOUT_FORMATS)
     handout.set_defaults(run=run_handout)
 
@@ -117,7 +120,7 @@ def run_build(args) -> int:
 def run_handout(args) -> int:
     ids = [i.strip() for text in args.topic_ids or [] for i in text.split(",") if i.strip()]
     paths, warnings = write_handout(args.topics, ids or None, args.anonymize, args.format, args.paper, args.out,
-                                    args.force, progress_for(args.quiet))
+                                    args.force, progress_for(args.quiet), max(0, args.lines))
     _print_outputs(warnings or [], paths, args.quiet)
     return OK
 

@@ -47,6 +47,7 @@ def finish_parts(parts: dict[str, bytes], settings: DocxSettings) -> dict[str, b
     body = parts["word/document.xml"].decode("utf-8")
     body = _markers(body)
     body = _shade_group_rows(body)
+    body = _keep_questions_with_their_lines(body)
     body = _section(body, settings, with_header=bool(settings.header))
     parts["word/document.xml"] = body.encode("utf-8")
     if settings.header:
@@ -97,6 +98,27 @@ def _shade_group_rows(xml: str) -> str:
     """A cell spanning the whole row (the group label of 'At a glance') shaded as in print."""
     return re.sub(r"<w:tcPr>(<w:gridSpan [^>]*/>)</w:tcPr>",
                   rf'<w:tcPr>\1<w:shd w:val="clear" w:color="auto" w:fill="{GROUP_FILL}" /></w:tcPr>', xml)
+
+
+def _keep_questions_with_their_lines(xml: str) -> str:
+    """A paragraph followed by 'Answer Space' paragraphs (a question and its ruled lines) is kept
+    on one page with them: keepNext on the question and on every line but the last."""
+    paragraphs = list(re.finditer(r"<w:p>(?:(?!</w:p>).)*</w:p>|<w:p/>", xml, flags=re.S))
+    spaces = [bool(re.search(r'<w:pStyle w:val="AnswerSpace"', p.group(0))) for p in paragraphs]
+    keep = {i for i in range(len(paragraphs) - 1) if spaces[i + 1]}
+    if not keep:
+        return xml
+    out, last = [], 0
+    for i in sorted(keep):
+        match = paragraphs[i]
+        text = match.group(0)
+        if "<w:keepNext" not in text:
+            text = (text.replace("<w:pPr>", "<w:pPr><w:keepNext />", 1) if "<w:pPr>" in text
+                    else text.replace("<w:p>", "<w:p><w:pPr><w:keepNext /></w:pPr>", 1))
+        out += [xml[last:match.start()], text]
+        last = match.end()
+    out.append(xml[last:])
+    return "".join(out)
 
 
 def _section(xml: str, settings: DocxSettings, with_header: bool) -> str:

@@ -188,12 +188,14 @@ def test_glossary_terms_printed_are_defined_and_used(named, edition):
     printed_any = False
     for n, topic in enumerate(edition.topics, 1):
         paragraphs = named.paragraphs[f"{n}. {topic.title}"]
-        used = " ".join(t for s, t in paragraphs if s == "Quote") + " " + topic.background
+        # every term a student meets on the sheet: in a quote, the background or a question
+        used = " ".join([t for s, t in paragraphs if s == "Quote"] + [topic.background, *topic.discussion])
         terms = {t: d for (s, t), (_, d) in zip(paragraphs, paragraphs[1:]) if s == "Definition Term"}
+        glossary = {smart_quotes(k): smart_quotes(v) for k, v in edition.glossary.items()}  # printed typeset
         for term, definition in terms.items():
-            assert edition.glossary[term] == definition
+            assert glossary[term] == definition
             assert re.search(rf"(?<!\w){re.escape(term)}(?!\w)", normalize(used), re.IGNORECASE)
-        missing = [t for t in edition.glossary if t not in terms
+        missing = [t for t in glossary if t not in terms
                    and re.search(rf"(?<!\w){re.escape(t)}(?!\w)", normalize(used), re.IGNORECASE)]
         assert not missing, f"{topic.id}: used but not defined: {missing}"
         printed_any |= bool(terms)
