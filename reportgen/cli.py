@@ -20,9 +20,8 @@ from reportgen.editions import (
     open_edition,
     stale_report,
 )
-from reportgen.handout import ANSWER_LINES
+from reportgen.handout import ANSWER_LINES, write_handout
 from reportgen.handout import FORMATS as HANDOUT_FORMATS
-from reportgen.handout import write_handout
 from reportgen.problems import OK, VERIFICATION_FAILED, InputError, Problem
 from reportgen.schema import describe_schema, load_edition
 from reportgen.summary import format_excerpt_checks, format_summary

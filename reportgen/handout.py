@@ -17,8 +17,8 @@ from pathlib import Path
 
 from reportgen import __version__
 from reportgen.briefing import Quote, build_briefing
-from reportgen.handout_questions import anonymized, refers_to, unsupported
 from reportgen.build import Progress, Stamps, fingerprint, output_path
+from reportgen.handout_questions import anonymized, refers_to, unsupported
 from reportgen.model import Analyst, Edition, TimelineEntry, Topic
 from reportgen.problems import InputError, Problem, display_path
 from reportgen.render import TEMPLATES, render_html, slugify
