@@ -10,8 +10,10 @@ pattern as well as a colour, so the chart reads in black and white.
 from __future__ import annotations
 
 import base64
+import hashlib
 import io
 import textwrap
+import zlib
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -76,8 +78,41 @@ class Chart:
 
     @cached_property
     def png_uri(self) -> str:
-        """The chart as a PNG data: URI, for pandoc (--sandbox reads no files)."""
-        return "data:image/png;base64," + base64.b64encode(_png(self)).decode("ascii")
+        """The chart as a PNG data: URI (--sandbox pandoc reads no files)."""
+        return "data:image/png;base64," + base64.b64encode(self.png).decode("ascii")
+
+    @cached_property
+    def png(self) -> bytes:
+        return _png(self)
+
+    @cached_property
+    def placeholder_uri(self) -> str:
+        """A 2 x 1 px PNG standing in for the chart in the HTML pandoc reads: pandoc parses a
+        100 KB data: URI slowly, and the chart is drawn later, beside the PDF's layout, by
+        docx_finish (`placeholder_chart`). Its pixels are a digest of the chart: distinct per
+        chart, equal for equal charts."""
+        digest = hashlib.sha1(repr((self.ident, self.alt, self.panels)).encode()).digest()
+        png = _tiny_png(digest[:6])
+        _PLACEHOLDERS[png] = self
+        return "data:image/png;base64," + base64.b64encode(png).decode("ascii")
+
+
+_PLACEHOLDERS: dict[bytes, Chart] = {}
+
+
+def placeholder_chart(png: bytes) -> Chart | None:
+    """The chart a placeholder PNG (from Chart.placeholder_uri) stands for, if it is one."""
+    return _PLACEHOLDERS.get(png)
+
+
+def _tiny_png(pixels: bytes) -> bytes:
+    """A 2 x 1 RGB PNG of the given six bytes, written by hand: no Pillow import for it."""
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return (len(data).to_bytes(4, "big") + kind + data
+                + zlib.crc32(kind + data).to_bytes(4, "big"))
+    header = (2).to_bytes(4, "big") + (1).to_bytes(4, "big") + bytes([8, 2, 0, 0, 0])
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(b"\x00" + pixels))
+            + chunk(b"IEND", b""))
 
 
 def stance_chart(ident: str, topic_title: str, spread) -> Chart:

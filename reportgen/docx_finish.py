@@ -45,6 +45,7 @@ def finish_parts(parts: dict[str, bytes], settings: DocxSettings) -> dict[str, b
     """The package's parts (name -> bytes) with every finishing step applied."""
     parts = dict(parts)
     body = parts["word/document.xml"].decode("utf-8")
+    body = _draw_charts(parts, body)
     body = _markers(body)
     body = _shade_group_rows(body)
     body = _keep_questions_with_their_lines(body)
@@ -62,6 +63,38 @@ def finish_parts(parts: dict[str, bytes], settings: DocxSettings) -> dict[str, b
     if "docProps/core.xml" in parts:
         parts["docProps/core.xml"] = _core(parts["docProps/core.xml"].decode("utf-8"), settings).encode("utf-8")
     return parts
+
+
+def _draw_charts(parts: dict[str, bytes], body: str) -> str:
+    """Each chart placeholder image replaced by the chart drawn as PNG (charts.Chart.png), and its
+    drawing sized to the chart: PRINT_WIDTH_CM wide, the height in proportion."""
+    from reportgen.charts import PRINT_WIDTH_CM, WIDTH, placeholder_chart
+
+    rels = parts.get("word/_rels/document.xml.rels", b"").decode("utf-8")
+    targets = dict(re.findall(r'<Relationship [^>]*?Id="([^"]+)" [^>]*?Target="(media/[^"]+)"', rels))
+    targets |= {k: v for v, k in re.findall(r'<Relationship [^>]*?Target="(media/[^"]+)" [^>]*?Id="([^"]+)"', rels)}
+    sizes = {}
+    for rid, target in targets.items():
+        name = "word/" + target
+        chart = placeholder_chart(parts.get(name, b""))
+        if chart is None:
+            continue
+        parts[name] = chart.png
+        width = round(PRINT_WIDTH_CM * 360000)  # EMU
+        height = chart.shapes[1]
+        sizes[rid] = (width, round(width * height / WIDTH))
+    if not sizes:
+        return body
+
+    def resize(match: re.Match) -> str:
+        drawing = match.group(0)
+        rid = re.search(r'r:embed="([^"]+)"', drawing)
+        if not rid or rid.group(1) not in sizes:
+            return drawing
+        cx, cy = sizes[rid.group(1)]
+        drawing = re.sub(r'<wp:extent cx="\d+" cy="\d+" />', f'<wp:extent cx="{cx}" cy="{cy}" />', drawing)
+        return re.sub(r'<a:ext cx="\d+" cy="\d+" />', f'<a:ext cx="{cx}" cy="{cy}" />', drawing)
+    return re.sub(r"<w:drawing>.*?</w:drawing>", resize, body, flags=re.S)
 
 
 def _marker(name: str) -> str:
@@ -102,10 +135,13 @@ def _shade_group_rows(xml: str) -> str:
 
 def _keep_questions_with_their_lines(xml: str) -> str:
     """A paragraph followed by 'Answer Space' paragraphs (a question and its ruled lines) is kept
-    on one page with them: keepNext on the question and on every line but the last."""
+    on one page with them: keepNext on the question and on every line but the last; the same for
+    the paragraph before a chart, and the chart with its caption."""
     paragraphs = list(re.finditer(r"<w:p>(?:(?!</w:p>).)*</w:p>|<w:p/>", xml, flags=re.S))
     spaces = [bool(re.search(r'<w:pStyle w:val="AnswerSpace"', p.group(0))) for p in paragraphs]
-    keep = {i for i in range(len(paragraphs) - 1) if spaces[i + 1]}
+    charts = [bool("<w:drawing>" in p.group(0)) for p in paragraphs]
+    # Likewise a heading or warning stays with the chart under it, and a chart with its caption.
+    keep = {i for i in range(len(paragraphs) - 1) if spaces[i + 1] or charts[i + 1] or charts[i]}
     if not keep:
         return xml
     out, last = [], 0
