@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from reportgen import __version__
 from reportgen.charts import Chart, concentration_chart, stance_chart
 from reportgen.model import Analyst, Edition, Excerpt, Source, Stance, Topic
+from reportgen.render import slugify
 from reportgen.sources import checksum
 from reportgen.typography import smart_quotes
 from reportgen.verify import DOMINANT_SHARE, Report
@@ -65,8 +66,6 @@ class TopicSection:
 
     @property
     def anchor(self) -> str:
-        from reportgen.render import slugify
-
         return f"topic-{slugify(self.topic.id)}"
 
 
