@@ -24,7 +24,8 @@ from reportgen.problems import InputError, Problem, display_path
 from reportgen.render import TEMPLATES, render_html, slugify
 from reportgen.schema import load_edition, suggest
 from reportgen.sources import normalize
-from reportgen.verify import Report, name_forms, require_verified
+from reportgen.speech import name_forms
+from reportgen.verify import Report, require_verified
 
 FORMATS = ("pdf", "docx")
 VARIANT = "handout"
@@ -116,7 +117,8 @@ def choose_excerpts(quotes: list[Quote], anonymize: bool = False, refers=lambda 
     for quote in quotes:
         if len(picked) < MAX_EXCERPTS and quote not in picked and refers(quote) \
                 and quote.analyst.id not in {q.analyst.id for q in picked} \
-                and not (anonymize and _names_itself(quote)):  # "Who said it?" needs no answer in the quote
+                and not (anonymize and (_names_itself(quote) or quote.excerpt.reported)):  # "Who said it?"
+            # needs the speaker's own words, without the answer in them
             picked.append(quote)
     pool = [q for q in quotes if q not in picked]
     if anonymize:  # "Who said it?" is no question when the quote names its speaker
@@ -141,7 +143,7 @@ def _prefer(pool: list[Quote], good, needed: int) -> list[Quote]:
 
 
 def _names_itself(quote: Quote) -> bool:
-    text = normalize(quote.excerpt.quote).casefold()
+    text = normalize(quote.excerpt.text).casefold()
     return any(normalize(form).casefold() in text for form in name_forms(quote.analyst))
 
 
@@ -161,7 +163,7 @@ def _section(number: int, topic: Topic, chosen: list[Quote], glossary: dict[str,
         questions = tuple(anonymized(q, lettered, list(voices)) for q in questions)
     # Every glossary term a student meets on the sheet is defined: in the quotes, the background
     # and the questions.
-    texts = [q.excerpt.quote for q in printed] + [topic.background or ""] + list(topic.discussion)
+    texts = [q.excerpt.text for q in printed] + [topic.background or ""] + list(topic.discussion)
     return HandoutTopic(number, topic, tuple(printed), letters, terms_used(glossary, texts), tuple(chosen), lines,
                         questions, tuple(voices))
 

@@ -2,7 +2,7 @@
 
 Rules (documented in the README):
 - A question *names* an analyst when one of the analyst's name forms (full name, surname, aliases:
-  verify.name_forms) occurs in it as whole words, in any case. The sheet *carries* that analyst
+  speech.name_forms) occurs in it as whole words, in any case. The sheet *carries* that analyst
   when it prints a quote of theirs, or when its background names them (an actor, such as a
   president, that the question may discuss).
 - A question *quotes* words when it holds text between quotation marks ("...", '...', “...”,
@@ -19,7 +19,7 @@ import re
 
 from reportgen.model import Analyst
 from reportgen.sources import normalize
-from reportgen.verify import name_forms
+from reportgen.speech import name_forms
 
 # Opening mark, then the shortest text up to the matching closing mark; a single mark must not be
 # an apostrophe (a letter on both sides), so "Kazakhstan's" opens nothing.
@@ -52,7 +52,7 @@ def refers_to(questions: tuple[str, ...], analysts: list[Analyst]):
     phrases = [fold(p) for q in questions for p in quoted_phrases(q)]
 
     def test(quote) -> bool:
-        words = fold(quote.excerpt.quote)
+        words = fold(quote.excerpt.text)
         return quote.analyst.id in named or any(p in words for p in phrases)
     return test
 
@@ -60,7 +60,7 @@ def refers_to(questions: tuple[str, ...], analysts: list[Analyst]):
 def unsupported(question: str, quotes, background: str | None, analysts: list[Analyst]) -> list[str]:
     """What a question relies on that the sheet does not print: 'names X', 'quotes "…"'."""
     printed = {q.analyst.id for q in quotes}
-    sheet = fold(" ".join([q.excerpt.quote for q in quotes] + [background or ""]))
+    sheet = fold(" ".join([q.excerpt.text for q in quotes] + [background or ""]))
     missing = []
     for analyst in named_analysts(question, analysts):
         if analyst.id not in printed and not _pattern(name_forms(analyst)).search(fold(background or "")):

@@ -7,8 +7,8 @@ from conftest import HEADER, assert_problem, excerpt
 from reportgen.handout_questions import anonymized, named_analysts, quoted_phrases, refers_to, unsupported
 from reportgen.model import Analyst, Excerpt
 
-ROE = Analyst("roe", "Jane Rowland", aliases=("a senior official",))
-DOE = Analyst("doe", "John Dobson")
+ROE = Analyst("roe", "Jane Rowland", aliases=("a senior official",), kind="person")
+DOE = Analyst("doe", "John Dobson", kind="person")
 PANEL = Analyst("panel", "Unnamed source (the panel)")  # parentheses: no surname form
 VOICES = [ROE, DOE, PANEL]
 
