@@ -50,3 +50,22 @@ def test_key_points_must_be_texts(project, run):
     code, _, err = run("check", project(text + excerpt("gwu", "sharipzhanov", HIJACKED)))
     assert code == 2
     assert_problem(err, line=6, contains="each of the key points must be text")
+
+
+def test_a_stated_editor_and_source_url_reach_the_docx_properties_and_a_clickable_link(project, run, tmp_path):
+    import docx
+    import pypdf
+
+    text = HEADER.replace("  date: 2026-11-23\n", "  date: 2026-11-23\n  editor: Desk of the Day\n")
+    text = text.replace("    label: GWU panel\n", "    label: GWU panel\n    url: https://example.org/gwu-panel\n")
+    out = tmp_path / "out"
+    code, _, _ = run("build", project(text + excerpt("gwu", "sharipzhanov", HIJACKED)), "--out", out, "--quiet")
+    assert code == 0
+    document = docx.Document(next(out.glob("*.docx")))
+    assert document.core_properties.author == "Desk of the Day"
+    assert document.core_properties.created.date().isoformat() == "2026-11-23"
+    pdf = pypdf.PdfReader(next(out.glob("*.pdf")))
+    uris = [a.get_object()["/A"].get("/URI") for page in pdf.pages for a in page.get("/Annots", [])
+            if a.get_object().get("/A", {}).get("/URI")]
+    assert "https://example.org/gwu-panel" in uris
+    assert '<a href="https://example.org/gwu-panel">' in next(out.glob("*.html")).read_text(encoding="utf-8")
