@@ -199,7 +199,9 @@ class Voices:
         verbs.sort(key=lambda m: -m.start() if prefer == "before" else m.start())
         mentions = [m for m in self.mentions(text, index) if start <= m.start and m.end <= end
                     and not _quoted(paragraph, m.start)]
-        for verb in verbs:
+        # Only the verb nearest the quotation speaks for it: in "Smith said the government called them
+        # “terrorists”", the word is the government's, not Smith's.
+        for verb in verbs[:1]:
             lead = clean[max(start, verb.start() - 40):verb.start()]
             if _DENIED.search(lead):  # "has never said": the words are someone's, not this speaker's
                 return Cue(None, verb.group(1), paragraph.number, "someone whose words the speaker denies", verb.span())

@@ -388,3 +388,9 @@ def test_a_lower_case_word_is_not_a_surname_and_they_is_not_one_person(made_up):
     text = "By Kim Writer\nJohn Smith spoke first. “We are leaving,” they said.\n"
     code, _, _ = made_up("article", text, PEOPLE, said("smith", '"We are leaving,"'))
     assert code == 1
+
+
+def test_only_the_verb_nearest_a_quotation_speaks_for_it(made_up):
+    text = "By Kim Writer\nJohn Smith said the government called the protesters “terrorists”.\n"
+    code, _, _ = made_up("article", text, PEOPLE, said("smith", '"terrorists"'))
+    assert code == 1
