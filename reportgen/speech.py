@@ -228,9 +228,12 @@ class Voices:
             lo, hi = (m.end, verb.start()) if m.end <= verb.start() else (verb.end(), m.start)
             return len(_WORD.findall(clean[lo:hi]))
 
-        before = [m for m in subjects if m.end <= verb.start() and distance(m) <= MAX_CUE_DISTANCE]
+        # A name is no subject of a verb across another reporting verb ("Smith said the government called").
+        before = [m for m in subjects if m.end <= verb.start() and distance(m) <= MAX_CUE_DISTANCE
+                  and not _VERB.search(clean, m.end, verb.start())]
         after = [m for m in subjects if m.start >= verb.end() and distance(m) <= MAX_CUE_DISTANCE
-                 and not clean[verb.end():m.start].strip(" ,").endswith((".", ":"))]
+                 and not clean[verb.end():m.start].strip(" ,").endswith((".", ":"))
+                 and not _VERB.search(clean, verb.end(), m.start)]
         if verb.group(1).casefold() in SPEAKER_AFTER:
             return after[0] if after else None
         if before:
