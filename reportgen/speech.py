@@ -34,7 +34,8 @@ REPORTING_VERBS = tuple(
     "shout shouts shouted shouting scream screams screamed screaming cried chanted chanting "
     "whisper whispers whispered yell yells yelled exclaimed".split()
 ) + ("according to", "put it", "puts it", "referred to", "in the words of")
-_NOT_A_VERB = re.compile(r"(?<![\w'’-])(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\s+$",
+_NOT_A_VERB = re.compile(r"(?<![\w'’-])(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|"
+                         r"without|of|for|after|before|by|in|on|at|with|from|about)\s+$",
                          re.IGNORECASE)
 # Phrases where the speaker comes after the verb, never before.
 SPEAKER_AFTER = ("according to", "in the words of")

@@ -394,3 +394,9 @@ def test_only_the_verb_nearest_a_quotation_speaks_for_it(made_up):
     text = "By Kim Writer\nJohn Smith said the government called the protesters “terrorists”.\n"
     code, _, _ = made_up("article", text, PEOPLE, said("smith", '"terrorists"'))
     assert code == 1
+
+
+def test_a_verb_form_after_a_preposition_is_a_noun(made_up):
+    text = "By Kim Writer\nJohn Smith described the order to fire without warning as “a crime”.\n"
+    code, out, err = made_up("article", text, PEOPLE, said("smith", '"a crime"'))
+    assert code == 0 and 'by "described"' in out, err
