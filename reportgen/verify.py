@@ -186,10 +186,10 @@ def edge_flags(paragraph: Paragraph, ranges: list[tuple[int, int]], reported: bo
     in the text's own voice, the reporting clause they complete ("they all say that …")."""
     clean, flags = paragraph.clean, []
     first, last = ranges[0][0], ranges[-1][1]
-    lead = clean[paragraph.sentences[paragraph.sentence_at(first)][0]:first]
+    lead = clean[_voice_start(paragraph, first):first]
     ends = [end for (_, end), (nxt, _) in zip(ranges, ranges[1:])
             if paragraph.sentence_at(max(0, end - 1)) != paragraph.sentence_at(nxt)] + [last]
-    tails = [clean[end:paragraph.sentences[paragraph.sentence_at(max(0, end - 1))][1]] for end in ends]
+    tails = [clean[end:_voice_end(paragraph, end)] for end in ends]
     hit = [w for w in _WORD.findall(lead) if w.casefold() in NEGATIONS or w.casefold().endswith(("n't", "n’t"))]
     if hit:
         flags.append(Cut(lead.strip(), f"leaves out '{hit[0]}' from its sentence", "start"))
@@ -207,6 +207,22 @@ def edge_flags(paragraph: Paragraph, ranges: list[tuple[int, int]], reported: bo
         flags.append(Cut(lead.strip(), f"leaves out '{_short(lead[:verb.end()].strip(), 40)}': the words report "
                                        "what someone else said", "start"))
     return tuple(flags)
+
+
+def _voice_start(paragraph: Paragraph, at: int) -> int:
+    """Where the words before `at` stop being the same voice's: its sentence's start, or the edge of
+    the quotation it stands in or follows (the frame around a quotation is another voice)."""
+    start = paragraph.sentences[paragraph.sentence_at(at)][0]
+    inside = [q.start for q in paragraph.quoted if q.start <= at <= q.end]
+    after = [q.end + 1 for q in paragraph.quoted if q.end < at]
+    return max([start] + inside + ([] if inside else after))
+
+
+def _voice_end(paragraph: Paragraph, at: int) -> int:
+    end = paragraph.sentences[paragraph.sentence_at(max(0, at - 1))][1]
+    inside = [q.end for q in paragraph.quoted if q.start <= at <= q.end]
+    before = [q.start - 1 for q in paragraph.quoted if q.start > at]
+    return min([end] + inside + ([] if inside else before))
 
 
 def flag_cut(paragraph: Paragraph, gap: tuple[int, int]) -> float:
