@@ -292,8 +292,12 @@ def quoted_spans(text: str) -> list[QuotedSpan]:
         nxt = text[i + 1] if i + 1 < len(text) else " "
         if c == "‘" and not prev.isalnum():
             marks.append((i, c))
-        elif c == "’" and not (prev.isalnum() and nxt.isalnum()) and not nxt.isalnum():
-            marks.append((i, c))
+        elif c == "’" and not nxt.isalnum():
+            # "the protesters’ demands": a plural possessive, when a later ’ can close the quotation
+            later = any(text[j] == "’" and not text[j + 1:j + 2].isalnum() for j in range(i + 1, len(text)))
+            possessive = prev == "s" and text[i + 1:i + 3].strip()[:1].islower() and later
+            if not possessive:
+                marks.append((i, c))
     return _pair(text, marks, single=True)
 
 

@@ -400,3 +400,8 @@ def test_a_verb_form_after_a_preposition_is_a_noun(made_up):
     text = "By Kim Writer\nJohn Smith described the order to fire without warning as “a crime”.\n"
     code, out, err = made_up("article", text, PEOPLE, said("smith", '"a crime"'))
     assert code == 0 and 'by "described"' in out, err
+
+
+def test_a_plural_possessive_does_not_close_a_single_quotation():
+    text = "‘The protesters’ demands are just,’ said John Smith."
+    assert [text[q.start:q.end] for q in quoted_spans(text)] == ["The protesters’ demands are just,"]
