@@ -166,10 +166,13 @@ def _section(xml: str, settings: DocxSettings, with_header: bool) -> str:
     if start < 0 or end < start:
         return xml
     section = xml[start:end]
+    # Margins the reference document sets (pandoc copies them) win; MARGINS fill in the rest.
+    stated = re.search(r"<w:pgMar([^>]*)/>", section)
+    margins = dict(MARGINS) | dict(re.findall(r'w:(\w+)="(\d+)"', stated.group(1) if stated else ""))
     section = re.sub(r"<w:pgSz[^>]*/>", "", section)
     section = re.sub(r"<w:pgMar[^>]*/>", "", section)
     section = re.sub(r"<w:titlePg[^>]*/>", "", section)
-    margins = " ".join(f'w:{k}="{v}"' for k, v in MARGINS.items())
+    margins = " ".join(f'w:{k}="{v}"' for k, v in margins.items())
     references = f'<w:headerReference w:type="default" r:id="{HEADER_REL}" />' if with_header else ""
     # Order matters to Word: header/footer references first, then ..., pgSz, pgMar, ..., titlePg.
     section = re.sub(r"(<w:sectPr[^>]*>)", rf"\1{references}", section, count=1)
