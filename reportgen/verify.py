@@ -120,7 +120,8 @@ def _verify_at(edition: Edition, text: SourceText, voices: Voices, excerpt: Exce
     flagged = [c for c in cuts if c.flag]
     if flagged and not excerpt.accept_cut:
         for cut in flagged:
-            problems.append(doc.problem(excerpt.key + ("quote",), f"the cut \"{short(cut.words)}\" {cut.flag}",
+            where = {"gap": "the cut", "start": "the quote starts after", "end": "the quote ends before"}[cut.at]
+            problems.append(doc.problem(excerpt.key + ("quote",), f"{where} \"{short(cut.words)}\": it {cut.flag}",
                                         "quote the words whole, or give the editor's reason in 'accept_cut'"))
     if excerpt.accept_cut and not flagged:
         problems.append(doc.problem(excerpt.key + ("accept_cut",), "'accept_cut' is set, but no cut is flagged",
