@@ -24,8 +24,8 @@ from reportgen.excerpt_add import add_excerpt
 from reportgen.export_data import FORMATS as EXPORT_FORMATS
 from reportgen.export_data import export
 from reportgen.find import find_words, format_hits, load_for_search, visible
+from reportgen.handout import ANSWER_LINES, write_handout
 from reportgen.handout import FORMATS as HANDOUT_FORMATS
-from reportgen.handout import write_handout
 from reportgen.problems import OK, VERIFICATION_FAILED, InputError, Problem, display_path
 from reportgen.schema import describe_schema, load_edition
 from reportgen.suggest import format_suggestions
@@ -71,6 +71,8 @@ def _parser() -> argparse.ArgumentParser:
                          help="a topic id to include (repeat for several; default: every topic)")
     handout.add_argument("--anonymize", action="store_true",
                          help='"Who said it?": letters instead of names; the answer key goes to a separate -key file')
+    handout.add_argument("--lines", type=int, default=ANSWER_LINES, metavar="N",
+                         help=f"ruled lines under every discussion question (default: {ANSWER_LINES})")
     add_output_options(handout, HANDOUT_FORMATS)
     handout.set_defaults(run=run_handout)
 
@@ -165,7 +167,7 @@ def run_build(args) -> int:
 def run_handout(args) -> int:
     ids = [i.strip() for text in args.topic_ids or [] for i in text.split(",") if i.strip()]
     paths, warnings = write_handout(args.topics, ids or None, args.anonymize, args.format, args.paper, args.out,
-                                    args.force, progress_for(args.quiet))
+                                    args.force, progress_for(args.quiet), max(0, args.lines))
     _print_outputs(warnings or [], paths, args.quiet)
     return OK
 

@@ -46,6 +46,7 @@ class Cut:
 
     words: str
     flag: str | None = None
+    at: str = "gap"  # "gap" between fragments; "start" or "end": words of the quote's sentence left out
 
 
 @dataclass(frozen=True)
@@ -87,6 +88,7 @@ class Topic:
     title: str
     question: str
     summary: str | None = None
+    takeaway: str | None = None  # one sentence for the 'In brief' page
     stances: tuple[Stance, ...] = ()
     excerpts: tuple[Excerpt, ...] = ()
     background: str | None = None
@@ -122,6 +124,8 @@ class Edition:
     editor: str | None = None
     summary: str | None = None
     previous: str | None = None
+    as_of: str | None = None  # information current to this date (ISO)
+    key_points: tuple[str, ...] = ()
     sources: dict[str, Source] = field(default_factory=dict)
     analysts: dict[str, Analyst] = field(default_factory=dict)
     topics: tuple[Topic, ...] = ()

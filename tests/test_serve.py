@@ -1,5 +1,6 @@
 """`reportgen serve`: loopback only, rebuilt on save, problems above the last good version."""
 
+import re
 import socket
 import time
 import urllib.error
@@ -39,7 +40,9 @@ def test_serves_on_loopback_and_the_page_follows_topics_yaml(server):
     assert preview.url.startswith("http://127.0.0.1:")
     page = fetch(preview.url)
     assert "What drove the unrest" in page and "new EventSource('/events')" in page
-    assert "http://" not in page.split("<body", 1)[1] and "https://" not in page.split("<body", 1)[1]
+    # Nothing is fetched from outside: no script, stylesheet, image or frame from a URL, no CSS url().
+    assert not re.search(r"<(script|link|img|iframe|source)\b[^>]*\b(src|href)=[\"']?(https?:)?//", page)
+    assert not re.search(r"url\(\s*[\"']?(https?:)?//|@import", page)
     text = topics.read_text(encoding="utf-8")
     topics.write_text(text.replace("title: What drove the unrest", "title: What set off the unrest"), encoding="utf-8")
     until(lambda: "What set off the unrest" in fetch(preview.url))
