@@ -27,7 +27,7 @@ class Quote:
 
     @property
     def citation(self) -> str:
-        return f"{self.source.label}, para. {self.excerpt.paragraph}"
+        return f"{self.source.label}, {self.excerpt.where}"
 
 
 @dataclass(frozen=True)

@@ -47,6 +47,12 @@ class Excerpt:
     key: tuple = ()  # where it stands in topics.yaml: ("topics", i, "excerpts", j)
     paragraph: int | None = None  # the locator, set by verification
     check: str | None = None  # how attribution was checked, set by verification; None if it failed
+    locator: str | None = None  # page or time in the original ("p. 4", "00:12:31"), for imported sources
+
+    @property
+    def where(self) -> str:
+        """The citation's locator: "para. 21", or "p. 4, para. 21" / "00:12:31, para. 21" when imported."""
+        return f"{self.locator}, para. {self.paragraph}" if self.locator else f"para. {self.paragraph}"
 
     @property
     def verified(self) -> bool:

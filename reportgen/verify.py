@@ -82,7 +82,7 @@ def verify_excerpt(edition: Edition, texts: dict[str, SourceText], excerpt: Exce
         message = f"quote not found in {source.label} ({source.file.name})"
         return excerpt, doc.problem(excerpt.key + ("quote",), message, hint)
     check, mismatch = attribute(source, analyst, paragraph, texts[source.id], edition)
-    located = dataclasses.replace(excerpt, paragraph=paragraph.number, check=check)
+    located = dataclasses.replace(excerpt, paragraph=paragraph.number, check=check, locator=paragraph.locator)
     if mismatch:
         return located, doc.problem(excerpt.key + ("analyst",), mismatch[0], mismatch[1])
     return located, None

@@ -1,0 +1,54 @@
+"""Imported blocks -> the one text form the checker reads (sources.py), and the locators beside it.
+
+  transcript  a line `Name:` opens each speaker turn; the turn's paragraphs follow, one a line
+  interview   every spoken paragraph starts with its speaker's label, `Name: ...`; the first one is a question
+  article     one paragraph a line
+Text before the first speaker is nobody's (a title, a header). The words are never changed: only line
+breaks inside a paragraph become spaces. The checker then reads the written text back, and the speakers
+it finds must be the ones the import found; otherwise nothing is written.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from reportgen.importers import Block
+from reportgen.sources import SourceText
+
+
+@dataclass(frozen=True)
+class Canonical:
+    text: str  # UTF-8 text, one paragraph a line, ending in a newline
+    locators: dict[int, str]  # paragraph number -> page or time
+    reading: SourceText  # how the checker reads `text`: paragraphs and speakers
+
+
+class Mismatch(Exception):
+    """The checker would read other speakers than the import found."""
+
+
+def write_canonical(blocks: list[Block], kind: str) -> Canonical:
+    lines: list[tuple[str, str | None, str | None]] = []  # (line, speaker expected, locator)
+    speaker = None
+    for block in blocks:
+        text = " ".join(block.text.split())
+        if not text:
+            continue
+        if block.speaker and kind == "transcript" and (block.turn or block.speaker != speaker):
+            lines.append((f"{block.speaker}:", None, block.locator))
+        if block.speaker and kind == "interview" and not text.startswith(f"{block.speaker}:"):
+            text = f"{block.speaker}: {text}"
+        speaker = block.speaker or speaker
+        lines.append((text, block.speaker, block.locator))
+    body = "".join(line + "\n" for line, _, _ in lines)
+    reading = SourceText(Path("imported.txt"), kind, body)
+    if len(reading.paragraphs) != len(lines):  # cannot happen while every line is non-empty and stripped
+        raise Mismatch(f"{len(lines)} paragraphs written, {len(reading.paragraphs)} read back")
+    for para, (_, expected, _) in zip(reading.paragraphs, lines):
+        if expected and para.speaker != expected:
+            read = f"'{para.speaker}'" if para.speaker else "nobody's"
+            raise Mismatch(f"paragraph {para.number} would read as {read} words, not {expected}'s: "
+                           f"\"{para.text[:60]}\"")
+    locators = {n: loc for n, (_, _, loc) in enumerate(lines, 1) if loc}
+    return Canonical(body, locators, reading)

@@ -1,0 +1,125 @@
+"""PDFs: the text layer (pdfminer.six), page by page, without running heads, footers and page numbers.
+
+- A text box is one paragraph (pdfminer's layout analysis groups lines into boxes).
+- Furniture: a box lying in the top or bottom MARGIN of its page that is a page number ("4", "Page 4 of
+  9", "- 4 -", "iv"), or whose text, digits folded, recurs in that margin on at least two pages and on
+  at least half of them (running heads and footers). It is dropped.
+- A line ending in a hyphen after a letter, followed by one starting in lower case, is joined without
+  the hyphen ("verifi-" + "cation"); a hyphen before a capital or a digit stays ("Russia-" + "Ukraine").
+- A paragraph that runs over a page break (no closing punctuation, the next page starts in lower case)
+  is joined; its locator is the page where it starts.
+- Metadata: the document's Title and Author fields when set (not a file name); never its dates, which
+  are the file's, not the text's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+
+from reportgen.importers import Block, Imported, Options, stated, unusable
+
+MARGIN = 0.12  # of the page height, at top and at bottom: where running heads and footers live
+_PAGE_NUMBER = re.compile(r"^(?:(?:page|p\.|seite|стр\.?|страница)\s*)?[-–—(\[]?\s*(?:\d+|[ivxlcdm]+)\s*[-–—)\]]?"
+                          r"(?:\s*(?:of|/|из)\s*\d+)?$", re.IGNORECASE)
+_LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
+_HYPHENATED = re.compile(r"(?<=[^\W\d_])[-\u00ad\u2010]$")  # hyphen-minus, soft hyphen, hyphen
+_CLOSED = re.compile(r"[.?!:;…\"'”’»)\]]$")
+
+
+def read(path: Path, options: Options) -> Imported:
+    from pdfminer import __version__ as version
+    from pdfminer.layout import LAParams, LTTextContainer
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+    from pdfminer.pdfparser import PDFSyntaxError
+
+    pages = []  # per page: (height, [(top, bottom, lines)])
+    try:
+        from pdfminer.high_level import extract_pages
+
+        for page in extract_pages(str(path), laparams=LAParams()):
+            boxes = [(el.y1, el.y0, [" ".join(ln.translate(_LIGATURES).split()) for ln in el.get_text().splitlines()])
+                     for el in page if isinstance(el, LTTextContainer)]
+            pages.append((page.height, [(t, b, [ln for ln in lines if ln]) for t, b, lines in boxes]))
+    except (PDFPasswordIncorrect, PDFEncryptionError):
+        raise unusable(path, "the PDF is encrypted", "save an unprotected copy and add that")
+    except (PDFSyntaxError, ValueError, KeyError, TypeError) as err:
+        raise unusable(path, f"not a readable PDF: {err or type(err).__name__}", "export it again as PDF")
+    if not any(lines for _, boxes in pages for _, _, lines in boxes):
+        raise unusable(path, f"the PDF has no text layer ({len(pages)} pages of images): it needs OCR first",
+                       "run OCR on it (e.g. `ocrmypdf in.pdf out.pdf`) and add the result")
+    furniture = _furniture(pages)
+    blocks: list[Block] = []
+    for number, (height, boxes) in enumerate(pages, 1):
+        body = [lines for top, bottom, lines in boxes
+                if lines and not _is_furniture(top, bottom, lines, height, furniture)]
+        for index, lines in enumerate(body):
+            text = join_lines(lines)
+            if index == 0 and blocks and _continues(blocks[-1].text, text):
+                blocks[-1] = Block(join_lines([blocks[-1].text, text]), locator=blocks[-1].locator)
+            else:
+                blocks.append(Block(text, locator=f"p. {number}"))
+    return Imported(tuple(blocks), f"pdfminer.six {version}", metadata=_metadata(path))
+
+
+def join_lines(lines: list[str]) -> str:
+    """A paragraph's lines as one line, hyphenated line ends joined."""
+    text = ""
+    for line in lines:
+        if not text:
+            text = line
+        elif _HYPHENATED.search(text) and line[:1].islower():
+            text = text[:-1] + line
+        else:
+            text = f"{text} {line}"
+    return text
+
+
+def _fold(lines: list[str]) -> str:
+    return re.sub(r"\d+", "#", " ".join(lines)).casefold()
+
+
+def _in_margin(top: float, bottom: float, height: float) -> bool:
+    return bottom >= height * (1 - MARGIN) or top <= height * MARGIN
+
+
+def _furniture(pages) -> set[str]:
+    """Margin texts (digits folded) that recur on enough pages to be running heads or footers."""
+    seen = Counter()
+    for height, boxes in pages:
+        seen.update({_fold(lines) for top, bottom, lines in boxes if lines and _in_margin(top, bottom, height)})
+    enough = max(2, (len(pages) + 1) // 2)
+    return {text for text, count in seen.items() if count >= enough}
+
+
+def _is_furniture(top: float, bottom: float, lines: list[str], height: float, furniture: set[str]) -> bool:
+    if not _in_margin(top, bottom, height):
+        return False
+    return _fold(lines) in furniture or bool(_PAGE_NUMBER.match(" ".join(lines)))
+
+
+def _continues(previous: str, text: str) -> bool:
+    return not _CLOSED.search(previous) and text[:1].islower()
+
+
+def _metadata(path: Path) -> dict[str, str]:
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfparser import PDFParser
+    from pdfminer.pdftypes import resolve1
+    from pdfminer.utils import decode_text
+
+    try:
+        with path.open("rb") as f:
+            info = PDFDocument(PDFParser(f)).info
+            fields = resolve1(info[0]) if info else {}
+            found = {}
+            for key, name in (("Title", "title"), ("Author", "author")):
+                value = resolve1(fields.get(key))
+                if isinstance(value, bytes):
+                    value = decode_text(value)
+                if isinstance(value, str) and not re.search(r"\.\w{2,4}$|^untitled$", value.strip(), re.I):
+                    found[name] = value
+            return stated(found)
+    except Exception:  # metadata is a bonus: a damaged info dictionary never stops the import
+        return {}
