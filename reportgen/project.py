@@ -23,13 +23,13 @@ import yaml
 from reportgen.editions import _write_atomically as write_atomically  # the one atomic writer for topics.yaml
 from reportgen.importers import Imported, Options, unusable
 from reportgen.importers.canonical import Canonical, Mismatch, write_canonical
-from reportgen.importers.layouts import LayoutError, structure
+from reportgen.importers.layouts import LayoutError, reading_speakers, structure
 from reportgen.importers.registry import read_original
 from reportgen.loader import FAST_LOADER, load_document
 from reportgen.model import Edition
 from reportgen.problems import InputError, Problem, display_path
 from reportgen.provenance import RECORD_FORMAT, record_path, text_sha256
-from reportgen.sources import SourceText, checksum
+from reportgen.sources import checksum
 
 SOURCES_FOLDER = "sources"
 
@@ -109,7 +109,7 @@ def _import(file: Path, sid: str, text_path: Path, project: Path, options: Optio
         imported = replace(imported, layout=layout)
     kind = kind or "article"
     if kind != "article" and not any(b.speaker for b in blocks):
-        if not (kind == "interview" and _reads_speakers(blocks, kind)):
+        if not reading_speakers([b.text for b in blocks], kind):
             raise unusable(file, f"no speaker labels found for a {kind}",
                            "recognised: a 'Name:' line, 'NAME: text', 'Name (00:01:23):', '[00:01:23] Name:', "
                            "'Q:'/'A:' with --interviewer/--interviewee; or add it with --kind article")
@@ -125,12 +125,6 @@ def _import(file: Path, sid: str, text_path: Path, project: Path, options: Optio
     entry["kind"] = kind
     entry.update((k, stated[k]) for k in ("author", "publisher", "date", "url") if k in stated)
     return Added(sid, file, text_path, imported, canonical, kind, entry)
-
-
-def _reads_speakers(blocks, kind: str) -> bool:
-    """The text as it stands already names its speakers the way the checker reads them (e.g. the IWPR seed)."""
-    body = "".join(" ".join(b.text.split()) + "\n" for b in blocks)
-    return len(SourceText(Path("imported.txt"), kind, body).speakers) >= 2
 
 
 def slug(name: str) -> str:

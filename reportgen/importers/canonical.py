@@ -10,6 +10,7 @@ it finds must be the ones the import found; otherwise nothing is written.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,11 +29,16 @@ class Mismatch(Exception):
     """The checker would read other speakers than the import found."""
 
 
+def one_line(text: str) -> str:
+    """A paragraph on one line: line breaks (and the spacing around them) become one space; nothing else changes."""
+    return re.sub(r"\s*[\r\n\v\f\u2028\u2029\x85]+\s*", " ", text).strip()
+
+
 def write_canonical(blocks: list[Block], kind: str) -> Canonical:
     lines: list[tuple[str, str | None, str | None]] = []  # (line, speaker expected, locator)
     speaker = None
     for block in blocks:
-        text = " ".join(block.text.split())
+        text = one_line(block.text)
         if not text:
             continue
         if block.speaker and kind == "transcript" and (block.turn or block.speaker != speaker):

@@ -60,10 +60,10 @@ def merge(cues: list[Cue]) -> list[Block]:
     speaker, words, start, previous_line, turn = None, [], 0.0, None, False
     for cue in cues:
         for line in (ln.strip() for ln in cue.text.splitlines()):
+            voice, line = _speaker(cue.voice, line)
             if not line or line == previous_line:
                 continue
             previous_line = line
-            voice, line = _speaker(cue.voice, line)
             new_turn = voice is not None and voice != speaker
             long = words and cue.start - start >= PARAGRAPH_SECONDS and _SENTENCE_END.search(words[-1])
             if words and (new_turn or long):

@@ -16,8 +16,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from pathlib import Path
 
 from reportgen.importers import Block
+from reportgen.importers.canonical import one_line
+from reportgen.sources import SourceText
 
 _WORD = r"[\w.'’\-]+"
 NAME = rf"[^\W\d_]{_WORD[:-1]}*(?: {_WORD}){{0,4}}"
@@ -36,7 +39,7 @@ _ROLE = re.compile(r"^(?P<role>Interviewer|Interviewee|Respondent)\s*:\s*(?P<nam
 PARTICLES = {"de", "da", "del", "der", "di", "du", "la", "le", "van", "von", "al", "bin", "ibn", "el", "y"}
 NOT_NAMES = {"note", "notes", "source", "sources", "photo", "photos", "update", "updated", "editor's note",
              "read more", "related", "tags", "share", "advertisement", "copyright", "caption", "image", "video",
-             "q", "a", "question", "answer", "interviewer", "interviewee", "respondent", "transcript", "date",
+             "q", "a", "question", "answer", "interview", "interviewer", "interviewee", "respondent", "transcript", "date",
              "title", "subject", "location", "time", "duration"}
 
 
@@ -79,6 +82,8 @@ def structure(blocks: list[Block], kind: str | None, interviewer: str | None = N
     if any(_QA.match(t) for t in lines if t.startswith(("Q", "Question"))) and \
             any(_QA.match(t) for t in lines if t.startswith(("A", "Answer"))):
         return _qa(blocks, interviewer, interviewee), kind or "interview", "qa"
+    if kind == "interview" and len(reading_speakers(lines, kind)) >= 2:
+        return blocks, kind, "labels"  # the checker reads it as it stands (e.g. only the first Q/A labelled)
     if sum(1 for t in lines if _stamp(t)) >= 2:
         return _stamped(blocks), kind or "transcript", "timestamped"
     if sum(1 for t in lines if _name_line(t)) >= 2:
@@ -89,6 +94,12 @@ def structure(blocks: list[Block], kind: str | None, interviewer: str | None = N
     if len(set(labelled)) >= 2 and len(labelled) >= 3:
         return _inline(blocks), kind or "transcript", "inline"
     return blocks, kind, None
+
+
+def reading_speakers(lines: list[str], kind: str) -> set[str]:
+    """The speakers the checker finds in these lines as they stand."""
+    body = "".join(one_line(t) + "\n" for t in lines)
+    return SourceText(Path("imported.txt"), kind, body).speakers if body.strip() else set()
 
 
 def roles(blocks: list[Block]) -> dict[str, str]:
@@ -141,7 +152,7 @@ def _stamped(blocks: list[Block]) -> list[Block]:
         m = _stamp(block.text)
         if m:
             speaker, time = clean_name(m.group("name")), clock(m.group("time"))
-            if m.group("text"):
+            if m.groupdict().get("text"):
                 out.append(Block(m.group("text"), speaker, time, turn=True))
             else:
                 out.append(Block("", speaker, time, turn=True))  # the label alone: text follows
