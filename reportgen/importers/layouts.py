@@ -39,8 +39,8 @@ _ROLE = re.compile(r"^(?P<role>Interviewer|Interviewee|Respondent)\s*:\s*(?P<nam
 PARTICLES = {"de", "da", "del", "der", "di", "du", "la", "le", "van", "von", "al", "bin", "ibn", "el", "y"}
 NOT_NAMES = {"note", "notes", "source", "sources", "photo", "photos", "update", "updated", "editor's note",
              "read more", "related", "tags", "share", "advertisement", "copyright", "caption", "image", "video",
-             "q", "a", "question", "answer", "interview", "interviewer", "interviewee", "respondent", "transcript", "date",
-             "title", "subject", "location", "time", "duration"}
+             "q", "a", "question", "answer", "interview", "interviewer", "interviewee", "respondent", "transcript",
+             "date", "title", "subject", "location", "time", "duration"}
 
 
 def is_name(label: str) -> bool:
