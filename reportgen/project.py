@@ -332,6 +332,14 @@ def init_project(folder: Path, title: str | None = None, date: str | None = None
     return [topics] + written
 
 
+def refuse_empty(edition: Edition, command: str) -> None:
+    """One line, exit 2, when there is nothing yet to build from."""
+    steps = next_steps(edition)
+    if steps:
+        raise InputError([Problem(edition.document.name, None, None, f"nothing to {command} yet",
+                                  f"next: {steps[0]}; `reportgen check` lists what is missing")])
+
+
 def next_steps(edition: Edition) -> list[str]:
     """What a new project still lacks, in the order to fill it in; empty when there is something to check."""
     steps = []

@@ -138,6 +138,31 @@ def test_cp1251_text_is_detected_and_shown(new_project, run):
     assert "ru-cp1251, para. 3: named in the text" in line
 
 
+def test_srt_name_prefixes_and_rtf_through_pandoc(new_project, run, tmp_path):
+    srt = tmp_path / "hearing.srt"
+    srt.write_text("1\n00:00:01,000 --> 00:00:03,000\nCHAIR: The hearing is open.\n\n"
+                   "2\n00:01:02,500 --> 00:01:05,000\nPETER VOSS: Costs have doubled.\n\n"
+                   "3\n00:01:05,000 --> 00:01:08,000\nThe network will fail.\n", encoding="utf-8")
+    rtf = tmp_path / "memo.rtf"
+    rtf.write_text(r"{\rtf1\ansi{\info{\title Tariff memo}{\author Lena Koval}}"
+                   r"\pard First paragraph of the memo.\par\pard Lena Koval asks for the accounts.\par}")
+    code, out, err = run("source", "add", srt, rtf, "--topics", new_project)
+    assert code == 0, err
+    assert "speakers: CHAIR, PETER VOSS" in out and "title: Tariff memo, author: Lena Koval" in out
+    assert imported_text(new_project, "memo") == "First paragraph of the memo.\nLena Koval asks for the accounts.\n"
+    line = verify(run, new_project, "hearing", "voss", "Costs have doubled. The network will fail.")
+    assert "hearing, 00:01:02, para. 4: speaker turn of PETER VOSS" in line
+
+
+@pytest.mark.parametrize("encoding", ["koi8-r", "utf-16", "cp1251"])
+def test_legacy_encodings_are_detected(tmp_path, encoding):
+    from reportgen.importers.text import decode
+
+    words = "Министерство обещало опубликовать расчёты до конца месяца, сказала экономист Ольга Смирнова."
+    text, found, guessed = decode(tmp_path, words.encode(encoding))
+    assert text == words and found.replace("_", "-") == encoding
+
+
 # --- layouts, on inputs made up here --------------------------------------------------------------
 
 def speakers(lines: list[str], kind=None, **names) -> list[tuple[str | None, str, str | None]]:

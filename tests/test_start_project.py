@@ -74,6 +74,8 @@ def test_a_fresh_project_checks_with_next_steps_not_errors(tmp_path, run):
     code, out, err = run("check", tmp_path / "topics.yaml")
     assert code == 2 and "nothing to check yet. Next:" in err and "reportgen source add FILE" in err
     assert "error" not in err
+    code, _, err = run("build", tmp_path / "topics.yaml", "--out", tmp_path / "out")
+    assert code == 2 and "nothing to build yet" in err and not (tmp_path / "out").exists()
     assert run("init", tmp_path)[0] == 2  # never over an existing project
 
 
