@@ -47,6 +47,7 @@ class Added:
     canonical: Canonical
     kind: str
     entry: dict[str, str]  # the `sources:` entry
+    detected: bool = True  # the kind was detected, not given with --kind
 
     @property
     def speakers(self) -> list[str]:
@@ -56,6 +57,8 @@ class Added:
         reading = self.canonical.reading
         lines = [f"added source '{self.id}' from {display_path(self.original)} ({self.imported.converter}): "
                  f"{self.kind}, {len(reading.paragraphs)} paragraphs -> {display_path(self.text_path)}"]
+        if self.kind == "article" and self.detected:
+            lines.append("  no speaker layout found; if it has speakers, add it again with --kind transcript|interview")
         if self.kind != "article":
             lines.append(f"  speakers: {', '.join(self.speakers) or 'none found'}"
                          + (f" (layout: {self.imported.layout})" if self.imported.layout else ""))
@@ -124,7 +127,7 @@ def _import(file: Path, sid: str, text_path: Path, project: Path, options: Optio
     entry["title"] = title or stated.get("title") or f"[{file.name}]"  # supplied: in square brackets
     entry["kind"] = kind
     entry.update((k, stated[k]) for k in ("author", "publisher", "date", "url") if k in stated)
-    return Added(sid, file, text_path, imported, canonical, kind, entry)
+    return Added(sid, file, text_path, imported, canonical, kind, entry, detected=options.kind is None)
 
 
 def slug(name: str) -> str:

@@ -33,7 +33,10 @@ def read_original(path: Path, options: Options) -> Imported:
         raise unusable(path, f"cannot read file: {err.strerror or err}")
     if size == 0:
         raise unusable(path, "the file is empty", "export the source again")
-    imported = reader(path, options)
+    try:
+        imported = reader(path, options)
+    except OSError as err:
+        raise unusable(path, f"cannot read file: {err.strerror or err}", "check its permissions")
     if not any(b.text.strip() for b in imported.blocks):
         raise unusable(path, f"no text found ({imported.converter})", "is it the right file?")
     return imported
