@@ -215,41 +215,46 @@ def _check_added(doc, old: str, new: str, entries) -> None:
 
 
 def _write(added: list[Added], topics: Path, text: str) -> None:
-    """Texts and records first (each temp file renamed into place), topics.yaml last; undone on failure."""
+    """Texts and records first (each a temp file renamed into place), topics.yaml last; undone on failure."""
     placed: list[Path] = []
     try:
         for item in added:
             item.text_path.parent.mkdir(parents=True, exist_ok=True)
-            record = {"format": RECORD_FORMAT,
-                      "original": {"name": item.original.name, "sha256": checksum(item.original),
-                                   "encoding": item.imported.encoding,
-                                   **({"encoding_guessed": True} if item.imported.encoding_guessed else {})},
-                      "converter": item.imported.converter,
-                      "layout": item.imported.layout,
-                      "imported": datetime.date.today().isoformat(),
-                      "text_sha256": text_sha256(item.canonical.text),
-                      "locators": {str(n): loc for n, loc in item.canonical.locators.items()}}
-            for path, data in ((item.text_path, item.canonical.text),
-                               (record_path(item.text_path), json.dumps(record, indent=2, ensure_ascii=False) + "\n")):
-                handle, temp = tempfile.mkstemp(prefix=f".{path.name}-", dir=path.parent)
-                with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as f:
-                    f.write(data)
-                os.chmod(temp, 0o644)
-                os.replace(temp, path)
-                placed.append(path)
+            _place(item.text_path, item.canonical.text, placed)
+            _place(record_path(item.text_path), json.dumps(_record(item), indent=2, ensure_ascii=False) + "\n", placed)
         write_atomically(topics, text.encode("utf-8"))
     except BaseException:
         for path in placed:
             path.unlink(missing_ok=True)
-        for leftover in {a.text_path.parent for a in added}:
-            for temp in leftover.glob(".*.txt-*"):
-                temp.unlink(missing_ok=True)
         raise
 
 
-def _locator_order(locator: str):
-    digits = [int(d) for d in re.findall(r"\d+", locator)]
-    return digits
+def _place(path: Path, data: str, placed: list[Path]) -> None:
+    handle, temp = tempfile.mkstemp(prefix=f".{path.name}-", dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as f:
+            f.write(data)
+        os.chmod(temp, 0o644)
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+    placed.append(path)
+
+
+def _record(item: Added) -> dict:
+    """The import record (see provenance.py): the original, the converter, the locators."""
+    original = {"name": item.original.name, "sha256": checksum(item.original), "encoding": item.imported.encoding}
+    if item.imported.encoding_guessed:
+        original["encoding_guessed"] = True
+    return {"format": RECORD_FORMAT, "original": original, "converter": item.imported.converter,
+            "layout": item.imported.layout, "imported": datetime.date.today().isoformat(),
+            "text_sha256": text_sha256(item.canonical.text),
+            "locators": {str(n): loc for n, loc in item.canonical.locators.items()}}
+
+
+def _locator_order(locator: str) -> list[int]:
+    return [int(d) for d in re.findall(r"\d+", locator)]
 
 
 # --- init --------------------------------------------------------------------------------------

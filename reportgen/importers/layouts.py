@@ -6,7 +6,8 @@ Recognised (the README lists them, with examples):
   timestamped  `Name (00:01:23):` (Rev), `[00:01:23] Name:`, `Name  0:01` (Otter); the text follows on the
                same line or the next ones; the time becomes the locator of the turn's paragraphs
   name-line    a line holding just `Name:` opens the turn (reportgen's own form: kept verbatim)
-  inline       `NAME: text`, with at least two different names and three labelled paragraphs
+  inline       `NAME: text`, with at least two different names and three labelled paragraphs, which make at
+               least a quarter of the paragraphs from the first label on
 A label is a name: one to five words, each starting with a capital letter or a digit (`Speaker 1`), or a
 particle (de, van, al...); a few words that label other things (Note, Source, Photo...) are never names.
 An article is never searched for speakers.
@@ -36,6 +37,7 @@ _STAMPED = (
 _QA = re.compile(r"^(?P<mark>Q|A|Question|Answer)\s*:\s*(?P<text>\S.*)$")
 _ROLE = re.compile(r"^(?P<role>Interviewer|Interviewee|Respondent)\s*:\s*(?P<name>\S.*?)\s*$", re.IGNORECASE)
 
+INLINE_SHARE = 0.25  # of the paragraphs from the first label on: "Word: text" is common in prose too
 PARTICLES = {"de", "da", "del", "der", "di", "du", "la", "le", "van", "von", "al", "bin", "ibn", "el", "y"}
 NOT_NAMES = {"note", "notes", "source", "sources", "photo", "photos", "update", "updated", "editor's note",
              "read more", "related", "tags", "share", "advertisement", "copyright", "caption", "image", "video",
@@ -90,8 +92,9 @@ def structure(blocks: list[Block], kind: str | None, interviewer: str | None = N
         if kind == "interview":
             return _name_lines(blocks), kind, "name-line"
         return blocks, "transcript", "name-line"  # reportgen's own form: verbatim
-    labelled = [m.group("name") for t in lines if (m := _INLINE.match(t)) and is_name(m.group("name"))]
-    if len(set(labelled)) >= 2 and len(labelled) >= 3:
+    labelled = [i for i, t in enumerate(lines) if (m := _INLINE.match(t)) and is_name(m.group("name"))]
+    names = {_INLINE.match(lines[i]).group("name") for i in labelled}
+    if len(names) >= 2 and len(labelled) >= 3 and len(labelled) >= INLINE_SHARE * (len(lines) - labelled[0]):
         return _inline(blocks), kind or "transcript", "inline"
     return blocks, kind, None
 
