@@ -97,7 +97,12 @@ def add_sources(topics: Path, files: list[Path], options: Options, source_id: st
                                       "pass --id with a new id, or remove the file; nothing was written")])
         added.append(_import(file, sid, text_path, project, options, title))
     text = add_entries_text(doc, [(a.id, a.entry) for a in added])
-    _write(added, topics, text)
+    try:
+        _write(added, topics, text)
+    except OSError as err:
+        where = display_path(Path(err.filename)) if err.filename else doc.name
+        raise InputError([Problem(where, None, None, f"cannot write: {err.strerror or err}",
+                                  "check the folder's permissions and free space; nothing was written")])
     return added
 
 

@@ -309,3 +309,16 @@ def test_seeds_reimported_give_the_same_paragraphs_and_speakers_and_edition_one_
     code, out, err = run("check", topics)
     assert code == 0, err
     assert "50 excerpts: every quote found" in out
+
+
+def test_when_topics_yaml_cannot_be_written_the_imported_texts_are_removed(new_project, run, monkeypatch):
+    import reportgen.project
+
+    def fail(path, data):
+        raise PermissionError(13, "Permission denied", str(path))
+
+    monkeypatch.setattr(reportgen.project, "write_atomically", fail)
+    before = new_project.read_bytes()
+    code, _, err = run("source", "add", FIXTURES / "rev.txt", FIXTURES / "panel.vtt", "--topics", new_project)
+    assert code == 2 and "cannot write: Permission denied; check the folder's permissions" in err
+    assert new_project.read_bytes() == before and not any((new_project.parent / "sources").iterdir())
