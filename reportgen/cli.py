@@ -25,8 +25,9 @@ from reportgen.handout import write_handout
 from reportgen.importers import Options
 from reportgen.importers.registry import supported
 from reportgen.problems import OK, UNUSABLE_INPUT, VERIFICATION_FAILED, InputError, Problem
-from reportgen.project import SOURCES_FOLDER, add_sources, init_project, next_steps
+from reportgen.project import SOURCES_FOLDER, init_project, next_steps
 from reportgen.schema import describe_schema, load_edition
+from reportgen.source_add import add_sources
 from reportgen.summary import format_excerpt_checks, format_summary
 from reportgen.verify import verify_edition
 

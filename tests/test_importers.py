@@ -312,12 +312,12 @@ def test_seeds_reimported_give_the_same_paragraphs_and_speakers_and_edition_one_
 
 
 def test_when_topics_yaml_cannot_be_written_the_imported_texts_are_removed(new_project, run, monkeypatch):
-    import reportgen.project
+    import reportgen.source_add
 
     def fail(path, data):
         raise PermissionError(13, "Permission denied", str(path))
 
-    monkeypatch.setattr(reportgen.project, "write_atomically", fail)
+    monkeypatch.setattr(reportgen.source_add, "write_atomically", fail)
     before = new_project.read_bytes()
     code, _, err = run("source", "add", FIXTURES / "rev.txt", FIXTURES / "panel.vtt", "--topics", new_project)
     assert code == 2 and "cannot write: Permission denied; check the folder's permissions" in err
