@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from conftest import REPO, assert_problem
 
-from reportgen.importers import Block
+from reportgen.importers import Block, Options
 from reportgen.importers.canonical import write_canonical
 from reportgen.importers.captions import Cue, merge
 from reportgen.importers.layouts import structure
@@ -322,3 +322,16 @@ def test_when_topics_yaml_cannot_be_written_the_imported_texts_are_removed(new_p
     code, _, err = run("source", "add", FIXTURES / "rev.txt", FIXTURES / "panel.vtt", "--topics", new_project)
     assert code == 2 and "cannot write: Permission denied; check the folder's permissions" in err
     assert new_project.read_bytes() == before and not any((new_project.parent / "sources").iterdir())
+
+
+def test_a_page_that_states_no_author_date_or_site_gets_none(tmp_path):
+    from reportgen.importers.html import read
+
+    page = tmp_path / "bare.html"
+    page.write_text("<html><head><title>Bare story</title></head><body><nav><a href='/'>Home</a></nav><article>"
+                    "<p>On March 14, 2024 thousands marched in the capital after the third rise in water tariffs.</p>"
+                    "<p>The ministry said the march was peaceful and that nobody had been arrested that day.</p>"
+                    "</article></body></html>", encoding="utf-8")
+    imported = read(page, Options())
+    assert imported.metadata == {"title": "Bare story"}
+    assert [b.text for b in imported.blocks][0].startswith("On March 14, 2024")
