@@ -115,7 +115,7 @@ def _import(file: Path, sid: str, text_path: Path, project: Path, options: Optio
     kind = kind or "article"
     if kind != "article" and not any(b.speaker for b in blocks):
         if not reading_speakers([b.text for b in blocks], kind):
-            raise unusable(file, f"no speaker labels found for a {kind}",
+            raise unusable(file, f"no speaker labels found for {'an' if kind == 'interview' else 'a'} {kind}",
                            "recognised: a 'Name:' line, 'NAME: text', 'Name (00:01:23):', '[00:01:23] Name:', "
                            "'Q:'/'A:' with --interviewer/--interviewee; or add it with --kind article")
     try:

@@ -178,6 +178,15 @@ def test_qa_interview_named_by_header_lines():
                         ("Ruth Ng", "Ruth Ng: And nobody explained why?", None)]
 
 
+def test_interview_labelled_by_name_with_header_lines_is_an_interview():
+    blocks, kind, layout = structure([Block(t) for t in [
+        "Interviewer: Sam Hale", "Interviewee: Ruth Ng", "SAM HALE: Why now?", "RUTH NG: Because prices rose.",
+        "SAM HALE: And then?", "RUTH NG: Nobody explained it."]], None)
+    assert (kind, layout) == ("interview", "labels")  # already in the form the checker reads: kept verbatim
+    reading = write_canonical(blocks, kind).reading
+    assert [(p.speaker, p.part) for p in reading.paragraphs[2:4]] == [("SAM HALE", "question"), ("RUTH NG", "answer")]
+
+
 def test_qa_interview_without_names_is_refused():
     from reportgen.importers.layouts import LayoutError
 

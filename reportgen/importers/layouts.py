@@ -81,21 +81,23 @@ def structure(blocks: list[Block], kind: str | None, interviewer: str | None = N
     if kind == "article":
         return blocks, kind, None
     lines = [b.text for b in blocks]
+    # --interviewer/--interviewee or `Interviewer:` header lines make a speaker layout an interview
+    spoken = kind or ("interview" if interviewer or interviewee or roles(blocks) else "transcript")
     if any(_QA.match(t) for t in lines if t.startswith(("Q", "Question"))) and \
             any(_QA.match(t) for t in lines if t.startswith(("A", "Answer"))):
         return _qa(blocks, interviewer, interviewee), kind or "interview", "qa"
-    if kind == "interview" and len(reading_speakers(lines, kind)) >= 2:
-        return blocks, kind, "labels"  # the checker reads it as it stands (e.g. only the first Q/A labelled)
+    if spoken == "interview" and len(reading_speakers(lines, spoken)) >= 2:
+        return blocks, spoken, "labels"  # the checker reads it as it stands (e.g. only the first Q/A labelled)
     if sum(1 for t in lines if _stamp(t)) >= 2:
-        return _stamped(blocks), kind or "transcript", "timestamped"
+        return _stamped(blocks), spoken, "timestamped"
     if sum(1 for t in lines if _name_line(t)) >= 2:
-        if kind == "interview":
-            return _name_lines(blocks), kind, "name-line"
-        return blocks, "transcript", "name-line"  # reportgen's own form: verbatim
+        if spoken == "interview":
+            return _name_lines(blocks), spoken, "name-line"
+        return blocks, spoken, "name-line"  # reportgen's own form: verbatim
     labelled = [i for i, t in enumerate(lines) if (m := _INLINE.match(t)) and is_name(m.group("name"))]
     names = {_INLINE.match(lines[i]).group("name") for i in labelled}
     if len(names) >= 2 and len(labelled) >= 3 and len(labelled) >= INLINE_SHARE * (len(lines) - labelled[0]):
-        return _inline(blocks), kind or "transcript", "inline"
+        return _inline(blocks), spoken, "inline"
     return blocks, kind, None
 
 
