@@ -100,6 +100,7 @@ def _parser() -> argparse.ArgumentParser:
     add.add_argument("--id", dest="source_id", help="the source id (default: from the file name)")
     add.add_argument("--kind", choices=("transcript", "interview", "article"), help="default: detected")
     add.add_argument("--title", help="the title, where the file states none (default: the file's own)")
+    add.add_argument("--label", help="short name for citations, e.g. 'GWU panel' (default: the id)")
     add.add_argument("--interviewer", help="who asks, in a Q:/A: interview")
     add.add_argument("--interviewee", help="who answers, in a Q:/A: interview")
     add.add_argument("--encoding", help="of a text file, e.g. cp1251, koi8-r, utf-16 (default: detected)")
@@ -182,7 +183,7 @@ def run_init(args) -> int:
 
 def run_source_add(args) -> int:
     options = Options(args.kind, args.interviewer, args.interviewee, args.encoding)
-    added = add_sources(args.topics, args.files, options, args.source_id, args.title, args.folder)
+    added = add_sources(args.topics, args.files, options, args.source_id, args.title, args.folder, args.label)
     for item in added:
         print(item.describe())
     print(f"{args.topics}: {len(added)} source{'s' if len(added) != 1 else ''} added; check the speakers and "

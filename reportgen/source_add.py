@@ -71,7 +71,7 @@ class Added:
 
 
 def add_sources(topics: Path, files: list[Path], options: Options, source_id: str | None = None,
-                title: str | None = None, folder: str = SOURCES_FOLDER) -> list[Added]:
+                title: str | None = None, folder: str = SOURCES_FOLDER, label: str | None = None) -> list[Added]:
     """Import every file and add it to topics.yaml; nothing is written unless all of them can be."""
     doc = load_document(topics)
     if not isinstance(doc.data, dict):
@@ -92,7 +92,7 @@ def add_sources(topics: Path, files: list[Path], options: Options, source_id: st
         if text_path.exists() or record_path(text_path).exists():
             raise InputError([Problem(display_path(text_path), None, None, "exists already",
                                       "pass --id with a new id, or remove the file; nothing was written")])
-        added.append(_import(file, sid, text_path, project, options, title))
+        added.append(_import(file, sid, text_path, project, options, title, label))
     text = add_entries_text(doc, [(a.id, a.entry) for a in added])
     try:
         _write(added, topics, text)
@@ -103,7 +103,8 @@ def add_sources(topics: Path, files: list[Path], options: Options, source_id: st
     return added
 
 
-def _import(file: Path, sid: str, text_path: Path, project: Path, options: Options, title: str | None) -> Added:
+def _import(file: Path, sid: str, text_path: Path, project: Path, options: Options, title: str | None,
+            label: str | None) -> Added:
     imported = read_original(file, options)
     blocks, kind = list(imported.blocks), options.kind or imported.kind
     if not any(b.speaker for b in blocks):
@@ -128,6 +129,8 @@ def _import(file: Path, sid: str, text_path: Path, project: Path, options: Optio
     stated = imported.metadata
     entry["title"] = title or stated.get("title") or f"[{file.name}]"  # supplied: in square brackets
     entry["kind"] = kind
+    if label:
+        entry["label"] = label
     entry.update((k, stated[k]) for k in ("author", "publisher", "date", "url") if k in stated)
     return Added(sid, file, text_path, imported, canonical, kind, entry, detected=options.kind is None)
 

@@ -54,7 +54,7 @@ def built(tmp_path_factory):
     assert main(["source", "add", str(FIXTURES / "report.pdf"), str(FIXTURES / "news.html"),
                  str(FIXTURES / "panel.vtt"), "--topics", str(topics)]) == 0
     assert main(["source", "add", str(FIXTURES / "inline.txt"), "--id", "hearing", "--topics", str(topics),
-                 "--title", "[City council hearing on water tariffs]"]) == 0
+                 "--title", "[City council hearing on water tariffs]", "--label", "Council hearing"]) == 0
     text = topics.read_text(encoding="utf-8")
     text = text.replace("analysts: {}\n", "").replace("topics: []\n", EXCERPTS)
     topics.write_text(text, encoding="utf-8")
@@ -89,4 +89,4 @@ def test_citations_carry_pages_and_times(built, fmt):
     text = built[fmt]
     assert "report, p. 2, para. 5" in text
     assert "panel, 00:12:31, para. 6" in text
-    assert "news, para. 3" in text and "hearing, para. 6" in text
+    assert "news, para. 3" in text and "Council hearing, para. 6" in text
