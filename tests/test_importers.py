@@ -216,9 +216,11 @@ def test_caption_prefixes_hold_until_the_next_and_repeats_are_dropped():
                            Block("Thank you.", "RUTH NG", "00:00:09", True)]
 
 
-def test_hyphen_rule_joins_only_before_lower_case():
+def test_hyphen_rule_joins_only_before_lower_case_and_keeps_compounds_the_text_uses():
     assert join_lines(["the verifi-", "cation of", "the Russia-", "Ukraine talks"]) == \
-        "the verification of the Russia- Ukraine talks"
+        "the verification of the Russia-Ukraine talks"
+    compounds = frozenset({"well-known"})  # written with its hyphen inside a line elsewhere in the document
+    assert join_lines(["a well-", "known, well-", "paid man"], compounds) == "a well-known, wellpaid man"
 
 
 # --- bad input: one line, exit 2, nothing written ------------------------------------------------

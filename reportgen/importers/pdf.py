@@ -5,7 +5,9 @@
   9", "- 4 -", "iv"), or whose text, digits folded, recurs in that margin on at least two pages and on
   at least half of them (running heads and footers). It is dropped.
 - A line ending in a hyphen after a letter, followed by one starting in lower case, is joined without
-  the hyphen ("verifi-" + "cation"); a hyphen before a capital or a digit stays ("Russia-" + "Ukraine").
+  the hyphen ("verifi-" + "cation"), unless the document writes the same compound with its hyphen
+  inside a line ("well-known"); before a capital or a digit the hyphen stays and the lines join
+  ("Russia-" + "Ukraine" -> "Russia-Ukraine").
 - A paragraph that runs over a page break (no closing punctuation, the next page starts in lower case)
   is joined; its locator is the page where it starts.
 - Metadata: the document's Title and Author fields when set (not a file name); never its dates, which
@@ -25,6 +27,8 @@ _PAGE_NUMBER = re.compile(r"^(?:(?:page|p\.|seite|стр\.?|страница)\s*
                           r"(?:\s*(?:of|/|из)\s*\d+)?$", re.IGNORECASE)
 _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
 _HYPHENATED = re.compile(r"(?<=[^\W\d_])[-\u00ad\u2010]$")  # hyphen-minus, soft hyphen, hyphen
+_COMPOUND = re.compile(r"[^\W\d_]+-[^\W\d_]+(?=[^\w-]|$)")
+_WORD_END = re.compile(r"[^\w-].*$")
 _CLOSED = re.compile(r"[.?!:;…\"'”’»)\]]$")
 
 
@@ -50,30 +54,46 @@ def read(path: Path, options: Options) -> Imported:
         raise unusable(path, f"the PDF has no text layer ({len(pages)} pages of images): it needs OCR first",
                        "run OCR on it (e.g. `ocrmypdf in.pdf out.pdf`) and add the result")
     furniture = _furniture(pages)
+    compounds = _compounds(pages)
     blocks: list[Block] = []
     for number, (height, boxes) in enumerate(pages, 1):
         body = [lines for top, bottom, lines in boxes
                 if lines and not _is_furniture(top, bottom, lines, height, furniture)]
         for index, lines in enumerate(body):
-            text = join_lines(lines)
+            text = join_lines(lines, compounds)
             if index == 0 and blocks and _continues(blocks[-1].text, text):
-                blocks[-1] = Block(join_lines([blocks[-1].text, text]), locator=blocks[-1].locator)
+                blocks[-1] = Block(join_lines([blocks[-1].text, text], compounds), locator=blocks[-1].locator)
             else:
                 blocks.append(Block(text, locator=f"p. {number}"))
     return Imported(tuple(blocks), f"pdfminer.six {version}", metadata=_metadata(path))
 
 
-def join_lines(lines: list[str]) -> str:
-    """A paragraph's lines as one line, hyphenated line ends joined."""
+def join_lines(lines: list[str], compounds: frozenset[str] = frozenset()) -> str:
+    """A paragraph's lines as one line, hyphenated line ends joined: without the hyphen, unless the
+    document itself writes that pair of words with a hyphen inside a line (`compounds`)."""
     text = ""
     for line in lines:
         if not text:
             text = line
-        elif _HYPHENATED.search(text) and line[:1].islower():
-            text = text[:-1] + line
+        elif _HYPHENATED.search(text) and (line[:1].islower() or text[-1] == "\u00ad"):
+            head, tail = text.rsplit(None, 1)[-1][:-1], line.split(None, 1)[0]
+            keep = f"{head}-{_WORD_END.sub('', tail)}".casefold() in compounds and text[-1] != "\u00ad"
+            text = text[:-1] + ("-" if keep else "") + line
+        elif _HYPHENATED.search(text):  # "Russia-" + "Ukraine": a compound broken at its hyphen
+            text += line
         else:
             text = f"{text} {line}"
     return text
+
+
+def _compounds(pages) -> frozenset[str]:
+    """Hyphenated words written inside a line somewhere in the document ("well-known")."""
+    found = set()
+    for _, boxes in pages:
+        for _, _, lines in boxes:
+            for line in lines:
+                found.update(m.casefold() for m in _COMPOUND.findall(line))
+    return frozenset(found)
 
 
 def _fold(lines: list[str]) -> str:
