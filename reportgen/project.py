@@ -98,7 +98,7 @@ def refuse_empty(edition: Edition, command: str) -> None:
     """One line, exit 2, when there is nothing yet to build from."""
     steps = next_steps(edition)
     if steps:
-        raise InputError([Problem(edition.document.name, None, None, f"nothing to {command} yet",
+        raise InputError([Problem(display_path(edition.path), None, None, f"nothing to {command} yet",
                                   f"next: {steps[0]}; `reportgen check` lists what is missing")])
 
 

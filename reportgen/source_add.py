@@ -99,7 +99,7 @@ def add_sources(topics: Path, files: list[Path], options: Options, source_id: st
     except OSError as err:
         where = display_path(Path(err.filename)) if err.filename else doc.name
         raise InputError([Problem(where, None, None, f"cannot write: {err.strerror or err}",
-                                  "check the folder's permissions and free space; nothing was written")])
+                                  "check the folder's permissions and free space; nothing was written")]) from err
     return added
 
 
@@ -111,7 +111,7 @@ def _import(file: Path, sid: str, text_path: Path, project: Path, options: Optio
         try:
             blocks, kind, layout = structure(blocks, kind, options.interviewer, options.interviewee)
         except LayoutError as err:
-            raise unusable(file, err.message, err.hint)
+            raise unusable(file, err.message, err.hint) from err
         imported = replace(imported, layout=layout)
     kind = kind or "article"
     if kind != "article" and not any(b.speaker for b in blocks):
@@ -124,7 +124,7 @@ def _import(file: Path, sid: str, text_path: Path, project: Path, options: Optio
     except Mismatch as err:
         hint = "the first labelled paragraph of an interview must be a question ending in '?'; " \
                "or add it with --kind transcript" if kind == "interview" else "report this file to the developers"
-        raise unusable(file, f"the checker would not read the speakers as imported: {err}", hint)
+        raise unusable(file, f"the checker would not read the speakers as imported: {err}", hint) from err
     entry = {"file": text_path.relative_to(project).as_posix()}
     stated = imported.metadata
     entry["title"] = title or stated.get("title") or f"[{file.name}]"  # supplied: in square brackets
@@ -249,7 +249,8 @@ def _place(path: Path, data: str, placed: list[Path]) -> None:
 
 def _record(item: Added) -> dict:
     """The import record (see provenance.py): the original, the converter, the locators."""
-    original = {"name": item.original.name, "sha256": checksum(item.original), "encoding": item.imported.encoding}
+    original: dict[str, object] = {"name": item.original.name, "sha256": checksum(item.original),
+                                   "encoding": item.imported.encoding}
     if item.imported.encoding_guessed:
         original["encoding_guessed"] = True
     return {"format": RECORD_FORMAT, "original": original, "converter": item.imported.converter,

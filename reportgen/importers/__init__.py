@@ -10,6 +10,7 @@ and its locator (page, start time).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -56,7 +57,7 @@ def unusable(path: Path, message: str, hint: str | None = None) -> InputError:
     return InputError([Problem(display_path(path), None, None, message, hint)])
 
 
-def stated(metadata: dict[str, object]) -> dict[str, str]:
+def stated(metadata: Mapping[str, object]) -> dict[str, str]:
     """Only the fields we keep, only when the file states them."""
     out = {}
     for name in METADATA:

@@ -37,8 +37,8 @@ def read_vtt(path: Path, options: Options) -> Imported:
     try:
         captions = webvtt.from_string(text)
     except Exception as err:  # webvtt-py raises its own MalformedFileError / MalformedCaptionError
-        raise unusable(path, f"not a valid WebVTT file: {err}", "check that it starts with 'WEBVTT'")
-    cues = [Cue(c.start_in_seconds, c.text, c.voice) for c in captions]
+        raise unusable(path, f"not a valid WebVTT file: {err}", "check that it starts with 'WEBVTT'") from err
+    cues = [Cue(c.start_in_seconds, c.text, c.voice) for c in captions.captions]
     return Imported(tuple(merge(cues)), f"webvtt-py {_version('webvtt-py')}", kind=_kind(cues))
 
 
@@ -49,7 +49,8 @@ def read_srt(path: Path, options: Options) -> Imported:
     try:
         subtitles = list(srt.parse(text))
     except (srt.SRTParseError, ValueError) as err:
-        raise unusable(path, f"not a valid SubRip file: {err}", "each cue needs a number, a time line and text")
+        raise unusable(path, f"not a valid SubRip file: {err}",
+                       "each cue needs a number, a time line and text") from err
     cues = [Cue(s.start.total_seconds(), _TAG.sub("", s.content)) for s in subtitles]
     return Imported(tuple(merge(cues)), f"srt {_version('srt')}", kind=_kind(cues))
 
@@ -57,7 +58,8 @@ def read_srt(path: Path, options: Options) -> Imported:
 def merge(cues: list[Cue]) -> list[Block]:
     """Cues -> paragraphs of speaker turns, each with its start time."""
     blocks: list[Block] = []
-    speaker, words, start, previous_line, turn = None, [], 0.0, None, False
+    words: list[str] = []
+    speaker, start, previous_line, turn = None, 0.0, None, False
     for cue in cues:
         for line in (ln.strip() for ln in cue.text.splitlines()):
             voice, line = _speaker(cue.voice, line)

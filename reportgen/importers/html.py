@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html as html_lib
 from pathlib import Path
+from typing import Any
 
 from reportgen.importers import Block, Imported, Options, stated, unusable
 from reportgen.importers.text import decode
@@ -13,7 +14,7 @@ def read(path: Path, options: Options) -> Imported:
     import trafilatura  # imported only when a page is read: it is slow to load
 
     markup, encoding, guessed = decode(path, path.read_bytes(), options.encoding)
-    document = trafilatura.bare_extraction(
+    document: Any = trafilatura.bare_extraction(
         markup, with_metadata=True, include_comments=False, include_tables=True, include_images=False,
         favor_precision=True, deduplicate=False,
         # dates only from the page's markup (meta tags, <time>), never guessed from the text or the URL

@@ -94,9 +94,10 @@ def structure(blocks: list[Block], kind: str | None, interviewer: str | None = N
         if spoken == "interview":
             return _name_lines(blocks), spoken, "name-line"
         return blocks, spoken, "name-line"  # reportgen's own form: verbatim
-    labelled = [i for i, t in enumerate(lines) if (m := _INLINE.match(t)) and is_name(m.group("name"))]
-    names = {_INLINE.match(lines[i]).group("name") for i in labelled}
-    if len(names) >= 2 and len(labelled) >= 3 and len(labelled) >= INLINE_SHARE * (len(lines) - labelled[0]):
+    labelled = [(i, m.group("name")) for i, t in enumerate(lines)
+                if (m := _INLINE.match(t)) and is_name(m.group("name"))]
+    names = {name for _, name in labelled}
+    if len(names) >= 2 and len(labelled) >= 3 and len(labelled) >= INLINE_SHARE * (len(lines) - labelled[0][0]):
         return _inline(blocks), spoken, "inline"
     return blocks, kind, None
 
@@ -109,7 +110,7 @@ def reading_speakers(lines: list[str], kind: str) -> set[str]:
 
 def roles(blocks: list[Block]) -> dict[str, str]:
     """`Interviewer: Name` / `Interviewee: Name` header lines (before the first question)."""
-    found = {}
+    found: dict[str, str] = {}
     for block in blocks:
         if _QA.match(block.text):
             break

@@ -23,7 +23,7 @@ def read(path: Path, options: Options) -> Imported:
     except (RuntimeError, OSError, ValueError) as err:
         first = str(err).strip().splitlines()[-1] if str(err).strip() else type(err).__name__
         raise unusable(path, f"pandoc cannot read it as {source_format.upper()}: {first}",
-                       "open it in a word processor and save it again")
+                       "open it in a word processor and save it again") from err
     # pandoc's plain writer separates paragraphs by a blank line; --wrap=none keeps each on one line
     blocks = tuple(Block(" ".join(p.split())) for p in text.split("\n\n") if p.strip())
     metadata = {name: _plain(meta.get(name)) for name in ("title", "author", "date")}
@@ -52,8 +52,9 @@ def _package_properties(path: Path) -> dict[str, str]:
                     root = ElementTree.fromstring(package.read(member))
                     for tag, name in fields:
                         element = root.find(f".//{tag}")
-                        if element is not None and (element.text or "").strip() and name not in found:
-                            found[name] = element.text.strip()
+                        value = (element.text or "").strip() if element is not None else ""
+                        if value and name not in found:
+                            found[name] = value
     except (zipfile.BadZipFile, ElementTree.ParseError, OSError):
         return {}  # an RTF, or a damaged package: pandoc's reading stands
     return found

@@ -47,9 +47,9 @@ def read(path: Path, options: Options) -> Imported:
                      for el in page if isinstance(el, LTTextContainer)]
             pages.append((page.height, [(t, b, [ln for ln in lines if ln]) for t, b, lines in boxes]))
     except (PDFPasswordIncorrect, PDFEncryptionError):
-        raise unusable(path, "the PDF is encrypted", "save an unprotected copy and add that")
+        raise unusable(path, "the PDF is encrypted", "save an unprotected copy and add that") from None
     except (PDFSyntaxError, ValueError, KeyError, TypeError) as err:
-        raise unusable(path, f"not a readable PDF: {err or type(err).__name__}", "export it again as PDF")
+        raise unusable(path, f"not a readable PDF: {err or type(err).__name__}", "export it again as PDF") from err
     if not any(lines for _, boxes in pages for _, _, lines in boxes):
         raise unusable(path, f"the PDF has no text layer ({len(pages)} pages of images): it needs OCR first",
                        "run OCR on it (e.g. `ocrmypdf in.pdf out.pdf`) and add the result")
@@ -88,7 +88,7 @@ def join_lines(lines: list[str], compounds: frozenset[str] = frozenset()) -> str
 
 def _compounds(pages) -> frozenset[str]:
     """Hyphenated words written inside a line somewhere in the document ("well-known")."""
-    found = set()
+    found: set[str] = set()
     for _, boxes in pages:
         for _, _, lines in boxes:
             for line in lines:
@@ -106,7 +106,7 @@ def _in_margin(top: float, bottom: float, height: float) -> bool:
 
 def _furniture(pages) -> set[str]:
     """Margin texts (digits folded) that recur on enough pages to be running heads or footers."""
-    seen = Counter()
+    seen: Counter[str] = Counter()
     for height, boxes in pages:
         seen.update({_fold(lines) for top, bottom, lines in boxes if lines and _in_margin(top, bottom, height)})
     enough = max(2, (len(pages) + 1) // 2)

@@ -30,13 +30,13 @@ def read_original(path: Path, options: Options) -> Imported:
     try:
         size = path.stat().st_size
     except OSError as err:
-        raise unusable(path, f"cannot read file: {err.strerror or err}")
+        raise unusable(path, f"cannot read file: {err.strerror or err}") from err
     if size == 0:
         raise unusable(path, "the file is empty", "export the source again")
     try:
         imported = reader(path, options)
     except OSError as err:
-        raise unusable(path, f"cannot read file: {err.strerror or err}", "check its permissions")
+        raise unusable(path, f"cannot read file: {err.strerror or err}", "check its permissions") from err
     if not any(b.text.strip() for b in imported.blocks):
         raise unusable(path, f"no text found ({imported.converter})", "is it the right file?")
     return imported

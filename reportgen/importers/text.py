@@ -18,7 +18,7 @@ def decode(path: Path, data: bytes, forced: str | None = None) -> tuple[str, str
         try:
             return data.decode(forced), forced, False
         except (LookupError, UnicodeDecodeError) as err:
-            raise unusable(path, f"cannot decode as {forced}: {err}", "check --encoding")
+            raise unusable(path, f"cannot decode as {forced}: {err}", "check --encoding") from err
     for bom, name in _BOMS:
         if data.startswith(bom):
             return data.decode(name), name.replace("-sig", ""), False
