@@ -82,9 +82,11 @@ def init_project(folder: Path, title: str | None = None, date: str | None = None
     (folder / SOURCES_FOLDER).mkdir(exist_ok=True)
     written = [folder / SOURCES_FOLDER]
     ignore = folder / ".gitignore"
-    if not ignore.exists():
-        ignore.write_text("# reportgen writes the briefing here; rebuild it with `reportgen build`\nout/\n",
-                          encoding="utf-8")
+    kept = ignore.read_text(encoding="utf-8") if ignore.is_file() else ""
+    if not any(line.strip() in ("out/", "out", "/out/", "/out") for line in kept.splitlines()):
+        lead = "" if not kept or kept.endswith("\n") else "\n"  # an existing .gitignore is added to, not replaced
+        with ignore.open("a", encoding="utf-8") as f:
+            f.write(f"{lead}# reportgen writes the briefing here; rebuild it with `reportgen build`\nout/\n")
         written.append(ignore)
     handle, temp = tempfile.mkstemp(prefix=".topics.yaml-", dir=folder)
     with os.fdopen(handle, "w", encoding="utf-8") as f:

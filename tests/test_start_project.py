@@ -77,6 +77,10 @@ def test_a_fresh_project_checks_with_next_steps_not_errors(tmp_path, run):
     code, _, err = run("build", tmp_path / "topics.yaml", "--out", tmp_path / "out")
     assert code == 2 and "nothing to build yet" in err and not (tmp_path / "out").exists()
     assert run("init", tmp_path)[0] == 2  # never over an existing project
+    other = tmp_path / "repo"
+    other.mkdir()
+    (other / ".gitignore").write_text("*.pyc")
+    assert run("init", other)[0] == 0 and (other / ".gitignore").read_text().startswith("*.pyc\n# reportgen")
 
 
 def test_imported_sources_check_and_build(built):
