@@ -76,9 +76,10 @@ def add_sources(topics: Path, files: list[Path], options: Options, source_id: st
     doc = load_document(topics)
     if not isinstance(doc.data, dict):
         raise InputError([doc.problem((), "topics.yaml is not a mapping", "start one with `reportgen init`")])
-    if source_id and len(files) > 1:
-        raise InputError([Problem("--id", None, None, f"--id names one source, not {len(files)}",
-                                  "add the files one at a time, or leave out --id")])
+    for flag, value in (("--id", source_id), ("--title", title), ("--label", label)):
+        if value and len(files) > 1:
+            raise InputError([Problem(flag, None, None, f"{flag} is for one source, not {len(files)}",
+                                      f"add the files one at a time, or leave out {flag}")])
     existing = doc.data.get("sources") or {}
     existing = set(existing) if isinstance(existing, dict) else set()
     project = topics.parent
