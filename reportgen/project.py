@@ -49,6 +49,7 @@ sources: {{}}
 # The name as the source gives it; a transcript's speaker label must match it.
 #   laruelle:
 #     name: Marlene Laruelle
+#     kind: person                 # person, organisation, group or unnamed
 #     affiliation: George Washington University   # only as the source states it
 #     role: moderator
 analysts: {{}}

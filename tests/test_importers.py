@@ -20,13 +20,13 @@ FIXTURES = REPO / "tests" / "fixtures" / "imports"
 
 ANALYSTS = """\
 analysts:
-  whitfield: {name: Dana Whitfield}
-  institute: {name: Valley Policy Institute}
-  koval: {name: Lena Koval}
-  berg: {name: Anna Berg}
-  mbeki: {name: Grace Mbeki}
-  voss: {name: Peter Voss}
-  smirnova: {name: Ольга Смирнова}
+  whitfield: {name: Dana Whitfield, kind: person}
+  institute: {name: Valley Policy Institute, kind: organisation}
+  koval: {name: Lena Koval, kind: person}
+  berg: {name: Anna Berg, kind: person}
+  mbeki: {name: Grace Mbeki, kind: person}
+  voss: {name: Peter Voss, kind: person}
+  smirnova: {name: Ольга Смирнова, kind: person}
 """
 
 
@@ -42,10 +42,10 @@ def add(run, topics: Path, name: str, *extra) -> tuple[int, str, str]:
     return run("source", "add", FIXTURES / name, "--topics", topics, *extra)
 
 
-def verify(run, topics: Path, source: str, analyst: str, quote: str) -> str:
+def verify(run, topics: Path, source: str, analyst: str, quote: str, analysts: str = ANALYSTS) -> str:
     """Add one excerpt (and the analysts) to an imported project, run `check -v`; the excerpt's line."""
     text = topics.read_text(encoding="utf-8")
-    text = text.replace("analysts: {}\n", ANALYSTS).replace("topics: []\n", f"""\
+    text = text.replace("analysts: {}\n", analysts).replace("topics: []\n", f"""\
 topics:
   - id: t
     title: T
@@ -77,7 +77,7 @@ def test_html_drops_menu_teasers_and_footer_and_keeps_stated_metadata(new_projec
     assert 'author: Mira Okafor' in entry and 'publisher: The Valley Herald' in entry
     assert 'date: "2024-03-14"' in entry and "valleyherald.example/2024/03/water-protests" in entry
     line = verify(run, new_project, "news", "whitfield", "has run out of room to subsidise the utility")
-    assert "Dana Whitfield, news, para. 5: named in the text" in line
+    assert "Dana Whitfield, news, para. 5: quoted span attributed to Dana Whitfield" in line
 
 
 def test_pdf_drops_running_heads_and_page_numbers_joins_hyphens_and_cites_the_page(new_project, run):
@@ -90,7 +90,7 @@ def test_pdf_drops_running_heads_and_page_numbers_joins_hyphens_and_cites_the_pa
     assert "and rejected them" in text and "the ministry allowed" in text  # "re-/jected", "min-/istry"
     assert text.count("\n") == 6
     line = verify(run, new_project, "report", "institute", "the ministry allowed six weeks")
-    assert "report, p. 2, para. 5: author of the source" in line
+    assert "report, p. 2, para. 5: author's own words" in line
 
 
 def test_docx_paragraphs_and_core_properties(new_project, run):
@@ -99,7 +99,7 @@ def test_docx_paragraphs_and_core_properties(new_project, run):
     assert "title: Statement on the water tariffs" in out
     assert "author: Residents' Association of the Old Town" in out
     line = verify(run, new_project, "statement", "koval", "falls hardest on pensioners who already ration")
-    assert "statement, para. 3: named in the text" in line
+    assert "statement, para. 3: quoted span attributed to Lena Koval" in line
 
 
 def test_vtt_voice_tags_become_speaker_turns_with_start_times(new_project, run):
@@ -108,7 +108,7 @@ def test_vtt_voice_tags_become_speaker_turns_with_start_times(new_project, run):
     assert "transcript, 6 paragraphs" in out and "speakers: Anna Berg, Tomas Lind, Grace Mbeki" in out
     assert imported_text(new_project, "panel").splitlines()[4] == "Grace Mbeki:"
     line = verify(run, new_project, "panel", "mbeki", "Overreaction is the real danger here.")
-    assert "panel, 00:12:31, para. 6: speaker turn of Grace Mbeki" in line
+    assert "Grace Mbeki, panel, 00:12:31, para. 6: turn of Grace Mbeki" in line
 
 
 def test_rev_transcript_names_with_times(new_project, run):
@@ -116,7 +116,7 @@ def test_rev_transcript_names_with_times(new_project, run):
     assert code == 0, err
     assert "layout: timestamped" in out
     line = verify(run, new_project, "rev", "mbeki", "The board ignored every warning")
-    assert "rev, 00:01:23, para. 7: speaker turn of Grace Mbeki" in line
+    assert "Grace Mbeki, rev, 00:01:23, para. 7: turn of Grace Mbeki" in line
 
 
 def test_inline_name_transcript(new_project, run):
@@ -126,7 +126,7 @@ def test_inline_name_transcript(new_project, run):
     assert imported_text(new_project, "inline").splitlines()[2:4] == [
         "CHAIR:", "The hearing is open. The first witness is the head of the utility."]
     line = verify(run, new_project, "inline", "voss", "the network will fail within five years")
-    assert "inline, para. 8: speaker turn of PETER VOSS" in line
+    assert "Peter Voss, inline, para. 8: turn of PETER VOSS" in line
 
 
 def test_cp1251_text_is_detected_and_shown(new_project, run):
@@ -134,8 +134,9 @@ def test_cp1251_text_is_detected_and_shown(new_project, run):
     assert code == 0, err
     assert "encoding: cp1251 (guessed" in out
     assert "Экономист Ольга Смирнова" in imported_text(new_project, "ru-cp1251")
-    line = verify(run, new_project, "ru-cp1251", "smirnova", "Люди не против платить")
-    assert "ru-cp1251, para. 3: named in the text" in line
+    author = ANALYSTS + "  ru-author: {name: Unnamed author, kind: unnamed, author_of: [ru-cp1251]}\n"
+    line = verify(run, new_project, "ru-cp1251", "ru-author", "обещало опубликовать расчёты до конца месяца", author)
+    assert "Unnamed author, ru-cp1251, para. 4: author's own words" in line
 
 
 def test_srt_name_prefixes_and_rtf_through_pandoc(new_project, run, tmp_path):
@@ -151,7 +152,7 @@ def test_srt_name_prefixes_and_rtf_through_pandoc(new_project, run, tmp_path):
     assert "speakers: CHAIR, PETER VOSS" in out and "title: Tariff memo, author: Lena Koval" in out
     assert imported_text(new_project, "memo") == "First paragraph of the memo.\nLena Koval asks for the accounts.\n"
     line = verify(run, new_project, "hearing", "voss", "Costs have doubled. The network will fail.")
-    assert "hearing, 00:01:02, para. 4: speaker turn of PETER VOSS" in line
+    assert "Peter Voss, hearing, 00:01:02, para. 4: turn of PETER VOSS" in line
 
 
 @pytest.mark.parametrize("encoding", ["koi8-r", "utf-16", "cp1251"])

@@ -14,10 +14,10 @@ FIXTURES = REPO / "tests" / "fixtures" / "imports"
 
 EXCERPTS = """\
 analysts:
-  institute: {name: Valley Policy Institute, role: author}
-  whitfield: {name: Dana Whitfield, affiliation: Institute for Public Policy, role: quoted expert}
-  mbeki: {name: Grace Mbeki, role: panelist}
-  voss: {name: Peter Voss, role: witness}
+  institute: {name: Valley Policy Institute, kind: organisation, role: author}
+  whitfield: {name: Dana Whitfield, kind: person, affiliation: Institute for Public Policy, role: quoted expert}
+  mbeki: {name: Grace Mbeki, kind: person, role: panelist}
+  voss: {name: Peter Voss, kind: person, role: witness}
 topics:
   - id: causes
     title: Why people marched
