@@ -80,6 +80,9 @@ def add_sources(topics: Path, files: list[Path], options: Options, source_id: st
         if value and len(files) > 1:
             raise InputError([Problem(flag, None, None, f"{flag} is for one source, not {len(files)}",
                                       f"add the files one at a time, or leave out {flag}")])
+    if source_id is not None and not re.fullmatch(r"\w[\w.-]*", source_id):
+        raise InputError([Problem("--id", None, None, f"'{source_id}' cannot be a source id",
+                                  "use letters, digits, '-', '_' or '.', e.g. 'gwu-panel'")])
     existing = doc.data.get("sources") or {}
     existing = set(existing) if isinstance(existing, dict) else set()
     project = topics.parent
