@@ -83,6 +83,9 @@ def add_sources(topics: Path, files: list[Path], options: Options, source_id: st
     if source_id is not None and not re.fullmatch(r"\w[\w.-]*", source_id):
         raise InputError([Problem("--id", None, None, f"'{source_id}' cannot be a source id",
                                   "use letters, digits, '-', '_' or '.', e.g. 'gwu-panel'")])
+    if not (topics.parent / folder).resolve().is_relative_to(topics.parent.resolve()):
+        raise InputError([Problem("--folder", None, None, f"'{folder}' leads outside the project's folder",
+                                  "sources stay beside topics.yaml, e.g. in sources/")])
     existing = doc.data.get("sources") or {}
     existing = set(existing) if isinstance(existing, dict) else set()
     project = topics.parent

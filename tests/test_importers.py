@@ -250,6 +250,7 @@ def test_empty_file_existing_id_and_no_text_layer(new_project, run, tmp_path):
     code, _, err = add(run, new_project, "inline.txt", "--id", "rev")
     assert code == 2 and len(err.splitlines()) == 1 and "source id 'rev' exists already" in err
     assert add(run, new_project, "inline.txt", "--id", "../escape")[0] == 2
+    assert add(run, new_project, "inline.txt", "--folder", "../outside")[0] == 2
 
 
 def test_a_failing_file_leaves_nothing_of_the_others(new_project, run, tmp_path):
