@@ -139,6 +139,18 @@ def test_cp1251_text_is_detected_and_shown(new_project, run):
     assert "Unnamed author, ru-cp1251, para. 4: author's own words" in line
 
 
+def test_markdown_through_pandoc_keeps_quotes_and_dashes_as_written(tmp_path):
+    from reportgen.importers.registry import read_original
+
+    md = tmp_path / "hearing.md"
+    md.write_text('---\ntitle: Hearing\n---\n\n**CHAIR:** The hearing is "open" -- now.\n\n'
+                  '**PETER VOSS:** Costs have doubled.\n\n**CHAIR:** Thanks.\n', encoding="utf-8")
+    imported = read_original(md, Options())
+    assert [b.text for b in imported.blocks] == ['CHAIR: The hearing is "open" -- now.',
+                                                 "PETER VOSS: Costs have doubled.", "CHAIR: Thanks."]
+    assert imported.metadata == {"title": "Hearing"}
+
+
 def test_srt_name_prefixes_and_rtf_through_pandoc(new_project, run, tmp_path):
     srt = tmp_path / "hearing.srt"
     srt.write_text("1\n00:00:01,000 --> 00:00:03,000\nCHAIR: The hearing is open.\n\n"

@@ -1,5 +1,5 @@
-"""Word processor files (DOCX, ODT, RTF) through pandoc: plain text, one paragraph a line, and the document's
-stated title, author and date."""
+"""Word processor files (DOCX, ODT, RTF) and Markdown through pandoc: plain text, one paragraph a
+line, and the document's stated title, author and date."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ from pathlib import Path
 
 from reportgen.importers import Block, Imported, Options, stated, unusable
 
-_FORMATS = {".docx": "docx", ".odt": "odt", ".rtf": "rtf"}
+# Markdown without "smart" typography, so that straight quotes and "--" stay as written
+_FORMATS = {".docx": "docx", ".odt": "odt", ".rtf": "rtf", ".md": "markdown-smart"}
 
 
 def read(path: Path, options: Options) -> Imported:
@@ -22,7 +23,7 @@ def read(path: Path, options: Options) -> Imported:
                                                 extra_args=["--sandbox"])).get("meta", {})
     except (RuntimeError, OSError, ValueError) as err:
         first = str(err).strip().splitlines()[-1] if str(err).strip() else type(err).__name__
-        raise unusable(path, f"pandoc cannot read it as {source_format.upper()}: {first}",
+        raise unusable(path, f"pandoc cannot read it as {path.suffix.lstrip('.').upper()}: {first}",
                        "open it in a word processor and save it again") from err
     # pandoc's plain writer separates paragraphs by a blank line; --wrap=none keeps each on one line
     blocks = tuple(Block(" ".join(p.split())) for p in text.split("\n\n") if p.strip())

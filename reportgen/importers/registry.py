@@ -11,7 +11,8 @@ READERS = {
     ".pdf": pdf.read,
     ".docx": pandoc.read, ".odt": pandoc.read, ".rtf": pandoc.read,
     ".vtt": captions.read_vtt, ".srt": captions.read_srt,
-    ".txt": text.read, ".text": text.read, ".md": text.read,
+    ".md": pandoc.read,
+    ".txt": text.read, ".text": text.read,
 }
 
 
