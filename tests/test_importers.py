@@ -229,6 +229,16 @@ def test_caption_prefixes_hold_until_the_next_and_repeats_are_dropped():
                            Block("Thank you.", "RUTH NG", "00:00:09", True)]
 
 
+def test_two_columns_are_read_left_then_right_between_full_width_boxes():
+    from reportgen.importers.pdf import TextBox, reading_order
+
+    title, a1, b1, a2, b2, foot = (TextBox(800, 780, 50, 550, ["Title"]), TextBox(760, 700, 50, 290, ["a1"]),
+                                   TextBox(760, 700, 310, 550, ["b1"]), TextBox(690, 600, 50, 290, ["a2"]),
+                                   TextBox(690, 600, 310, 550, ["b2"]), TextBox(100, 80, 50, 550, ["Note"]))
+    assert reading_order([title, a1, b1, a2, b2, foot], 600) == [title, a1, a2, b1, b2, foot]
+    assert reading_order([title, a1, a2, foot], 600) == [title, a1, a2, foot]  # one column: as pdfminer gave it
+
+
 def test_hyphen_rule_joins_only_before_lower_case_and_keeps_compounds_the_text_uses():
     assert join_lines(["the verifi-", "cation of", "the Russia-", "Ukraine talks"]) == \
         "the verification of the Russia-Ukraine talks"
