@@ -38,7 +38,6 @@ _NOT_A_VERB = re.compile(r"(?<![\w'’-])(?:the|a|an|his|her|its|their|our|my|yo
 SPEAKER_AFTER = ("according to", "in the words of")
 PRONOUNS = {"he": ("person", "unnamed"), "she": ("person", "unnamed"), "i": ("person", "unnamed"),
             "they": ("organisation", "group", "unnamed", "person")}
-ANALYST_KINDS = ("person", "organisation", "group", "unnamed")
 MAX_CUE_DISTANCE = 8  # words between a reporting verb and the speaker it names
 _VERB = re.compile(r"(?<![\w'’-])(" + "|".join(re.escape(v) for v in sorted(REPORTING_VERBS, key=len, reverse=True))
                    + r")(?![\w'’-])", re.IGNORECASE)
@@ -76,11 +75,6 @@ def name_forms(analyst: Analyst) -> list[str]:
     return [f for f in forms if f.strip()]
 
 
-def speaks_as(analyst: Analyst, label: str) -> bool:
-    """Is a speaker label ("Sultonnazarov:", "Marlene Laruelle:") this analyst?"""
-    return normalize(label).casefold() in {normalize(f).casefold() for f in name_forms(analyst)}
-
-
 def role_words(analyst: Analyst) -> set[str]:
     """Words a text may use for the analyst as "the <word>" ("the source said"): those of their role."""
     return {w.casefold() for w in _WORD.findall(analyst.role or "") if len(w) > 2 and w.casefold() not in _STOPWORDS}
@@ -96,20 +90,31 @@ class Voices:
             for form in name_forms(analyst):
                 forms.setdefault(normalize(form).casefold(), set()).add(analyst.id)
         self._forms = {form: ids for form, ids in forms.items() if form}
-        pattern = "|".join(re.escape(f) for f in sorted(self._forms, key=len, reverse=True))
-        self._names = re.compile(rf"(?<![\w'’-])({pattern})(?![\w-])", re.IGNORECASE) if pattern else None
+        self._by_first_word: dict[str, list[str]] = {}  # first word -> forms, longest first
+        for form in sorted(self._forms, key=len, reverse=True):
+            first = _WORD.match(form)
+            if first:
+                self._by_first_word.setdefault(first.group(), []).append(form)
         self._roles = {a.id: role_words(a) for a in analysts.values()}
+        self._role_words = set().union(*self._roles.values()) if self._roles else set()
+        self._author_cache: dict[str, list[str]] = {}
 
     # --- the text's own voice -------------------------------------------------------------
     def own_voice(self, source: Source, paragraph: Paragraph) -> list[str]:
         """Ids of the analysts whose words a paragraph's unquoted text is."""
         if source.kind == "article":
-            author = normalize(source.author).casefold() if source.author else None
-            return [a.id for a in self.analysts.values()
-                    if source.id in a.author_of or (author and normalize(a.name).casefold() == author)]
+            return self._authors(source)
         if paragraph.speaker is None:
             return []
-        return [a.id for a in self.analysts.values() if speaks_as(a, paragraph.speaker)]
+        return sorted(self._forms.get(normalize(paragraph.speaker).casefold(), ()))
+
+    def _authors(self, source: Source) -> list[str]:
+        if source.id not in self._author_cache:
+            author = normalize(source.author).casefold() if source.author else None
+            self._author_cache[source.id] = [
+                a.id for a in self.analysts.values()
+                if source.id in a.author_of or (author and normalize(a.name).casefold() == author)]
+        return self._author_cache[source.id]
 
     # --- mentions -----------------------------------------------------------------------------
     def mentions(self, text: SourceText, index: int) -> list[Mention]:
@@ -118,19 +123,27 @@ class Voices:
 
     def _find_mentions(self, paragraph: Paragraph) -> list[Mention]:
         clean = paragraph.clean
-        found = []
-        if self._names:
-            for m in self._names.finditer(clean.translate(_APOSTROPHES)):
-                ids = self._forms.get(normalize(m.group(1)).casefold(), set())
-                tail = clean[m.end():m.end() + 2]
-                found.append(Mention(m.start(), m.end(), next(iter(ids)) if len(ids) == 1 else None,
-                                     m.group(1), possessive=tail in ("'s", "’s") or tail[:1] in "'’"))
+        found: list[Mention] = []
+        taken = 0
+        for word in _WORD.finditer(clean):  # names are whole words: look them up word by word
+            if word.start() < taken:
+                continue
+            for form in self._by_first_word.get(_fold_word(word.group()), ()):
+                end = _form_end(clean, word.start(), form)
+                if end is None:
+                    continue
+                ids = self._forms[form]
+                tail = clean[end:end + 2]
+                found.append(Mention(word.start(), end, next(iter(ids)) if len(ids) == 1 else None,
+                                     clean[word.start():end], possessive=tail in ("'s", "’s") or tail[:1] in "'’"))
+                taken = end
+                break
         for m in _PRONOUN.finditer(clean):
             found.append(Mention(m.start(), m.end(), None, m.group(1)))
         names = [(m.start, m.end) for m in found]
         for m in re.finditer(r"(?<![\w-])the (\w+)(?![\w-])", clean, re.IGNORECASE):
             word = m.group(1).casefold()
-            if any(word in words for words in self._roles.values()) and \
+            if word in self._role_words and \
                     not any(s < m.end() and m.start() < e for s, e in names):
                 found.append(Mention(m.start(), m.end(), None, m.group(0)))
         return sorted(found, key=lambda x: x.start)
@@ -242,7 +255,27 @@ class Voices:
         return self.lead_in(text, index)
 
 
-_APOSTROPHES = str.maketrans({"’": "'"})
+def _fold_word(word: str) -> str:
+    """A word as name forms are kept: apostrophes and hyphens plain, case folded."""
+    for mark, plain in (("’", "'"), ("‘", "'"), ("‐", "-"), ("‑", "-")):
+        word = word.replace(mark, plain)
+    return word.casefold()
+
+
+def _form_end(clean: str, start: int, form: str) -> int | None:
+    """Where `form` (normalised, case-folded) ends if the text has it at `start` as whole words."""
+    words = _WORD.findall(form)
+    at = start
+    for i, expected in enumerate(words):
+        match = _WORD.match(clean, at)
+        if not match or _fold_word(match.group()) != expected:
+            return None
+        at = match.end()
+        if i + 1 < len(words):
+            gap = re.match(r"\.?\s*", clean[at:])  # "Diana T. Kudaibergenova" names "Diana T Kudaibergenova"
+            at += gap.end()
+    return at
+
 
 
 def _mentions(voices: Voices, text: SourceText, index: int) -> list[Mention]:

@@ -186,7 +186,7 @@ def printed_text(paragraph: Paragraph, ranges: list[tuple[int, int]], cuts: tupl
             gap = clean[ranges[i - 1][1]:start]
             pieces.append(f" {gap.strip()} " if not cuts[i - 1].words or not _WORD.search(gap) else " […] ")
         chunk = clean[start:end]
-        if direct:
+        if direct and any(mark in chunk for mark in DOUBLE_QUOTES):
             chunk = "".join(("‘" if start + j in opening else "’") if c in DOUBLE_QUOTES else c
                             for j, c in enumerate(chunk))
         pieces.append(chunk)

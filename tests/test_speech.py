@@ -298,3 +298,15 @@ def test_directed_marks_nest_so_an_inner_quotation_stays_inside():
     text = "“They call it the “listening state”, and nobody listens,” said Marat Sadykov."
     inner = "They call it the “listening state”, and nobody listens,"
     assert [text[q.start:q.end] for q in quoted_spans(text)] == [inner]
+
+
+def test_the_method_note_lists_each_accepted_cut_with_its_reason(project, run, tmp_path):
+    hardly = '"But there could ... be a foreign involvement at any point"'
+    reason = '"the question was about timing, not likelihood"'
+    path = project(HEADER + excerpt("iwpr", "sultonnazarov", hardly, accept_cut=reason))
+    code, _, err = run("build", path, "--format", "html", "--out", tmp_path / "out", "--quiet")
+    assert code == 0, err
+    html = next((tmp_path / "out").glob("*.html")).read_text(encoding="utf-8")
+    note = html[html.index('id="method"'):]
+    assert "“hardly” (removes &#39;hardly&#39; from the sentence)" in note
+    assert "Reason: the question was about timing, not likelihood" in note
