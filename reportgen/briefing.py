@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from reportgen import __version__
 from reportgen.model import Analyst, Edition, Excerpt, Source, Stance, Topic
+from reportgen.provenance import imported_originals
 from reportgen.sources import checksum
 from reportgen.verify import DOMINANT_SHARE, Report
 
@@ -116,7 +117,7 @@ def build_briefing(report: Report, changes=None) -> Briefing:
     entries = tuple(AnalystEntry(a, tuple(edition.sources[sid] for sid in speakers if a in speakers[sid]))
                     for a in edition.analysts.values())
     files = [edition.path] + [s.file for s in edition.sources.values()]
-    checksums = tuple((f.name, checksum(f)) for f in files)
+    checksums = tuple((f.name, checksum(f)) for f in files) + imported_originals(edition.sources.values())
     counts = {"sources": len(edition.sources), "analysts": len(edition.analysts),
               "topics": len(edition.topics), "excerpts": len(edition.excerpts)}
     return Briefing(edition, sections, matrix, entries, checksums, counts=counts,

@@ -88,6 +88,11 @@ def test_imported_sources_check_and_build(built):
     assert (built["folder"] / "sources" / "hearing.json").is_file()
 
 
+def test_the_method_note_names_each_original_and_its_converter(built):
+    assert "report.pdf (converted into report.txt by pdfminer.six" in built["pdf"]
+    assert "panel.vtt (converted into panel.txt by webvtt-py" in built["pdf"]
+
+
 @pytest.mark.parametrize("fmt", ["pdf", "docx"])
 def test_citations_carry_pages_and_times(built, fmt):
     text = built[fmt]

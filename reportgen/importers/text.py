@@ -39,4 +39,6 @@ def read(path: Path, options: Options) -> Imported:
     data = path.read_bytes()
     text, encoding, guessed = decode(path, data, options.encoding)
     blocks = tuple(Block(line.strip()) for line in text.splitlines() if line.strip())
-    return Imported(blocks, "plain text", encoding=encoding, encoding_guessed=guessed)
+    detected = ", detected" if guessed else ""
+    return Imported(blocks, f"reportgen's text reader ({encoding}{detected})", encoding=encoding,
+                    encoding_guessed=guessed)
