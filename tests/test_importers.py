@@ -184,6 +184,13 @@ def speakers(lines: list[str], kind=None, **names) -> list[tuple[str | None, str
     return [(p.speaker, p.text, canonical.locators.get(p.number)) for p in canonical.reading.paragraphs]
 
 
+def test_a_spoken_line_that_looks_like_a_label_joins_the_next_paragraph_of_its_turn():
+    read = speakers(["SAM HALE: Welcome.", "RUTH NG: There are two reasons:", "Prices rose.", "Nobody asked us.",
+                     "SAM HALE: Thank you."])
+    assert read[3] == ("RUTH NG", "There are two reasons: Prices rose.", None)
+    assert [s for s, _, _ in read] == [None, "SAM HALE", None, "RUTH NG", "RUTH NG", None, "SAM HALE"]
+
+
 def test_qa_interview_named_by_header_lines():
     read = speakers(["Interviewer: Sam Hale", "Interviewee: Ruth Ng", "Q: Why now?", "A: Because prices rose.",
                      "And nobody explained why?"])

@@ -4,14 +4,15 @@
   interview   every spoken paragraph starts with its speaker's label, `Name: ...`; the first one is a question
   article     one paragraph a line
 Text before the first speaker is nobody's (a title, a header). The words are never changed: only line
-breaks inside a paragraph become spaces. The checker then reads the written text back, and the speakers
-it finds must be the ones the import found; otherwise nothing is written.
+breaks inside a paragraph become spaces, and a transcript's paragraph that would read as a `Name:` line
+("My three points are:") is joined to the next one of the same turn. The checker then reads the written
+text back, and the speakers it finds must be the ones the import found; otherwise nothing is written.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from reportgen.importers import Block
@@ -30,11 +31,14 @@ class Mismatch(Exception):
 
 
 def one_line(text: str) -> str:
-    """A paragraph on one line: line breaks (and the spacing around them) become one space; nothing else changes."""
+    """A paragraph on one line: line breaks (and the spacing around them) become one space, nothing else."""
     return re.sub(r"\s*[\r\n\v\f\u2028\u2029\x85]+\s*", " ", text).strip()
 
 
 def write_canonical(blocks: list[Block], kind: str) -> Canonical:
+    """The text and locators for `kind`, read back by the checker; Mismatch if it reads other speakers."""
+    if kind == "transcript":
+        blocks = _join_label_lookalikes(blocks)
     lines: list[tuple[str, str | None, str | None]] = []  # (line, speaker expected, locator)
     speaker = None
     for block in blocks:
@@ -58,3 +62,31 @@ def write_canonical(blocks: list[Block], kind: str) -> Canonical:
                            f"\"{para.text[:60]}\"")
     locators = {n: loc for n, (_, _, loc) in enumerate(lines, 1) if loc}
     return Canonical(body, locators, reading)
+
+
+def reads_as_label(text: str) -> bool:
+    """Would the checker take this paragraph for a `Name:` line opening a turn ("My three points are:")?"""
+    if not text.endswith(":"):
+        return False
+    probe = SourceText(Path("probe.txt"), "transcript", f"A:\nwords\n{text}\nwords\n")
+    return probe.paragraphs[3].speaker != "A"
+
+
+def _join_label_lookalikes(blocks: list[Block]) -> list[Block]:
+    """A spoken paragraph that would read as a speaker label is joined to the next paragraph of the
+    same turn (or else the previous one) with a space: the words stay, the turn stays whole."""
+    out = list(blocks)
+    i = 0
+    while i < len(out):
+        block = out[i]
+        if block.speaker and reads_as_label(one_line(block.text)):
+            after = out[i + 1] if i + 1 < len(out) else None
+            before = out[i - 1] if i else None
+            if after and after.speaker == block.speaker and not after.turn:
+                out[i:i + 2] = [replace(block, text=f"{one_line(block.text)} {after.text}")]
+                continue
+            if before and before.speaker == block.speaker and not block.turn:
+                out[i - 1:i + 1] = [replace(before, text=f"{one_line(before.text)} {block.text}")]
+                continue
+        i += 1
+    return out
