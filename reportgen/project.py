@@ -12,6 +12,7 @@ from reportgen.model import Edition
 from reportgen.problems import InputError, Problem, display_path
 
 SOURCES_FOLDER = "sources"  # beside topics.yaml: the texts `source add` writes
+SCHEMA_FILE = "topics.schema.json"  # beside topics.yaml: named on its first line, for editors
 
 SKELETON = """\
 # =============================================================================
@@ -82,6 +83,11 @@ def init_project(folder: Path, title: str | None = None, date: str | None = None
     folder.mkdir(parents=True, exist_ok=True)
     (folder / SOURCES_FOLDER).mkdir(exist_ok=True)
     written = [folder / SOURCES_FOLDER]
+    schema = _json_schema()
+    if schema is not None:  # editors' completion and validation (VS Code's YAML extension)
+        (folder / SCHEMA_FILE).write_text(schema, encoding="utf-8")
+        text = f"# yaml-language-server: $schema=./{SCHEMA_FILE}\n" + text
+        written.append(folder / SCHEMA_FILE)
     ignore = folder / ".gitignore"
     kept = ignore.read_text(encoding="utf-8") if ignore.is_file() else ""
     if not any(line.strip() in ("out/", "out", "/out/", "/out") for line in kept.splitlines()):
@@ -95,6 +101,15 @@ def init_project(folder: Path, title: str | None = None, date: str | None = None
     os.chmod(temp, 0o644)
     os.replace(temp, topics)
     return [topics] + written
+
+
+def _json_schema() -> str | None:
+    """The JSON Schema of topics.yaml (`reportgen schema --json`), where this reportgen writes one."""
+    try:
+        from reportgen.jsonschema import topics_schema  # type: ignore[import-not-found, unused-ignore]
+    except ImportError:  # a reportgen without `schema --json`: the skeleton goes without the line
+        return None
+    return json.dumps(topics_schema(), indent=2, ensure_ascii=False) + "\n"
 
 
 def refuse_empty(edition: Edition, command: str) -> None:
