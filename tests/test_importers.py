@@ -151,6 +151,26 @@ def test_markdown_through_pandoc_keeps_quotes_and_dashes_as_written(tmp_path):
     assert imported.metadata == {"title": "Hearing"}
 
 
+def test_word_tables_lists_and_footnotes_become_paragraphs_without_ascii_art(tmp_path):
+    from docx import Document
+
+    from reportgen.importers.registry import read_original
+
+    doc = Document()
+    doc.add_paragraph("Before the table.")
+    table = doc.add_table(rows=2, cols=2)
+    for cell, text in zip(table._cells, ["Year", "Tariff", "2023", "1.20 per cubic metre"]):
+        cell.text = text
+    doc.add_paragraph("first point", style="List Bullet")
+    doc.save(tmp_path / "table.docx")
+    assert [b.text for b in read_original(tmp_path / "table.docx", Options()).blocks] == \
+        ["Before the table.", "Year", "Tariff", "2023", "1.20 per cubic metre", "first point"]
+    md = tmp_path / "notes.md"
+    md.write_text("Prices rose.[^1] Then *protests* began.\n\n[^1]: As the ministry said.\n", encoding="utf-8")
+    assert [b.text for b in read_original(md, Options()).blocks] == \
+        ["Prices rose. Then protests began.", "As the ministry said."]
+
+
 def test_srt_name_prefixes_and_rtf_through_pandoc(new_project, run, tmp_path):
     srt = tmp_path / "hearing.srt"
     srt.write_text("1\n00:00:01,000 --> 00:00:03,000\nCHAIR: The hearing is open.\n\n"
