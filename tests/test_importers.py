@@ -398,3 +398,16 @@ def test_a_page_that_states_no_author_date_or_site_gets_none(tmp_path):
     imported = read(page, Options())
     assert imported.metadata == {"title": "Bare story"}
     assert [b.text for b in imported.blocks][0].startswith("On March 14, 2024")
+
+
+def test_a_page_s_table_cells_and_list_items_are_paragraphs_without_added_marks(tmp_path):
+    from reportgen.importers.html import read
+
+    page = tmp_path / "table.html"
+    page.write_text("<html><body><article><p>Tariffs rose for the third time this year, the utility said on Monday"
+                    " in a statement.<br>Protests followed.</p><table><tr><td>2023</td><td>1.20 per m³</td></tr>"
+                    "</table><ul><li>the first of the demands made by the organisers</li></ul></article>"
+                    "</body></html>", encoding="utf-8")
+    assert [b.text for b in read(page, Options()).blocks] == [
+        "Tariffs rose for the third time this year, the utility said on Monday in a statement. Protests followed.",
+        "2023", "1.20 per m³", "the first of the demands made by the organisers"]
