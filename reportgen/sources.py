@@ -149,12 +149,13 @@ class SourceText:
 
     def placements(self, parts: list[str], whole_words: bool = True, rank=None):
         """Yield (paragraph, [[start, end) in clean of each fragment]) for every paragraph that holds
-        the fragments in order, the first fragment's occurrences tried in the order of the text.
-        Within a paragraph the occurrences that cut least are chosen (see `place_in`)."""
+        the fragments in order, in the order of the text. Within a paragraph the occurrences that
+        cut least are chosen (see `place_in`)."""
         if not parts:
             return
+        probe = max(parts, key=len)  # the rarest fragment, likely: fewer paragraphs to try
         seen = set()
-        at = self._joined.find(parts[0])
+        at = self._joined.find(probe)
         while at != -1:
             index = bisect.bisect_right(self._starts, at) - 1
             if index not in seen:
@@ -162,7 +163,7 @@ class SourceText:
                 ranges = self.place_in(index, parts, whole_words, rank)
                 if ranges is not None:
                     yield self.paragraphs[index], ranges
-            at = self._joined.find(parts[0], at + 1)
+            at = self._joined.find(probe, self._starts[index] + len(self.folded[index]) + 1)
 
     def place_in(self, index: int, parts: list[str], whole_words: bool = True,
                  rank=None) -> list[tuple[int, int]] | None:
