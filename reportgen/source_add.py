@@ -31,7 +31,6 @@ from reportgen.project import SOURCES_FOLDER
 from reportgen.provenance import RECORD_FORMAT, record_path, text_sha256
 from reportgen.sources import checksum
 
-# --- source add --------------------------------------------------------------------------------
 
 @dataclass(frozen=True)
 class Added:

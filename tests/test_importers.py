@@ -411,3 +411,20 @@ def test_a_page_s_table_cells_and_list_items_are_paragraphs_without_added_marks(
     assert [b.text for b in read(page, Options()).blocks] == [
         "Tariffs rose for the third time this year, the utility said on Monday in a statement. Protests followed.",
         "2023", "1.20 per m³", "the first of the demands made by the organisers"]
+
+
+@pytest.mark.parametrize("before, after", [
+    ("edition: {}\n", "edition: {}\nsources:\n  new:\n    file: sources/new.txt\n    title: \"[a: b]\"\n"),
+    ("sources:   # none yet\nanalysts: {}\n",
+     "sources:   # none yet\n  new:\n    file: sources/new.txt\n    title: \"[a: b]\"\nanalysts: {}\n"),
+    ("sources: {}  # none yet\n", "sources:  # none yet\n  new:\n    file: sources/new.txt\n    title: \"[a: b]\"\n"),
+    ("sources:\n    old: {file: a.txt, title: A}\n\n# next\n",
+     "sources:\n    old: {file: a.txt, title: A}\n    new:\n      file: sources/new.txt\n      title: \"[a: b]\"\n\n"
+     "# next\n"),
+])
+def test_a_source_entry_is_added_in_place_whatever_the_sources_mapping_looks_like(tmp_path, before, after):
+    from reportgen.loader import parse_document
+    from reportgen.source_add import add_entries_text
+
+    doc = parse_document(tmp_path / "topics.yaml", before)
+    assert add_entries_text(doc, [("new", {"file": "sources/new.txt", "title": "[a: b]"})]) == after
