@@ -15,7 +15,7 @@ from rapidfuzz import fuzz, process
 from reportgen.model import Analyst, Cut, Edition, Excerpt, Source
 from reportgen.problems import VERIFICATION_FAILED, InputError, Problem
 from reportgen.sources import DOUBLE_QUOTES, Paragraph, SourceText, fragments, normalize, read_source
-from reportgen.speech import Voices
+from reportgen.speech import REPORTING_LEAD, Voices
 
 _WORD = re.compile(r"\w+(?:['’-]\w+)*")
 
@@ -79,7 +79,7 @@ def require_verified(edition: Edition) -> Report:
     return report
 
 
-MAX_PLACES = 20  # paragraphs tried for one quote before giving up on finding a clean one
+MAX_PLACES = 100  # paragraphs tried for one quote before giving up on finding a clean one
 
 
 def verify_excerpt(edition: Edition, texts: dict[str, SourceText], excerpt: Excerpt,
@@ -113,7 +113,8 @@ def verify_excerpt(edition: Edition, texts: dict[str, SourceText], excerpt: Exce
 def _verify_at(edition: Edition, text: SourceText, voices: Voices, excerpt: Excerpt, paragraph: Paragraph,
                ranges: list[tuple[int, int]]) -> tuple[Excerpt, list[Problem]]:
     doc, source, analyst = edition.document, edition.sources[excerpt.source], edition.analysts[excerpt.analyst]
-    cuts = tuple(Cut(_gap_words(paragraph, gap), flag_reason(paragraph, gap)) for gap in _gaps(ranges))
+    cuts = tuple(Cut(_gap_words(paragraph, gap), flag_reason(paragraph, gap)) for gap in _gaps(ranges)) \
+        + edge_flags(paragraph, ranges, excerpt.reported)
     problems = []
     flagged = [c for c in cuts if c.flag]
     if flagged and not excerpt.accept_cut:
@@ -141,7 +142,7 @@ QUALIFIERS = frozenset(
     "not no nor never neither none nobody nothing nowhere cannot hardly barely scarcely seldom rarely "
     "without alleged allegedly reportedly purportedly supposedly apparently unconfirmed unverified unproven "
     "mere merely only but however although though unless except if whether perhaps possibly maybe might "
-    "false untrue denied denies deny".split())
+    "false falsely untrue denied denies deny doubt doubts fewer".split())
 
 
 def _gaps(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -167,6 +168,62 @@ def flag_reason(paragraph: Paragraph, gap: tuple[int, int]) -> str | None:
     if _WORD.search(paragraph.clean[sentence_start:end]):
         return "joins two sentences: it crosses a sentence end and resumes in the middle of a sentence"
     return None
+
+
+# Words whose loss at the edge of a quote reverses its sentence ("I never said the government lied").
+NEGATIONS = frozenset(
+    "not no nor never neither none nobody nothing nowhere cannot hardly barely scarcely without "
+    "deny denies denied false falsely untrue doubt doubts".split())
+# A clause opening with one of these qualifies what precedes it; a quote may not drop it.
+TAIL_QUALIFIERS = frozenset(
+    "if unless except although though but however whereas yet not never without allegedly reportedly "
+    "apparently supposedly purportedly according".split())
+_SPEAKER_SELF = re.compile(r"(?<![\w'’-])(?:I|we)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+def edge_flags(paragraph: Paragraph, ranges: list[tuple[int, int]], reported: bool) -> tuple[Cut, ...]:
+    """What a quote leaves out of its own sentences, where that changes what it says: a negation
+    before its first word or after its last (or in a sentence's tail that a cut drops), or, for words
+    in the text's own voice, the reporting clause they complete ("they all say that …")."""
+    clean, flags = paragraph.clean, []
+    first, last = ranges[0][0], ranges[-1][1]
+    lead = clean[_voice_start(paragraph, first):first]
+    ends = [end for (_, end), (nxt, _) in zip(ranges, ranges[1:])
+            if paragraph.sentence_at(max(0, end - 1)) != paragraph.sentence_at(nxt)] + [last]
+    tails = [clean[end:_voice_end(paragraph, end)] for end in ends]
+    hit = [w for w in _WORD.findall(lead) if w.casefold() in NEGATIONS or w.casefold().endswith(("n't", "n’t"))]
+    if hit:
+        flags.append(Cut(lead.strip(), f"leaves out '{hit[0]}' from its sentence", "start"))
+    for tail in tails:  # a dropped clause that qualifies the words kept: "…, if you believe state television."
+        opening = _WORD.search(tail)
+        if opening and opening.group().casefold() in TAIL_QUALIFIERS:
+            flags.append(Cut(tail.strip(), f"leaves out the qualifying '{_short(tail.strip(' ,;:'), 40)}'", "end"))
+    quoted_start = any(q.start <= first < q.end for q in paragraph.quoted)
+    # The reporting clause the words complete: a verb at most four words before them, in the same clause.
+    verb = None if reported or quoted_start else next(
+        (v for v in REPORTING_LEAD.finditer(lead) if not _SPEAKER_SELF.search(lead[:v.start()])
+         and not re.search(r"(?:the|a|an|his|her|its|their)\s+$", lead[:v.start()], re.IGNORECASE)
+         and len(_WORD.findall(lead[v.end():])) <= 4 and not re.search(r"[,;:—–]", lead[v.end():])), None)
+    if verb and not any(c.at == "start" for c in flags):
+        flags.append(Cut(lead.strip(), f"leaves out '{_short(lead[:verb.end()].strip(), 40)}': the words report "
+                                       "what someone else said", "start"))
+    return tuple(flags)
+
+
+def _voice_start(paragraph: Paragraph, at: int) -> int:
+    """Where the words before `at` stop being the same voice's: its sentence's start, or the edge of
+    the quotation it stands in or follows (the frame around a quotation is another voice)."""
+    start = paragraph.sentences[paragraph.sentence_at(at)][0]
+    inside = [q.start for q in paragraph.quoted if q.start <= at <= q.end]
+    after = [q.end + 1 for q in paragraph.quoted if q.end < at]
+    return max([start] + inside + ([] if inside else after))
+
+
+def _voice_end(paragraph: Paragraph, at: int) -> int:
+    end = paragraph.sentences[paragraph.sentence_at(max(0, at - 1))][1]
+    inside = [q.end for q in paragraph.quoted if q.start <= at <= q.end]
+    before = [q.start - 1 for q in paragraph.quoted if q.start > at]
+    return min([end] + inside + ([] if inside else before))
 
 
 def flag_cut(paragraph: Paragraph, gap: tuple[int, int]) -> float:
@@ -234,10 +291,17 @@ def attribute(source: Source, analyst: Analyst, paragraph: Paragraph, ranges: li
     if reported:
         return _reported(source, analyst, paragraph, ranges, text, voices)
     own_words = any(_WORD.search(_unquoted(paragraph, start, end)) for start, end in ranges)
-    if own_words:
-        return _own_voice(source, analyst, paragraph, ranges, text, voices)
     spans = [q for q in paragraph.quoted if any(_WORD.search(paragraph.clean[max(q.start, s):min(q.end, e)])
                                                 for s, e in ranges)]
+    if own_words:
+        partial = [q for q in spans if not _holds_whole(ranges, q)]
+        if partial:  # the own voice's words run into a quotation: printed, its marks would be lost
+            quoted = _short(paragraph.clean[partial[0].start:partial[0].end])
+            return None, (f"{where}: the excerpt runs into a quotation (\"{quoted}\") without its quotation marks",
+                          "quote the whole quotation with its marks, or only words inside it")
+        return _own_voice(source, analyst, paragraph, ranges, text, voices)
+    if not spans:
+        return None, (f"{where}: the quote holds no words", "quote the analyst's words")
     cue = None
     for span in spans:
         cue = voices.quotation_cue(text, index, span)
@@ -253,6 +317,12 @@ def attribute(source: Source, analyst: Analyst, paragraph: Paragraph, ranges: li
             return None, (f"{where}: the quotation is {who}'s words (\"{cue.verb}\" in para. {cue.paragraph}), "
                           f"not {analyst.name}'s", hint)
     return f"quoted span attributed to {analyst.name} by \"{cue.verb}\" in para. {cue.paragraph}", None
+
+
+def _holds_whole(ranges: list[tuple[int, int]], span) -> bool:
+    """Do the excerpt's fragments hold the whole quotation, its marks included, without a cut in it?"""
+    end = span.end + 1 if span.closed else span.end
+    return any(start <= span.start - 1 and end <= stop for start, stop in ranges)
 
 
 def _own_voice(source: Source, analyst: Analyst, paragraph: Paragraph, ranges, text: SourceText,
@@ -293,12 +363,25 @@ def _reported(source: Source, analyst: Analyst, paragraph: Paragraph, ranges, te
     cue = None
     for sentence in _sentences(paragraph, ranges):
         cue = voices.sentence_cue(text, index, sentence) or voices.lead_in(text, index)
+        if cue and cue.paragraph == paragraph.number and not _governed(paragraph, ranges, sentence, cue):
+            cue = None  # the excerpt's words in this sentence come after another clause, not the report
         if not cue or cue.analyst != analyst.id:
             start, end = paragraph.sentences[sentence]
             return None, (f"reported speech must lie in sentences that name {analyst.name} with a reporting verb; "
                           f"para. {paragraph.number} of {source.label} has \"{_short(paragraph.clean[start:end])}\"",
                           "quote the sentence that reports them, or remove 'reported'")
     return f"reported speech of {analyst.name} in para. {cue.paragraph}", None
+
+
+def _governed(paragraph: Paragraph, ranges, sentence: int, cue) -> bool:
+    """Do the excerpt's words in this sentence hold the reporting verb, or begin right after it
+    ("He said [that] Nazarbayev was …")?"""
+    lo, hi = paragraph.sentences[sentence]
+    starts = [max(start, lo) for start, end in ranges if start < hi and end > lo]
+    verb_start, verb_end = cue.at
+    return any(start <= verb_start or
+               re.fullmatch(r"[\s,:]*(?:that)?[\s,:]*", paragraph.clean[verb_end:start], re.IGNORECASE)
+               for start in starts)
 
 
 def _sentences(paragraph: Paragraph, ranges) -> list[int]:
