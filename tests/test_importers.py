@@ -76,7 +76,8 @@ def test_html_drops_menu_teasers_and_footer_and_keeps_stated_metadata(new_projec
     entry = new_project.read_text(encoding="utf-8")
     assert 'author: Mira Okafor' in entry and 'publisher: The Valley Herald' in entry
     assert 'date: "2024-03-14"' in entry and "valleyherald.example/2024/03/water-protests" in entry
-    line = verify(run, new_project, "news", "whitfield", "has run out of room to subsidise the utility")
+    line = verify(run, new_project, "news", "whitfield",
+                  "has run out of room to subsidise the utility without raising taxes elsewhere")
     assert "Dana Whitfield, news, para. 5: quoted span attributed to Dana Whitfield" in line
 
 
@@ -125,7 +126,8 @@ def test_inline_name_transcript(new_project, run):
     assert "speakers: CHAIR, PETER VOSS, COUNCILLOR RUIZ (layout: inline)" in out
     assert imported_text(new_project, "inline").splitlines()[2:4] == [
         "CHAIR:", "The hearing is open. The first witness is the head of the utility."]
-    line = verify(run, new_project, "inline", "voss", "the network will fail within five years")
+    line = verify(run, new_project, "inline", "voss",
+                  "Without the new tariff, the network will fail within five years.")
     assert "Peter Voss, inline, para. 8: turn of PETER VOSS" in line
 
 

@@ -33,7 +33,7 @@ topics:
       - source: news
         analyst: whitfield
         stance: trust
-        quote: they are protesting about being ignored
+        quote: People are not protesting about a few coins, they are protesting about being ignored
       - source: panel
         analyst: mbeki
         quote: Overreaction is the real danger here.
