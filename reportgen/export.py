@@ -22,6 +22,7 @@ import pypandoc
 from weasyprint import HTML
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
+from reportgen.docx_finish import DocxSettings, finish_parts
 from reportgen.render import TEMPLATES
 
 REFERENCE_DOCX = TEMPLATES / "reference.docx"
@@ -77,28 +78,31 @@ def pdf_bytes(html: str) -> bytes:
 
 
 def docx_file(html: str, target: Path, toc: bool = True, reference: Path = REFERENCE_DOCX) -> None:
-    """pandoc reads our HTML (Word style names ride on data-custom-style) and writes DOCX with a
-    real table-of-contents field (unless `toc` is False) and the styles of `reference`
-    (templates/reference.docx); --sandbox keeps it from reading or fetching anything else."""
-    contents = ["--toc", "--toc-depth=1"] if toc else []
+    """pandoc reads our HTML (Word style names ride on data-custom-style) and writes DOCX with the
+    styles of `reference` (templates/reference.docx); --sandbox keeps it from reading or fetching
+    anything else. A table of contents comes from the template's pre-filled entries when it has
+    them, else (unless `toc` is False) from pandoc's empty TOC field. Then docx_finish adds what
+    pandoc cannot: page size, running header, cover page break, shading, properties."""
+    own_contents = "[[reportgen:toc-start]]" in html
+    contents = ["--toc", "--toc-depth=1"] if toc and not own_contents else []
     pypandoc.convert_text(html, "docx", format="html", outputfile=str(target), sandbox=True,
                           extra_args=[*contents, f"--reference-doc={reference}"])
-    keep_table_rows_whole(target)
+    finish_docx(target, DocxSettings.from_html(html))
 
 
-def keep_table_rows_whole(docx: Path) -> None:
-    """Mark every table row 'cantSplit', so Word and LibreOffice never cut a row across pages
-    (pandoc sets no row properties but the header's)."""
+def finish_docx(docx: Path, settings: DocxSettings) -> None:
+    """Rewrite the package once: every table row 'cantSplit' (Word and LibreOffice never cut a row
+    across pages; pandoc sets no row properties but the header's), then docx_finish's steps."""
     with zipfile.ZipFile(docx) as archive:
-        parts = {item: archive.read(item.filename) for item in archive.infolist()}
-    body = next(item for item in parts if item.filename == "word/document.xml")
-    xml = parts[body].decode("utf-8")
+        parts = {item.filename: archive.read(item.filename) for item in archive.infolist()}
+    xml = parts["word/document.xml"].decode("utf-8")
     xml = xml.replace("<w:trPr>", "<w:trPr><w:cantSplit />")
     xml = re.sub(r"<w:tr>(?!<w:trPr>)", "<w:tr><w:trPr><w:cantSplit /></w:trPr>", xml)
-    parts[body] = xml.encode("utf-8")
+    parts["word/document.xml"] = xml.encode("utf-8")
+    parts = finish_parts(parts, settings)
     with zipfile.ZipFile(docx, "w", zipfile.ZIP_DEFLATED) as archive:
-        for item, data in parts.items():
-            archive.writestr(item, data)
+        for name, data in parts.items():
+            archive.writestr(name, data)
 
 
 def write_outputs(jobs: dict[Path, tuple[str, str]], progress=lambda stage: None, toc: bool = True,

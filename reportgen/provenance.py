@@ -30,14 +30,14 @@ def text_sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def imported_originals(sources) -> tuple[tuple[str, str], ...]:
-    """(description, sha256) of the original file of each imported source, for the method note."""
+def imported_originals(sources) -> tuple[tuple[str, str, str], ...]:
+    """(original name, how it was converted, sha256) of each imported source, for the method note."""
     rows = []
     for source in sources:
         try:
             record = json.loads(record_path(source.file).read_text(encoding="utf-8"))
             original = record["original"]
-            rows.append((f"{original['name']} (converted into {source.file.name} by {record['converter']})",
+            rows.append((str(original["name"]), f"converted into {source.file.name} by {record['converter']}",
                          str(original["sha256"])))
         except (OSError, ValueError, KeyError, TypeError):
             continue  # not imported (or no record): the text file's own checksum stands

@@ -3,7 +3,7 @@
 A paragraph holds two kinds of words. Words outside quotation marks are the text's own voice: the
 speaker of the turn (transcript), the interviewer or interviewee (interview), the author (article).
 Words inside quotation marks belong to whoever the quotation's cue names: a reporting verb (the
-word list REPORTING_VERBS) next to a known analyst's name, alias, a pronoun or "the <role word>",
+list REPORTING_VERBS) next to a known analyst's name, alias, a pronoun or "the <role word>",
 in the quotation's own sentence, else the sentence before or after it, else a lead-in that ends
 the previous paragraph with a colon. A name in the text attributes nothing by itself.
 """
@@ -18,7 +18,7 @@ from reportgen.sources import Paragraph, QuotedSpan, SourceText, normalize
 
 # Reporting verbs and phrases: the words that say a quotation or a paraphrase is someone's speech.
 # Forms that are as often nouns ("calls", "notes", "claims", "remarks") are left out; a listed form
-# after an article or a possessive ("his statement", "the said") is not taken as a verb.
+# after an article, a possessive or a preposition ("the said", "without warning") is no verb.
 REPORTING_VERBS = tuple(
     "say says said saying tell tells told telling write writes wrote writing add adds added adding "
     "warn warns warned warning argue argues argued arguing describe describes described describing "
@@ -34,24 +34,29 @@ REPORTING_VERBS = tuple(
     "shout shouts shouted shouting scream screams screamed screaming cried chanted chanting "
     "whisper whispers whispered yell yells yelled exclaimed".split()
 ) + ("according to", "put it", "puts it", "referred to", "in the words of")
-_NOT_A_VERB = re.compile(r"(?<![\w'’-])(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|"
-                         r"without|of|for|after|before|by|in|on|at|with|from|about)\s+$",
-                         re.IGNORECASE)
-# Phrases where the speaker comes after the verb, never before.
-SPEAKER_AFTER = ("according to", "in the words of")
+# Before a quote's first word, the noun-like forms are verbs too ("Tokayev claims the protesters …").
+LEAD_ONLY_VERBS = tuple("calls claims notes states remarks comments replies answers blames stresses vows promises "
+                        "posts tweets".split())
+SPEAKER_AFTER = ("according to", "in the words of")  # phrases whose speaker comes after them, never before
 PRONOUNS = {"he": ("person", "unnamed"), "she": ("person", "unnamed"), "i": ("person", "unnamed"),
             "they": ("organisation", "group", "unnamed")}
+MAX_CUE_DISTANCE = 8  # words between a reporting verb and the speaker it names
+
+
+def _any_of(words) -> re.Pattern:
+    """Whole words or phrases, longest first, case-folded."""
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’-])({alternatives})(?![\w'’-])", re.IGNORECASE)
+
+
+_VERB = _any_of(REPORTING_VERBS)
+REPORTING_LEAD = _any_of(REPORTING_VERBS + LEAD_ONLY_VERBS)
+_NOT_A_VERB = re.compile(r"(?<![\w'’-])(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|"
+                         r"without|of|for|after|before|by|in|on|at|with|from|about)\s+$", re.IGNORECASE)
 # A cue that denies the speech ("has never said", "denied saying") attributes nothing to its speaker.
-_DENIED = re.compile(r"(?<![\w'’-])(?:not|never|no|n[’']t|\w+n[’']t|denied|denies|deny|denying)(?:\W+\w+){0,2}\W*$",
+_DENIED = re.compile(r"(?<![\w'’-])(?:not|never|no|\w*n[’']t|denied|denies|deny|denying)(?:\W+\w+){0,2}\W*$",
                      re.IGNORECASE)
 _PASSIVE = re.compile(r"(?<![\w'’-])(?:was|were|been|being|is|are|be|get|got)\s+$", re.IGNORECASE)
-MAX_CUE_DISTANCE = 8  # words between a reporting verb and the speaker it names
-_VERB = re.compile(r"(?<![\w'’-])(" + "|".join(re.escape(v) for v in sorted(REPORTING_VERBS, key=len, reverse=True))
-                   + r")(?![\w'’-])", re.IGNORECASE)
-# Before a quote's first word, the forms left out above are verbs as well ("Tokayev claims the …").
-REPORTING_LEAD = re.compile(r"(?<![\w'’-])(" + "|".join(re.escape(v) for v in sorted(
-    REPORTING_VERBS + tuple("calls claims notes states remarks comments replies answers blames stresses vows promises "
-                            "posts tweets".split()), key=len, reverse=True)) + r")(?![\w'’-])", re.IGNORECASE)
 _PRONOUN = re.compile(r"(?<![\w'’-])(he|she|they|I)(?![\w'’-])", re.IGNORECASE)
 _WORD = re.compile(r"\w+(?:['’-]\w+)*")
 _STOPWORDS = frozenset("a an the of in at on for and or to by from with de la le der die van von".split())
@@ -77,14 +82,16 @@ class Cue:
     at: tuple[int, int] = (0, 0)  # where the verb (or colon) stands in that paragraph's text
 
 
+def surname(analyst: Analyst) -> str | None:
+    """A person's last name, which may name them alone; None for anyone else."""
+    words = analyst.name.split()
+    return words[-1] if analyst.kind == "person" and len(words) > 1 and "(" not in analyst.name else None
+
+
 def name_forms(analyst: Analyst) -> list[str]:
     """How a text may name the analyst: the full name, the editor's aliases (exact phrases), and for
     a person the surname alone."""
-    forms = [analyst.name, *analyst.aliases]
-    words = analyst.name.split()
-    if analyst.kind == "person" and len(words) > 1 and "(" not in analyst.name:
-        forms.append(words[-1])
-    return [f for f in forms if f.strip()]
+    return [f for f in (analyst.name, *analyst.aliases, surname(analyst)) if f and f.strip()]
 
 
 def role_words(analyst: Analyst) -> set[str]:
@@ -103,8 +110,7 @@ class Voices:
                 forms.setdefault(normalize(form).casefold(), set()).add(analyst.id)
         self._forms = {form: ids for form, ids in forms.items() if form}
         # A surname alone is a name only as the text capitalises it ("Brown", not "a brown coat").
-        self._surnames = {normalize(f).casefold() for a in analysts.values()
-                          for f in name_forms(a)[1 + len(a.aliases):]}
+        self._surnames = {normalize(name).casefold() for name in map(surname, analysts.values()) if name}
         self._by_first_word: dict[str, list[str]] = {}  # first word -> forms, longest first
         for form in sorted(self._forms, key=len, reverse=True):
             first = _WORD.match(form)

@@ -92,8 +92,8 @@ def test_imported_sources_check_and_build(built):
 
 
 def test_the_method_note_names_each_original_and_its_converter(built):
-    assert "report.pdf (converted into report.txt by pdfminer.six" in built["pdf"]
-    assert "panel.vtt (converted into panel.txt by webvtt-py" in built["pdf"]
+    assert "report.pdf converted into report.txt by pdfminer.six" in built["pdf"]
+    assert "panel.vtt converted into panel.txt by webvtt-py" in built["pdf"]
 
 
 @pytest.mark.parametrize("fmt", ["pdf", "docx"])
