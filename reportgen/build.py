@@ -17,6 +17,7 @@ from reportgen import __version__
 from reportgen.briefing import build_briefing
 from reportgen.editions import changes_since_previous
 from reportgen.model import Edition
+from reportgen.project import refuse_empty
 from reportgen.render import TEMPLATES, render_html, slugify
 from reportgen.schema import load_edition
 from reportgen.verify import Report, require_verified
@@ -94,6 +95,7 @@ def build(topics: Path, formats=FORMATS, paper: str = "a4", out: Path = Path("ou
     """Build the briefing; return the outputs and the verification report (None when skipped)."""
     progress(f"load {topics.name}")
     edition = load_edition(topics)
+    refuse_empty(edition, "build")  # a new project: say what to fill in, never print an empty briefing
     paths = {fmt: output_path(edition, out, fmt) for fmt in formats}
     key = fingerprint(edition, "briefing", paper)
     stamps = Stamps(out)

@@ -26,8 +26,12 @@ from reportgen.export_data import export
 from reportgen.find import find_words, format_hits, load_for_search, visible
 from reportgen.handout import ANSWER_LINES, write_handout
 from reportgen.handout import FORMATS as HANDOUT_FORMATS
-from reportgen.problems import OK, VERIFICATION_FAILED, InputError, Problem, display_path
+from reportgen.importers import Options
+from reportgen.importers.registry import supported
+from reportgen.problems import OK, UNUSABLE_INPUT, VERIFICATION_FAILED, InputError, Problem, display_path
+from reportgen.project import SOURCES_FOLDER, init_project, next_steps
 from reportgen.schema import describe_schema, load_edition
+from reportgen.source_add import add_sources
 from reportgen.suggest import format_suggestions
 from reportgen.suggest import suggest as suggest_passages
 from reportgen.summary import format_excerpt_checks, format_summary
@@ -133,6 +137,26 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--out", type=Path, default=Path("out"), help="output folder (default: out/)")
     export.set_defaults(run=run_export)
 
+    init = commands.add_parser("init", help="start a briefing project: topics.yaml skeleton, sources/, .gitignore")
+    init.add_argument("folder", nargs="?", type=Path, default=Path("."), help="where (default: here)")
+    init.add_argument("--title", help="the briefing's title (default: 'New briefing')")
+    init.set_defaults(run=run_init)
+
+    source = commands.add_parser("source", help="`source add FILE...`: import sources into the project")
+    source_commands = source.add_subparsers(dest="source_command", required=True)
+    add = source_commands.add_parser("add", help=f"import files ({supported()}) into sources/ and topics.yaml")
+    add.add_argument("files", nargs="+", type=Path, metavar="FILE", help=f"one or more of {supported()}")
+    add.add_argument("--topics", type=Path, default=Path("topics.yaml"), help="the project (default: ./topics.yaml)")
+    add.add_argument("--id", dest="source_id", help="the source id (default: from the file name)")
+    add.add_argument("--kind", choices=("transcript", "interview", "article"), help="default: detected")
+    add.add_argument("--title", help="the title (default: the one the file states, else its name in [brackets])")
+    add.add_argument("--label", help="short name for citations, e.g. 'GWU panel' (default: the id)")
+    add.add_argument("--interviewer", help="who asks, in a Q:/A: interview")
+    add.add_argument("--interviewee", help="who answers, in a Q:/A: interview")
+    add.add_argument("--encoding", help="of a text file, e.g. cp1251, koi8-r, utf-16 (default: detected)")
+    add.add_argument("--folder", default=SOURCES_FOLDER, help=f"beside topics.yaml (default: {SOURCES_FOLDER}/)")
+    add.set_defaults(run=run_source_add)
+
     schema = commands.add_parser("schema", help="print every field topics.yaml may hold")
     schema.set_defaults(run=lambda args: print(describe_schema()) or OK)
     return parser
@@ -173,7 +197,15 @@ def run_handout(args) -> int:
 
 
 def run_check(args) -> int:
-    report = verify_edition(load_edition(args.topics))
+    edition = load_edition(args.topics)
+    steps = next_steps(edition)
+    if steps:  # a new project: say what to fill in, not a list of errors
+        print(f"{args.topics}: nothing to check yet. Next:", file=sys.stderr)
+        for n, step in enumerate(steps, 1):
+            print(f"  {n}. {step}", file=sys.stderr)
+        print("then run `reportgen check` again.", file=sys.stderr)
+        return UNUSABLE_INPUT
+    report = verify_edition(edition)
     stale = stale_report(report)  # warnings: which quotes a source changed since the previous edition broke
     if report.errors:
         raise InputError(list(report.problems) + stale, VERIFICATION_FAILED)
@@ -226,6 +258,25 @@ def run_export(args) -> int:
 def run_edition_new(args) -> int:
     folder = new_edition(args.topics, args.date)
     print(f"edition {folder.name} kept in {folder}/; {args.topics} now holds edition {int(folder.name) + 1}")
+    return OK
+
+
+def run_init(args) -> int:
+    written = init_project(args.folder, args.title)
+    for path in written:
+        print(path)
+    where = "" if args.folder == Path(".") else f"cd {args.folder} && "
+    print(f"next: {where}reportgen source add FILE...  (then analysts and topics in topics.yaml; reportgen check)")
+    return OK
+
+
+def run_source_add(args) -> int:
+    options = Options(args.kind, args.interviewer, args.interviewee, args.encoding)
+    added = add_sources(args.topics, args.files, options, args.source_id, args.title, args.folder, args.label)
+    for item in added:
+        print(item.describe())
+    print(f"{args.topics}: {len(added)} source{'s' if len(added) != 1 else ''} added; check the speakers and "
+          "metadata above, then quote them under topics and run `reportgen check`")
     return OK
 
 

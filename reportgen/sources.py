@@ -9,12 +9,15 @@ sentences and quoted spans are found, so every check reads the source's own punc
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+
+from reportgen.provenance import read_locators
 
 # Characters that never change the words: dropped before anything else.
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
@@ -91,6 +94,7 @@ class Paragraph:
     text: str
     speaker: str | None = None  # the label of whoever speaks, where the structure shows it
     part: str | None = None  # "turn", "question" or "answer"
+    locator: str | None = None  # where the original has it ("p. 4", "00:12:31"), from an import record
     clean: str = field(default="", compare=False, repr=False)
 
     @cached_property
@@ -375,7 +379,12 @@ def is_paragraph(line: str) -> bool:
 
 
 def read_source(path: Path, kind: str) -> SourceText:
-    return SourceText(path, kind, path.read_text(encoding="utf-8"))
+    text = path.read_text(encoding="utf-8")
+    source = SourceText(path, kind, text)
+    locators = read_locators(path, text)  # an imported source's pages or times; numbering unchanged
+    if locators:
+        source.paragraphs = [dataclasses.replace(p, locator=locators.get(p.number)) for p in source.paragraphs]
+    return source
 
 
 def _structure(kind: str, lines: list[tuple[str, str]]) -> list[Paragraph]:
