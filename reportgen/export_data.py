@@ -47,7 +47,7 @@ def excerpt_rows(report: Report) -> list[dict]:
                          "stance_id": e.stance, "stance": stance.label if stance else None,
                          "analyst_id": analyst.id, "analyst": analyst.name, "affiliation": analyst.affiliation,
                          "source_id": source.id, "source": source.label,
-                         "paragraph": e.paragraph, "locator": f"para. {e.paragraph}", "verified_by": e.check,
+                         "paragraph": e.paragraph, "locator": e.where, "verified_by": e.check,
                          "quote": e.text, "reported": e.reported, "note": e.note, "words": e.words,
                          "line": edition.document.where(e.key)[0]})
     return rows

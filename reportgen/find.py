@@ -54,7 +54,7 @@ def find_words(edition: Edition, words: str, source: str | None = None, speaker:
         # faster than an IGNORECASE one), and never split into paragraphs.
         if not _spans(quick, _lowered(src)):
             continue
-        for para in read_paragraphs(src.kind, _read(src)):
+        for para in read_paragraphs(src.kind, _read(src), src.file):
             if not quick.search(para.text.lower()):
                 continue
             spans = _spans(exact, para.text)
@@ -101,7 +101,7 @@ def closest_passages(sources: list[Source], words: str, who, limit: int = CLOSES
     for _, score, index in found:
         src, number = owners[index]
         if src.id not in texts:
-            texts[src.id] = read_paragraphs(src.kind, _read(src))
+            texts[src.id] = read_paragraphs(src.kind, _read(src), src.file)
         para = texts[src.id][number - 1]
         voice = voice_of(src, para)
         if not who(src, para, voice):
@@ -191,7 +191,8 @@ def format_hits(hits: list[Hit], exact: bool, words: str, mark=("**", "**")) -> 
             " - the article's own voice (author not stated)" if hit.source.kind == "article"
             else " - outside every speaker's words (header or caption)")
         body = "" if hit.source.in_body(hit.paragraph.number) else " [outside the source's body: not quotable]"
-        blocks.append(f"\n{hit.source.label}, para. {hit.paragraph.number} ({hit.source.id}){voice}{body}{similar}")
+        where = f"{hit.paragraph.locator}, para. " if hit.paragraph.locator else "para. "
+        blocks.append(f"\n{hit.source.label}, {where}{hit.paragraph.number} ({hit.source.id}){voice}{body}{similar}")
         blocks.append("  " + marked(hit.paragraph.text, hit.spans, mark))
     return "\n".join(blocks)
 

@@ -355,11 +355,14 @@ def fragments(quote: str) -> list[str]:
     return [part for part in (normalize(f) for f in ELISION.split(quote)) if part]
 
 
-def read_paragraphs(kind: str, text: str) -> list[Paragraph]:
-    """A text's numbered paragraphs and speakers, as SourceText reads them, without its folded copy.
+def read_paragraphs(kind: str, text: str, path: Path | None = None) -> list[Paragraph]:
+    """A text's numbered paragraphs and speakers, as read_source reads them (with an imported
+    source's locators when its `path` is given), without SourceText's folded copy.
     Fast: a line that is tidy already is not cleaned again (see _tidy)."""
     lines = [(line.strip(), _tidy(line)) for line in text.splitlines()]
-    return _structure(kind, [(raw, tidy) for raw, tidy in lines if tidy])
+    paragraphs = _structure(kind, [(raw, tidy) for raw, tidy in lines if tidy])
+    locators = read_locators(path, text) if path else {}
+    return [dataclasses.replace(p, locator=locators.get(p.number)) for p in paragraphs] if locators else paragraphs
 
 
 def _tidy(line: str) -> str:

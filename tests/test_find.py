@@ -78,3 +78,16 @@ def test_find_numbers_paragraphs_as_check_does(tmp_path):
     for text, kind in texts:
         fast = [(p.number, p.text, p.speaker, p.clean) for p in read_paragraphs(kind, text)]
         assert fast == [(p.number, p.text, p.speaker, p.clean) for p in SourceText(tmp_path, kind, text).paragraphs]
+
+
+def test_an_imported_sources_locator_shows_with_the_paragraph(tmp_path, run):
+    vtt = tmp_path / "panel.vtt"
+    vtt.write_text("WEBVTT\n\n00:00:01.000 --> 00:00:05.000\n<v Ann Writer>The reform will stall as the budget "
+                   "shrinks.\n\n00:12:31.000 --> 00:12:40.000\n<v Bo Speaker>Prices rose first, and the protests "
+                   "followed within a week.\n", encoding="utf-8")
+    assert run("init", tmp_path, "--title", "Made up")[0] == 0
+    topics = tmp_path / "topics.yaml"
+    assert run("source", "add", vtt, "--id", "panel", "--topics", topics)[0] == 0
+    code, out, err = run("find", "prices rose first", "--topics", topics)
+    assert code == 0, err
+    assert "panel, 00:12:31, para. " in out and "- Bo Speaker" in out
