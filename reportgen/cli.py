@@ -230,7 +230,7 @@ def run_excerpt_add(args) -> int:
     e = added.excerpt
     inferred = f" (inferred: {added.analyst_inferred})" if added.analyst_inferred else ""
     print(f"{display_path(args.topics)}:{added.line}: added to topic '{e.topic}': {e.analyst}{inferred}, "
-          f"{e.source}, para. {e.paragraph}, {e.words} words")
+          f"{e.source}, {e.where}, {e.words} words")
     print(f"  \"{visible(e.quote)}\"")
     return OK
 

@@ -157,7 +157,8 @@ def format_suggestions(edition: Edition, topic: Topic, candidates: list[Candidat
             text = c.quote or c.paragraph.text
             text = text if len(text) <= clip else text[:clip] + " …"
             what = "quotation in " if c.quote else ""
-            lines.append(f"    {what}{c.source.label}, para. {c.paragraph.number} (score {c.score:.2f}): "
+            where = f"{c.paragraph.locator}, para." if c.paragraph.locator else "para."
+            lines.append(f"    {what}{c.source.label}, {where} {c.paragraph.number} (score {c.score:.2f}): "
                          f"\"{visible(text)}\"")
             span = f" --from {shlex.quote(c.span[0])} --to {shlex.quote(c.span[1])}" if c.span else ""
             who = f" --analyst {analyst}" if analyst else ""
