@@ -14,8 +14,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reportgen import __version__
+from reportgen.atomic import write_atomically
 from reportgen.briefing import build_briefing
 from reportgen.editions import changes_since_previous
+from reportgen.guards import check_outputs
 from reportgen.model import Edition
 from reportgen.render import TEMPLATES, render_html, slugify
 from reportgen.schema import load_edition
@@ -79,7 +81,7 @@ class Stamps:
 
     def record(self, paths: list[Path], key: str) -> None:
         stamps = self.read() | {p.name: key for p in paths}
-        (self.folder / STAMPS).write_text(json.dumps(stamps, indent=1, sort_keys=True))
+        write_atomically(self.folder / STAMPS, json.dumps(stamps, indent=1, sort_keys=True).encode())
 
     def skip(self, paths: list[Path], key: str, force: bool, progress: Progress) -> bool:
         """True, and says so, when every output is up to date and no --force asks for a rebuild."""
@@ -95,6 +97,7 @@ def build(topics: Path, formats=FORMATS, paper: str = "a4", out: Path = Path("ou
     progress(f"load {topics.name}")
     edition = load_edition(topics)
     paths = {fmt: output_path(edition, out, fmt) for fmt in formats}
+    check_outputs(edition, out, list(paths.values()))
     key = fingerprint(edition, "briefing", paper)
     stamps = Stamps(out)
     if stamps.skip(list(paths.values()), key, force, progress):

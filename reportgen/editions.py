@@ -14,13 +14,11 @@ Excerpts have no ids, so `diff` pairs them by content, never by position (see ma
 from __future__ import annotations
 
 import copy
-import dataclasses
 import datetime
 import difflib
 import json
 import os
 import shutil
-import tempfile
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -29,6 +27,7 @@ from pathlib import Path
 import yaml
 from rapidfuzz import fuzz
 
+from reportgen.atomic import sync_folder, temp_path, write_atomically
 from reportgen.loader import FAST_LOADER, Document
 from reportgen.model import Edition, Excerpt, Topic
 from reportgen.problems import InputError, Problem, display_path
@@ -101,12 +100,31 @@ def find_edition(name: str, topics: Path = Path("topics.yaml")) -> Path:
 
 def load_previous(edition: Edition) -> Edition | None:
     """The edition `edition.previous` names, or None if there is none (the first edition)."""
+    path = previous_path(edition)
+    return open_edition(path) if path else None
+
+
+def previous_path(edition: Edition) -> Path | None:
+    """The snapshot `previous` names, checked: `editions/<N>/topics.yaml` inside this project's editions
+    folder, kept, with N below this edition's number and its record saying N. check and build both ask here."""
     if not edition.previous:
         return None
-    path = edition.path.parent / edition.previous
+    folder = (edition.path.parent / SNAPSHOTS).resolve()
+    path = (edition.path.parent / edition.previous).resolve()
+    number = path.parent.name
+    if not (path.parent.parent == folder and path.name == "topics.yaml" and number.isdigit()):
+        raise InputError([edition.document.problem(
+            ("edition", "previous"), f"previous edition '{edition.previous}' is not a snapshot in {SNAPSHOTS}/",
+            f"write it as {SNAPSHOTS}/<number>/topics.yaml, as `reportgen edition new` sets it")])
     if not path.is_file():
         raise InputError([_previous_missing(edition)])
-    return open_edition(path)
+    record = read_snapshot(path)
+    if record is None or record.number != int(number) or int(number) >= edition.number:
+        raise InputError([edition.document.problem(
+            ("edition", "previous"), f"previous edition '{edition.previous}' does not match: its record says "
+                                     f"edition {record.number if record else 'none'}, this is edition {edition.number}",
+            "restore the snapshot from a backup, or set `previous` to the edition before this one")])
+    return path
 
 
 def _previous_missing(edition: Edition, warning: bool = False) -> Problem:
@@ -124,6 +142,9 @@ def new_edition(topics: Path, date: str | None = None) -> Path:
     """
     date = _iso_date(date)
     edition = load_edition(topics)
+    if not topics.stat().st_mode & 0o222:  # by its permissions, so it holds for root too
+        raise InputError([Problem(edition.document.name, None, None, "the file is read-only, and `edition new` "
+                                  "rewrites it", "make it writable (chmod u+w) and run again; nothing changed")])
     folder = snapshot_path(topics, edition.number).parent
     if folder.exists():
         raise InputError([edition.document.problem(
@@ -139,7 +160,7 @@ def new_edition(topics: Path, date: str | None = None) -> Path:
     # Gather everything before writing anything: the snapshot first, so topics.yaml never names a missing one.
     _write_snapshot(folder, raw, edition)
     try:
-        _write_atomically(topics, text.encode("utf-8"))
+        write_atomically(topics, text.encode("utf-8"))
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)
         raise
@@ -212,29 +233,21 @@ def _write_snapshot(folder: Path, topics_bytes: bytes, edition: Edition) -> None
     record = {"edition": edition.number, "project": os.path.relpath(project, folder.resolve()),
               "sources": {s.id: {"file": s.file.relative_to(project).as_posix(), "sha256": checksum(s.file)}
                           for s in edition.sources.values()}}
-    work = Path(tempfile.mkdtemp(prefix=f".{folder.name}-", dir=folder.parent))
+    work = temp_path(folder, folder=True)
     try:
         (work / "topics.yaml").write_bytes(topics_bytes)
         (work / CHECKSUMS).write_text(json.dumps(record, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
         for path in work.iterdir():
             path.chmod(0o444)  # kept editions are not edited: the briefing's "Changes since" relies on them
         work.chmod(0o755)
+        for path in work.iterdir():
+            with open(path, "rb") as f:
+                os.fsync(f.fileno())
+        sync_folder(work)
         work.rename(folder)
+        sync_folder(folder.parent)
     except BaseException:
         shutil.rmtree(work, ignore_errors=True)
-        raise
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    """Temp file in the same folder + os.replace: topics.yaml is either the old file or the new one."""
-    handle, temp = tempfile.mkstemp(prefix=f".{path.name}-", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as f:
-            f.write(data)
-        shutil.copymode(path, temp)
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
         raise
 
 
@@ -583,15 +596,12 @@ def stale_report(report: Report) -> list[Problem]:
     The verification errors already fail the check; these say the cause is the changed source.
     """
     edition = report.edition
-    if not edition.previous:
+    path = previous_path(edition)  # a previous that is no kept snapshot is unusable, as in `build`
+    if path is None:
         return []
-    path = edition.path.parent / edition.previous
-    try:
-        snapshot = read_snapshot(path) if path.is_file() else None
-    except InputError as err:  # a damaged record must not stop `check`: say so and go on
-        return [dataclasses.replace(p, warning=True) for p in err.problems]
+    snapshot = read_snapshot(path)
     if snapshot is None:
-        return [_previous_missing(edition, warning=True)]
+        return []
     doc, warnings = edition.document, []
     for source in edition.sources.values():
         kept = snapshot.checksums.get(source.file)

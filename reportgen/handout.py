@@ -18,6 +18,7 @@ from pathlib import Path
 from reportgen import __version__
 from reportgen.briefing import Quote, build_briefing
 from reportgen.build import Progress, Stamps, fingerprint, output_path
+from reportgen.guards import check_outputs
 from reportgen.model import Analyst, Edition, TimelineEntry, Topic
 from reportgen.problems import InputError, Problem, display_path
 from reportgen.render import TEMPLATES, render_html, slugify
@@ -280,6 +281,7 @@ def write_handout(topics: Path, topic_ids: list[str] | None = None, anonymize: b
     chosen = select_topics(edition, topic_ids)
     parts = {"-handout": False, **({"-handout-key": True} if anonymize else {})}
     paths = {(fmt, key): output_path(edition, out, fmt, suffix) for suffix, key in parts.items() for fmt in formats}
+    check_outputs(edition, out, list(paths.values()))
     stamp = fingerprint(edition, VARIANT, paper, anonymize, tuple(chosen))
     stamps = Stamps(out)
     if stamps.skip(list(paths.values()), stamp, force, progress):

@@ -11,6 +11,7 @@ import difflib
 from dataclasses import dataclass
 from pathlib import Path
 
+from reportgen.guards import source_problem
 from reportgen.loader import Document, Key, load_document
 from reportgen.model import (
     Analyst,
@@ -245,10 +246,16 @@ def _build_sources(c: _Checker, doc: Document, raw: dict, base: Path) -> dict[st
         f = c.fields(key, value, SOURCE, f"source '{sid}'")
         if not f or not all(k in f for k in ("file", "title", "kind")):
             continue
+        if "\0" in f["file"]:  # the loader reported the control character; no path can hold it
+            continue
         file = (base / f["file"]).resolve()
         if not file.is_relative_to(base):
             c.error(key + ("file",), f"source file '{f['file']}' leads outside the folder of {doc.path.name}",
                     "keep sources beside topics.yaml, e.g. in seeds/")
+            continue
+        refused = source_problem(file, doc.path, base)
+        if refused:
+            c.error(key + ("file",), f"source file '{f['file']}': {refused}", "name the source text, e.g. in seeds/")
             continue
         if not file.is_file():
             c.error(key + ("file",), f"source file '{f['file']}' not found",

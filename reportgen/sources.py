@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
+from reportgen.textfiles import read_text
+
 # Folding that never changes the words: quote marks, dashes, spacing, invisible characters.
 _FOLD = str.maketrans({
     "‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'", "`": "'", "´": "'",
@@ -104,7 +106,7 @@ def fragments(quote: str) -> list[str]:
 
 
 def read_source(path: Path, kind: str) -> SourceText:
-    return SourceText(path, kind, path.read_text(encoding="utf-8"))
+    return SourceText(path, kind, read_text(path))  # UTF-8, or an error naming the encoding
 
 
 def _structure(kind: str, lines: list[str]) -> list[Paragraph]:
