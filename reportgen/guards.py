@@ -32,10 +32,15 @@ def check_outputs(edition: Edition, out: Path, targets: list[Path]) -> None:
         raise InputError([Problem(display_path(out), None, None, "--out names a file, not a folder",
                                   "name a folder (it is created if missing)")])
     folder = out.resolve()
-    problems = [edition.document.problem(("sources", s.id, "file"),
-                                         f"source '{s.id}' ({display_path(s.file)}) lies in the output folder "
-                                         f"{display_path(out)}", "choose another folder with --out, or move the source")
-                for s in edition.sources.values() if s.file.resolve().is_relative_to(folder)]
+    inside = [s for s in edition.sources.values() if s.file.resolve().is_relative_to(folder)]
+    problems = []
+    if inside:
+        first = inside[0]
+        others = f" and {len(inside) - 1} more ({', '.join(s.id for s in inside[1:])})" if inside[1:] else ""
+        problems.append(edition.document.problem(
+            ("sources", first.id, "file"), f"source '{first.id}' ({display_path(first.file)}){others} lies in the "
+                                           f"output folder {display_path(out)}, where a build writes",
+            "choose another folder with --out, or move the sources"))
     inputs = {edition.path.resolve(), *(s.file.resolve() for s in edition.sources.values())}
     problems += [Problem(display_path(t), None, None, "an output would overwrite an input", "choose another --out")
                  for t in targets if t.resolve() in inputs]

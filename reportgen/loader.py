@@ -186,9 +186,8 @@ class _Builder:
             raise TooDeep(f"nesting deeper than {MAX_DEPTH} levels", node.start_mark.line + 1,
                           node.start_mark.column + 1)
         expected = _COLLECTION_TAGS.get(type(node))
-        if expected and node.tag != expected:
+        if expected and node.tag != expected:  # reported, then read as if untagged: no follow-up noise
             self.problem(node, f"unknown tag '{node.tag}'", "topics.yaml uses plain YAML: remove the tag")
-            return None
         if isinstance(node, yaml.MappingNode):
             return self.mapping(node, key, depth)
         if isinstance(node, yaml.SequenceNode):
@@ -234,13 +233,13 @@ class _Builder:
         if node.tag not in _SCALAR_TAGS:
             self.problem(node, f"unknown tag '{node.tag}'", "topics.yaml uses plain YAML: remove the tag, "
                                                             "or quote the value to keep it as text")
-            return None
+            return node.value
         try:
             value = self.constructor.construct_object(node, deep=True)
         except (ValueError, OverflowError, yaml.YAMLError):  # 2022-02-30: "day is out of range for month"
             self.problem(node, f"'{node.value}' is not a valid date",
                          "fix the date, or quote it ('...') if it is meant as text")
-            return None
+            return node.value
         if isinstance(value, bool) or node.style:  # plain scalars: style None (PyYAML) or '' (libyaml)
             return value
         surprise = None

@@ -208,7 +208,7 @@ def _build_edition(doc: Document, problems: list[Problem], base: Path) -> Editio
     c = _Checker(doc, problems)
     top = c.fields((), doc.data, TOP, "topics.yaml") if doc.data is not None else None
     if top is None:
-        if doc.data is None:
+        if doc.data is None and not doc.problems:  # not when the loader refused it (an alias bomb)
             c.error((), "the file is empty", "start from the shipped topics.yaml")
         return None
     meta = c.fields(("edition",), top.get("edition", {}), EDITION, "edition") or {}
