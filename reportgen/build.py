@@ -6,6 +6,7 @@ a misquote must never reach print.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import sys
@@ -16,7 +17,7 @@ from pathlib import Path
 from reportgen import __version__
 from reportgen.atomic import write_atomically
 from reportgen.briefing import build_briefing
-from reportgen.editions import changes_since_previous
+from reportgen.editions import changes_since_previous, snapshot_warnings
 from reportgen.guards import check_outputs
 from reportgen.model import Edition
 from reportgen.render import TEMPLATES, render_html, slugify
@@ -116,4 +117,5 @@ def build(topics: Path, formats=FORMATS, paper: str = "a4", out: Path = Path("ou
     progress("write " + ", ".join(fmt.upper() for fmt in formats) + side_by_side)
     write_outputs(jobs, progress)
     stamps.record(list(paths.values()), key)
-    return list(paths.values()), report
+    return list(paths.values()), dataclasses.replace(report, problems=report.problems + tuple(
+        snapshot_warnings(report.edition)))

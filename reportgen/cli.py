@@ -16,6 +16,7 @@ from reportgen.editions import (
     format_diff,
     new_edition,
     open_edition,
+    snapshot_warnings,
     stale_report,
 )
 from reportgen.handout import FORMATS as HANDOUT_FORMATS
@@ -134,6 +135,7 @@ def run_handout(args) -> int:
 def run_check(args) -> int:
     report = verify_edition(load_edition(args.topics))
     stale = stale_report(report)  # warnings: which quotes a source changed since the previous edition broke
+    stale += snapshot_warnings(report.edition)
     if report.errors:
         raise InputError(list(report.problems) + stale, VERIFICATION_FAILED)
     _print_problems(report.warnings + stale)
@@ -151,6 +153,7 @@ def run_edition_new(args) -> int:
 
 def run_diff(args) -> int:
     old, new = (open_edition(find_edition(name, args.topics)) for name in (args.old, args.new))
+    _print_problems(snapshot_warnings(old, new))
     diff = diff_editions(old, new, changed_sources(old, new))
     if args.format == "json":  # characters that act on a terminal become \\u escapes, still valid JSON
         say_json = json.dumps(diff_as_json(diff), indent=2, ensure_ascii=False)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import copy
 import datetime
 import difflib
+import hashlib
 import json
 import os
 import shutil
@@ -27,7 +28,7 @@ from pathlib import Path
 import yaml
 from rapidfuzz import fuzz
 
-from reportgen.atomic import sync_folder, temp_path, write_atomically
+from reportgen.atomic import remove_stale, sync_folder, temp_path, write_atomically
 from reportgen.loader import FAST_LOADER, Document
 from reportgen.model import Edition, Excerpt, Topic
 from reportgen.problems import InputError, Problem, display_path
@@ -63,6 +64,7 @@ class Snapshot:
     number: int
     project: Path
     checksums: dict[Path, str]  # resolved source file -> sha256 when the edition was kept
+    topics_sha256: str | None = None  # of the snapshot's own topics.yaml (None in records older than that)
 
 
 def read_snapshot(topics: Path) -> Snapshot | None:
@@ -74,10 +76,31 @@ def read_snapshot(topics: Path) -> Snapshot | None:
         data = json.loads(path.read_text(encoding="utf-8"))
         project = (path.parent / data["project"]).resolve()
         sums = {(project / s["file"]).resolve(): s["sha256"] for s in data["sources"].values()}
-        return Snapshot(int(data["edition"]), project, sums)
+        return Snapshot(int(data["edition"]), project, sums, data.get("topics_sha256"))
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as err:
         raise InputError([Problem(display_path(path), None, None, f"cannot read the snapshot's record: {err}",
                                   "sources.json is written by `reportgen edition new`; restore it from a backup")])
+
+
+def changed_snapshot(topics: Path) -> Problem | None:
+    """A warning if `topics` is a kept snapshot whose bytes are no longer those recorded when it was kept."""
+    record = read_snapshot(topics)
+    if record is None or record.topics_sha256 is None or checksum(topics) == record.topics_sha256:
+        return None
+    return Problem(display_path(topics), None, None, f"the snapshot of edition {record.number} was changed after "
+                   "it was kept", "its 'Changes since' and diffs no longer show what was published; restore it "
+                   "from a backup", warning=True)
+
+
+def snapshot_warnings(*editions: Edition) -> list[Problem]:
+    """check, diff and build: a warning for each kept snapshot among `editions` (or their `previous`) changed since."""
+    paths = []
+    for edition in editions:
+        paths.append(edition.path)
+        previous = previous_path(edition)
+        if previous:
+            paths.append(previous)
+    return [p for p in (changed_snapshot(path) for path in dict.fromkeys(paths)) if p]
 
 
 def open_edition(topics: Path) -> Edition:
@@ -146,6 +169,15 @@ def new_edition(topics: Path, date: str | None = None) -> Path:
         raise InputError([Problem(edition.document.name, None, None, "the file is read-only, and `edition new` "
                                   "rewrites it", "make it writable (chmod u+w) and run again; nothing changed")])
     folder = snapshot_path(topics, edition.number).parent
+    raw = topics.read_bytes()
+    remove_stale(folder.parent) if folder.parent.is_dir() else None  # a snapshot half-written by a killed run
+    if _interrupted_after_keeping(folder, raw):
+        # An earlier `edition new` was stopped after keeping this very file and before rewriting it: finish it,
+        # with the date it was asked for.
+        date = json.loads(_pending(folder).read_text(encoding="utf-8")).get("date", date)
+        write_atomically(topics, next_edition_text(edition.document, raw.decode("utf-8"), date).encode("utf-8"))
+        _pending(folder).unlink()
+        return folder
     if folder.exists():
         raise InputError([edition.document.problem(
             ("edition", "number"), f"edition {edition.number} was kept already in {display_path(folder)}/; "
@@ -155,16 +187,36 @@ def new_edition(topics: Path, date: str | None = None) -> Path:
         raise InputError([Problem(edition.document.name, None, None,
                                   f"edition {edition.number} not kept: {_count(len(errors), 'problem')} in `check`",
                                   "run `reportgen check`, fix them and try again; nothing changed")])
-    raw = topics.read_bytes()
     text = next_edition_text(edition.document, raw.decode("utf-8"), date)
     # Gather everything before writing anything: the snapshot first, so topics.yaml never names a missing one.
-    _write_snapshot(folder, raw, edition)
+    # The pending note lets a run killed between the two renames be finished by the next `edition new`.
+    pending = _pending(folder)
+    write_atomically(pending, json.dumps({"edition": edition.number, "date": date}).encode())
+    try:
+        _write_snapshot(folder, raw, edition)
+    except BaseException:
+        pending.unlink(missing_ok=True)
+        raise
     try:
         write_atomically(topics, text.encode("utf-8"))
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)
+        pending.unlink(missing_ok=True)
         raise
+    pending.unlink()
     return folder
+
+
+def _pending(folder: Path) -> Path:
+    """editions/.pending-<N>.json: `edition new` is between keeping snapshot N and rewriting topics.yaml."""
+    return folder.parent / f".pending-{folder.name}.json"
+
+
+def _interrupted_after_keeping(folder: Path, raw: bytes) -> bool:
+    """A pending note says `edition new` was stopped, and the snapshot it kept holds exactly the live file's bytes."""
+    kept = folder / "topics.yaml"
+    return (_pending(folder).is_file() and kept.is_file() and (folder / CHECKSUMS).is_file()
+            and kept.read_bytes() == raw)
 
 
 def next_edition_text(doc: Document, text: str, date: str) -> str:
@@ -231,6 +283,7 @@ def _write_snapshot(folder: Path, topics_bytes: bytes, edition: Edition) -> None
     folder.parent.mkdir(parents=True, exist_ok=True)
     project = edition.path.parent.resolve()
     record = {"edition": edition.number, "project": os.path.relpath(project, folder.resolve()),
+              "topics_sha256": hashlib.sha256(topics_bytes).hexdigest(),
               "sources": {s.id: {"file": s.file.relative_to(project).as_posix(), "sha256": checksum(s.file)}
                           for s in edition.sources.values()}}
     work = temp_path(folder, folder=True)
