@@ -21,7 +21,7 @@ from reportgen.build import Progress, Stamps, fingerprint, output_path
 from reportgen.guards import check_outputs
 from reportgen.model import Analyst, Edition, TimelineEntry, Topic
 from reportgen.problems import InputError, Problem, display_path
-from reportgen.render import TEMPLATES, render_html, slugify
+from reportgen.render import TEMPLATES, render_html
 from reportgen.schema import load_edition, suggest
 from reportgen.sources import normalize
 from reportgen.verify import Report, name_forms, require_verified
@@ -55,7 +55,7 @@ class HandoutTopic:
 
     @property
     def anchor(self) -> str:
-        return f"topic-{slugify(self.topic.id)}"
+        return f"topic-{self.number}"  # by number: unique whatever script the topic ids are written in
 
     @property
     def lettered(self) -> list[tuple[str | None, Quote]]:
