@@ -147,7 +147,7 @@ def _matrix_row(edition: Edition, source_id: str, analyst: Analyst) -> MatrixRow
     cells = []
     for topic in edition.topics:
         said = [e for e in topic.excerpts if e.analyst == analyst.id and e.source == source_id]
-        stances = list(dict.fromkeys(topic.stance(e.stance).label for e in said if e.stance))
+        stances = list(dict.fromkeys(s.label for s in (topic.stance(e.stance) for e in said if e.stance) if s))
         if stances:
             cells.append(("stance", "; ".join(stances)))
         elif said:

@@ -93,8 +93,9 @@ class Stamps:
 
 
 def build(topics: Path, formats=FORMATS, paper: str = "a4", out: Path = Path("out"), force: bool = False,
-          progress: Progress = Progress(False)) -> tuple[list[Path], Report | None]:
+          progress: Progress | None = None) -> tuple[list[Path], Report | None]:
     """Build the briefing; return the outputs and the verification report (None when skipped)."""
+    progress = progress or Progress(False)
     progress(f"load {topics.name}")
     edition = load_edition(topics)
     paths = {fmt: output_path(edition, out, fmt) for fmt in formats}

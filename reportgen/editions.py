@@ -79,7 +79,8 @@ def read_snapshot(topics: Path) -> Snapshot | None:
         return Snapshot(int(data["edition"]), project, sums, data.get("topics_sha256"))
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as err:
         raise InputError([Problem(display_path(path), None, None, f"cannot read the snapshot's record: {err}",
-                                  "sources.json is written by `reportgen edition new`; restore it from a backup")])
+                                  "sources.json is written by `reportgen edition new`; restore it from a backup")]) \
+            from err
 
 
 def changed_snapshot(topics: Path) -> Problem | None:
@@ -225,6 +226,7 @@ def next_edition_text(doc: Document, text: str, date: str) -> str:
     A textual edit at the YAML marks, not a dump, so the editor's comments, order and quoting survive.
     """
     root = yaml.compose(text, Loader=yaml.SafeLoader)
+    assert root is not None  # the text was loaded as an edition already
     edition = next(value for key, value in root.value if key.value == "edition")
     fields = {key.value: (key, value) for key, value in edition.value}
     number = int(fields["number"][1].value)
@@ -259,6 +261,7 @@ def _replace(doc: Document, node, value: str) -> tuple[int, int, str]:
 def _check_edit(doc: Document, text: str, number: int, date: str, previous: str) -> None:
     """Safety net: the edited file must hold the same data but for the three fields we meant to set."""
     expected = copy.deepcopy(doc.data)
+    assert isinstance(expected, dict)  # an edition was loaded from this data
     expected["edition"].update(number=number, date=date, previous=previous)
     got = yaml.load(text, Loader=FAST_LOADER)
     if isinstance(got, dict) and isinstance(got.get("edition"), dict):
@@ -275,7 +278,7 @@ def _iso_date(date: str | None) -> str:
     try:
         return datetime.date.fromisoformat(date).isoformat()
     except ValueError:
-        raise InputError([Problem("--date", None, None, f"'{date}' is not a date", "write it as YYYY-MM-DD")])
+        raise InputError([Problem("--date", None, None, f"'{date}' is not a date", "write it as YYYY-MM-DD")]) from None
 
 
 def _write_snapshot(folder: Path, topics_bytes: bytes, edition: Edition) -> None:
@@ -376,7 +379,7 @@ class EditionDiff:
 
     @cached_property
     def _status(self) -> dict[tuple, str]:
-        status = {}
+        status: dict[tuple, str] = {}
         for topic in self.topics:
             status.update((e.key, "new") for e in topic.added)
             status.update((c.new.key, "changed") for c in topic.changed)
@@ -633,7 +636,8 @@ def _voice(excerpt: Excerpt, edition: Edition) -> str:
 
 
 def _labels(topic: Topic | None, stances: tuple[str, ...]) -> str:
-    labels = [(topic.stance(s).label if topic and topic.stance(s) else s) for s in stances]
+    found = [(topic.stance(s) if topic else None, s) for s in stances]
+    labels = [stance.label if stance else s for stance, s in found]
     return " and ".join(labels) or "no stated stance"
 
 

@@ -203,10 +203,10 @@ def fit_pages(handout: Handout, paper: str) -> tuple[Handout, list[Problem]]:
         measures = measure_topics(handout, paper)
         smaller = {s.topic.id: _smaller(handout, s, measures[s.anchor])
                    for s in handout.sections if measures[s.anchor].over}
-        smaller = {topic_id: section for topic_id, section in smaller.items() if section}
-        if not smaller:
+        shrunk = {topic_id: section for topic_id, section in smaller.items() if section}
+        if not shrunk:
             break
-        handout = dataclasses.replace(handout, sections=tuple(smaller.get(s.topic.id, s) for s in handout.sections))
+        handout = dataclasses.replace(handout, sections=tuple(shrunk.get(s.topic.id, s) for s in handout.sections))
     return handout, _fit_warnings(handout, measures, paper)
 
 
@@ -273,9 +273,10 @@ def _fit_warnings(handout: Handout, measures: dict[str, Measure], paper: str) ->
 
 def write_handout(topics: Path, topic_ids: list[str] | None = None, anonymize: bool = False,
                   formats=FORMATS, paper: str = "a4", out: Path = Path("out"), force: bool = False,
-                  progress: Progress = Progress(False)) -> tuple[list[Path], list[Problem] | None]:
+                  progress: Progress | None = None) -> tuple[list[Path], list[Problem] | None]:
     """Build the handout (and with `anonymize`, its answer key in separate files); return the outputs
     and the warnings (None when skipped because nothing changed)."""
+    progress = progress or Progress(False)
     progress(f"load {topics.name}")
     edition = load_edition(topics)
     chosen = select_topics(edition, topic_ids)

@@ -79,7 +79,8 @@ def parse_document(path: Path, text: str) -> Document:
         node = node or yaml.compose(text, Loader=yaml.SafeLoader)
     except TooDeep as err:
         raise InputError([Problem(doc.name, err.line, err.col, f"nesting deeper than {MAX_DEPTH} levels",
-                                  "topics.yaml needs a handful of levels: look for runaway brackets or indentation")])
+                                  "topics.yaml needs a handful of levels: look for runaway brackets or indentation")]) \
+            from None
     except yaml.MarkedYAMLError as err:
         mark, context = err.problem_mark or err.context_mark, err.context_mark
         message = f"YAML syntax error: {err.problem or err.context}"
@@ -134,7 +135,8 @@ def _check_depth(text: str) -> None:
         if isinstance(event, yaml.CollectionStartEvent):
             depth += 1
             if depth > MAX_DEPTH:
-                raise TooDeep("too deep", event.start_mark.line + 1, event.start_mark.column + 1)
+                mark = event.start_mark
+                raise TooDeep("too deep", mark.line + 1 if mark else None, mark.column + 1 if mark else None)
         elif isinstance(event, yaml.CollectionEndEvent):
             depth -= 1
 

@@ -19,6 +19,7 @@ import sys
 import traceback
 from collections.abc import Callable
 from contextlib import contextmanager
+from pathlib import Path
 
 from reportgen.problems import OK, UNUSABLE_INPUT, InputError, Problem, display_path
 from reportgen.textfiles import visible
@@ -85,12 +86,11 @@ def run_command(command: Callable[[], int], debug: bool = False) -> int:
 
 def os_problem(err: OSError) -> Problem:
     """A file or folder the system refused: its path, the system's reason, what to do."""
-    path = err.filename if err.filename is not None else "reportgen"
-    path = display_path(path) if isinstance(path, os.PathLike) else str(path)
+    path = display_path(Path(err.filename)) if err.filename is not None else "reportgen"
     reason = err.strerror or str(err)
     if err.filename2 is not None:
         reason += f" (moving to {err.filename2})"
-    return Problem(path, None, None, f"cannot use this file or folder: {reason}", _HINTS.get(err.errno))
+    return Problem(path, None, None, f"cannot use this file or folder: {reason}", _HINTS.get(err.errno or 0))
 
 
 def print_problems(problems: list[Problem]) -> None:

@@ -39,6 +39,7 @@ def render_html(model, target: str, paper: str = "a4", variant: str = "briefing"
     self-contained file), `docx` (plain structure and Word style names for pandoc)."""
     assert target in TARGETS
     env = environment(variant)
+    assert env.loader is not None
     css = "" if target == "docx" else env.loader.get_source(env, "print.css")[0]
     return env.get_template("document.html").render(doc=model, target=target, paper=paper, css=css)
 
