@@ -70,6 +70,11 @@ def parse_document(path: Path, text: str) -> Document:
     (an alias bomb), unknown tags, invalid dates and the YAML 1.1 numbers that surprise editors.
     """
     doc = Document(path=path, text=text, data=None)
+    surrogate = SURROGATES.search(text)  # only from a str made in code (strict UTF-8 never decodes to one)
+    if surrogate:
+        line, col = _line_col(text, surrogate.start())
+        raise InputError([Problem(doc.name, line, col, f"{describe_character(surrogate.group())} is not allowed",
+                                  "remove it")])
     try:
         _check_depth(text)
         try:

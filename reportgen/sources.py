@@ -30,7 +30,8 @@ _LABEL = re.compile(r"^([^\W\d][\w.’'\-]*(?: [\w.’'\-]+){0,2}):\s+(\S.*)$")
 
 def normalize(text: str) -> str:
     """Fold what does not change the words, so a quote copied by hand still matches."""
-    text = unicodedata.normalize("NFC", text).translate(_FOLD)
+    # Fold first, then compose: dropping a soft hyphen can bring a letter and its accent together.
+    text = unicodedata.normalize("NFC", text.translate(_FOLD))
     return _SPACE.sub(" ", text).strip()
 
 

@@ -1,0 +1,90 @@
+"""Properties, on generated input (hypothesis): the loader reads what PyYAML reads and fails only with its
+own error; any run of whole words from a paragraph is found in its source; normalising twice changes nothing."""
+
+from pathlib import Path
+
+import yaml
+from conftest import SEEDS
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from reportgen.loader import parse_document
+from reportgen.problems import InputError
+from reportgen.sources import normalize, read_source
+
+FAST = settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+BIDI = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+
+# Text an editor may type: any character but controls (tab and newline allowed), surrogates and bidi controls.
+text = st.text(st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters=BIDI) | st.sampled_from("\t\n"),
+               max_size=30)
+scalars = (text | st.integers(-10**12, 10**12) | st.booleans() | st.none() | st.dates()
+           | st.floats(allow_nan=False, allow_infinity=False, width=32))
+data = st.recursive(scalars, lambda inner: st.lists(inner, max_size=4) | st.dictionaries(text, inner, max_size=4),
+                    max_leaves=20)
+
+
+@FAST
+@given(data, st.booleans(), st.booleans())
+def test_the_loader_reads_what_yaml_safe_load_reads(value, flow, unicode):
+    document = yaml.safe_dump({"root": value}, default_flow_style=flow, allow_unicode=unicode)
+    loaded = parse_document(Path("generated.yaml"), document)
+    assert loaded.problems == []
+    assert loaded.data == yaml.safe_load(document)
+
+
+SHIPPED = (Path(__file__).resolve().parent.parent / "topics.yaml").read_text(encoding="utf-8")[:6000]
+
+
+@st.composite
+def mutated(draw) -> str:
+    """The start of the shipped topics.yaml with a few characters inserted, deleted or replaced."""
+    doc = SHIPPED
+    for _ in range(draw(st.integers(1, 6))):
+        at = draw(st.integers(0, len(doc)))
+        what = draw(st.sampled_from(["insert", "delete", "replace"]))
+        piece = draw(st.text(max_size=3) | st.sampled_from(["&a ", "*a", "!tag ", "<<: ", "[", "{", "- ", ": ", "\t",
+                                                            "\x00", "\ud800", "\u202e", "010", "1:30", "2022-02-30"]))
+        doc = doc[:at] + ("" if what == "delete" else piece) + doc[at + (what != "insert"):]
+    return doc
+
+
+@FAST
+@given(mutated() | st.text(max_size=200))
+def test_the_loader_fails_only_with_its_own_error(document):
+    try:
+        loaded = parse_document(Path("mutated.yaml"), document)
+    except InputError as err:
+        assert err.problems and all(p.line is None or p.line >= 1 for p in err.problems)
+    else:
+        assert all(p.line >= 1 and p.col >= 1 for p in loaded.problems)
+
+
+PARAGRAPHS = [(path.name, kind, p) for path, kind in ((SEEDS / "000_e701942f58be631c.txt", "transcript"),
+                                                      (SEEDS / "002_1092263f9f61228e.txt", "article"))
+              for p in read_source(path, kind).paragraphs if len(p.text.split()) >= 3]
+SOURCES = {name: read_source(SEEDS / name, kind) for name, kind, _ in PARAGRAPHS}
+
+
+@FAST
+@given(st.sampled_from(PARAGRAPHS), st.data())
+def test_any_run_of_whole_words_from_a_paragraph_is_found_in_its_source(paragraph, draw):
+    name, _, para = paragraph
+    words = para.text.split()
+    start = draw.draw(st.integers(0, len(words) - 1))
+    end = draw.draw(st.integers(start + 1, len(words)))
+    quote = " ".join(words[start:end])
+    found = SOURCES[name].find(quote)
+    assert found is not None, quote
+    assert found.number <= para.number  # the first paragraph that holds those words
+
+
+FOLDED = "‘’“”«»–—\u00ad\u200b\ufeff\u0301\u0308 \t\neéA"
+
+
+@FAST
+@given(st.text(max_size=60) | st.text(st.sampled_from(FOLDED), max_size=12))
+@example("e\u00ad\u0301")  # a soft hyphen between a letter and its accent: folded away, then composed
+def test_normalising_twice_changes_nothing(text):
+    once = normalize(text)
+    assert normalize(once) == once
