@@ -85,7 +85,8 @@ def _parser() -> argparse.ArgumentParser:
     diff.set_defaults(run=run_diff)
 
     schema = commands.add_parser("schema", help="print every field topics.yaml may hold")
-    schema.set_defaults(run=lambda args: print(describe_schema()) or OK)
+    schema.add_argument("--json", action="store_true", help="a JSON Schema, for editors' completion and validation")
+    schema.set_defaults(run=run_schema)
     return parser
 
 
@@ -116,6 +117,16 @@ def _formats(allowed: tuple[str, ...]):
             raise argparse.ArgumentTypeError(f"unknown format {named}; choose from {', '.join(allowed)}")
         return chosen
     return parse
+
+
+def run_schema(args) -> int:
+    if args.json:
+        from reportgen.jsonschema import topics_schema
+
+        print(json.dumps(topics_schema(), indent=2, ensure_ascii=False))
+    else:
+        print(describe_schema())
+    return OK
 
 
 def run_build(args) -> int:

@@ -72,8 +72,8 @@ def parse_document(path: Path, text: str) -> Document:
     doc = Document(path=path, text=text, data=None)
     surrogate = SURROGATES.search(text)  # only from a str made in code (strict UTF-8 never decodes to one)
     if surrogate:
-        line, col = _line_col(text, surrogate.start())
-        raise InputError([Problem(doc.name, line, col, f"{describe_character(surrogate.group())} is not allowed",
+        at = _line_col(text, surrogate.start())
+        raise InputError([Problem(doc.name, *at, f"{describe_character(surrogate.group())} is not allowed",
                                   "remove it")])
     try:
         _check_depth(text)
