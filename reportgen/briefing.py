@@ -95,7 +95,7 @@ class Briefing:
 
 
 def build_briefing(report: Report, changes=None) -> Briefing:
-    """The document model for a verified edition; `changes` is an editions.EditionDiff or None."""
+    """The document model for a verified edition; `changes` is a diff.EditionDiff or None."""
     edition = report.edition
     status = changes.status if changes else (lambda excerpt: None)
     sections = tuple(_section(edition, n, topic, status) for n, topic in enumerate(edition.topics, 1))

@@ -17,11 +17,12 @@ from pathlib import Path
 from reportgen import __version__
 from reportgen.atomic import write_atomically
 from reportgen.briefing import build_briefing
-from reportgen.editions import changes_since_previous, snapshot_warnings
+from reportgen.diff import changes_since_previous
 from reportgen.guards import check_outputs
 from reportgen.model import Edition
 from reportgen.render import TEMPLATES, render_html, slugify
 from reportgen.schema import load_edition
+from reportgen.snapshots import snapshot_warnings
 from reportgen.verify import Report, require_verified
 
 FORMATS = ("pdf", "docx", "html")

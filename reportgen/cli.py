@@ -8,22 +8,15 @@ from pathlib import Path
 
 from reportgen import __version__
 from reportgen.build import FORMATS, build, progress_for
-from reportgen.editions import (
-    changed_sources,
-    diff_as_json,
-    diff_editions,
-    find_edition,
-    format_diff,
-    new_edition,
-    open_edition,
-    snapshot_warnings,
-    stale_report,
-)
+from reportgen.diff import changed_sources, diff_editions
+from reportgen.diffreport import diff_as_json, format_diff
 from reportgen.handout import FORMATS as HANDOUT_FORMATS
 from reportgen.handout import write_handout
 from reportgen.outcome import print_problems, run_command
 from reportgen.problems import OK, UNUSABLE_INPUT, VERIFICATION_FAILED, InputError, Problem
 from reportgen.schema import describe_schema, load_edition
+from reportgen.snapshots import find_edition, new_edition, open_edition, snapshot_warnings
+from reportgen.stale import stale_report
 from reportgen.summary import format_excerpt_checks, format_summary
 from reportgen.textfiles import CONTROLS, INVISIBLE, describe_character, visible
 from reportgen.verify import verify_edition

@@ -40,7 +40,7 @@ def test_check_diff_and_build_warn_naming_a_snapshot_changed_after_it_was_kept(l
 def test_edition_new_killed_between_snapshot_and_rewrite_is_finished_by_the_next_run(live, run, tmp_path):
     original = live.read_bytes()
     # The first atomic write is the pending note, the second topics.yaml: die just before that one.
-    killer = ("import os, signal; import reportgen.editions as e; from reportgen.cli import main\n"
+    killer = ("import os, signal; import reportgen.snapshots as e; from reportgen.cli import main\n"
               "write, calls = e.write_atomically, []\n"
               "def dying(*a, **k):\n"
               "    calls.append(a)\n"
