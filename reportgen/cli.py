@@ -123,8 +123,8 @@ def run_schema(args) -> int:
 
 
 def run_build(args) -> int:
-    paths, report = build(args.topics, args.format, args.paper, args.out, args.force, progress_for(args.quiet))
-    _print_outputs(report.warnings if report else [], paths, args.quiet)
+    paths, warnings = build(args.topics, args.format, args.paper, args.out, args.force, progress_for(args.quiet))
+    _print_outputs(warnings or [], paths, args.quiet)
     return OK
 
 

@@ -17,14 +17,13 @@ from pathlib import Path
 
 from reportgen import __version__
 from reportgen.briefing import Quote, build_briefing
-from reportgen.build import Progress, Stamps, fingerprint, output_path
-from reportgen.guards import check_outputs
 from reportgen.model import Analyst, Edition, TimelineEntry, Topic
+from reportgen.pipeline import Jobs, Progress, Variant, output_path, run
 from reportgen.problems import InputError, Problem, display_path
 from reportgen.render import TEMPLATES, render_html
-from reportgen.schema import load_edition, suggest
+from reportgen.schema import suggest
 from reportgen.sources import normalize
-from reportgen.verify import Report, name_forms, require_verified
+from reportgen.verify import Report, name_forms
 
 FORMATS = ("pdf", "docx")
 VARIANT = "handout"
@@ -271,37 +270,48 @@ def _fit_warnings(handout: Handout, measures: dict[str, Measure], paper: str) ->
     return warnings
 
 
+class HandoutVariant(Variant):
+    """The classroom handout as a variant of the one pipeline: chosen topics, and with `anonymize` an
+    answer key in separate files; each topic fitted on two pages, the same content in every format."""
+
+    name = VARIANT
+    formats = FORMATS
+    toc = False
+    reference = REFERENCE_DOCX
+
+    def __init__(self, topic_ids: list[str] | None = None, anonymize: bool = False):
+        self.topic_ids, self.anonymize = topic_ids, anonymize
+        self.chosen: list[str] = []
+        self.is_key: dict[Path, bool] = {}
+
+    def prepare(self, edition: Edition) -> None:
+        self.chosen = select_topics(edition, self.topic_ids)
+
+    def outputs(self, edition: Edition, out: Path, formats: tuple[str, ...]) -> dict[Path, str]:
+        parts = {"-handout": False, **({"-handout-key": True} if self.anonymize else {})}
+        self.is_key = {output_path(edition, out, fmt, suffix): key for suffix, key in parts.items() for fmt in formats}
+        return {path: path.suffix[1:] for path in self.is_key}
+
+    def options(self) -> tuple:
+        return self.anonymize, tuple(self.chosen)
+
+    def render(self, report: Report, outputs: dict[Path, str], paper: str, progress: Progress) -> tuple[Jobs,
+                                                                                                          list[Problem]]:
+        warnings = thin_topics(report.edition, self.chosen)
+        progress("fit each topic on two pages")
+        # The fit decides the content (which excerpts) for every format, so the PDF and DOCX agree.
+        model, fit = fit_pages(build_handout(report, self.chosen, self.anonymize), paper)
+        jobs = {}
+        for path, fmt in outputs.items():
+            key = self.is_key[path]
+            progress(f"render HTML for {fmt.upper()}{' (answer key)' if key else ''}")
+            jobs[path] = (fmt, render_html(dataclasses.replace(model, answer_key=key), fmt, paper, VARIANT))
+        return jobs, warnings + fit
+
+
 def write_handout(topics: Path, topic_ids: list[str] | None = None, anonymize: bool = False,
                   formats=FORMATS, paper: str = "a4", out: Path = Path("out"), force: bool = False,
                   progress: Progress | None = None) -> tuple[list[Path], list[Problem] | None]:
     """Build the handout (and with `anonymize`, its answer key in separate files); return the outputs
     and the warnings (None when skipped because nothing changed)."""
-    progress = progress or Progress(False)
-    progress(f"load {topics.name}")
-    edition = load_edition(topics)
-    chosen = select_topics(edition, topic_ids)
-    parts = {"-handout": False, **({"-handout-key": True} if anonymize else {})}
-    paths = {(fmt, key): output_path(edition, out, fmt, suffix) for suffix, key in parts.items() for fmt in formats}
-    check_outputs(edition, out, list(paths.values()))
-    stamp = fingerprint(edition, VARIANT, paper, anonymize, tuple(chosen))
-    stamps = Stamps(out)
-    if stamps.skip(list(paths.values()), stamp, force, progress):
-        return list(paths.values()), None
-    # Verification runs before anything is rendered: a misquote must never reach a classroom.
-    progress(f"verify {len(edition.excerpts)} excerpts")
-    report = require_verified(edition)
-    warnings = report.warnings + thin_topics(report.edition, chosen)
-    progress("fit each topic on two pages")
-    # The fit decides the content (which excerpts) for every format, so the PDF and DOCX agree.
-    model, fit = fit_pages(build_handout(report, chosen, anonymize), paper)
-    jobs = {}
-    for (fmt, key), path in paths.items():
-        progress(f"render HTML for {fmt.upper()}{' (answer key)' if key else ''}")
-        jobs[path] = (fmt, render_html(dataclasses.replace(model, answer_key=key), fmt, paper, VARIANT))
-    progress("write " + ", ".join(p.name for p in paths.values()))
-    from reportgen.export import write_outputs
-
-    write_outputs(jobs, progress, toc=False, reference=REFERENCE_DOCX)
-    stamps.record(list(paths.values()), stamp)
-    progress("done")
-    return list(paths.values()), warnings + fit
+    return run(HandoutVariant(topic_ids, anonymize), topics, tuple(formats), paper, out, force, progress)

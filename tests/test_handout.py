@@ -17,8 +17,8 @@ import pypdf
 import pytest
 from conftest import HEADER, REPO, SEEDS, excerpt
 
-from reportgen.build import output_path
 from reportgen.cli import main
+from reportgen.pipeline import output_path
 from reportgen.schema import load_edition
 from reportgen.sources import normalize
 
