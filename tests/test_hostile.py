@@ -192,3 +192,13 @@ def test_a_bug_is_one_line_with_its_own_exit_code_and_debug_shows_the_traceback(
     assert "internal error" in err and "--debug" in err and "something impossible" in err
     code, _, err = run("--debug", "check", project(VALID))
     assert code == 70 and "Traceback" in err and "RuntimeError" in err
+
+
+def test_control_characters_from_a_source_reach_the_terminal_escaped(project, run, tmp_path):
+    path = project(HEADER + excerpt("order", "mallinson", '"The protest was hijacked by blue ink and nobody else"'))
+    with open(tmp_path / "seeds/003_4e4462a5ceae32d3.txt", "a", encoding="utf-8") as source:
+        source.write("\nThe protest was hijacked by \x1b[31mred ink\x1b[0m and \u202enobody else\n")
+    code, _, err = run("check", path)
+    assert code == 1 and "closest passage" in err
+    assert "\x1b" not in err and "\u202e" not in err
+    assert "\\x1b[31mred ink\\x1b[0m" in err and "\\u202e" in err
