@@ -102,7 +102,9 @@ def parse_document(path: Path, text: str) -> Document:
     except yaml.YAMLError as err:
         raise InputError([Problem(doc.name, None, None, f"YAML error: {err}")]) from None
     if node is not None:
-        builder = _Builder(doc, budget=ALIAS_BUDGET + 4 * text.count("\n"))
+        builder = _Builder(doc, budget=ALIAS_BUDGET + 4 * text.count("\n"),
+                           # Checked value by value only where they can occur: raw, or from an escape.
+                           suspect=bool(_REFUSED.search(text)) or "\\" in text, merges="<<" in text)
         try:
             doc.data = builder.build(node, ())
         except (AliasBomb, TooDeep) as err:
@@ -121,6 +123,9 @@ _SCALAR_TAGS = {_STR, "tag:yaml.org,2002:int", "tag:yaml.org,2002:float", "tag:y
 # 010 as octal 8, 0x10 as 16, 0b10 as 2, 1_000 as 1000 and 1:30 as 90 (base 60); those are refused.
 _DECIMAL = re.compile(r"[-+]?(0|[1-9][0-9]*)\Z")
 _PLAIN_FLOAT = re.compile(r"[-+]?([0-9]+\.[0-9]*|\.[0-9]+)([eE][-+]?[0-9]+)?\Z")
+
+
+_REFUSED = re.compile(f"{CONTROLS.pattern}|{SURROGATES.pattern}|{BIDI_CONTROLS.pattern}")
 
 
 class TooDeep(Exception):
@@ -172,8 +177,8 @@ def _line_col(text: str, position: int) -> tuple[int, int]:
 class _Builder:
     """Plain data from the node tree, remembering marks; every problem collected in doc.problems."""
 
-    def __init__(self, doc: Document, budget: int):
-        self.doc, self.budget = doc, budget
+    def __init__(self, doc: Document, budget: int, suspect: bool = True, merges: bool = True):
+        self.doc, self.budget, self.suspect, self.merges = doc, budget, suspect, merges
         self.constructor = yaml.constructor.SafeConstructor()
         self.seen: set[int] = set()
 
@@ -203,7 +208,7 @@ class _Builder:
 
     def mapping(self, node, key: Key, depth: int) -> dict:
         doc = self.doc
-        if _merged_size(node, {}) > max(self.budget, 0) + len(node.value):
+        if self.merges and _merged_size(node, {}) > max(self.budget, 0) + len(node.value):
             raise AliasBomb("merge keys (<<) expand this document far beyond its size (an alias bomb?); refused",
                             node.start_mark.line + 1, node.start_mark.column + 1)
         explicit = [pair for pair in node.value if pair[0].tag != "tag:yaml.org,2002:merge"]
@@ -235,7 +240,8 @@ class _Builder:
 
     def scalar(self, node):
         if node.tag == _STR:  # most values: skip the constructor's dispatch
-            self.check_text(node, node.value)
+            if self.suspect:
+                self.check_text(node, node.value)
             return node.value
         if node.tag not in _SCALAR_TAGS:
             self.problem(node, f"unknown tag '{node.tag}'", "topics.yaml uses plain YAML: remove the tag, "

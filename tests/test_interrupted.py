@@ -99,3 +99,19 @@ def test_kill_9_leaves_earlier_outputs_and_the_next_build_removes_its_temp_files
         time.sleep(0.05)
     assert not pandoc_writing_into(out)
     next_build_leaves_no_temp_file(synthetic, out)
+
+
+def test_a_failed_build_stops_pandoc_and_leaves_no_temp_file(synthetic, tmp_path, monkeypatch, capsys):
+    import reportgen.export
+    from reportgen.cli import main
+
+    def failing_layout(html):
+        time.sleep(0.3)  # pandoc is converting meanwhile
+        assert pandoc_writing_into(tmp_path / "out"), "pandoc should be running beside the PDF layout"
+        raise RuntimeError("layout failed")
+
+    monkeypatch.setattr(reportgen.export, "pdf_bytes", failing_layout)
+    assert main(["build", str(synthetic), "--out", str(tmp_path / "out"), "--format", "pdf,docx"]) == 70
+    assert "layout failed" in capsys.readouterr().err
+    assert not pandoc_writing_into(tmp_path / "out")
+    assert not list((tmp_path / "out").iterdir())
