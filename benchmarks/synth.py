@@ -100,7 +100,7 @@ def make_edition(folder, sources=200, source_kb=50, excerpts=5000, topics=10, se
     (folder / "sources").mkdir(parents=True, exist_ok=True)
     rng = random.Random(seed)
     people = _people(rng, max(8, sources * 3 // 2))
-    outlets = [{"id": _slug(o), "name": o, "role": "interviewer"} for o in OUTLETS]
+    outlets = [{"id": _slug(o), "name": o, "role": "interviewer", "kind": "organisation"} for o in OUTLETS]
     source_meta, passages, texts = {}, {}, {}
     for i in range(sources):
         sid, kind = f"s{i:03d}", KINDS[i % 3]
@@ -194,10 +194,10 @@ def pick_quote(rng: random.Random, sentences: list[str], haystack: str, start: i
     for _ in range(20):
         i = rng.randrange(len(sentences)) if start is None else start
         span = " ".join(sentences[i:i + rng.choice((1, 1, 2))]).split()
-        if len(span) >= 14 and rng.random() < 0.12:
-            head, tail = span[:6], span[-rng.randint(3, 6):]
-            quote = " ".join(head) + rng.choice((" ... ", " … ")) + " ".join(tail)
-            first = normalize(" ".join(head))
+        if i + 2 < len(sentences) and rng.random() < 0.12:
+            # An editor's cut of a whole sentence, as `check` accepts: resume where a sentence starts.
+            quote = sentences[i] + rng.choice((" ... ", " … ")) + sentences[i + 2]
+            first = normalize(sentences[i])
         else:
             quote = first = normalize(" ".join(span))
         if haystack.count(first) == 1:
@@ -235,7 +235,7 @@ def _people(rng: random.Random, count: int) -> list[dict]:
         if surname in surnames:
             continue
         surnames.add(surname)
-        people.append({"id": _slug(surname), "name": f"{rng.choice(FIRST_NAMES)} {surname}",
+        people.append({"id": _slug(surname), "name": f"{rng.choice(FIRST_NAMES)} {surname}", "kind": "person",
                        "affiliation": f"{rng.choice(POSITIONS).capitalize()}, {rng.choice(INSTITUTIONS)}"})
     return people
 

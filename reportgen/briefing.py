@@ -89,6 +89,17 @@ class Briefing:
     not_stated: str = NOT_STATED
 
     @property
+    def speech(self) -> dict[str, int]:
+        """Direct quotations and reported speech, counted for the method note."""
+        reported = sum(e.reported for e in self.edition.excerpts)
+        return {"direct": len(self.edition.excerpts) - reported, "reported": reported}
+
+    @property
+    def accepted_cuts(self) -> list[Quote]:
+        """Excerpts whose flagged cuts the editor kept: the method note lists them with the reason."""
+        return [q for s in self.sections for g in s.groups for q in g.quotes if q.excerpt.accept_cut]
+
+    @property
     def unbalanced(self) -> list[TopicSection]:
         """The topics where one voice holds more than half of the quoted words."""
         return [s for s in self.sections if s.dominant]

@@ -23,7 +23,8 @@ from reportgen.problems import InputError, Problem, display_path
 from reportgen.render import TEMPLATES, render_html
 from reportgen.schema import suggest
 from reportgen.sources import normalize
-from reportgen.verify import Report, name_forms
+from reportgen.speech import name_forms
+from reportgen.verify import Report
 
 FORMATS = ("pdf", "docx")
 VARIANT = "handout"
@@ -123,7 +124,7 @@ def _prefer(pool: list[Quote], good, needed: int) -> list[Quote]:
 
 
 def _names_itself(quote: Quote) -> bool:
-    text = normalize(quote.excerpt.quote).casefold()
+    text = normalize(quote.excerpt.text).casefold()
     return any(normalize(form).casefold() in text for form in name_forms(quote.analyst))
 
 
@@ -135,7 +136,7 @@ def _section(number: int, topic: Topic, chosen: list[Quote], glossary: dict[str,
         # Letters in the alphabetical order of the names would give the answers away.
         printed = printed[1:] + printed[:1]
     letters = tuple(string.ascii_uppercase[i] for i in range(len(printed))) if anonymize else ()
-    texts = [q.excerpt.quote for q in printed] + [topic.background or ""]
+    texts = [q.excerpt.text for q in printed] + [topic.background or ""]
     return HandoutTopic(number, topic, tuple(printed), letters, terms_used(glossary, texts), tuple(chosen), lines)
 
 

@@ -21,6 +21,10 @@ class Source:
     publisher: str | None = None
     date: str | None = None
     url: str | None = None
+    body: tuple[tuple[int, int], ...] = ()  # paragraph ranges that are the text itself; () for all
+
+    def in_body(self, number: int) -> bool:
+        return not self.body or any(lo <= number <= hi for lo, hi in self.body)
 
 
 @dataclass(frozen=True)
@@ -31,12 +35,21 @@ class Analyst:
     role: str | None = None
     aliases: tuple[str, ...] = ()
     author_of: tuple[str, ...] = ()
+    kind: str | None = None  # person | organisation | group | unnamed; None in files written before it
 
 
 @dataclass(frozen=True)
 class Stance:
     id: str
     label: str
+
+
+@dataclass(frozen=True)
+class Cut:
+    """Words an elision removed, as the source has them, and why the check flags the cut (if it does)."""
+
+    words: str
+    flag: str | None = None
 
 
 @dataclass(frozen=True)
@@ -48,9 +61,14 @@ class Excerpt:
     stance: str | None = None
     note: str | None = None
     handout: bool = False
+    reported: bool = False  # the source's own words reporting the analyst's speech: printed unquoted
+    accept_cut: str | None = None  # the editor's reason for keeping a flagged cut
     key: tuple = ()  # where it stands in topics.yaml: ("topics", i, "excerpts", j)
-    paragraph: int | None = None  # the locator, set by verification
-    check: str | None = None  # how attribution was checked, set by verification; None if it failed
+    # Set by verification:
+    paragraph: int | None = None  # the locator
+    check: str | None = None  # how attribution was checked; None if it failed
+    cuts: tuple[Cut, ...] = ()  # what each elision removed, in order
+    display: str | None = None  # the words as printed: the source's own text, cuts as "[…]"
 
     @property
     def verified(self) -> bool:
@@ -60,6 +78,11 @@ class Excerpt:
     @property
     def words(self) -> int:
         return len(self.quote.split())
+
+    @property
+    def text(self) -> str:
+        """What the briefing prints: the verified source text, or the quote as typed."""
+        return self.display or self.quote
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ from reportgen.model import (
 from reportgen.problems import InputError, Problem
 
 SOURCE_KINDS = ("transcript", "interview", "article")
+ANALYST_KINDS = ("person", "organisation", "group", "unnamed")
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,8 @@ SOURCE = (
     Field("publisher", str, "Publisher as the text states it; leave out if not stated."),
     Field("date", str, "Date as the text states it (YYYY-MM-DD); leave out if not stated."),
     Field("url", str, "Where the text was found, if known."),
+    Field("body", str, "Paragraphs that are the text itself, e.g. '14-106' or '3-7, 9-15'; headers, captions "
+                       "and site furniture outside them are nobody's words (default: every paragraph)."),
 )
 ANALYST = (
     Field("name", str, "The name as the sources give it (or a description of an unnamed voice).", required=True),
@@ -62,6 +65,7 @@ ANALYST = (
     Field("role", str, "moderator, panelist, interviewee, author, quoted expert, official, unnamed source..."),
     Field("aliases", list, "Other exact strings the sources use for this voice ('a Western diplomatic source')."),
     Field("author_of", list, "Ids of the sources this analyst wrote (for an unnamed author)."),
+    Field("kind", str, "What the voice is; a surname alone names only a person.", choices=ANALYST_KINDS),
 )
 TOPIC = (
     Field("id", str, "Short id, unique; `--topic` and `diff` use it.", required=True),
@@ -80,6 +84,10 @@ EXCERPT = (
     Field("stance", str, "Id of one of the topic's stances."),
     Field("note", str, "An editor's note printed under the quote."),
     Field("handout", bool, "Handouts: pick this excerpt for the topic's handout."),
+    Field("reported", bool, "The source's own words reporting what the analyst said (a paraphrase), not their "
+                            "words: printed without quotation marks, 'as reported in ...'."),
+    Field("accept_cut", str, "The editor's reason for keeping a cut the check flags (one that removes a negation "
+                             "or hedge, or jumps into the middle of a sentence); the method note lists it."),
 )
 TIMELINE = (
     Field("date", str, "When it happened, as the sources date it.", required=True),
@@ -263,8 +271,24 @@ def _build_sources(c: _Checker, doc: Document, raw: dict, base: Path) -> dict[st
             continue
         f["file"] = file
         f.setdefault("label", str(sid))
+        if "body" in f:
+            f["body"] = _ranges(c, key + ("body",), f["body"])
         sources[str(sid)] = Source(id=str(sid), **f)
     return sources
+
+
+def _ranges(c: _Checker, key: Key, text: str) -> tuple[tuple[int, int], ...]:
+    """'3-7, 9, 12-20' -> ((3, 7), (9, 9), (12, 20)); each range a problem if it is not one."""
+    out = []
+    for part in text.split(","):
+        bounds = [b.strip() for b in part.replace("–", "-").split("-")]
+        if not (1 <= len(bounds) <= 2 and all(b.isdigit() and int(b) > 0 for b in bounds)
+                and int(bounds[0]) <= int(bounds[-1])):
+            c.error(key, f"'{part.strip()}' in 'body' is not a paragraph range",
+                    "write ranges of paragraph numbers, e.g. '14-106' or '3-7, 9-15'")
+            continue
+        out.append((int(bounds[0]), int(bounds[-1])))
+    return tuple(out)
 
 
 def _build_analysts(c: _Checker, raw: dict, sources: list[str]) -> dict[str, Analyst]:
@@ -316,6 +340,9 @@ def _build_topics(c: _Checker, raw: list, sources: list[str], analysts: list[str
                         suggest(e["stance"], stance_ids))
             if not e["quote"].replace("...", "").replace("…", "").strip():
                 c.error(ekey + ("quote",), "the quote is only an elision mark", "quote the analyst's words")
+            if isinstance(item, dict) and "accept_cut" in item and item["accept_cut"] is None:
+                c.error(ekey + ("accept_cut",), "'accept_cut' has no reason",
+                        "say why the flagged cut keeps the speaker's meaning, or remove the field")
             excerpts.append(Excerpt(topic=tid, key=ekey, **e))
         f["stances"] = tuple(stances)
         f["excerpts"] = tuple(excerpts)

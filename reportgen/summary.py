@@ -16,7 +16,19 @@ def format_excerpt_checks(report: Report) -> str:
         source = edition.sources[e.source]
         lines.append(f"{edition.document.name}:{line}:{col}: {e.topic}: {edition.analysts[e.analyst].name}, "
                      f"{source.label}, para. {e.paragraph}: {e.check}")
+        for cut in e.cuts:  # every cut, for the editor to review: the words it removed
+            words = f"\"{visible(cut.words)}\"" if any(c.isalnum() for c in cut.words) else \
+                f"no words, only the source's own \"{visible(cut.words)}\""
+            lines.append(f"    cut: {words}")
+            if cut.flag:
+                lines.append(f"      flagged: {cut.flag}; accepted: {visible(e.accept_cut or '')}")
     return "\n".join(lines)
+
+
+def visible(text: str) -> str:
+    """Text from a source or topics.yaml for the terminal: control characters shown, never sent."""
+    return "".join(c if c.isprintable() else f"\\x{ord(c):02x}" if ord(c) < 256 else f"\\u{ord(c):04x}"
+                   for c in text)
 
 
 def format_summary(report: Report) -> str:
@@ -27,6 +39,9 @@ def format_summary(report: Report) -> str:
              f"{len(edition.topics)} topics, {len(excerpts)} excerpts: every quote found in its source",
              "  attribution checked by: " + ", ".join(
                  f"{kind} {n}" for kind, n in Counter(_check_kind(e.check) for e in excerpts).most_common()),
+             f"  {sum(not e.reported for e in excerpts)} direct quotes, {sum(e.reported for e in excerpts)} reported "
+             f"speech; {sum(len(e.cuts) for e in excerpts)} cuts, "
+             f"{sum(1 for e in excerpts if e.accept_cut)} flagged and accepted by the editor",
              "", "Coverage (excerpts per analyst and topic; '-' silent):"]
     topics = [t.id for t in edition.topics]
     width = max((len(a.name) for a in edition.analysts.values()), default=10) + 2
@@ -43,7 +58,8 @@ def format_summary(report: Report) -> str:
 def _check_kind(check: str | None) -> str:
     """Group per-excerpt checks ('speaker turn of X') into kinds for the one-line tally."""
     check = check or "not attributed"
-    for kind in ("speaker turn", "interview answer", "interview question", "quoted by", "author", "named"):
+    for kind in ("turn", "interview answer", "interview question", "quoted span", "author's own words",
+                 "reported speech"):
         if check.startswith(kind):
             return kind
     return check

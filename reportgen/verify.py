@@ -6,13 +6,18 @@ Verification must run before rendering: a misquote must never reach print.
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass
+from itertools import islice
 
 from rapidfuzz import fuzz, process
 
-from reportgen.model import Analyst, Edition, Excerpt, Source
+from reportgen.model import Analyst, Cut, Edition, Excerpt, Source
 from reportgen.problems import VERIFICATION_FAILED, InputError, Problem
-from reportgen.sources import Paragraph, SourceText, fragments, normalize, read_source
+from reportgen.sources import DOUBLE_QUOTES, Paragraph, SourceText, fragments, normalize, read_source
+from reportgen.speech import Voices
+
+_WORD = re.compile(r"\w+(?:['’-]\w+)*")
 
 DOMINANT_SHARE = 0.5  # one voice above this share of a topic's quoted words earns a warning
 
@@ -39,6 +44,7 @@ def read_sources(edition: Edition) -> dict[str, SourceText]:
     for source in edition.sources.values():
         try:
             texts[source.id] = read_source(source.file, source.kind)
+            texts[source.id].source = source
         except InputError as err:  # not UTF-8: the problem names the likely encoding and the fix
             problems.extend(err.problems)
         except (OSError, UnicodeDecodeError) as err:
@@ -52,15 +58,15 @@ def read_sources(edition: Edition) -> dict[str, SourceText]:
 def verify_edition(edition: Edition) -> Report:
     """Check every excerpt; collect every problem, never stop at the first."""
     texts = read_sources(edition)
-    problems: list[Problem] = []
+    voices = Voices(edition.analysts)
+    problems: list[Problem] = list(_kind_warnings(edition)) + list(_body_problems(edition, texts))
     topics = []
     for topic in edition.topics:
         excerpts = []
         for excerpt in topic.excerpts:
-            checked, problem = verify_excerpt(edition, texts, excerpt)
+            checked, found = verify_excerpt(edition, texts, excerpt, voices)
             excerpts.append(checked)
-            if problem:
-                problems.append(problem)
+            problems.extend(found)
         topics.append(dataclasses.replace(topic, excerpts=tuple(excerpts)))
     verified = dataclasses.replace(edition, topics=tuple(topics))
     problems.extend(balance_warnings(verified))
@@ -75,61 +81,270 @@ def require_verified(edition: Edition) -> Report:
     return report
 
 
-def verify_excerpt(edition: Edition, texts: dict[str, SourceText], excerpt: Excerpt) -> tuple[Excerpt, Problem | None]:
-    """The excerpt with its locator and check set, and the problem with it if any."""
+MAX_PLACES = 20  # paragraphs tried for one quote before giving up on finding a clean one
+
+
+def verify_excerpt(edition: Edition, texts: dict[str, SourceText], excerpt: Excerpt,
+                   voices: Voices | None = None) -> tuple[Excerpt, list[Problem]]:
+    """The excerpt with its locator, cuts, printed text and check set, and what is wrong with it.
+    Where the words occur more than once, the first place where everything holds wins."""
+    voices = voices or Voices(edition.analysts)
+    doc, source = edition.document, edition.sources[excerpt.source]
+    text = texts[source.id]
+    parts = fragments(excerpt.quote)
+    best: tuple[Excerpt, list[Problem]] | None = None
+    for paragraph, ranges in islice(text.placements(parts, rank=flag_cut), MAX_PLACES):
+        checked, problems = _verify_at(edition, text, voices, excerpt, paragraph, ranges)
+        if not problems:
+            return checked, []
+        best = best or (checked, problems)
+    if best:
+        return best
+    loose = next(text.placements(parts, whole_words=False), None)
+    if loose:
+        paragraph, ranges = loose
+        word = _word_around(paragraph.clean, ranges)
+        return excerpt, [doc.problem(excerpt.key + ("quote",),
+                                     f"the quote cuts into a word in para. {paragraph.number} of {source.label}: "
+                                     f"the source has '{word}'", "start and end each fragment on a whole word")]
+    hint = closest_passage(excerpt.quote, source, texts)
+    message = f"quote not found in {source.label} ({source.file.name})"
+    return excerpt, [doc.problem(excerpt.key + ("quote",), message, hint)]
+
+
+def _verify_at(edition: Edition, text: SourceText, voices: Voices, excerpt: Excerpt, paragraph: Paragraph,
+               ranges: list[tuple[int, int]]) -> tuple[Excerpt, list[Problem]]:
     doc, source, analyst = edition.document, edition.sources[excerpt.source], edition.analysts[excerpt.analyst]
-    paragraph = texts[source.id].find(excerpt.quote)
-    if paragraph is None:
-        hint = closest_passage(excerpt.quote, source, texts)
-        message = f"quote not found in {source.label} ({source.file.name})"
-        return excerpt, doc.problem(excerpt.key + ("quote",), message, hint)
-    check, mismatch = attribute(source, analyst, paragraph, texts[source.id], edition)
-    located = dataclasses.replace(excerpt, paragraph=paragraph.number, check=check)
+    cuts = tuple(Cut(_gap_words(paragraph, gap), flag_reason(paragraph, gap)) for gap in _gaps(ranges))
+    problems = []
+    flagged = [c for c in cuts if c.flag]
+    if flagged and not excerpt.accept_cut:
+        for cut in flagged:
+            problems.append(doc.problem(excerpt.key + ("quote",), f"the cut \"{_short(cut.words)}\" {cut.flag}",
+                                        "quote the words whole, or give the editor's reason in 'accept_cut'"))
+    if excerpt.accept_cut and not flagged:
+        problems.append(doc.problem(excerpt.key + ("accept_cut",), "'accept_cut' is set, but no cut is flagged",
+                                    "remove 'accept_cut'"))
+    check, mismatch = attribute(source, analyst, paragraph, ranges, text, voices, excerpt.reported)
     if mismatch:
-        return located, doc.problem(excerpt.key + ("analyst",), mismatch[0], mismatch[1])
-    return located, None
+        field = "reported" if excerpt.reported else "analyst"
+        problems.append(doc.problem(excerpt.key + (field,), mismatch[0], mismatch[1]))
+    located = dataclasses.replace(excerpt, paragraph=paragraph.number, check=check, cuts=cuts,
+                                  display=printed_text(paragraph, ranges, cuts, direct=not excerpt.reported))
+    return located, problems
 
 
-def name_forms(analyst: Analyst) -> list[str]:
-    """How a text may name the analyst: full name, surname, and the editor's aliases."""
-    forms = [analyst.name, *analyst.aliases]
-    words = analyst.name.split()
-    if len(words) > 1 and "(" not in analyst.name and len(words[-1]) > 3:
-        forms.append(words[-1])
-    return forms
+# --- cuts ---------------------------------------------------------------------------------------
+
+# Words that negate, hedge or qualify what surrounds them: a cut inside one sentence that removes one
+# can reverse or harden the meaning ("It is … true that" from "It is not true that").
+QUALIFIERS = frozenset(
+    "not no nor never neither none nobody nothing nowhere cannot hardly barely scarcely seldom rarely "
+    "without alleged allegedly reportedly purportedly supposedly apparently unconfirmed unverified unproven "
+    "mere merely only but however although though unless except if whether perhaps possibly maybe might "
+    "false untrue denied denies deny".split())
 
 
-def speaks_as(analyst: Analyst, label: str) -> bool:
-    return normalize(label).casefold() in {normalize(f).casefold() for f in name_forms(analyst)}
+def _gaps(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    return [(a[1], b[0]) for a, b in zip(ranges, ranges[1:])]
 
 
-def attribute(source: Source, analyst: Analyst, paragraph: Paragraph, text: SourceText,
-              edition: Edition) -> tuple[str | None, tuple[str, str] | None]:
-    """Say how attribution was checked (None if it fails), and what is wrong then (message, hint)."""
+def _gap_words(paragraph: Paragraph, gap: tuple[int, int]) -> str:
+    return paragraph.clean[gap[0]:gap[1]].strip()
+
+
+def flag_reason(paragraph: Paragraph, gap: tuple[int, int]) -> str | None:
+    """Why a cut changes what the speaker said, or None: inside one sentence it must not remove a
+    qualifier; across a sentence end it must resume where a sentence starts."""
+    start, end = gap
+    words = _WORD.findall(paragraph.clean[start:end])
+    if not words:
+        return None  # nothing cut but punctuation, or the source's own ellipsis
+    first, last = paragraph.sentence_at(max(0, start - 1)), paragraph.sentence_at(end)
+    if first == last:
+        hit = [w for w in words if w.casefold() in QUALIFIERS or w.casefold().endswith(("n't", "n’t"))]
+        return f"removes '{hit[0]}' from the sentence" if hit else None
+    sentence_start = paragraph.sentences[last][0]
+    if _WORD.search(paragraph.clean[sentence_start:end]):
+        return "joins two sentences: it crosses a sentence end and resumes in the middle of a sentence"
+    return None
+
+
+def flag_cut(paragraph: Paragraph, gap: tuple[int, int]) -> float:
+    """Placement cost: a flagged cut costs one, so a quote lands where it cuts cleanly if it can."""
+    return 1.0 if flag_reason(paragraph, gap) else 0.0
+
+
+def printed_text(paragraph: Paragraph, ranges: list[tuple[int, int]], cuts: tuple[Cut, ...], direct: bool) -> str:
+    """The words as the briefing prints them: the source's own characters; an editor's cut as "[…]",
+    distinct from an ellipsis the source has; in a direct quotation, the source's inner double
+    quotation marks as single ones, so they never double up with the marks around the excerpt."""
+    clean = paragraph.clean
+    opening = {q.start - 1 for q in paragraph.quoted}
+    pieces = []
+    for i, (start, end) in enumerate(ranges):
+        if i:
+            gap = clean[ranges[i - 1][1]:start]
+            pieces.append(f" {gap.strip()} " if not cuts[i - 1].words or not _WORD.search(gap) else " […] ")
+        chunk = clean[start:end]
+        if direct and any(mark in chunk for mark in DOUBLE_QUOTES):
+            chunk = "".join(("‘" if start + j in opening else "’") if c in DOUBLE_QUOTES else c
+                            for j, c in enumerate(chunk))
+        pieces.append(chunk)
+    text = re.sub(r"\s+", " ", "".join(pieces)).strip()
+    if direct and len(text) > 2 and text[0] == "‘" and text[-1] == "’" and "‘" not in text[1:-1]:
+        text = text[1:-1]  # the excerpt is one whole quotation: its own marks are the briefing's
+    return text
+
+
+def _word_around(clean: str, ranges: list[tuple[int, int]]) -> str:
+    for start, end in ranges:
+        for at in (start, end):
+            if 0 < at < len(clean) and clean[at - 1].isalnum() and clean[at].isalnum():
+                lo = at
+                while lo > 0 and (clean[lo - 1].isalnum() or clean[lo - 1] in "'’-"):
+                    lo -= 1
+                hi = at
+                while hi < len(clean) and (clean[hi].isalnum() or clean[hi] in "'’-"):
+                    hi += 1
+                return clean[lo:hi]
+    return clean[ranges[0][0]:ranges[-1][1]][:40]
+
+
+def _short(words: str, limit: int = 60) -> str:
+    return words if len(words) <= limit else words[:limit - 1] + "…"
+
+
+# --- attribution ----------------------------------------------------------------------------------
+
+def attribute(source: Source, analyst: Analyst, paragraph: Paragraph, ranges: list[tuple[int, int]],
+              text: SourceText, voices: Voices, reported: bool = False) -> tuple[str | None, tuple[str, str] | None]:
+    """Say how attribution was checked (None if it fails), and what is wrong then (message, hint).
+
+    Words outside quotation marks are the text's own voice; words inside them are the speaker's the
+    quotation's cue names; a reported excerpt must lie in sentences whose cue names the analyst."""
     where = f"para. {paragraph.number} of {source.label}"
-    if source.kind in ("transcript", "interview"):
-        if paragraph.speaker is None:
-            own = "turn" if source.kind == "transcript" else "answers"
-            return None, (f"{where} is outside every speaker's words (a header or caption)",
-                            f"quote {analyst.name} from their own {own}")
-        if speaks_as(analyst, paragraph.speaker):
-            part = {"turn": "speaker turn", "question": "interview question", "answer": "interview answer"}
-            return f"{part[paragraph.part]} of {paragraph.speaker}", None
-        is_speaker = any(speaks_as(analyst, s) for s in text.speakers)
-        if not is_speaker and paragraph.number in text.paragraphs_naming(name_forms(analyst)):
-            return f"quoted by {paragraph.speaker}, named in the same paragraph", None
-        owner = next((a.id for a in edition.analysts.values() if speaks_as(a, paragraph.speaker)), None)
-        hint = f"attribute it to '{owner}'" if owner else f"add '{paragraph.speaker}' as an analyst"
-        return None, (f"{where} is {paragraph.speaker}'s words, not {analyst.name}'s",
-                        hint + f", or quote {analyst.name}'s own words")
-    if source.id in analyst.author_of or (source.author and normalize(analyst.name) in normalize(source.author)):
-        return "author of the source", None
-    named = text.paragraphs_naming(name_forms(analyst))
-    if named:
-        nearest = min(named, key=lambda n: abs(n - paragraph.number))
-        return f"named in the text (para. {nearest})", None
-    return None, (f"{analyst.name} is neither the author of {source.label} nor named in it",
-                    "add the words the text uses for them to the analyst's aliases, or set author_of")
+    if not source.in_body(paragraph.number):
+        return None, (f"{where} is outside the source's body ({_format_ranges(source.body)}): headers, captions "
+                      "and site furniture are nobody's words", "quote the text itself")
+    if source.kind in ("transcript", "interview") and paragraph.speaker is None:
+        own = "turn" if source.kind == "transcript" else "answers"
+        return None, (f"{where} is outside every speaker's words (a header or caption)",
+                      f"quote {analyst.name} from their own {own}")
+    index = paragraph.number - 1
+    if reported:
+        return _reported(source, analyst, paragraph, ranges, text, voices)
+    own_words = any(_WORD.search(_unquoted(paragraph, start, end)) for start, end in ranges)
+    if own_words:
+        return _own_voice(source, analyst, paragraph, ranges, text, voices)
+    spans = [q for q in paragraph.quoted if any(_WORD.search(paragraph.clean[max(q.start, s):min(q.end, e)])
+                                                for s, e in ranges)]
+    cue = None
+    for span in spans:
+        cue = voices.quotation_cue(text, index, span)
+        if cue is None:
+            return None, (f"the words in para. {paragraph.number} of {source.label} are in quotation marks, but no "
+                          "reporting verb next to them names who said them",
+                          "quote a passage whose speaker the text names")
+        if cue.analyst != analyst.id:
+            who = voices.analysts[cue.analyst].name if cue.analyst else \
+                (f"'{cue.words}'" if cue.words else "someone the text does not name as a known analyst")
+            hint = (f"attribute it to '{cue.analyst}'" if cue.analyst else
+                    f"if these are {analyst.name}'s words, add the words the text uses for them to their aliases")
+            return None, (f"{where}: the quotation is {who}'s words (\"{cue.verb}\" in para. {cue.paragraph}), "
+                          f"not {analyst.name}'s", hint)
+    return f"quoted span attributed to {analyst.name} by \"{cue.verb}\" in para. {cue.paragraph}", None
+
+
+def _own_voice(source: Source, analyst: Analyst, paragraph: Paragraph, ranges, text: SourceText,
+               voices: Voices) -> tuple[str | None, tuple[str, str] | None]:
+    where = f"para. {paragraph.number} of {source.label}"
+    own = voices.own_voice(source, paragraph)
+    if analyst.id in own:
+        if source.kind == "article":
+            return "author's own words", None
+        part = {"turn": "turn", "question": "interview question", "answer": "interview answer"}[paragraph.part]
+        return f"{part} of {paragraph.speaker}", None
+    if own:
+        owner = f"{voices.analysts[own[0]].name}'s words"
+    elif source.kind == "article":
+        owner = "the article's own words (its author is no analyst here)"
+    else:
+        owner = f"{paragraph.speaker}'s words"
+    index = paragraph.number - 1
+    cues = [voices.sentence_cue(text, index, s) for s in _sentences(paragraph, ranges)] + [voices.lead_in(text, index)]
+    reports = any(c and c.analyst == analyst.id for c in cues)
+    if reports:
+        hint = f"set 'reported: true' if the text reports {analyst.name}'s words, or quote only the words in " \
+               "quotation marks"
+    elif own:
+        hint = f"attribute it to '{own[0]}', or quote {analyst.name}'s own words"
+    elif source.kind == "article":
+        hint = "add the author as an analyst with author_of, or quote words the text puts in quotation marks"
+    elif analyst.kind is None and paragraph.speaker and paragraph.speaker in analyst.name.split():
+        hint = f"add 'kind: person' to analyst '{analyst.id}', so that the label '{paragraph.speaker}' names them"
+    else:
+        hint = f"add '{paragraph.speaker}' as an analyst"
+    return None, (f"{where} is {owner}, not {analyst.name}'s", hint)
+
+
+def _reported(source: Source, analyst: Analyst, paragraph: Paragraph, ranges, text: SourceText,
+              voices: Voices) -> tuple[str | None, tuple[str, str] | None]:
+    index = paragraph.number - 1
+    cue = None
+    for sentence in _sentences(paragraph, ranges):
+        cue = voices.sentence_cue(text, index, sentence) or voices.lead_in(text, index)
+        if not cue or cue.analyst != analyst.id:
+            start, end = paragraph.sentences[sentence]
+            return None, (f"reported speech must lie in sentences that name {analyst.name} with a reporting verb; "
+                          f"para. {paragraph.number} of {source.label} has \"{_short(paragraph.clean[start:end])}\"",
+                          "quote the sentence that reports them, or remove 'reported'")
+    return f"reported speech of {analyst.name} in para. {cue.paragraph}", None
+
+
+def _sentences(paragraph: Paragraph, ranges) -> list[int]:
+    """The sentences an excerpt's words fall in."""
+    out = []
+    for start, end in ranges:
+        for s in range(paragraph.sentence_at(start), paragraph.sentence_at(max(start, end - 1)) + 1):
+            if s not in out:
+                out.append(s)
+    return out
+
+
+def _unquoted(paragraph: Paragraph, start: int, end: int) -> str:
+    """The text of [start, end) outside every quotation."""
+    keep, at = [], start
+    for q in paragraph.quoted:
+        if q.end <= start or q.start >= end:
+            continue
+        keep.append(paragraph.clean[at:max(at, q.start)])
+        at = max(at, q.end)
+    keep.append(paragraph.clean[at:end] if at < end else "")
+    return " ".join(keep)
+
+
+def _format_ranges(body: tuple[tuple[int, int], ...]) -> str:
+    return "paras. " + ", ".join(f"{lo}-{hi}" if lo != hi else str(lo) for lo, hi in body)
+
+
+def _kind_warnings(edition: Edition):
+    """A file from before analysts had a kind still loads; check says what to add."""
+    for analyst in edition.analysts.values():
+        if analyst.kind is None:
+            yield edition.document.problem(
+                ("analysts", analyst.id), f"analyst '{analyst.id}' has no kind; until it has one, a surname "
+                "alone does not name them", "add 'kind: person' (or organisation, group, unnamed)", warning=True)
+
+
+def _body_problems(edition: Edition, texts: dict[str, SourceText]):
+    for source in edition.sources.values():
+        count = len(texts[source.id].paragraphs)
+        for lo, hi in source.body:
+            if hi > count:
+                yield edition.document.problem(("sources", source.id, "body"),
+                                               f"body range {lo}-{hi} goes past the last paragraph ({count}) "
+                                               f"of {source.file.name}", f"paragraphs run from 1 to {count}")
 
 
 def closest_passage(quote: str, source: Source, texts: dict[str, SourceText]) -> str:

@@ -44,16 +44,16 @@ sources:
     title: "[Untitled article on Tokayev's statement]"
     kind: article
 analysts:
-  laruelle: {name: Marlene Laruelle, role: moderator}
-  sharipzhanov: {name: Merkhat Sharipzhanov, role: panelist}
-  umarov: {name: Temur Umarov, role: panelist}
-  jones: {name: Pauline Jones, role: panelist}
-  sultonnazarov: {name: Abakhon Sultonnazarov, role: interviewee}
-  iwpr: {name: IWPR, role: interviewer}
-  schacht: {name: Anastassiya Schacht, role: author}
-  mallinson: {name: Kate Mallinson, role: quoted expert}
-  author004: {name: Unnamed author, role: author, author_of: [statement]}
-  tokayev: {name: Kassym-Jomart Tokayev, role: official}
+  laruelle: {name: Marlene Laruelle, role: moderator, kind: person}
+  sharipzhanov: {name: Merkhat Sharipzhanov, role: panelist, kind: person}
+  umarov: {name: Temur Umarov, role: panelist, kind: person}
+  jones: {name: Pauline Jones, role: panelist, kind: person}
+  sultonnazarov: {name: Abakhon Sultonnazarov, role: interviewee, kind: person}
+  iwpr: {name: IWPR, role: interviewer, kind: organisation}
+  schacht: {name: Anastassiya Schacht, role: author, kind: person}
+  mallinson: {name: Kate Mallinson, role: quoted expert, kind: person}
+  author004: {name: Unnamed author, role: author, author_of: [statement], kind: unnamed}
+  tokayev: {name: Kassym-Jomart Tokayev, role: official, kind: person}
 topics:
   - id: causes
     title: Causes

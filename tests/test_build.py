@@ -107,6 +107,19 @@ def test_balance_tables_count_every_excerpt_and_share_the_words(briefing):
         assert 97 <= sum(shares) <= 103 and shares == sorted(shares, reverse=True)
 
 
+def test_reported_speech_prints_unquoted_and_cuts_print_as_brackets_in_every_format(briefing):
+    html = normalize(briefing["files"][".html"].read_text(encoding="utf-8"))
+    for text in (briefing["pdf_text"], briefing["docx_text"], html):
+        # Ukibay's words are reported by the article: no opening quotation mark, and said so.
+        at = text.index("Nazarbayev spokesman Aidos Ukibay on Saturday")
+        assert text[at - 2:at].strip() != '"', text[at - 40:at]
+        assert "reported speech of Aidos Ukibay" in text and "as reported in" in text
+        # The editor's cut in Kudaibergenova's quote; the open letter's own ellipsis stays as the source has it.
+        assert "genuine and spontaneous, […] People have taken" in text
+        assert "peaceful protests … We call on" in text
+    assert "are reported speech" in briefing["pdf_text"]  # the method note counts them
+
+
 def test_html_is_one_self_contained_file(briefing):
     html = briefing["files"][".html"].read_text(encoding="utf-8")
     assert "<style>" in html and "<link" not in html and "src=" not in html

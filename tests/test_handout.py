@@ -21,6 +21,7 @@ from reportgen.cli import main
 from reportgen.pipeline import output_path
 from reportgen.schema import load_edition
 from reportgen.sources import normalize
+from reportgen.verify import verify_edition
 
 HIJACKED = '"But gradually, the protest was hijacked by unknown individuals."'
 GRIEVANCES = '"And they escalated from economic grievances to concrete political demands."'
@@ -71,7 +72,7 @@ def build(topics: Path, out: Path, *options) -> Printed:
 def flat(text: str) -> str:
     """Text as extracted from a page, comparable: one space for any spacing, none after a hyphen
     (a line may break after the hyphen of 'government-controlled')."""
-    return re.sub(r"-\s+", "-", " ".join(normalize(text).split()))
+    return " ".join(normalize(re.sub(r"-\s+", "-", text)).split())
 
 
 def topic_pages(reader: pypdf.PdfReader) -> dict[str, list[str]]:
@@ -100,7 +101,7 @@ def docx_topics(document) -> dict[str, list[tuple[str, str]]]:
 def excerpt_of(topic, quoted: str):
     """The excerpt whose words a printed quote holds."""
     words = flat(quoted).strip('"')
-    return next(e for e in topic.excerpts if flat(e.quote) == words)
+    return next(e for e in topic.excerpts if flat(e.text) == words)
 
 
 @pytest.fixture(scope="module")
@@ -113,7 +114,7 @@ def shipped(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def edition(shipped):
-    return load_edition(shipped)
+    return verify_edition(load_edition(shipped)).edition  # verified: excerpts carry the text as printed
 
 
 @pytest.fixture(scope="module")
@@ -226,7 +227,7 @@ def test_anonymized_quotes_carry_letters_not_names(anonymized, edition):
         quotes = [text for style, text in paragraphs if style == "Quote"]
         for letter, quote in zip("ABCD", quotes):
             after = pdf_text[pdf_text.index(flat(quote)) + len(flat(quote)):][:60]
-            assert after.startswith(f" -Speaker {letter}"), after  # flat() folds "— "
+            assert after.startswith(f" - Speaker {letter}"), after  # flat() folds "— "
             assert not any(name in after for name in names), after
 
 

@@ -79,7 +79,7 @@ def test_any_run_of_whole_words_from_a_paragraph_is_found_in_its_source(paragrap
     assert found.number <= para.number  # the first paragraph that holds those words
 
 
-FOLDED = "‘’“”«»–—\u00ad\u200b\ufeff\u0301\u0308 \t\neéA"
+FOLDED = "‘’“”«»–—―‐-\u00ad\u200b\ufeff\u0301\u0308 \t\neéA"
 
 
 @FAST

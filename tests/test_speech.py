@@ -1,0 +1,312 @@
+"""Issue 9's rules, each with excerpts that must pass and must fail: cuts, whole words, who speaks in
+quotation marks, reported speech, source bodies. Real seeds where they show the case, and sources
+made up here so that no rule is fitted to the five seeds."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+from conftest import FIRST, HEADER, assert_problem, excerpt
+
+from reportgen.sources import SourceText, quoted_spans, split_sentences
+
+
+@pytest.fixture
+def made_up(tmp_path, run):
+    """made_up(kind, text, analysts_yaml, *excerpts) -> (code, out, err) of `check -v` on a one-source project."""
+
+    def check(kind: str, text: str, analysts: str, *excerpts: str, extra: str = ""):
+        (tmp_path / "src.txt").write_text(textwrap.dedent(text).strip() + "\n", encoding="utf-8")
+        topics = ("edition: {title: T, number: 1, date: 2026-01-01}\n"
+                  f"sources:\n  src: {{file: src.txt, title: S, kind: {kind}{extra}}}\n"
+                  f"analysts:\n{textwrap.indent(textwrap.dedent(analysts).strip(), '  ')}\n"
+                  "topics:\n  - id: t\n    title: T\n    question: Q?\n    excerpts:\n" + "".join(excerpts))
+        (tmp_path / "topics.yaml").write_text(topics, encoding="utf-8")
+        return run("check", "-v", tmp_path / "topics.yaml")
+
+    return check
+
+
+A = 16  # the first excerpt's analyst line in a made-up project; its quote follows, after any extra field
+Q = 17
+
+
+def said(analyst: str, quote: str, **extra) -> str:
+    return excerpt("src", analyst, quote, **extra)
+
+
+ARTICLE = """
+By Jane Doe
+The army says the city is calm. It is not true that the army fired on the crowd, a spokesman insisted.
+“We will restore order within days,” said General Marat Sadykov, the commander. “Nobody will be hurt.”
+Prices rose sharply. “Nobody expected this,” said a trader at the bazaar.
+Amnesty International called the arrests “unlawful and cruel”. The group said it had documented 40 cases.
+The international community said little.
+According to Sadykov, “the operation is over”.
+She wrote: “The unrest is over, but its causes are not.”
+Related articles: Why the army fired
+"""
+ANALYSTS = """
+doe: {name: Jane Doe, kind: person, role: author, author_of: [src]}
+sadykov: {name: Marat Sadykov, kind: person, role: commander}
+amnesty: {name: Amnesty International, kind: organisation, role: human rights group}
+rice: {name: Susan Rice, kind: person}
+trader: {name: A trader, kind: unnamed, aliases: [a trader at the bazaar]}
+"""
+
+
+# --- cuts ---------------------------------------------------------------------------------------
+
+def test_a_cut_that_drops_a_negation_fails_and_names_it(made_up):
+    code, _, err = made_up("article", ARTICLE, ANALYSTS, said("doe", '"It is ... true that the army fired"'))
+    assert code == 1
+    assert "removes 'not' from the sentence" in assert_problem(err, line=Q, contains="the cut \"not\"")
+
+
+def test_a_cut_of_a_plain_clause_passes_and_check_v_shows_the_words_cut(made_up):
+    quote = '"It is not true that the army fired ... a spokesman insisted."'
+    code, out, err = made_up("article", ARTICLE, ANALYSTS, said("doe", quote))
+    assert code == 0, err
+    assert '    cut: "on the crowd,"' in out
+
+
+def test_accept_cut_with_a_reason_passes_and_is_counted(made_up):
+    quote = '"It is ... true that the army fired"'
+    code, out, err = made_up("article", ARTICLE, ANALYSTS,
+                             said("doe", quote, accept_cut='"a test of the acknowledgement"'))
+    assert code == 0, err
+    assert "flagged: removes 'not' from the sentence; accepted: a test of the acknowledgement" in out
+    assert "1 flagged and accepted by the editor" in out
+
+
+def test_accept_cut_on_a_clean_excerpt_is_an_error(made_up):
+    quote = '"The army says the city is calm."'
+    code, _, err = made_up("article", ARTICLE, ANALYSTS, said("doe", quote, accept_cut="no reason needed"))
+    assert code == 1
+    assert_problem(err, line=Q, contains="'accept_cut' is set, but no cut is flagged")
+
+
+def test_accept_cut_without_a_reason_is_refused(made_up):
+    quote = '"It is ... true that the army fired"'
+    code, _, err = made_up("article", ARTICLE, ANALYSTS, said("doe", quote, accept_cut=""))
+    assert code == 2
+    assert_problem(err, line=Q, contains="'accept_cut' has no reason")
+    code, _, err = made_up("article", ARTICLE, ANALYSTS, said("doe", quote, accept_cut="true"))
+    assert code == 2
+    assert_problem(err, line=Q, contains="'accept_cut' must be text")
+
+
+def test_a_cut_that_resumes_mid_sentence_fails_but_a_whole_sentence_cut_passes(made_up):
+    stitched = '"The army says ... the army fired on the crowd"'
+    code, _, err = made_up("article", ARTICLE, ANALYSTS, said("doe", stitched))
+    assert code == 1
+    assert_problem(err, contains="resumes in the middle of a sentence")
+    whole = '"The army says the city is calm. ... It is not true"'
+    code, _, err = made_up("article", ARTICLE, ANALYSTS, said("doe", whole))
+    assert code == 0, err
+
+
+@pytest.mark.parametrize("quote, inside", [
+    ('"It is no ... true"', "not"),  # 'no' from 'not'
+    ('"army fi"', "fired"),
+    ('"ices rose sharply"', "Prices"),
+])
+def test_fragments_start_and_end_on_whole_words(made_up, quote, inside):
+    code, _, err = made_up("article", ARTICLE, ANALYSTS, said("doe", quote))
+    assert code == 1
+    assert f"the source has '{inside}'" in assert_problem(err, contains="cuts into a word")
+
+
+def test_seed_cuts_inside_words_and_qualifiers_fail(project, run):
+    cases = [('"we can ... say that CSTO is an organization"', "umarov", "cannot"),  # GWU para. 38
+             ('"8 months prior to the start of the events"', "sultonnazarov", "18")]  # IWPR para. 25
+    for quote, analyst, word in cases:
+        source = "gwu" if analyst == "umarov" else "iwpr"
+        code, _, err = run("check", project(HEADER + excerpt(source, analyst, quote)))
+        assert code == 1 and f"the source has '{word}'" in err, err
+    hardly = '"But there could ... be a foreign involvement at any point"'
+    code, _, err = run("check", project(HEADER + excerpt("iwpr", "sultonnazarov", hardly)))
+    assert "removes 'hardly'" in assert_problem(err, line=FIRST + 2, contains="the cut")
+
+
+def test_the_sources_own_ellipsis_is_not_a_cut(project):
+    from reportgen.schema import load_edition
+    from reportgen.verify import verify_edition
+    text = HEADER.replace("  tokayev:", "  letter: {name: Civil society groups, kind: group, aliases: "
+                                        "[a group of Kazakh civil society organizations]}\n  tokayev:")
+    quote = '"Unrest and violence have no place in peaceful protests … We call on the authorities"'
+    report = verify_edition(load_edition(project(text + excerpt("order", "letter", quote))))
+    assert not report.errors, report.errors
+    printed = report.edition.excerpts[0]
+    assert printed.text == "Unrest and violence have no place in peaceful protests … We call on the authorities"
+    assert [c.flag for c in printed.cuts] == [None]
+
+
+# --- quotation marks and who speaks ---------------------------------------------------------------
+
+def test_a_quotation_belongs_to_the_speaker_its_cue_names(made_up):
+    code, out, err = made_up("article", ARTICLE, ANALYSTS,
+                             said("sadykov", '"We will restore order within days,"'),
+                             said("sadykov", '"Nobody will be hurt."'),  # the sentence after names him
+                             said("sadykov", '"the operation is over"'),  # "According to Sadykov"
+                             said("trader", '"Nobody expected this,"'))
+    assert code == 0, err
+    assert 'quoted span attributed to Marat Sadykov by "said" in para. 3' in out
+    assert 'quoted span attributed to Marat Sadykov by "According to" in para. 7' in out
+    assert "quoted span 4" in out
+
+
+def test_a_quotation_credited_to_the_author_or_another_named_voice_fails(made_up):
+    code, _, err = made_up("article", ARTICLE, ANALYSTS,
+                           said("doe", '"We will restore order within days,"'),
+                           said("amnesty", '"We will restore order within days,"'))
+    assert code == 1
+    assert "attribute it to 'sadykov'" in assert_problem(err, line=A, contains="Marat Sadykov's words")
+    assert_problem(err, line=A + 3, contains="not Amnesty International's")
+
+
+def test_the_authors_words_are_not_a_named_voices(made_up):
+    code, _, err = made_up("article", ARTICLE, ANALYSTS, said("sadykov", '"The army says the city is calm."'))
+    assert code == 1
+    assert_problem(err, line=A, contains="Jane Doe's words, not Marat Sadykov's")
+
+
+def test_a_name_inside_another_word_names_nobody(made_up):
+    # "Rice" is inside "Prices": Susan Rice is not named in para. 4, so the trader's quotation is not hers.
+    code, _, err = made_up("article", ARTICLE, ANALYSTS, said("rice", '"Nobody expected this,"'))
+    assert code == 1
+    assert_problem(err, line=A, contains="A trader's words")
+
+
+def test_an_organisation_is_not_named_by_one_of_its_common_words(made_up):
+    code, _, err = made_up("article", ARTICLE, ANALYSTS, said("amnesty", '"The international community said little."'))
+    assert code == 1
+    assert_problem(err, line=A, contains="Jane Doe's words, not Amnesty International's")
+
+
+def test_a_surname_alone_names_only_a_person(made_up):
+    analysts = ANALYSTS.replace("sadykov: {name: Marat Sadykov, kind: person", "sadykov: {name: Marat Sadykov, "
+                                                                                "kind: organisation")
+    code, _, err = made_up("article", ARTICLE, analysts, said("sadykov", '"the operation is over"'))
+    assert code == 1  # "According to Sadykov" no longer names an organisation called "Marat Sadykov"
+
+
+def test_pronouns_and_the_colon_form(made_up):
+    text = ("By Jane Doe\nMarta Lind runs the clinic. She wrote: “We treated forty people.”\n"
+            "“It was chaos,” she said.\n")
+    analysts = "doe: {name: Jane Doe, kind: person, author_of: [src]}\nlind: {name: Marta Lind, kind: person}"
+    code, out, err = made_up("article", text, analysts, said("lind", '"We treated forty people."'),
+                             said("lind", '"It was chaos,"'))
+    assert code == 0, err
+    assert 'by ":" in para. 2' in out or 'by "wrote" in para. 2' in out
+    assert 'by "said" in para. 3' in out
+
+
+@pytest.mark.parametrize("marks", ["«{}»", "„{}“", '"{}"', "“{}”"])
+def test_every_kind_of_double_quotation_mark(made_up, marks):
+    text = "By Jane Doe\n" + marks.format("Order is restored,") + " said Marat Sadykov.\n"
+    code, out, err = made_up("article", text, ANALYSTS, said("sadykov", '"Order is restored,"'))
+    assert code == 0, err
+    code, _, _ = made_up("article", text, ANALYSTS, said("doe", '"Order is restored,"'))
+    assert code == 1
+
+
+def test_inner_quotes_print_as_single_and_cuts_as_brackets(project):
+    from reportgen.schema import load_edition
+    from reportgen.verify import verify_edition
+    quote = '"In his January 7 statement, Tokayev blamed “so-called free media outlets” for fanning the unrest."'
+    path = project(HEADER + excerpt("statement", "author004", quote))
+    edition = verify_edition(load_edition(path)).edition
+    assert edition.excerpts[0].text == ("In his January 7 statement, Tokayev blamed ‘so-called free media outlets’ "
+                                        "for fanning the unrest.")
+
+
+def test_a_dash_in_the_source_matches_a_closed_em_dash_in_the_quote(project, run):
+    quote = '"which is ridiculous for everyone—20,000 international terrorists"'  # the source: "everyone – 20,000"
+    code, _, err = run("check", project(HEADER + excerpt("gwu", "sharipzhanov", quote)))
+    assert code == 0, err
+
+
+# --- reported speech ----------------------------------------------------------------------------
+
+def test_reported_speech_needs_a_sentence_naming_the_analyst(made_up):
+    quote = ('"Amnesty International called the arrests “unlawful and cruel”. '
+             'The group said it had documented 40 cases."')
+    code, out, err = made_up("article", ARTICLE, ANALYSTS, said("amnesty", quote, reported="true"))
+    assert code == 0, err
+    assert "reported speech of Amnesty International in para. 5" in out
+    code, _, err = made_up("article", ARTICLE, ANALYSTS, said("amnesty", quote))
+    assert "set 'reported: true'" in assert_problem(err, line=A, contains="not Amnesty International's")
+    code, _, err = made_up("article", ARTICLE, ANALYSTS, said("amnesty", '"Prices rose sharply."', reported="true"))
+    assert_problem(err, line=A + 1, contains="reported speech must lie in sentences that name Amnesty International")
+
+
+# --- source bodies and kinds --------------------------------------------------------------------
+
+def test_page_furniture_outside_the_body_is_nobodys(made_up):
+    quote = '"Related articles: Why the army fired"'
+    code, _, err = made_up("article", ARTICLE, ANALYSTS, said("doe", quote))
+    assert code == 0, err
+    code, _, err = made_up("article", ARTICLE, ANALYSTS, said("doe", quote), extra=", body: 1-8")
+    assert_problem(err, line=A, contains="outside the source's body (paras. 1-8)")
+    code, _, err = made_up("article", ARTICLE, ANALYSTS, said("doe", quote), extra=", body: 1-90")
+    assert_problem(err, line=3, contains="goes past the last paragraph (9)")
+    code, _, err = made_up("article", ARTICLE, ANALYSTS, said("doe", quote), extra=", body: 'nine'")
+    assert code == 2
+    assert_problem(err, line=3, contains="'nine' in 'body' is not a paragraph range")
+
+
+def test_a_file_without_kinds_loads_and_check_says_what_to_add(project, run):
+    text = HEADER.replace("{name: Abakhon Sultonnazarov, role: interviewee, kind: person}",
+                          "{name: Abakhon Sultonnazarov, role: interviewee}")
+    quote = '"The initial protest was peaceful in nature"'
+    code, _, err = run("check", project(text + excerpt("iwpr", "sultonnazarov", quote)))
+    assert code == 1
+    analyst_line = HEADER[:HEADER.index("  sultonnazarov:")].count("\n") + 1
+    assert_problem(err, line=analyst_line, contains="warning: analyst 'sultonnazarov' has no kind")
+    assert "add 'kind: person' to analyst 'sultonnazarov'" in assert_problem(err, line=FIRST + 1)
+
+
+# --- the parts the rules stand on -----------------------------------------------------------------
+
+def test_sentences_do_not_end_at_initials_or_abbreviations():
+    text = "Diana T. Kudaibergenova met Mr. Smith in the U.S. yesterday. They talked. “Why?” he asked."
+    starts = [text[s:e][:6] for s, e in split_sentences(text)]
+    assert starts == ["Diana ", "They t", "“Why?”"]
+
+
+def test_quoted_spans_pair_marks_even_when_a_source_turns_them_round():
+    text = "“We were dealing with bandits, “Tokayev said, noting these” bandits “in Almaty."
+    spans = [text[q.start:q.end] for q in quoted_spans(text)]
+    assert spans == ["We were dealing with bandits, ", " bandits "]
+
+
+def test_apostrophes_are_not_single_quotation_marks():
+    text = "As for the ‘foreign terrorists’ issue, Kazakhstan’s border was shut."
+    assert [text[q.start:q.end] for q in quoted_spans(text)] == ["foreign terrorists"]
+
+
+def test_any_word_aligned_span_of_a_paragraph_is_found_where_it_is():
+    text = SourceText(None, "article", "Alpha beta, gamma—delta “epsilon” zeta.\n")
+    for quote in ("beta, gamma - delta", "gamma—delta \"epsilon\"", "zeta."):
+        assert text.find(quote).number == 1, quote
+    assert text.find("eta, gamma") is None
+
+
+def test_directed_marks_nest_so_an_inner_quotation_stays_inside():
+    text = "“They call it the “listening state”, and nobody listens,” said Marat Sadykov."
+    inner = "They call it the “listening state”, and nobody listens,"
+    assert [text[q.start:q.end] for q in quoted_spans(text)] == [inner]
+
+
+def test_the_method_note_lists_each_accepted_cut_with_its_reason(project, run, tmp_path):
+    hardly = '"But there could ... be a foreign involvement at any point"'
+    reason = '"the question was about timing, not likelihood"'
+    path = project(HEADER + excerpt("iwpr", "sultonnazarov", hardly, accept_cut=reason))
+    code, _, err = run("build", path, "--format", "html", "--out", tmp_path / "out", "--quiet")
+    assert code == 0, err
+    html = next((tmp_path / "out").glob("*.html")).read_text(encoding="utf-8")
+    note = html[html.index('id="method"'):]
+    assert "“hardly” (removes &#39;hardly&#39; from the sentence)" in note
+    assert "Reason: the question was about timing, not likelihood" in note
