@@ -107,9 +107,10 @@ def parse_document(path: Path, text: str) -> Document:
                            suspect=bool(_REFUSED.search(text)) or "\\" in text, merges="<<" in text)
         try:
             doc.data = builder.build(node, ())
-        except (AliasBomb, TooDeep) as err:
-            doc.problems.append(Problem(doc.name, err.line, err.col, str(err.args[0]),
-                                        "use aliases (*name) for a few shared values, not to multiply data"))
+        except TooDeep as err:
+            hint = ("use aliases (*name) for a few shared values, not to multiply data" if isinstance(err, AliasBomb)
+                    else "topics.yaml needs a handful of levels: look for runaway brackets or indentation")
+            doc.problems.append(Problem(doc.name, err.line, err.col, str(err.args[0]), hint))
             doc.data = None
     return doc
 
@@ -129,13 +130,15 @@ _REFUSED = re.compile(f"{CONTROLS.pattern}|{SURROGATES.pattern}|{BIDI_CONTROLS.p
 
 
 class TooDeep(Exception):
+    """The document nests deeper than MAX_DEPTH, at line:col."""
+
     def __init__(self, message: str, line: int | None, col: int | None):
         super().__init__(message)
         self.line, self.col = line, col
 
 
 class AliasBomb(TooDeep):
-    pass
+    """Aliases or merge keys expand the document far beyond its size, at line:col."""
 
 
 def _check_depth(text: str) -> None:
