@@ -76,7 +76,8 @@ def parse_document(path: Path, text: str) -> Document:
         raise InputError([Problem(doc.name, *at, f"{describe_character(surrogate.group())} is not allowed",
                                   "remove it")])
     try:
-        _check_depth(text)
+        if _depth_bound(text) > C_SAFE_DEPTH:  # only then can the C composer's recursion be at risk
+            _check_depth(text)
         try:
             node = yaml.compose(text, Loader=FAST_LOADER)
         except yaml.YAMLError:
@@ -116,6 +117,7 @@ def parse_document(path: Path, text: str) -> Document:
 
 
 MAX_DEPTH = 64  # topics.yaml needs about 8 levels
+C_SAFE_DEPTH = 2_000  # libyaml's composer recursed 5,000 levels safely; 50,000 crashed the process
 ALIAS_BUDGET = 10_000  # values an alias may add beyond the document's size (4 per line)
 _COLLECTION_TAGS = {yaml.MappingNode: "tag:yaml.org,2002:map", yaml.SequenceNode: "tag:yaml.org,2002:seq"}
 _SCALAR_TAGS = {_STR, "tag:yaml.org,2002:int", "tag:yaml.org,2002:float", "tag:yaml.org,2002:bool",
@@ -139,6 +141,14 @@ class TooDeep(Exception):
 
 class AliasBomb(TooDeep):
     """Aliases or merge keys expand the document far beyond its size, at line:col."""
+
+
+def _depth_bound(text: str) -> int:
+    """An upper bound of the document's nesting depth, cheap to compute: each flow collection opens
+    with a bracket, and block collections nest at non-decreasing columns, at most two (a sequence
+    as a mapping's value) at one column, so their depth is at most twice the longest line."""
+    longest = max(map(len, text.splitlines()), default=0)
+    return 2 * (longest + 1) + text.count("[") + text.count("{")
 
 
 def _check_depth(text: str) -> None:

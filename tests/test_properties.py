@@ -8,7 +8,7 @@ from conftest import SEEDS
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from reportgen.loader import parse_document
+from reportgen.loader import _depth_bound, parse_document
 from reportgen.problems import InputError
 from reportgen.sources import normalize, read_source
 
@@ -88,3 +88,16 @@ FOLDED = "‘’“”«»–—―‐-\u00ad\u200b\ufeff\u0301\u0308 \t\neéA"
 def test_normalising_twice_changes_nothing(text):
     once = normalize(text)
     assert normalize(once) == once
+
+
+def depth(value) -> int:
+    children = list(value.values()) if isinstance(value, dict) else value if isinstance(value, list) else None
+    return 0 if children is None else 1 + max(map(depth, children), default=0)
+
+
+@FAST
+@given(st.recursive(st.none() | st.integers(), lambda inner: st.lists(inner, max_size=2)
+                    | st.dictionaries(st.text(max_size=3), inner, max_size=2), max_leaves=40), st.booleans())
+def test_the_cheap_depth_bound_is_never_below_the_real_depth(value, flow):
+    document = yaml.safe_dump(value, default_flow_style=flow)
+    assert depth(value) <= _depth_bound(document)
