@@ -70,8 +70,8 @@ def _parser() -> argparse.ArgumentParser:
     new.set_defaults(run=run_edition_new)
 
     diff = commands.add_parser("diff", help="what changed between two editions")
-    diff.add_argument("old", help="a topics file, or the number of a kept edition (editions/<N>/)")
-    diff.add_argument("new", help="a topics file, or the number of a kept edition")
+    diff.add_argument("old", type=_edition_name, help="a topics file, or the number of a kept edition (editions/<N>/)")
+    diff.add_argument("new", type=_edition_name, help="a topics file, or the number of a kept edition")
     diff.add_argument("--topics", type=_path, default=Path("topics.yaml"),
                       help="the project's topics.yaml, beside editions/ (default: ./topics.yaml)")
     diff.add_argument("--format", choices=("text", "json"), default="text", help="json: for scripts (default: text)")
@@ -99,6 +99,12 @@ def _path(text: str) -> Path:
         char = describe_character(found.group())
         raise argparse.ArgumentTypeError(f"'{visible(text, newlines=False)}' holds {char}; a path cannot hold one")
     return Path(text)
+
+
+def _edition_name(text: str) -> str:
+    """`diff`'s OLD and NEW: a snapshot number or a path, checked as a path is."""
+    _path(text)
+    return text
 
 
 def _formats(allowed: tuple[str, ...]):
