@@ -76,6 +76,9 @@ def run_command(command: Callable[[], int], debug: bool = False) -> int:
         print_problems([Problem("reportgen", None, None, "out of memory", "try a smaller input")])
         return UNUSABLE_INPUT
     except Exception as err:  # a bug: say so in one line; --debug gives the details
+        if isinstance(err, RuntimeError) and str(err).startswith("Symlink loop"):  # Path.resolve() before 3.13
+            print_problems([Problem("reportgen", None, None, str(err), "fix the link")])
+            return UNUSABLE_INPUT
         if debug:
             traceback.print_exc()
         what = f"{type(err).__name__}: {err}".splitlines()[0] if str(err) else type(err).__name__

@@ -256,7 +256,11 @@ def _build_sources(c: _Checker, doc: Document, raw: dict, base: Path) -> dict[st
             continue
         if "\0" in f["file"]:  # the loader reported the control character; no path can hold it
             continue
-        file = (base / f["file"]).resolve()
+        try:
+            file = (base / f["file"]).resolve()
+        except (OSError, RuntimeError) as err:  # a symlink loop (RuntimeError before Python 3.13)
+            c.error(key + ("file",), f"source file '{f['file']}' cannot be followed: {err}", "fix the link")
+            continue
         if not file.is_relative_to(base):
             c.error(key + ("file",), f"source file '{f['file']}' leads outside the folder of {doc.path.name}",
                     "keep sources beside topics.yaml, e.g. in seeds/")

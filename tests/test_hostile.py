@@ -202,3 +202,14 @@ def test_control_characters_from_a_source_reach_the_terminal_escaped(project, ru
     assert code == 1 and "closest passage" in err
     assert "\x1b" not in err and "\u202e" not in err
     assert "\\x1b[31mred ink\\x1b[0m" in err and "\\u202e" in err
+
+
+def test_a_source_that_is_a_symlink_loop_is_refused(project, run, tmp_path):
+    path = project(VALID.replace("file: seeds/000_e701942f58be631c.txt", "file: seeds/loop"))
+    os.symlink("loop", tmp_path / "seeds/loop")
+    assert_unusable(run("check", path), "cannot be followed", line=7)
+
+
+def test_an_output_folder_that_is_a_symlink_loop_is_refused(project, run, tmp_path):
+    os.symlink("out", tmp_path / "out")
+    assert_unusable(run("build", project(VALID), "--format", "html", "--out", tmp_path / "out"))
