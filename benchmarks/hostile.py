@@ -3,6 +3,7 @@ process (memory capped at 2 GB, 60 s), and count how many keep the promise: the 
 every line on stderr a one-line problem, and no Python traceback.
 
     python benchmarks/hostile.py [--verbose]
+    REPORTGEN_CODE=/old/checkout REPORTGEN_PROJECT=/old/checkout python benchmarks/hostile.py  # other code
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import tempfile
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
+PROJECT = Path(os.environ.get("REPORTGEN_PROJECT", REPO))  # where topics.yaml and seeds/ are copied from
 ORIGINAL_DATE = 'date: "2026-11-23"'
 SOURCE = "file: seeds/000_e701942f58be631c.txt"
 
@@ -139,11 +141,11 @@ def limit_memory() -> None:
 def run_case(name, steps, argv, expected, verbose=False) -> bool:
     with tempfile.TemporaryDirectory() as folder:
         project = Path(folder)
-        shutil.copy(REPO / "topics.yaml", project / "topics.yaml")
-        shutil.copytree(REPO / "seeds", project / "seeds")
+        shutil.copy(PROJECT / "topics.yaml", project / "topics.yaml")
+        shutil.copytree(PROJECT / "seeds", project / "seeds")
         for step in steps:
             step(project)
-        env = dict(os.environ, PYTHONPATH=str(REPO))
+        env = dict(os.environ, PYTHONPATH=os.environ.get("REPORTGEN_CODE", str(REPO)))  # another checkout's code
         try:
             done = subprocess.run([sys.executable, "-m", "reportgen", *argv], cwd=project, env=env,
                                   capture_output=True, text=True, timeout=60, preexec_fn=limit_memory)
