@@ -50,6 +50,7 @@ class Cut:
 
     words: str
     flag: str | None = None
+    at: str = "gap"  # "gap" between fragments; "start" or "end": words of the quote's sentence left out
 
 
 @dataclass(frozen=True)

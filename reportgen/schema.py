@@ -342,8 +342,8 @@ def _build_topics(c: _Checker, raw: list, sources: list[str], analysts: list[str
             if "stance" in e and e["stance"] not in stance_ids:
                 c.error(ekey + ("stance",), f"unknown stance '{e['stance']}' for topic '{tid}'",
                         suggest(e["stance"], stance_ids))
-            if not e["quote"].replace("...", "").replace("…", "").strip():
-                c.error(ekey + ("quote",), "the quote is only an elision mark", "quote the analyst's words")
+            if not any(ch.isalnum() for ch in e["quote"]):
+                c.error(ekey + ("quote",), "the quote holds no words", "quote the analyst's words")
             if isinstance(item, dict) and "accept_cut" in item and item["accept_cut"] is None:
                 c.error(ekey + ("accept_cut",), "'accept_cut' has no reason",
                         "say why the flagged cut keeps the speaker's meaning, or remove the field")

@@ -45,14 +45,14 @@ _LABEL = re.compile(r"^([^\W\d][\w.’'\-]*(?: [\w.’'\-]+){0,2}):\s+(\S.*)$")
 # initial ("Diana T. Kudaibergenova", "U.S. Secretary").
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«„(\[]*[^\W\d_]|\s+[\"'“‘«„(\[]*\d|\s+[\"'“‘«„(\[])")
 ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof st sr jr gen col lt sgt capt cmdr adm gov sen rep rev hon pres "
+    "mr mrs ms dr prof st sr jr gen col lt maj brig sgt cpl pvt capt cmdr adm gov sen rep rev hon pres fr mt "
     "vs etc e.g i.e cf no nos vol fig p pp ed eds jan feb mar apr jun jul aug sep sept oct nov dec "
     "inc ltd co corp dept univ approx".split())
 
 # Quotation marks. A double mark opens a span and the next double mark of its family closes it
 # (so a source that writes “…“ or ”…” still pairs up); « » and „ “ pair as they are meant to.
-DOUBLE_QUOTES = "\"“”„‟«»＂"
-_CLOSES = {"«": "»", "„": "“”\"", "‹": "›"}
+DOUBLE_QUOTES = "\"“”„‟«»＂「」『』"
+_CLOSES = {"«": "»", "»": "«", "„": "“”\"", "‹": "›", "「": "」", "『": "』"}
 _DEFAULT_CLOSE = "\"“”‟＂"
 _DOUBLE_MARK = re.compile(f"[{DOUBLE_QUOTES}]")
 
@@ -174,6 +174,16 @@ class SourceText:
         if not all(options):
             return None
         to_clean = _offset_map(self.paragraphs[index].clean)
+        if sum(len(a) * len(b) for a, b in zip(options, options[1:])) > 20_000:
+            rank = None  # too many ways to place short fragments: take the first in-order placement
+            chain, at = [], 0
+            for part, starts in zip(parts, options):
+                start = next((x for x in starts if x >= at), None)
+                if start is None:
+                    return None
+                chain.append((start, start + len(part)))
+                at = start + len(part)
+            return [(to_clean(s), to_clean(e)) for s, e in chain]
         # Dynamic programming over fragment occurrences: cheapest in-order chain.
         best: dict[int, tuple[float, list[tuple[int, int]]]] = {}
         for start in options[0]:
@@ -214,15 +224,18 @@ def _inside_word(text: str, at: int, edge: str, before: bool) -> bool:
     apostrophe or hyphen joining them ("can|not", "un|lawfully", "1|8 months", "don|'t")."""
     if not edge.isalnum():
         return False
+    # Inside a word: a letter or digit beside it, or one beyond an apostrophe or hyphen; inside a
+    # number: a digit beyond a decimal point or thousands separator ("0.5", "1,500").
+    joiners = "'-.," if edge.isdigit() else "'-"
     if before:
         prev = text[at - 1] if at > 0 else " "
         if prev.isalnum():
             return True
-        return prev in "'-" and at > 1 and text[at - 2].isalnum()
+        return prev in joiners and at > 1 and (text[at - 2].isdigit() if prev in ".," else text[at - 2].isalnum())
     nxt = text[at] if at < len(text) else " "
     if nxt.isalnum():
         return True
-    return nxt in "'-" and at + 1 < len(text) and text[at + 1].isalnum()
+    return nxt in joiners and at + 1 < len(text) and (text[at + 1].isdigit() if nxt in ".," else text[at + 1].isalnum())
 
 
 def _offset_map(clean_text: str):
@@ -255,7 +268,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         after = text[match.end():].lstrip(" \"'“‘«„([")
         if after[:1].islower():  # "“Why?” he asked": the sentence goes on
             continue
-        word = re.search(r"([\w.]+)\.*$", text[start:match.start() + 1])
+        word = re.search(r"([\w.]+)\.*$", text[max(start, match.start() - 40):match.start() + 1])
         before = (word.group(1).rstrip(".") if word else "").casefold()
         if text[match.start()] == "." and (before in ABBREVIATIONS or (len(before) == 1 and before.isalpha())
                                            or re.fullmatch(r"(?:\w\.)+\w", before)):
@@ -282,19 +295,23 @@ def quoted_spans(text: str) -> list[QuotedSpan]:
         nxt = text[i + 1] if i + 1 < len(text) else " "
         if c == "‘" and not prev.isalnum():
             marks.append((i, c))
-        elif c == "’" and not (prev.isalnum() and nxt.isalnum()) and not nxt.isalnum():
-            marks.append((i, c))
+        elif c == "’" and not nxt.isalnum():
+            # "the protesters’ demands": a plural possessive, when a later ’ can close the quotation
+            later = any(text[j] == "’" and not text[j + 1:j + 2].isalnum() for j in range(i + 1, len(text)))
+            possessive = prev == "s" and text[i + 1:i + 3].strip()[:1].islower() and later
+            if not possessive:
+                marks.append((i, c))
     return _pair(text, marks, single=True)
 
 
 def _nest(text: str, marks: list[tuple[int, str]]) -> list[QuotedSpan] | None:
     """Top-level spans of directed marks that nest (“a “b” c”, «a “b” c»); None when the marks are
     not all directed or do not nest, as in a source that turns them round."""
-    if not all(c in "“”«»" for _, c in marks):
+    if not all(c in "“”«»「」『』" for _, c in marks):
         return None
     spans, depth, open_at = [], 0, (0, "")
     for i, c in marks:
-        if c in "“«":
+        if c in "“«「『":
             if depth == 0:
                 open_at = (i, c)
             depth += 1

@@ -3,7 +3,7 @@
 A paragraph holds two kinds of words. Words outside quotation marks are the text's own voice: the
 speaker of the turn (transcript), the interviewer or interviewee (interview), the author (article).
 Words inside quotation marks belong to whoever the quotation's cue names: a reporting verb (the
-word list REPORTING_VERBS) next to a known analyst's name, alias, a pronoun or "the <role word>",
+list REPORTING_VERBS) next to a known analyst's name, alias, a pronoun or "the <role word>",
 in the quotation's own sentence, else the sentence before or after it, else a lead-in that ends
 the previous paragraph with a colon. A name in the text attributes nothing by itself.
 """
@@ -18,7 +18,7 @@ from reportgen.sources import Paragraph, QuotedSpan, SourceText, normalize
 
 # Reporting verbs and phrases: the words that say a quotation or a paraphrase is someone's speech.
 # Forms that are as often nouns ("calls", "notes", "claims", "remarks") are left out; a listed form
-# after an article or a possessive ("his statement", "the said") is not taken as a verb.
+# after an article, a possessive or a preposition ("the said", "without warning") is no verb.
 REPORTING_VERBS = tuple(
     "say says said saying tell tells told telling write writes wrote writing add adds added adding "
     "warn warns warned warning argue argues argued arguing describe describes described describing "
@@ -30,17 +30,33 @@ REPORTING_VERBS = tuple(
     "admit admits admitted acknowledge acknowledges acknowledged recall recalls recalled urge urges urged "
     "stressed emphasise emphasises emphasised emphasize emphasizes emphasized "
     "vowed promised blamed accuse accuses accused "
-    "labelled labeled branded dubbed termed predict predicts predicted".split()
+    "labelled labeled branded dubbed termed predict predicts predicted "
+    "shout shouts shouted shouting scream screams screamed screaming cried chanted chanting "
+    "whisper whispers whispered yell yells yelled exclaimed".split()
 ) + ("according to", "put it", "puts it", "referred to", "in the words of")
-_NOT_A_VERB = re.compile(r"(?<![\w'’-])(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\s+$",
-                         re.IGNORECASE)
-# Phrases where the speaker comes after the verb, never before.
-SPEAKER_AFTER = ("according to", "in the words of")
+# Before a quote's first word, the noun-like forms are verbs too ("Tokayev claims the protesters …").
+LEAD_ONLY_VERBS = tuple("calls claims notes states remarks comments replies answers blames stresses vows promises "
+                        "posts tweets".split())
+SPEAKER_AFTER = ("according to", "in the words of")  # phrases whose speaker comes after them, never before
 PRONOUNS = {"he": ("person", "unnamed"), "she": ("person", "unnamed"), "i": ("person", "unnamed"),
-            "they": ("organisation", "group", "unnamed", "person")}
+            "they": ("organisation", "group", "unnamed")}
 MAX_CUE_DISTANCE = 8  # words between a reporting verb and the speaker it names
-_VERB = re.compile(r"(?<![\w'’-])(" + "|".join(re.escape(v) for v in sorted(REPORTING_VERBS, key=len, reverse=True))
-                   + r")(?![\w'’-])", re.IGNORECASE)
+
+
+def _any_of(words) -> re.Pattern:
+    """Whole words or phrases, longest first, case-folded."""
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’-])({alternatives})(?![\w'’-])", re.IGNORECASE)
+
+
+_VERB = _any_of(REPORTING_VERBS)
+REPORTING_LEAD = _any_of(REPORTING_VERBS + LEAD_ONLY_VERBS)
+_NOT_A_VERB = re.compile(r"(?<![\w'’-])(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|"
+                         r"without|of|for|after|before|by|in|on|at|with|from|about)\s+$", re.IGNORECASE)
+# A cue that denies the speech ("has never said", "denied saying") attributes nothing to its speaker.
+_DENIED = re.compile(r"(?<![\w'’-])(?:not|never|no|\w*n[’']t|denied|denies|deny|denying)(?:\W+\w+){0,2}\W*$",
+                     re.IGNORECASE)
+_PASSIVE = re.compile(r"(?<![\w'’-])(?:was|were|been|being|is|are|be|get|got)\s+$", re.IGNORECASE)
 _PRONOUN = re.compile(r"(?<![\w'’-])(he|she|they|I)(?![\w'’-])", re.IGNORECASE)
 _WORD = re.compile(r"\w+(?:['’-]\w+)*")
 _STOPWORDS = frozenset("a an the of in at on for and or to by from with de la le der die van von".split())
@@ -63,16 +79,19 @@ class Cue:
     verb: str  # the reporting verb ("said"), or ":" for the colon form
     paragraph: int  # the paragraph the cue stands in
     words: str  # how the text names the speaker there ("the source", "Mallinson")
+    at: tuple[int, int] = (0, 0)  # where the verb (or colon) stands in that paragraph's text
+
+
+def surname(analyst: Analyst) -> str | None:
+    """A person's last name, which may name them alone; None for anyone else."""
+    words = analyst.name.split()
+    return words[-1] if analyst.kind == "person" and len(words) > 1 and "(" not in analyst.name else None
 
 
 def name_forms(analyst: Analyst) -> list[str]:
     """How a text may name the analyst: the full name, the editor's aliases (exact phrases), and for
     a person the surname alone."""
-    forms = [analyst.name, *analyst.aliases]
-    words = analyst.name.split()
-    if analyst.kind == "person" and len(words) > 1 and "(" not in analyst.name:
-        forms.append(words[-1])
-    return [f for f in forms if f.strip()]
+    return [f for f in (analyst.name, *analyst.aliases, surname(analyst)) if f and f.strip()]
 
 
 def role_words(analyst: Analyst) -> set[str]:
@@ -90,6 +109,8 @@ class Voices:
             for form in name_forms(analyst):
                 forms.setdefault(normalize(form).casefold(), set()).add(analyst.id)
         self._forms = {form: ids for form, ids in forms.items() if form}
+        # A surname alone is a name only as the text capitalises it ("Brown", not "a brown coat").
+        self._surnames = {normalize(name).casefold() for name in map(surname, analysts.values()) if name}
         self._by_first_word: dict[str, list[str]] = {}  # first word -> forms, longest first
         for form in sorted(self._forms, key=len, reverse=True):
             first = _WORD.match(form)
@@ -130,7 +151,7 @@ class Voices:
                 continue
             for form in self._by_first_word.get(_fold_word(word.group()), ()):
                 end = _form_end(clean, word.start(), form)
-                if end is None:
+                if end is None or (form in self._surnames and not word.group()[:1].isupper()):
                     continue
                 ids = self._forms[form]
                 tail = clean[end:end + 2]
@@ -185,30 +206,46 @@ class Voices:
         verbs.sort(key=lambda m: -m.start() if prefer == "before" else m.start())
         mentions = [m for m in self.mentions(text, index) if start <= m.start and m.end <= end
                     and not _quoted(paragraph, m.start)]
-        for verb in verbs:
-            speaker = self._speaker_of(clean, verb, mentions)
+        # Only the verb nearest the quotation speaks for it: in "Smith said the government called them
+        # “terrorists”", the word is the government's, not Smith's.
+        for verb in verbs[:1]:
+            lead = clean[max(start, verb.start() - 40):verb.start()]
+            if _DENIED.search(lead):  # "has never said": the words are someone's, not this speaker's
+                return Cue(None, verb.group(1), paragraph.number, "someone whose words the speaker denies", verb.span())
+            if _PASSIVE.search(lead):  # "was told by his commander": the speaker follows "by", if anyone
+                by = re.match(r"\s+by\s+", clean[verb.end():])
+                agent = [m for m in mentions if by and m.start == verb.end() + by.end()]
+                return Cue(self.resolve(text, index, agent[0]) if agent else None, verb.group(1), paragraph.number,
+                           agent[0].words if agent else "", verb.span())
+            own_start = max([q.end + 1 for q in paragraph.quoted if q.end <= verb.start()] + [start])
+            inverted = not _WORD.search(clean, own_start, verb.start())  # "…," said X: nothing before the verb
+            speaker = self._speaker_of(clean, verb, mentions, inverted)
             if speaker:
-                return Cue(self.resolve(text, index, speaker), verb.group(1), paragraph.number, speaker.words)
-        return Cue(None, verbs[0].group(1), paragraph.number, "") if anonymous else None
+                return Cue(self.resolve(text, index, speaker), verb.group(1), paragraph.number, speaker.words,
+                           verb.span())
+        return Cue(None, verbs[0].group(1), paragraph.number, "", verbs[0].span()) if anonymous else None
 
-    def _speaker_of(self, clean: str, verb: re.Match, mentions: list[Mention]) -> Mention | None:
-        """The mention a reporting verb names: before it if one is near (skipping possessives), else
-        after it ("said Kate Mallinson"); only after it for "according to"."""
+    def _speaker_of(self, clean: str, verb: re.Match, mentions: list[Mention], inverted: bool) -> Mention | None:
+        """The mention a reporting verb names: before it if one is near (skipping possessives); after
+        it only where the verb comes first ("…," said Kate Mallinson) or for "according to", since
+        otherwise a name after the verb is its object ("a protester told John Smith")."""
         subjects = [m for m in mentions if not m.possessive or m.end > verb.start()]
 
         def distance(m: Mention) -> int:
             lo, hi = (m.end, verb.start()) if m.end <= verb.start() else (verb.end(), m.start)
             return len(_WORD.findall(clean[lo:hi]))
 
-        before = [m for m in subjects if m.end <= verb.start() and distance(m) <= MAX_CUE_DISTANCE]
+        # A name is no subject of a verb across another reporting verb ("Smith said the government called").
+        before = [m for m in subjects if m.end <= verb.start() and distance(m) <= MAX_CUE_DISTANCE
+                  and not _VERB.search(clean, m.end, verb.start())]
         after = [m for m in subjects if m.start >= verb.end() and distance(m) <= MAX_CUE_DISTANCE
-                 and not clean[verb.end():m.start].strip(" ,").endswith((".", ":"))]
+                 and not clean[verb.end():m.start].strip(" ,").endswith((".", ":"))
+                 and not _VERB.search(clean, verb.end(), m.start)]
         if verb.group(1).casefold() in SPEAKER_AFTER:
-            before = []
-        if before and not (after and distance(after[0]) < distance(before[-1]) and
-                           not clean[before[-1].end:verb.start()].strip()):
+            return after[0] if after else None
+        if before:
             return before[-1]
-        return after[0] if after else (before[-1] if before else None)
+        return after[0] if after and inverted else None
 
     def colon_cue(self, text: SourceText, index: int, start: int, end: int) -> Cue | None:
         """The colon form: `Name: "…"` or `He added: "…"`, a speaker named just before the colon."""
@@ -220,7 +257,9 @@ class Voices:
                     and not m.possessive and not _quoted(paragraph, m.start)]
         if not mentions:
             return None
-        return Cue(self.resolve(text, index, mentions[-1]), ":", paragraph.number, mentions[-1].words)
+        colon = start + len(lead) - 1
+        speaker = mentions[-1]
+        return Cue(self.resolve(text, index, speaker), ":", paragraph.number, speaker.words, (colon, colon + 1))
 
     def sentence_cue(self, text: SourceText, index: int, sentence: int) -> Cue | None:
         """The cue of a whole sentence, outside its quotation marks."""
@@ -249,10 +288,19 @@ class Voices:
         if cue:
             return cue
         for i, s in _neighbours(text, index, first, last):
-            cue = self.sentence_cue(text, i, s)
-            if cue:
-                return cue
+            if _introduces_quotation(text.paragraphs[i], s):
+                cue = self.sentence_cue(text, i, s)
+                if cue:
+                    return cue
         return self.lead_in(text, index)
+
+
+def _introduces_quotation(paragraph: Paragraph, sentence: int) -> bool:
+    """Does a sentence hold a quotation, or end with a colon? Only such a sentence's cue can carry
+    over to the next or previous one ("“A,” she said. “B.”"); "Smith said it was chilling" cannot."""
+    start, end = paragraph.sentences[sentence]
+    return paragraph.clean[start:end].rstrip(" \"”’»").endswith(":") or \
+        any(start <= q.start - 1 < end or start < q.end <= end for q in paragraph.quoted)
 
 
 def _fold_word(word: str) -> str:

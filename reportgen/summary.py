@@ -19,7 +19,8 @@ def format_excerpt_checks(report: Report) -> str:
         for cut in e.cuts:  # every cut, for the editor to review: the words it removed
             words = f"\"{visible(cut.words)}\"" if any(c.isalnum() for c in cut.words) else \
                 f"no words, only the source's own \"{visible(cut.words)}\""
-            lines.append(f"    cut: {words}")
+            label = {"gap": "cut", "start": "left out before it", "end": "left out after it"}[cut.at]
+            lines.append(f"    {label}: {words}")
             if cut.flag:
                 lines.append(f"      flagged: {cut.flag}; accepted: {visible(e.accept_cut or '')}")
     return "\n".join(lines)

@@ -12,9 +12,10 @@ from itertools import islice
 
 from rapidfuzz import fuzz, process
 
+from reportgen.cuts import edge_flags, flag_cut, flag_reason, gap_words, gaps, printed_text, short
 from reportgen.model import Analyst, Cut, Edition, Excerpt, Source
 from reportgen.problems import VERIFICATION_FAILED, InputError, Problem
-from reportgen.sources import DOUBLE_QUOTES, Paragraph, SourceText, fragments, normalize, read_source
+from reportgen.sources import Paragraph, SourceText, fragments, normalize, read_source
 from reportgen.speech import Voices
 
 _WORD = re.compile(r"\w+(?:['’-]\w+)*")
@@ -81,7 +82,7 @@ def require_verified(edition: Edition) -> Report:
     return report
 
 
-MAX_PLACES = 20  # paragraphs tried for one quote before giving up on finding a clean one
+MAX_PLACES = 100  # paragraphs tried for one quote before giving up on finding a clean one
 
 
 def verify_excerpt(edition: Edition, texts: dict[str, SourceText], excerpt: Excerpt,
@@ -115,12 +116,14 @@ def verify_excerpt(edition: Edition, texts: dict[str, SourceText], excerpt: Exce
 def _verify_at(edition: Edition, text: SourceText, voices: Voices, excerpt: Excerpt, paragraph: Paragraph,
                ranges: list[tuple[int, int]]) -> tuple[Excerpt, list[Problem]]:
     doc, source, analyst = edition.document, edition.sources[excerpt.source], edition.analysts[excerpt.analyst]
-    cuts = tuple(Cut(_gap_words(paragraph, gap), flag_reason(paragraph, gap)) for gap in _gaps(ranges))
+    cuts = tuple(Cut(gap_words(paragraph, gap), flag_reason(paragraph, gap)) for gap in gaps(ranges)) \
+        + edge_flags(paragraph, ranges, excerpt.reported)
     problems = []
     flagged = [c for c in cuts if c.flag]
     if flagged and not excerpt.accept_cut:
         for cut in flagged:
-            problems.append(doc.problem(excerpt.key + ("quote",), f"the cut \"{_short(cut.words)}\" {cut.flag}",
+            where = {"gap": "the cut", "start": "the quote starts after", "end": "the quote ends before"}[cut.at]
+            problems.append(doc.problem(excerpt.key + ("quote",), f"{where} \"{short(cut.words)}\": it {cut.flag}",
                                         "quote the words whole, or give the editor's reason in 'accept_cut'"))
     if excerpt.accept_cut and not flagged:
         problems.append(doc.problem(excerpt.key + ("accept_cut",), "'accept_cut' is set, but no cut is flagged",
@@ -132,69 +135,6 @@ def _verify_at(edition: Edition, text: SourceText, voices: Voices, excerpt: Exce
     located = dataclasses.replace(excerpt, paragraph=paragraph.number, check=check, cuts=cuts,
                                   display=printed_text(paragraph, ranges, cuts, direct=not excerpt.reported))
     return located, problems
-
-
-# --- cuts ---------------------------------------------------------------------------------------
-
-# Words that negate, hedge or qualify what surrounds them: a cut inside one sentence that removes one
-# can reverse or harden the meaning ("It is … true that" from "It is not true that").
-QUALIFIERS = frozenset(
-    "not no nor never neither none nobody nothing nowhere cannot hardly barely scarcely seldom rarely "
-    "without alleged allegedly reportedly purportedly supposedly apparently unconfirmed unverified unproven "
-    "mere merely only but however although though unless except if whether perhaps possibly maybe might "
-    "false untrue denied denies deny".split())
-
-
-def _gaps(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    return [(a[1], b[0]) for a, b in zip(ranges, ranges[1:])]
-
-
-def _gap_words(paragraph: Paragraph, gap: tuple[int, int]) -> str:
-    return paragraph.clean[gap[0]:gap[1]].strip()
-
-
-def flag_reason(paragraph: Paragraph, gap: tuple[int, int]) -> str | None:
-    """Why a cut changes what the speaker said, or None: inside one sentence it must not remove a
-    qualifier; across a sentence end it must resume where a sentence starts."""
-    start, end = gap
-    words = _WORD.findall(paragraph.clean[start:end])
-    if not words:
-        return None  # nothing cut but punctuation, or the source's own ellipsis
-    first, last = paragraph.sentence_at(max(0, start - 1)), paragraph.sentence_at(end)
-    if first == last:
-        hit = [w for w in words if w.casefold() in QUALIFIERS or w.casefold().endswith(("n't", "n’t"))]
-        return f"removes '{hit[0]}' from the sentence" if hit else None
-    sentence_start = paragraph.sentences[last][0]
-    if _WORD.search(paragraph.clean[sentence_start:end]):
-        return "joins two sentences: it crosses a sentence end and resumes in the middle of a sentence"
-    return None
-
-
-def flag_cut(paragraph: Paragraph, gap: tuple[int, int]) -> float:
-    """Placement cost: a flagged cut costs one, so a quote lands where it cuts cleanly if it can."""
-    return 1.0 if flag_reason(paragraph, gap) else 0.0
-
-
-def printed_text(paragraph: Paragraph, ranges: list[tuple[int, int]], cuts: tuple[Cut, ...], direct: bool) -> str:
-    """The words as the briefing prints them: the source's own characters; an editor's cut as "[…]",
-    distinct from an ellipsis the source has; in a direct quotation, the source's inner double
-    quotation marks as single ones, so they never double up with the marks around the excerpt."""
-    clean = paragraph.clean
-    opening = {q.start - 1 for q in paragraph.quoted}
-    pieces = []
-    for i, (start, end) in enumerate(ranges):
-        if i:
-            gap = clean[ranges[i - 1][1]:start]
-            pieces.append(f" {gap.strip()} " if not cuts[i - 1].words or not _WORD.search(gap) else " […] ")
-        chunk = clean[start:end]
-        if direct and any(mark in chunk for mark in DOUBLE_QUOTES):
-            chunk = "".join(("‘" if start + j in opening else "’") if c in DOUBLE_QUOTES else c
-                            for j, c in enumerate(chunk))
-        pieces.append(chunk)
-    text = re.sub(r"\s+", " ", "".join(pieces)).strip()
-    if direct and len(text) > 2 and text[0] == "‘" and text[-1] == "’" and "‘" not in text[1:-1]:
-        text = text[1:-1]  # the excerpt is one whole quotation: its own marks are the briefing's
-    return text
 
 
 def _word_around(clean: str, ranges: list[tuple[int, int]]) -> str:
@@ -209,10 +149,6 @@ def _word_around(clean: str, ranges: list[tuple[int, int]]) -> str:
                     hi += 1
                 return clean[lo:hi]
     return clean[ranges[0][0]:ranges[-1][1]][:40]
-
-
-def _short(words: str, limit: int = 60) -> str:
-    return words if len(words) <= limit else words[:limit - 1] + "…"
 
 
 # --- attribution ----------------------------------------------------------------------------------
@@ -235,10 +171,17 @@ def attribute(source: Source, analyst: Analyst, paragraph: Paragraph, ranges: li
     if reported:
         return _reported(source, analyst, paragraph, ranges, text, voices)
     own_words = any(_WORD.search(_unquoted(paragraph, start, end)) for start, end in ranges)
-    if own_words:
-        return _own_voice(source, analyst, paragraph, ranges, text, voices)
     spans = [q for q in paragraph.quoted if any(_WORD.search(paragraph.clean[max(q.start, s):min(q.end, e)])
                                                 for s, e in ranges)]
+    if own_words:
+        partial = [q for q in spans if not _holds_whole(ranges, q)]
+        if partial:  # the own voice's words run into a quotation: printed, its marks would be lost
+            quoted = short(paragraph.clean[partial[0].start:partial[0].end])
+            return None, (f"{where}: the excerpt runs into a quotation (\"{quoted}\") without its quotation marks",
+                          "quote the whole quotation with its marks, or only words inside it")
+        return _own_voice(source, analyst, paragraph, ranges, text, voices)
+    if not spans:
+        return None, (f"{where}: the quote holds no words", "quote the analyst's words")
     cue = None
     for span in spans:
         cue = voices.quotation_cue(text, index, span)
@@ -254,6 +197,12 @@ def attribute(source: Source, analyst: Analyst, paragraph: Paragraph, ranges: li
             return None, (f"{where}: the quotation is {who}'s words (\"{cue.verb}\" in para. {cue.paragraph}), "
                           f"not {analyst.name}'s", hint)
     return f"quoted span attributed to {analyst.name} by \"{cue.verb}\" in para. {cue.paragraph}", None
+
+
+def _holds_whole(ranges: list[tuple[int, int]], span) -> bool:
+    """Do the excerpt's fragments hold the whole quotation, its marks included, without a cut in it?"""
+    end = span.end + 1 if span.closed else span.end
+    return any(start <= span.start - 1 and end <= stop for start, stop in ranges)
 
 
 def _own_voice(source: Source, analyst: Analyst, paragraph: Paragraph, ranges, text: SourceText,
@@ -294,12 +243,25 @@ def _reported(source: Source, analyst: Analyst, paragraph: Paragraph, ranges, te
     cue = None
     for sentence in _sentences(paragraph, ranges):
         cue = voices.sentence_cue(text, index, sentence) or voices.lead_in(text, index)
+        if cue and cue.paragraph == paragraph.number and not _governed(paragraph, ranges, sentence, cue):
+            cue = None  # the excerpt's words in this sentence come after another clause, not the report
         if not cue or cue.analyst != analyst.id:
             start, end = paragraph.sentences[sentence]
             return None, (f"reported speech must lie in sentences that name {analyst.name} with a reporting verb; "
-                          f"para. {paragraph.number} of {source.label} has \"{_short(paragraph.clean[start:end])}\"",
+                          f"para. {paragraph.number} of {source.label} has \"{short(paragraph.clean[start:end])}\"",
                           "quote the sentence that reports them, or remove 'reported'")
     return f"reported speech of {analyst.name} in para. {cue.paragraph}", None
+
+
+def _governed(paragraph: Paragraph, ranges, sentence: int, cue) -> bool:
+    """Do the excerpt's words in this sentence hold the reporting verb, or begin right after it
+    ("He said [that] Nazarbayev was …")?"""
+    lo, hi = paragraph.sentences[sentence]
+    starts = [max(start, lo) for start, end in ranges if start < hi and end > lo]
+    verb_start, verb_end = cue.at
+    return any(start <= verb_start or
+               re.fullmatch(r"[\s,:]*(?:that)?[\s,:]*", paragraph.clean[verb_end:start], re.IGNORECASE)
+               for start in starts)
 
 
 def _sentences(paragraph: Paragraph, ranges) -> list[int]:

@@ -170,6 +170,15 @@ MUTATIONS = [
             "Riot police during the uprising in Almaty."),
     requote("page furniture", "the IWPR title line credited to the interviewee", "Apparently both sides saw",
             "Country sees a clampdown on independent media and civil society"),
+    # --- the adversarial review's finds on the seeds ---
+    requote("reported claim as the speaker's own", "Umarov credited with the official account he disputes",
+            "Kazakhstan for years has been known",
+            "it was a planned, organized terrorist attack with the goal to make a coup to take Tokayev down."),
+    Mutation("reported speech of someone else", "the author's own clause as Amnesty's reported speech",
+             (("Amnesty International has described Tokayev’s promise to shoot without\n"
+               "          warning as “a recipe for disaster”",
+               "the question now arises as to how much the government’s response will differentiate "
+               "peaceful protesters from violent groups."),), "the question now arises"),
     # --- names inside other words, organisations by a common word ---
     add_voice("name inside a word", "'Rice' in 'prices'",
               "  rice:\n    name: Susan Rice\n    kind: person\n",

@@ -310,3 +310,98 @@ def test_the_method_note_lists_each_accepted_cut_with_its_reason(project, run, t
     note = html[html.index('id="method"'):]
     assert "“hardly” (removes &#39;hardly&#39; from the sentence)" in note
     assert "Reason: the question was about timing, not likelihood" in note
+
+
+# --- the adversarial review's cases (made up) -------------------------------------------------------
+
+PEOPLE = """
+writer: {name: Kim Writer, kind: person, author_of: [src]}
+smith: {name: John Smith, kind: person}
+brown: {name: Alan Brown, kind: person}
+"""
+
+
+@pytest.mark.parametrize("line", [
+    "“We were shot like animals,” a protester told John Smith.",  # the name after the verb is its object
+    "“Will you resign?” a reporter asked John Smith.",
+    "“Shoot them all,” John Smith was told by his commander.",  # passive: the speaker follows "by"
+    "John Smith has never said “the army is guilty” in public.",  # a denied cue
+    "John Smith called the police. “Help us,” a woman shouted.",  # the sentence before holds no quotation
+])
+def test_a_quotation_is_not_given_to_a_name_the_cue_does_not_make_its_speaker(made_up, line):
+    quote = line.split("“")[1].split("”")[0].rstrip(",")
+    code, _, err = made_up("article", "By Kim Writer\n" + line + "\n", PEOPLE, said("smith", f'"{quote}"'))
+    assert code == 1, err
+
+
+def test_a_passive_cue_names_the_agent(made_up):
+    text = "By Kim Writer\n“Hold the line,” Alan Brown was told by John Smith.\n"
+    code, out, err = made_up("article", text, PEOPLE, said("smith", '"Hold the line,"'))
+    assert code == 0, err
+
+
+@pytest.mark.parametrize("line, quote, why", [
+    ("I never said the government lied about the casualties.", "the government lied about the casualties.",
+     "leaves out 'never'"),
+    ("Tokayev claims the protesters were foreign terrorists trained abroad.",
+     "the protesters were foreign terrorists trained abroad.", "the words report what someone else said"),
+    ("The protests were organised by foreign agents, if you believe state television. Order was restored.",
+     "The protests were organised by foreign agents ... Order was restored.", "leaves out the qualifying 'if you"),
+])
+def test_a_quote_may_not_leave_out_what_turns_its_sentence_round(made_up, line, quote, why):
+    code, _, err = made_up("transcript", "Alan Brown:\n" + line + "\n", PEOPLE, said("brown", f'"{quote}"'))
+    assert code == 1 and why in err, err
+
+
+def test_own_words_may_not_run_into_a_quotation_without_its_marks(made_up):
+    text = "Alan Brown:\nI was there. “We will shoot without warning,” Tokayev said.\n"
+    cut = '"I was there. ... We will shoot without warning,"'
+    code, _, err = made_up("transcript", text, PEOPLE, said("brown", cut))
+    assert code == 1 and "runs into a quotation" in err, err
+    code, _, err = made_up("transcript", text, PEOPLE,
+                           said("brown", '"I was there. “We will shoot without warning,” Tokayev said."'))
+    assert code == 0, err  # the whole quotation, marks included, is Brown quoting Tokayev
+
+
+@pytest.mark.parametrize("quote", ['"5 million people"', '"500 people"'])
+def test_digits_joined_by_a_point_or_a_comma_are_one_number(made_up, quote):
+    text = "By Kim Writer\nAbout 0.5 million people, or 1,500 people a day, left.\n"
+    code, _, err = made_up("article", text, PEOPLE, said("writer", quote))
+    assert code == 1 and "cuts into a word" in err, err
+
+
+def test_a_quote_of_punctuation_only_is_refused_without_a_traceback(made_up):
+    code, _, err = made_up("article", "By Kim Writer\nIt rained.\n", PEOPLE, said("writer", '"."'))
+    assert code == 2 and "holds no words" in err and "Traceback" not in err
+
+
+def test_more_abbreviations_and_other_quotation_marks():
+    assert len(split_sentences("Maj. Gen. Ivanov arrived. He left.")) == 2
+    for text in ("»Wir bleiben«, sagte er.", "「我们留下」他说。"):
+        assert len(quoted_spans(text)) == 1 and quoted_spans(text)[0].closed, text
+
+
+def test_a_lower_case_word_is_not_a_surname_and_they_is_not_one_person(made_up):
+    text = "By Kim Writer\nA man in a brown coat arrived. “We are leaving,” brown said.\n"
+    code, _, _ = made_up("article", text, PEOPLE, said("brown", '"We are leaving,"'))
+    assert code == 1
+    text = "By Kim Writer\nJohn Smith spoke first. “We are leaving,” they said.\n"
+    code, _, _ = made_up("article", text, PEOPLE, said("smith", '"We are leaving,"'))
+    assert code == 1
+
+
+def test_only_the_verb_nearest_a_quotation_speaks_for_it(made_up):
+    text = "By Kim Writer\nJohn Smith said the government called the protesters “terrorists”.\n"
+    code, _, _ = made_up("article", text, PEOPLE, said("smith", '"terrorists"'))
+    assert code == 1
+
+
+def test_a_verb_form_after_a_preposition_is_a_noun(made_up):
+    text = "By Kim Writer\nJohn Smith described the order to fire without warning as “a crime”.\n"
+    code, out, err = made_up("article", text, PEOPLE, said("smith", '"a crime"'))
+    assert code == 0 and 'by "described"' in out, err
+
+
+def test_a_plural_possessive_does_not_close_a_single_quotation():
+    text = "‘The protesters’ demands are just,’ said John Smith."
+    assert [text[q.start:q.end] for q in quoted_spans(text)] == ["The protesters’ demands are just,"]
