@@ -1,16 +1,20 @@
 """Properties, on generated input (hypothesis): the loader reads what PyYAML reads and fails only with its
 own error; any run of whole words from a paragraph is found in its source; normalising twice changes nothing."""
 
+import shutil
 from pathlib import Path
 
+import pytest
 import yaml
-from conftest import SEEDS
+from conftest import HEADER, SEEDS, excerpt
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from reportgen.loader import _depth_bound, parse_document
 from reportgen.problems import InputError
+from reportgen.schema import load_edition
 from reportgen.sources import normalize, read_source
+from reportgen.verify import verify_edition
 
 FAST = settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 BIDI = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
@@ -101,3 +105,45 @@ def depth(value) -> int:
 def test_the_cheap_depth_bound_is_never_below_the_real_depth(value, flow):
     document = yaml.safe_dump(value, default_flow_style=flow)
     assert depth(value) <= _depth_bound(document)
+
+
+VALID = HEADER + excerpt("gwu", "sharipzhanov", '"But gradually, the protest was hijacked by unknown individuals."',
+                         stance="hijacked")
+
+
+@st.composite
+def mutated_project(draw) -> str:
+    """A small valid topics.yaml with a few YAML-ish pieces inserted, deleted or replaced."""
+    doc = VALID
+    for _ in range(draw(st.integers(1, 4))):
+        at = draw(st.integers(0, len(doc)))
+        piece = draw(st.sampled_from(["&a ", "*a", "!tag ", "<<: ", "[", "]", "{", "}", "- ", ": ", "\t", "010",
+                                      "1:30", "2022-02-30", "~", "null", "true", "[]", "{}", "\n", "  ", "'", '"',
+                                      "...", "…", "- x", "x: [1]"]))
+        doc = doc[:at] + piece + doc[at + draw(st.integers(0, 5)):]
+    return doc
+
+
+@pytest.fixture(scope="module")
+def scratch(tmp_path_factory) -> Path:
+    """One throwaway project folder with a copy of the seeds, reused by every example."""
+    folder = tmp_path_factory.mktemp("mutated")
+    shutil.copytree(SEEDS, folder / "seeds")
+    return folder
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(mutated_project())
+def test_loading_and_verifying_a_mutated_project_fails_only_with_problems(scratch, document):
+    path = scratch / "topics.yaml"
+    path.write_text(document, encoding="utf-8")
+    try:
+        verify_edition(load_edition(path))
+    except InputError as err:
+        assert err.problems
+
+
+def test_the_unmutated_project_loads_and_verifies(scratch):
+    path = scratch / "topics.yaml"
+    path.write_text(VALID, encoding="utf-8")
+    assert not verify_edition(load_edition(path)).errors
