@@ -163,7 +163,11 @@ def new_edition(topics: Path, date: str | None = None) -> Path:
                                   "rewrites it", "make it writable (chmod u+w) and run again; nothing changed")])
     folder = snapshot_path(topics, edition.number).parent
     raw = topics.read_bytes()
-    remove_stale(folder.parent) if folder.parent.is_dir() else None  # a snapshot half-written by a killed run
+    if folder.parent.is_dir():
+        remove_stale(folder.parent)  # a snapshot half-written by a killed run
+        for note in folder.parent.glob(".pending-*.json"):  # killed after rewriting topics.yaml: that run is done
+            if note != _pending(folder):
+                note.unlink()
     if _interrupted_after_keeping(folder, raw):
         # An earlier `edition new` was stopped after keeping this very file and before rewriting it: finish it,
         # with the date it was asked for.

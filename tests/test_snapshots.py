@@ -67,3 +67,10 @@ def test_a_snapshot_half_written_by_a_killed_run_is_removed_by_the_next(live, ru
     (stale / "topics.yaml").chmod(0o444)
     assert run("edition", "new")[0] == 0
     assert sorted(p.name for p in (tmp_path / "editions").iterdir()) == ["1"]
+
+
+def test_a_pending_note_of_a_finished_run_is_removed(live, run, tmp_path):
+    assert run("edition", "new", "--date", "2027-01-01")[0] == 0
+    (tmp_path / "editions/.pending-1.json").write_text('{"edition": 1, "date": "2027-01-01"}')  # killed at the end
+    assert run("edition", "new", "--date", "2027-02-01")[0] == 0
+    assert sorted(p.name for p in (tmp_path / "editions").iterdir()) == ["1", "2"]
