@@ -74,3 +74,20 @@ def test_a_pending_note_of_a_finished_run_is_removed(live, run, tmp_path):
     (tmp_path / "editions/.pending-1.json").write_text('{"edition": 1, "date": "2027-01-01"}')  # killed at the end
     assert run("edition", "new", "--date", "2027-02-01")[0] == 0
     assert sorted(p.name for p in (tmp_path / "editions").iterdir()) == ["1", "2"]
+
+
+def test_edition_new_interrupted_between_snapshot_and_rewrite_rolls_back(live, run, tmp_path, monkeypatch):
+    import reportgen.snapshots
+
+    original, write = live.read_bytes(), reportgen.snapshots.write_atomically
+
+    def interrupted(path, data, *args):
+        if path.name == "topics.yaml":
+            raise KeyboardInterrupt  # Ctrl-C, or SIGTERM (raised the same way)
+        write(path, data, *args)
+
+    monkeypatch.setattr(reportgen.snapshots, "write_atomically", interrupted)
+    code, _, err = run("edition", "new")
+    assert code == 130 and "interrupted" in err
+    assert live.read_bytes() == original
+    assert list((tmp_path / "editions").iterdir()) == []  # no snapshot, no pending note
