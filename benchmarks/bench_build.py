@@ -65,7 +65,7 @@ def markdown_of(model) -> str:
     lines += ["| Analyst | " + " | ".join(t.title for t in edition.topics) + " |",
               "|---" * (len(edition.topics) + 1) + "|"]
     for group in model.matrix:
-        lines.append(f"| **{group.source.label}** |" + " |" * len(edition.topics))
+        lines.append(f"| **{group.label}** |" + " |" * len(edition.topics))
         lines += [f"| {row.analyst.name} | " + " | ".join(text for _, text in row.cells) + " |" for row in group.rows]
     lines += ["", "# Balance and blindspots", ""]
     for section in model.sections:

@@ -10,8 +10,8 @@ from reportgen import __version__
 from reportgen.build import FORMATS, build, progress_for
 from reportgen.diff import changed_sources, diff_editions
 from reportgen.diffreport import diff_as_json, format_diff
+from reportgen.handout import ANSWER_LINES, write_handout
 from reportgen.handout import FORMATS as HANDOUT_FORMATS
-from reportgen.handout import write_handout
 from reportgen.outcome import print_problems, run_command
 from reportgen.problems import OK, UNUSABLE_INPUT, VERIFICATION_FAILED, InputError, Problem
 from reportgen.schema import describe_schema, load_edition
@@ -59,6 +59,8 @@ def _parser() -> argparse.ArgumentParser:
                          help="a topic id to include (repeat for several; default: every topic)")
     handout.add_argument("--anonymize", action="store_true",
                          help='"Who said it?": letters instead of names; the answer key goes to a separate -key file')
+    handout.add_argument("--lines", type=int, default=ANSWER_LINES, metavar="N",
+                         help=f"ruled lines under every discussion question (default: {ANSWER_LINES})")
     add_output_options(handout, HANDOUT_FORMATS)
     handout.set_defaults(run=run_handout)
 
@@ -137,7 +139,7 @@ def run_build(args) -> int:
 def run_handout(args) -> int:
     ids = [i.strip() for text in args.topic_ids or [] for i in text.split(",") if i.strip()]
     paths, warnings = write_handout(args.topics, ids or None, args.anonymize, args.format, args.paper, args.out,
-                                    args.force, progress_for(args.quiet))
+                                    args.force, progress_for(args.quiet), max(0, args.lines))
     _print_outputs(warnings or [], paths, args.quiet)
     return OK
 

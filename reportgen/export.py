@@ -19,6 +19,7 @@ from weasyprint import HTML
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
 from reportgen.atomic import commit, naming, temp_files
+from reportgen.docx_finish import DocxSettings, finish_parts
 from reportgen.pandoc import Conversion, to_docx
 from reportgen.render import TEMPLATES
 
@@ -72,33 +73,36 @@ def pdf_bytes(html: str) -> bytes:
         return document.write_pdf(pdf_variant=PDF_VARIANT)
 
 
-def docx_args(toc: bool = True, reference: Path = REFERENCE_DOCX) -> list[str]:
-    """pandoc reads our HTML (Word style names ride on data-custom-style) and writes DOCX with a
-    real table-of-contents field (unless `toc` is False) and the styles of `reference`
-    (templates/reference.docx); --sandbox keeps it from reading or fetching anything else."""
-    contents = ["--toc", "--toc-depth=1"] if toc else []
+def docx_args(html: str, toc: bool = True, reference: Path = REFERENCE_DOCX) -> list[str]:
+    """pandoc reads our HTML (Word style names ride on data-custom-style) and writes DOCX with the
+    styles of `reference` (templates/reference.docx); --sandbox keeps it from reading or fetching
+    anything else. A table of contents comes from the template's pre-filled entries when it has
+    them, else (unless `toc` is False) from pandoc's empty TOC field."""
+    own_contents = "[[reportgen:toc-start]]" in html
+    contents = ["--toc", "--toc-depth=1"] if toc and not own_contents else []
     return [*contents, f"--reference-doc={reference}"]
 
 
 def docx_file(html: str, target: Path, toc: bool = True, reference: Path = REFERENCE_DOCX) -> None:
-    """Write `target` as DOCX (see docx_args), rows kept whole; waits for pandoc."""
-    to_docx(html, target, docx_args(toc, reference))
-    keep_table_rows_whole(target)
+    """Write `target` as DOCX (see docx_args), waiting for pandoc; then docx_finish adds what pandoc
+    cannot: page size, running header, cover page break, shading, properties."""
+    to_docx(html, target, docx_args(html, toc, reference))
+    finish_docx(target, DocxSettings.from_html(html))
 
 
-def keep_table_rows_whole(docx: Path) -> None:
-    """Mark every table row 'cantSplit', so Word and LibreOffice never cut a row across pages
-    (pandoc sets no row properties but the header's)."""
+def finish_docx(docx: Path, settings: DocxSettings) -> None:
+    """Rewrite the package once: every table row 'cantSplit' (Word and LibreOffice never cut a row
+    across pages; pandoc sets no row properties but the header's), then docx_finish's steps."""
     with zipfile.ZipFile(docx) as archive:
-        parts = {item: archive.read(item.filename) for item in archive.infolist()}
-    body = next(item for item in parts if item.filename == "word/document.xml")
-    xml = parts[body].decode("utf-8")
+        parts = {item.filename: archive.read(item.filename) for item in archive.infolist()}
+    xml = parts["word/document.xml"].decode("utf-8")
     xml = xml.replace("<w:trPr>", "<w:trPr><w:cantSplit />")
     xml = re.sub(r"<w:tr>(?!<w:trPr>)", "<w:tr><w:trPr><w:cantSplit /></w:trPr>", xml)
-    parts[body] = xml.encode("utf-8")
+    parts["word/document.xml"] = xml.encode("utf-8")
+    parts = finish_parts(parts, settings)
     with zipfile.ZipFile(docx, "w", zipfile.ZIP_DEFLATED) as archive:
-        for item, data in parts.items():
-            archive.writestr(item, data)
+        for name, data in parts.items():
+            archive.writestr(name, data)
 
 
 def write_outputs(jobs: dict[Path, tuple[str, str]], progress=lambda stage: None, toc: bool = True,
@@ -112,8 +116,8 @@ def write_outputs(jobs: dict[Path, tuple[str, str]], progress=lambda stage: None
     """
     pandoc_inputs = {path: path.with_name(path.name + ".html") for path, (fmt, _) in jobs.items() if fmt == "docx"}
     with temp_files([*jobs, *pandoc_inputs.values()]) as temps:
-        conversions = {path: Conversion(jobs[path][1], temps[path], docx_args(toc, reference), temps[html])
-                       for path, html in pandoc_inputs.items()}
+        conversions = {path: Conversion(jobs[path][1], temps[path], docx_args(jobs[path][1], toc, reference),
+                                        temps[html]) for path, html in pandoc_inputs.items()}
         try:
             for path, (fmt, html) in jobs.items():
                 if fmt == "pdf":
@@ -128,7 +132,7 @@ def write_outputs(jobs: dict[Path, tuple[str, str]], progress=lambda stage: None
             for path, conversion in conversions.items():
                 with naming(path):
                     conversion.wait()
-                keep_table_rows_whole(temps[path])
+                finish_docx(temps[path], DocxSettings.from_html(jobs[path][1]))
                 progress("DOCX written")
         finally:
             for conversion in conversions.values():

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from reportgen import __version__
 from reportgen.briefing import Quote, build_briefing
+from reportgen.handout_questions import anonymized, refers_to, unsupported
 from reportgen.model import Analyst, Edition, TimelineEntry, Topic
 from reportgen.pipeline import Jobs, Progress, Variant, output_path, run
 from reportgen.problems import InputError, Problem, display_path
@@ -33,6 +34,7 @@ MIN_EXCERPTS, MAX_EXCERPTS = 2, 4
 MAX_WORDS = 60  # a longer quote crowds a topic that must fit two pages; used only if too few are shorter
 MAX_PAGES = 2  # per topic, in the PDF
 MOST_LINES, FEWEST_LINES = 6, 2  # ruled lines under each discussion question: as many as fit, in this range
+ANSWER_LINES = 4  # default of --lines: the same number of ruled lines under every question, in every format
 
 
 @dataclass(frozen=True)
@@ -52,6 +54,9 @@ class HandoutTopic:
     terms: tuple[Term, ...]  # glossary terms the quotes or the background use, alphabetical
     chosen: tuple[Quote, ...]  # every excerpt chosen, best first; `quotes` are the first that fit
     lines: int = MOST_LINES  # ruled lines per discussion question (PDF)
+    questions: tuple[str, ...] = ()  # the discussion questions as printed (names lettered when anonymized)
+    all_voices: tuple[Analyst, ...] = ()  # every analyst of the edition, to find names in questions
+    fixed_lines: bool = False  # --lines given: every question keeps its lines; excerpts give way
 
     @property
     def anchor(self) -> str:
@@ -81,32 +86,46 @@ class Handout:
     version: str = __version__
 
 
-def build_handout(report: Report, topic_ids: list[str] | None = None, anonymize: bool = False) -> Handout:
-    """The handout's document model for the chosen topics (all when None), from the briefing's."""
-    edition = report.edition
-    briefing = {s.topic.id: s for s in build_briefing(report).sections}
+def build_handout(report: Report, topic_ids: list[str] | None = None, anonymize: bool = False,
+                  lines: int | None = None) -> Handout:
+    """The handout's document model for the chosen topics (all when None), from the briefing's.
+    `lines`: ruled lines under each question, the same for all (None: as many as fit)."""
+    model = build_briefing(report)
+    voices = list(model.edition.analysts.values())
+    briefing = {s.topic.id: s for s in model.sections}
     sections = []
     for number, topic_id in enumerate(topic_ids or list(briefing), 1):
         quotes = [q for group in briefing[topic_id].groups for q in group.quotes]
         topic = briefing[topic_id].topic
-        sections.append(_section(number, topic, choose_excerpts(quotes, anonymize), edition.glossary, anonymize))
-    return Handout(edition, tuple(sections), edition.timeline, anonymize)
+        chosen = choose_excerpts(quotes, anonymize, refers_to(topic.discussion, voices))
+        section = _section(number, topic, chosen, model.edition.glossary, anonymize,
+                           lines=MOST_LINES if lines is None else lines, voices=tuple(voices))
+        sections.append(dataclasses.replace(section, fixed_lines=lines is not None))
+    # The typeset edition (typographic quotes in what the editor typed), as the briefing prints it.
+    return Handout(model.edition, tuple(sections), model.edition.timeline, anonymize)
 
 
-def choose_excerpts(quotes: list[Quote], anonymize: bool = False) -> list[Quote]:
-    """The editor's `handout: true` excerpts if any (topped up to two); otherwise as many as the topic
-    has stances (two to four), from different analysts, stances and sources where possible, shorter
-    than MAX_WORDS. Deterministic: ties keep topics.yaml order. Best first, so dropping from the end
-    keeps the variety."""
+def choose_excerpts(quotes: list[Quote], anonymize: bool = False, refers=lambda quote: False) -> list[Quote]:
+    """The editor's `handout: true` excerpts if any (topped up to two); otherwise first those the
+    discussion questions refer to (`refers`: their analyst named, or their words quoted; one per
+    analyst), then as many as the topic has stances (two to four), from different analysts, stances
+    and sources where possible, shorter than MAX_WORDS. Deterministic: ties keep topics.yaml order.
+    Best first, so dropping from the end keeps what the questions need and the variety."""
     picked = [q for q in quotes if q.excerpt.handout][:MAX_EXCERPTS]
     if len(picked) >= MIN_EXCERPTS:
         return picked
+    for quote in quotes:
+        if len(picked) < MAX_EXCERPTS and quote not in picked and refers(quote) \
+                and quote.analyst.id not in {q.analyst.id for q in picked} \
+                and not (anonymize and (_names_itself(quote) or quote.excerpt.reported)):  # "Who said it?"
+            # needs the speaker's own words, without the answer in them
+            picked.append(quote)
     pool = [q for q in quotes if q not in picked]
     if anonymize:  # "Who said it?" is no question when the quote names its speaker
         pool = _prefer(pool, lambda q: not _names_itself(q), MIN_EXCERPTS - len(picked))
     pool = _prefer(pool, lambda q: q.excerpt.words <= MAX_WORDS, MIN_EXCERPTS - len(picked))
     stances = {q.excerpt.stance for q in pool} | {q.excerpt.stance for q in picked}
-    wanted = max(MIN_EXCERPTS, min(MAX_EXCERPTS, len(stances)))
+    wanted = max(MIN_EXCERPTS, min(MAX_EXCERPTS, len(stances)), len(picked))
     while pool and len(picked) < wanted:
         # A voice heard twice is the worst repeat (and muddles "Who said it?"), then a stance, then a source.
         seen = [{getattr(q.excerpt, attr) for q in picked} for attr in ("analyst", "stance", "source")]
@@ -129,15 +148,24 @@ def _names_itself(quote: Quote) -> bool:
 
 
 def _section(number: int, topic: Topic, chosen: list[Quote], glossary: dict[str, str], anonymize: bool,
-             count: int | None = None, lines: int = MOST_LINES) -> HandoutTopic:
+             count: int | None = None, lines: int = MOST_LINES, voices: tuple[Analyst, ...] = ()) -> HandoutTopic:
     """The topic with the first `count` chosen excerpts, in topics.yaml order, lettered if anonymized."""
     printed = sorted(chosen[:count], key=lambda q: _position(topic, q))
     if anonymize and len(printed) > 1 and tuple(q.analyst for q in printed) == alphabetical(printed):
         # Letters in the alphabetical order of the names would give the answers away.
         printed = printed[1:] + printed[:1]
     letters = tuple(string.ascii_uppercase[i] for i in range(len(printed))) if anonymize else ()
-    texts = [q.excerpt.text for q in printed] + [topic.background or ""]
-    return HandoutTopic(number, topic, tuple(printed), letters, terms_used(glossary, texts), tuple(chosen), lines)
+    questions = topic.discussion
+    if anonymize:
+        lettered: dict[str, list[str]] = {}
+        for letter, quote in zip(letters, printed):
+            lettered.setdefault(quote.analyst.id, []).append(letter)
+        questions = tuple(anonymized(q, lettered, list(voices)) for q in questions)
+    # Every glossary term a student meets on the sheet is defined: in the quotes, the background
+    # and the questions.
+    texts = [q.excerpt.text for q in printed] + [topic.background or ""] + list(topic.discussion)
+    return HandoutTopic(number, topic, tuple(printed), letters, terms_used(glossary, texts), tuple(chosen), lines,
+                        questions, tuple(voices))
 
 
 def alphabetical(quotes) -> tuple[Analyst, ...]:
@@ -235,6 +263,12 @@ def measure_topics(handout: Handout, paper: str) -> dict[str, Measure]:
 def _smaller(handout: Handout, section: HandoutTopic, measure: Measure) -> HandoutTopic | None:
     """The next smaller layout of a topic that runs over, or None when it cannot shrink any further."""
     count, lines = len(section.quotes), section.lines
+    if section.fixed_lines:  # the teacher asked for this many lines: only an excerpt can give way
+        if count <= MIN_EXCERPTS:
+            return None
+        return dataclasses.replace(_section(section.number, section.topic, list(section.chosen),
+                                            handout.edition.glossary, handout.anonymize, count - 1, lines,
+                                            section.all_voices), fixed_lines=True)
     if lines == 0:
         return None
     blocks = max(1, len(section.topic.discussion))  # one block of lines per question, or one for notes
@@ -249,7 +283,23 @@ def _smaller(handout: Handout, section: HandoutTopic, measure: Measure) -> Hando
     else:
         lines = 0
     return _section(section.number, section.topic, list(section.chosen), handout.edition.glossary,
-                    handout.anonymize, count, lines)
+                    handout.anonymize, count, lines, section.all_voices)
+
+
+def question_warnings(handout: Handout) -> list[Problem]:
+    """A warning naming each discussion question that names an analyst, or quotes words, that its
+    sheet does not print (handout_questions explains the rules)."""
+    doc, warnings = handout.edition.document, []
+    ids = [t.id for t in handout.edition.topics]
+    for section in handout.sections:
+        index = ids.index(section.topic.id)
+        for j, question in enumerate(section.topic.discussion):
+            for what in unsupported(question, section.quotes, section.topic.background, list(section.all_voices)):
+                warnings.append(doc.problem(
+                    ("topics", index, "discussion", j),
+                    f"discussion question {j + 1} of topic '{section.topic.id}' {what}",
+                    "mark the excerpt it needs `handout: true`, or reword the question", warning=True))
+    return warnings
 
 
 def _fit_warnings(handout: Handout, measures: dict[str, Measure], paper: str) -> list[Problem]:
@@ -263,7 +313,7 @@ def _fit_warnings(handout: Handout, measures: dict[str, Measure], paper: str) ->
                                             warning=True))
         pages = measures[section.anchor].pages
         if pages > MAX_PAGES:
-            index = handout.edition.topics.index(section.topic)
+            index = [t.id for t in handout.edition.topics].index(section.topic.id)  # topics print typeset
             warnings.append(doc.problem(("topics", index, "id"),
                                         f"topic '{section.topic.id}' takes {pages} pages of the "
                                         f"handout ({paper})", "shorten its background or discussion questions",
@@ -280,8 +330,8 @@ class HandoutVariant(Variant):
     toc = False
     reference = REFERENCE_DOCX
 
-    def __init__(self, topic_ids: list[str] | None = None, anonymize: bool = False):
-        self.topic_ids, self.anonymize = topic_ids, anonymize
+    def __init__(self, topic_ids: list[str] | None = None, anonymize: bool = False, lines: int | None = ANSWER_LINES):
+        self.topic_ids, self.anonymize, self.lines = topic_ids, anonymize, lines
         self.chosen: list[str] = []
         self.is_key: dict[Path, bool] = {}
 
@@ -294,14 +344,15 @@ class HandoutVariant(Variant):
         return {path: path.suffix[1:] for path in self.is_key}
 
     def options(self) -> tuple:
-        return self.anonymize, tuple(self.chosen)
+        return self.anonymize, tuple(self.chosen), self.lines
 
     def render(self, report: Report, outputs: dict[Path, str], paper: str, progress: Progress) -> tuple[Jobs,
                                                                                                           list[Problem]]:
         warnings = thin_topics(report.edition, self.chosen)
         progress("fit each topic on two pages")
         # The fit decides the content (which excerpts) for every format, so the PDF and DOCX agree.
-        model, fit = fit_pages(build_handout(report, self.chosen, self.anonymize), paper)
+        model, fit = fit_pages(build_handout(report, self.chosen, self.anonymize, self.lines), paper)
+        fit = question_warnings(model) + fit
         jobs = {}
         for path, fmt in outputs.items():
             key = self.is_key[path]
@@ -312,7 +363,8 @@ class HandoutVariant(Variant):
 
 def write_handout(topics: Path, topic_ids: list[str] | None = None, anonymize: bool = False,
                   formats=FORMATS, paper: str = "a4", out: Path = Path("out"), force: bool = False,
-                  progress: Progress | None = None) -> tuple[list[Path], list[Problem] | None]:
+                  progress: Progress | None = None,
+                  lines: int | None = ANSWER_LINES) -> tuple[list[Path], list[Problem] | None]:
     """Build the handout (and with `anonymize`, its answer key in separate files); return the outputs
     and the warnings (None when skipped because nothing changed)."""
-    return run(HandoutVariant(topic_ids, anonymize), topics, tuple(formats), paper, out, force, progress)
+    return run(HandoutVariant(topic_ids, anonymize, lines), topics, tuple(formats), paper, out, force, progress)

@@ -92,6 +92,7 @@ class Topic:
     title: str
     question: str
     summary: str | None = None
+    takeaway: str | None = None  # one sentence for the 'In brief' page
     stances: tuple[Stance, ...] = ()
     excerpts: tuple[Excerpt, ...] = ()
     background: str | None = None
@@ -127,6 +128,8 @@ class Edition:
     editor: str | None = None
     summary: str | None = None
     previous: str | None = None
+    as_of: str | None = None  # information current to this date (ISO)
+    key_points: tuple[str, ...] = ()
     sources: dict[str, Source] = field(default_factory=dict)
     analysts: dict[str, Analyst] = field(default_factory=dict)
     topics: tuple[Topic, ...] = ()

@@ -13,6 +13,9 @@ import jinja2
 from markupsafe import Markup, escape
 from slugify import slugify as make_slug
 
+from reportgen.dates import human_date
+from reportgen.typography import nested
+
 # Templates, fonts and reference documents ship inside the package, so a wheel builds from any folder.
 TEMPLATES = Path(str(files("reportgen") / "templates"))
 TARGETS = ("pdf", "html", "docx")
@@ -31,6 +34,8 @@ def environment(variant: str = "briefing") -> jinja2.Environment:
     )
     env.filters["slug"] = slugify
     env.filters["name"] = name_markup
+    env.filters["date"] = human_date
+    env.filters["inner"] = nested  # text printed inside our own quotation marks
     return env
 
 

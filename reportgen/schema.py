@@ -11,6 +11,7 @@ import difflib
 from dataclasses import dataclass
 from pathlib import Path
 
+from reportgen.dates import is_iso_date
 from reportgen.guards import source_problem
 from reportgen.loader import Document, Key, load_document
 from reportgen.model import (
@@ -45,6 +46,8 @@ EDITION = (
     Field("editor", str, "Who edited this edition (left out: the cover says 'not stated')."),
     Field("summary", str, "A short paragraph on the cover: what this edition covers."),
     Field("previous", str, "The previous edition's snapshot (set by `edition new`); turns on 'Changes since'."),
+    Field("as_of", str, "Information as of: the date the content is current to (YYYY-MM-DD); cover and footer."),
+    Field("key_points", list, "Key judgements: the few sentences a reader must take away; 'In brief' page."),
 )
 SOURCE = (
     Field("file", str, "The source text, relative to topics.yaml; must stay inside its folder.", required=True),
@@ -72,6 +75,7 @@ TOPIC = (
     Field("title", str, "The topic's heading in the briefing.", required=True),
     Field("question", str, "The question the analysts answer.", required=True),
     Field("summary", str, "The editor's synthesis, printed before the excerpts."),
+    Field("takeaway", str, "One sentence: what the reader should take away on this topic; 'In brief' page."),
     Field("stances", dict, "Stance id -> label: the positions analysts take on this topic."),
     Field("excerpts", list, "What each analyst says on the topic, quoted verbatim.", required=True),
     Field("background", str, "Handouts: a short context paragraph for students."),
@@ -220,6 +224,7 @@ def _build_edition(doc: Document, problems: list[Problem], base: Path) -> Editio
             c.error((), "the file is empty", "start from the shipped topics.yaml")
         return None
     meta = c.fields(("edition",), top.get("edition", {}), EDITION, "edition") or {}
+    _edition_extras(c, meta)
     sources = _build_sources(c, doc, top.get("sources", {}), base)
     # References are checked against every declared id, so one broken entry reports once, not per use.
     source_ids = _ids(top.get("sources"))
@@ -240,6 +245,14 @@ def _build_edition(doc: Document, problems: list[Problem], base: Path) -> Editio
         return None
     return Edition(path=doc.path, sources=sources, analysts=analysts, topics=tuple(topics),
                    glossary=glossary, timeline=tuple(timeline), document=doc, **meta)
+
+
+def _edition_extras(c: _Checker, meta: dict) -> None:
+    """Key points as a tuple of texts; as_of must be a date a reader can be given."""
+    if "key_points" in meta:
+        meta["key_points"] = c.texts(("edition", "key_points"), meta["key_points"], "the key points")
+    if "as_of" in meta and not is_iso_date(meta["as_of"]):
+        c.error(("edition", "as_of"), f"'as_of' is '{meta.pop('as_of')}', not a date", "write it as YYYY-MM-DD")
 
 
 def _ids(mapping) -> list[str]:

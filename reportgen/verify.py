@@ -71,6 +71,7 @@ def verify_edition(edition: Edition) -> Report:
         topics.append(dataclasses.replace(topic, excerpts=tuple(excerpts)))
     verified = dataclasses.replace(edition, topics=tuple(topics))
     problems.extend(balance_warnings(verified))
+    problems.extend(source_balance_warnings(verified))
     return Report(verified, tuple(problems))
 
 
@@ -345,4 +346,23 @@ def balance_warnings(edition: Edition) -> list[Problem]:
                 ("topics", index, "id"),
                 f"{name} holds {count * 100 // total}% of the quoted words in topic '{topic.id}'",
                 "balance it with other voices", warning=True))
+    return warnings
+
+
+def source_balance_warnings(edition: Edition) -> list[Problem]:
+    """A warning, not an error, when one source holds more than half of a topic's quoted words:
+    the comparison then leans on one text, however many voices it quotes."""
+    warnings = []
+    for index, topic in enumerate(edition.topics):
+        words = topic.words_by("source")
+        total = sum(words.values())
+        if not total or len(edition.sources) < 2:
+            continue
+        top, count = max(words.items(), key=lambda item: item[1])
+        if count > DOMINANT_SHARE * total:
+            label = edition.sources[top].label
+            warnings.append(edition.document.problem(
+                ("topics", index, "id"),
+                f"one source, {label}, holds {count * 100 // total}% of the quoted words in topic '{topic.id}'",
+                "quote other sources on it too", warning=True))
     return warnings

@@ -13,7 +13,8 @@ def test_a_tiny_synthetic_edition_and_its_mutation_pass_check(tmp_path, run):
     code, out, err = run("check", path)
     assert code == 0, err
     assert "4 sources" in out and "60 excerpts" in out
-    assert "warning" not in err
+    # Six excerpts a topic from four random sources may lean on one source by chance: only that warning.
+    assert all("one source," in line for line in err.splitlines() if "warning" in line)
 
     code, _, err = run("check", mutate_edition(path, changes=20))
     assert code == 0, err

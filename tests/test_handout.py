@@ -21,6 +21,7 @@ from reportgen.cli import main
 from reportgen.pipeline import output_path
 from reportgen.schema import load_edition
 from reportgen.sources import normalize
+from reportgen.typography import smart_quotes
 from reportgen.verify import verify_edition
 
 HIJACKED = '"But gradually, the protest was hijacked by unknown individuals."'
@@ -99,9 +100,13 @@ def docx_topics(document) -> dict[str, list[tuple[str, str]]]:
 
 
 def excerpt_of(topic, quoted: str):
-    """The excerpt whose words a printed quote holds."""
-    words = flat(quoted).strip('"')
-    return next(e for e in topic.excerpts if flat(e.text) == words)
+    """The excerpt whose words a printed quote holds (quotes within it print one level down, so
+    the levels are folded)."""
+    words = flat(quoted)
+    if words.startswith('"') and words.endswith('"'):  # a quotation; reported speech prints bare
+        words = words[1:-1]
+    words = words.replace('"', "'")
+    return next(e for e in topic.excerpts if flat(e.text).replace('"', "'") == words)
 
 
 @pytest.fixture(scope="module")
@@ -187,12 +192,14 @@ def test_glossary_terms_printed_are_defined_and_used(named, edition):
     printed_any = False
     for n, topic in enumerate(edition.topics, 1):
         paragraphs = named.paragraphs[f"{n}. {topic.title}"]
-        used = " ".join(t for s, t in paragraphs if s == "Quote") + " " + topic.background
+        # every term a student meets on the sheet: in a quote, the background or a question
+        used = " ".join([t for s, t in paragraphs if s == "Quote"] + [topic.background, *topic.discussion])
         terms = {t: d for (s, t), (_, d) in zip(paragraphs, paragraphs[1:]) if s == "Definition Term"}
+        glossary = {smart_quotes(k): smart_quotes(v) for k, v in edition.glossary.items()}  # printed typeset
         for term, definition in terms.items():
-            assert edition.glossary[term] == definition
+            assert glossary[term] == definition
             assert re.search(rf"(?<!\w){re.escape(term)}(?!\w)", normalize(used), re.IGNORECASE)
-        missing = [t for t in edition.glossary if t not in terms
+        missing = [t for t in glossary if t not in terms
                    and re.search(rf"(?<!\w){re.escape(t)}(?!\w)", normalize(used), re.IGNORECASE)]
         assert not missing, f"{topic.id}: used but not defined: {missing}"
         printed_any |= bool(terms)
@@ -257,7 +264,7 @@ def test_the_answer_key_is_a_separate_file_and_names_every_speaker(anonymized, e
             e = excerpt_of(topic, quote)
             analyst, source = edition.analysts[e.analyst], edition.sources[e.source]
             assert who.startswith(analyst.name) and (analyst.affiliation or "") in who
-            assert re.fullmatch(rf"{re.escape(source.label)}, para\. \d+", where)
+            assert re.fullmatch(rf"{re.escape(smart_quotes(source.label))}, para\. \d+", where)
             assert flat(analyst.name) in key_text
     assert "Answer key" not in anonymized.text and "para. " not in anonymized.text
 
