@@ -10,6 +10,7 @@ import gc
 import mimetypes
 import re
 import zipfile
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -116,27 +117,40 @@ def write_outputs(jobs: dict[Path, tuple[str, str]], progress=lambda stage: None
     """
     pandoc_inputs = {path: path.with_name(path.name + ".html") for path, (fmt, _) in jobs.items() if fmt == "docx"}
     with temp_files([*jobs, *pandoc_inputs.values()]) as temps:
-        conversions = {path: Conversion(jobs[path][1], temps[path], docx_args(jobs[path][1], toc, reference),
-                                        temps[html]) for path, html in pandoc_inputs.items()}
-        try:
-            for path, (fmt, html) in jobs.items():
-                if fmt == "pdf":
-                    data = pdf_bytes(html)
+        conversions: dict[Path, Conversion] = {}
+
+        def docx_done(path: Path) -> None:  # in a worker thread: wait for pandoc, then finish the package
+            conversions[path].wait()
+            finish_docx(temps[path], DocxSettings.from_html(jobs[path][1]))
+
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            try:
+                for path, html in pandoc_inputs.items():
+                    conversions[path] = Conversion(jobs[path][1], temps[path], docx_args(jobs[path][1], toc, reference),
+                                                   temps[html])
+                pending = {path: pool.submit(docx_done, path) for path in conversions}
+                write_in_place(jobs, temps, progress)
+                for path, future in pending.items():
                     with naming(path):
-                        temps[path].write_bytes(data)
-                elif fmt == "html":
-                    with naming(path):
-                        temps[path].write_text(html, encoding="utf-8")
-                if fmt != "docx":
-                    progress(f"{fmt.upper()} written")
-            for path, conversion in conversions.items():
-                with naming(path):
-                    conversion.wait()
-                finish_docx(temps[path], DocxSettings.from_html(jobs[path][1]))
-                progress("DOCX written")
-        finally:
-            for conversion in conversions.values():
-                conversion.stop()
+                        future.result()
+                    progress("DOCX written")
+            finally:  # before the pool waits for its thread: a failed or interrupted build stops pandoc now
+                for conversion in conversions.values():
+                    conversion.stop()
         for path in jobs:
             with naming(path):
                 commit(temps[path], path)
+
+
+def write_in_place(jobs: dict[Path, tuple[str, str]], temps: dict[Path, Path], progress) -> None:
+    """The PDF (laid out here, beside pandoc) and the HTML, each into its temp file."""
+    for path, (fmt, html) in jobs.items():
+        if fmt == "pdf":
+            data = pdf_bytes(html)
+            with naming(path):
+                temps[path].write_bytes(data)
+        elif fmt == "html":
+            with naming(path):
+                temps[path].write_text(html, encoding="utf-8")
+        if fmt != "docx":
+            progress(f"{fmt.upper()} written")
