@@ -172,7 +172,8 @@ def new_edition(topics: Path, date: str | None = None) -> Path:
         # An earlier `edition new` was stopped after keeping this very file and before rewriting it: finish it,
         # with the date it was asked for.
         date = json.loads(_pending(folder).read_text(encoding="utf-8")).get("date", date)
-        write_atomically(topics, next_edition_text(edition.document, raw.decode("utf-8"), date).encode("utf-8"))
+        text = next_edition_text(edition.document, raw.decode("utf-8"), date)
+        write_atomically(topics.resolve(), text.encode("utf-8"))  # a symlinked topics.yaml stays a link
         _pending(folder).unlink()
         return folder
     if folder.exists():
@@ -195,7 +196,7 @@ def new_edition(topics: Path, date: str | None = None) -> Path:
         pending.unlink(missing_ok=True)
         raise
     try:
-        write_atomically(topics, text.encode("utf-8"))
+        write_atomically(topics.resolve(), text.encode("utf-8"))
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)
         pending.unlink(missing_ok=True)
