@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from reportgen import __version__
 from reportgen.charts import Chart, concentration_chart, stance_chart
 from reportgen.model import Analyst, Edition, Excerpt, Source, Stance, Topic
+from reportgen.provenance import imported_originals
 from reportgen.sources import checksum
 from reportgen.typography import smart_quotes
 from reportgen.verify import DOMINANT_SHARE, Report
@@ -30,7 +31,7 @@ class Quote:
 
     @property
     def citation(self) -> str:
-        return f"{self.source.label}, para. {self.excerpt.paragraph}"
+        return f"{self.source.label}, {self.excerpt.where}"
 
 
 @dataclass(frozen=True)
@@ -104,6 +105,7 @@ class Briefing:
     previous_number: int | None = None
     counts: dict[str, int] = field(default_factory=dict)
     not_stated: str = NOT_STATED
+    originals: tuple[tuple[str, str, str], ...] = ()  # (original, "converted into X by Y", sha256) of imports
 
     @property
     def speech(self) -> dict[str, int]:
@@ -150,6 +152,7 @@ def build_briefing(report: Report, changes=None) -> Briefing:
     counts = {"sources": len(edition.sources), "analysts": len(edition.analysts),
               "topics": len(edition.topics), "excerpts": len(edition.excerpts)}
     return Briefing(edition, sections, matrix, entries, checksums, counts=counts,
+                    originals=imported_originals(edition.sources.values()),
                     changes=tuple(changes.describe()) if changes else (),
                     previous_number=changes.old_number if changes else None)
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from reportgen.briefing import build_briefing
 from reportgen.diff import changes_since_previous
+from reportgen.model import Edition
 from reportgen.pipeline import (  # noqa: F401  (re-exported for code written against build.py)
     Jobs,
     Progress,
@@ -20,6 +21,7 @@ from reportgen.pipeline import (  # noqa: F401  (re-exported for code written ag
     run,
 )
 from reportgen.problems import Problem
+from reportgen.project import refuse_empty
 from reportgen.render import render_html
 from reportgen.verify import Report
 
@@ -31,6 +33,9 @@ class Briefing(Variant):
 
     name = "briefing"
     formats = FORMATS
+
+    def prepare(self, edition: Edition) -> None:
+        refuse_empty(edition, "build")  # a new project: say what to fill in, never print an empty briefing
 
     def render(self, report: Report, outputs: dict[Path, str], paper: str, progress: Progress) -> tuple[Jobs,
                                                                                                           list[Problem]]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 
 from reportgen import __version__
@@ -12,10 +13,14 @@ from reportgen.diff import changed_sources, diff_editions
 from reportgen.diffreport import diff_as_json, format_diff
 from reportgen.handout import ANSWER_LINES, write_handout
 from reportgen.handout import FORMATS as HANDOUT_FORMATS
+from reportgen.importers import Options
+from reportgen.importers.registry import supported
 from reportgen.outcome import print_problems, run_command
 from reportgen.problems import OK, UNUSABLE_INPUT, VERIFICATION_FAILED, InputError, Problem
+from reportgen.project import SOURCES_FOLDER, init_project, next_steps
 from reportgen.schema import describe_schema, load_edition
 from reportgen.snapshots import find_edition, new_edition, open_edition, snapshot_warnings
+from reportgen.source_add import add_sources
 from reportgen.stale import stale_report
 from reportgen.summary import format_excerpt_checks, format_summary
 from reportgen.textfiles import CONTROLS, INVISIBLE, describe_character, visible
@@ -78,6 +83,26 @@ def _parser() -> argparse.ArgumentParser:
                       help="the project's topics.yaml, beside editions/ (default: ./topics.yaml)")
     diff.add_argument("--format", choices=("text", "json"), default="text", help="json: for scripts (default: text)")
     diff.set_defaults(run=run_diff)
+
+    init = commands.add_parser("init", help="start a briefing project: topics.yaml skeleton, sources/, .gitignore")
+    init.add_argument("folder", nargs="?", type=_path, default=Path("."), help="where (default: here)")
+    init.add_argument("--title", help="the briefing's title (default: 'New briefing')")
+    init.set_defaults(run=run_init)
+
+    source = commands.add_parser("source", help="`source add FILE...`: import sources into the project")
+    source_commands = source.add_subparsers(dest="source_command", required=True)
+    add = source_commands.add_parser("add", help=f"import files ({supported()}) into sources/ and topics.yaml")
+    add.add_argument("files", nargs="+", type=_path, metavar="FILE", help=f"one or more of {supported()}")
+    add.add_argument("--topics", type=_path, default=Path("topics.yaml"), help="the project (default: ./topics.yaml)")
+    add.add_argument("--id", dest="source_id", help="the source id (default: from the file name)")
+    add.add_argument("--kind", choices=("transcript", "interview", "article"), help="default: detected")
+    add.add_argument("--title", help="the title (default: the one the file states, else its name in [brackets])")
+    add.add_argument("--label", help="short name for citations, e.g. 'GWU panel' (default: the id)")
+    add.add_argument("--interviewer", help="who asks, in a Q:/A: interview")
+    add.add_argument("--interviewee", help="who answers, in a Q:/A: interview")
+    add.add_argument("--encoding", help="of a text file, e.g. cp1251, koi8-r, utf-16 (default: detected)")
+    add.add_argument("--folder", default=SOURCES_FOLDER, help=f"beside topics.yaml (default: {SOURCES_FOLDER}/)")
+    add.set_defaults(run=run_source_add)
 
     schema = commands.add_parser("schema", help="print every field topics.yaml may hold")
     schema.add_argument("--json", action="store_true", help="a JSON Schema, for editors' completion and validation")
@@ -145,7 +170,15 @@ def run_handout(args) -> int:
 
 
 def run_check(args) -> int:
-    report = verify_edition(load_edition(args.topics))
+    edition = load_edition(args.topics)
+    steps = next_steps(edition)
+    if steps:  # a new project: say what to fill in, not a list of errors
+        print(f"{args.topics}: nothing to check yet. Next:", file=sys.stderr)
+        for n, step in enumerate(steps, 1):
+            print(f"  {n}. {step}", file=sys.stderr)
+        print("then run `reportgen check` again.", file=sys.stderr)
+        return UNUSABLE_INPUT
+    report = verify_edition(edition)
     stale = stale_report(report)  # warnings: which quotes a source changed since the previous edition broke
     stale += snapshot_warnings(report.edition)
     if report.errors:
@@ -160,6 +193,25 @@ def run_check(args) -> int:
 def run_edition_new(args) -> int:
     folder = new_edition(args.topics, args.date)
     say(f"edition {folder.name} kept in {folder}/; {args.topics} now holds edition {int(folder.name) + 1}")
+    return OK
+
+
+def run_init(args) -> int:
+    written = init_project(args.folder, args.title)
+    for path in written:
+        print(path)
+    where = "" if args.folder == Path(".") else f"cd {args.folder} && "
+    print(f"next: {where}reportgen source add FILE...  (then analysts and topics in topics.yaml; reportgen check)")
+    return OK
+
+
+def run_source_add(args) -> int:
+    options = Options(args.kind, args.interviewer, args.interviewee, args.encoding)
+    added = add_sources(args.topics, args.files, options, args.source_id, args.title, args.folder, args.label)
+    for item in added:
+        say(item.describe())
+    print(f"{args.topics}: {len(added)} source{'s' if len(added) != 1 else ''} added; check the speakers and "
+          "metadata above, then quote them under topics and run `reportgen check`")
     return OK
 
 

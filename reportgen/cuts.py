@@ -23,7 +23,11 @@ QUALIFIERS = frozenset(
     "not no nor never neither none nobody nothing nowhere cannot hardly barely scarcely seldom rarely "
     "without alleged allegedly reportedly purportedly supposedly apparently unconfirmed unverified unproven "
     "mere merely only but however although though unless except if whether perhaps possibly maybe might "
-    "false falsely untrue denied denies deny doubt doubts fewer".split())
+    "false falsely untrue denied denies deny doubt doubts fewer "
+    # Russian: не, ни, нет, никогда, никто, ничего, вряд (ли), едва, без, якобы, предположительно,
+    # только, лишь, но, однако, хотя, если, кроме, возможно
+    "не ни нет никогда никто ничего вряд едва без якобы предположительно только лишь но однако хотя если "
+    "кроме возможно".split())
 
 
 def gaps(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -54,11 +58,13 @@ def flag_reason(paragraph: Paragraph, gap: tuple[int, int]) -> str | None:
 # Words whose loss at the edge of a quote reverses its sentence ("I never said the government lied").
 NEGATIONS = frozenset(
     "not no nor never neither none nobody nothing nowhere cannot hardly barely scarcely without "
-    "deny denies denied false falsely untrue doubt doubts".split())
+    "deny denies denied false falsely untrue doubt doubts "
+    "не ни нет никогда никто ничего вряд едва без".split())
 # A clause opening with one of these qualifies what precedes it; a quote may not drop it.
 TAIL_QUALIFIERS = frozenset(
     "if unless except although though but however whereas yet not never without allegedly reportedly "
-    "apparently supposedly purportedly according".split())
+    "apparently supposedly purportedly according "
+    "если хотя но однако кроме якобы не без".split())
 _SPEAKER_SELF = re.compile(r"(?<![\w'’-])(?:I|we)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 

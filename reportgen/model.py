@@ -70,6 +70,12 @@ class Excerpt:
     check: str | None = None  # how attribution was checked; None if it failed
     cuts: tuple[Cut, ...] = ()  # what each elision removed, in order
     display: str | None = None  # the words as printed: the source's own text, cuts as "[…]"
+    locator: str | None = None  # page or time in the original ("p. 4", "00:12:31"), for imported sources
+
+    @property
+    def where(self) -> str:
+        """The citation's locator: "para. 21", or "p. 4, para. 21" / "00:12:31, para. 21" when imported."""
+        return f"{self.locator}, para. {self.paragraph}" if self.locator else f"para. {self.paragraph}"
 
     @property
     def verified(self) -> bool:

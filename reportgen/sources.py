@@ -9,6 +9,7 @@ sentences and quoted spans are found, so every check reads the source's own punc
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import hashlib
 import re
 import unicodedata
@@ -16,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
+from reportgen.provenance import read_locators
 from reportgen.textfiles import read_text
 
 # Characters that never change the words: dropped before anything else.
@@ -94,6 +96,7 @@ class Paragraph:
     text: str
     speaker: str | None = None  # the label of whoever speaks, where the structure shows it
     part: str | None = None  # "turn", "question" or "answer"
+    locator: str | None = None  # where the original has it ("p. 4", "00:12:31"), from an import record
     clean: str = field(default="", compare=False, repr=False)
 
     @cached_property
@@ -355,7 +358,12 @@ def fragments(quote: str) -> list[str]:
 
 
 def read_source(path: Path, kind: str) -> SourceText:
-    return SourceText(path, kind, read_text(path))  # UTF-8, or an error naming the encoding
+    text = read_text(path)  # UTF-8, or an error naming the encoding
+    source = SourceText(path, kind, text)
+    locators = read_locators(path, text)  # an imported source's pages or times; numbering unchanged
+    if locators:
+        source.paragraphs = [dataclasses.replace(p, locator=locators.get(p.number)) for p in source.paragraphs]
+    return source
 
 
 def _structure(kind: str, lines: list[tuple[str, str]]) -> list[Paragraph]:

@@ -32,14 +32,22 @@ REPORTING_VERBS = tuple(
     "vowed promised blamed accuse accuses accused "
     "labelled labeled branded dubbed termed predict predicts predicted "
     "shout shouts shouted shouting scream screams screamed screaming cried chanted chanting "
-    "whisper whispers whispered yell yells yelled exclaimed".split()
-) + ("according to", "put it", "puts it", "referred to", "in the words of")
+    "whisper whispers whispered yell yells yelled exclaimed "
+    # Russian: the past forms of сказать, заявить, отметить, подчеркнуть, добавить, написать,
+    # сообщить, пояснить, говорить, and the present говорит, считает, пишет
+    "сказал сказала сказали заявил заявила заявили отметил отметила отметили подчеркнул подчеркнула "
+    "подчеркнули добавил добавила добавили написал написала написали сообщил сообщила сообщили "
+    "пояснил пояснила пояснили говорил говорила говорили говорит считает пишет".split()
+) + ("according to", "put it", "puts it", "referred to", "in the words of", "по словам", "по мнению")
 # Before a quote's first word, the noun-like forms are verbs too ("Tokayev claims the protesters …").
 LEAD_ONLY_VERBS = tuple("calls claims notes states remarks comments replies answers blames stresses vows promises "
                         "posts tweets".split())
-SPEAKER_AFTER = ("according to", "in the words of")  # phrases whose speaker comes after them, never before
+# Phrases whose speaker comes after them, never before.
+SPEAKER_AFTER = ("according to", "in the words of", "по словам", "по мнению")
 PRONOUNS = {"he": ("person", "unnamed"), "she": ("person", "unnamed"), "i": ("person", "unnamed"),
-            "they": ("organisation", "group", "unnamed")}
+            "they": ("organisation", "group", "unnamed"),
+            "он": ("person", "unnamed"), "она": ("person", "unnamed"), "я": ("person", "unnamed"),
+            "они": ("organisation", "group", "unnamed")}
 MAX_CUE_DISTANCE = 8  # words between a reporting verb and the speaker it names
 
 
@@ -57,7 +65,7 @@ _NOT_A_VERB = re.compile(r"(?<![\w'’-])(?:the|a|an|his|her|its|their|our|my|yo
 _DENIED = re.compile(r"(?<![\w'’-])(?:not|never|no|\w*n[’']t|denied|denies|deny|denying)(?:\W+\w+){0,2}\W*$",
                      re.IGNORECASE)
 _PASSIVE = re.compile(r"(?<![\w'’-])(?:was|were|been|being|is|are|be|get|got)\s+$", re.IGNORECASE)
-_PRONOUN = re.compile(r"(?<![\w'’-])(he|she|they|I)(?![\w'’-])", re.IGNORECASE)
+_PRONOUN = re.compile(r"(?<![\w'’-])(he|she|they|I|он|она|они|я)(?![\w'’-])", re.IGNORECASE)
 _WORD = re.compile(r"\w+(?:['’-]\w+)*")
 _STOPWORDS = frozenset("a an the of in at on for and or to by from with de la le der die van von".split())
 
@@ -175,7 +183,7 @@ class Voices:
         word = mention.words.casefold()
         if mention.analyst or not (word in PRONOUNS or word.startswith("the ")):
             return mention.analyst  # a name; None when several analysts share it
-        if word == "i":
+        if word in ("i", "я"):
             own = self.own_voice(text.source, text.paragraphs[index]) if text.source else []  # set by verify
             return own[0] if len(own) == 1 else None
         if word in PRONOUNS:  # an analyst of unknown kind (a file from before `kind`) may be anyone

@@ -15,7 +15,7 @@ def format_excerpt_checks(report: Report) -> str:
         line, col = edition.document.where(e.key + ("quote",))
         source = edition.sources[e.source]
         lines.append(f"{edition.document.name}:{line}:{col}: {e.topic}: {edition.analysts[e.analyst].name}, "
-                     f"{source.label}, para. {e.paragraph}: {e.check}")
+                     f"{source.label}, {e.where}: {e.check}")
         for cut in e.cuts:  # every cut, for the editor to review: the words it removed
             words = f"\"{visible(cut.words)}\"" if any(c.isalnum() for c in cut.words) else \
                 f"no words, only the source's own \"{visible(cut.words)}\""

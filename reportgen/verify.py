@@ -134,7 +134,8 @@ def _verify_at(edition: Edition, text: SourceText, voices: Voices, excerpt: Exce
         field = "reported" if excerpt.reported else "analyst"
         problems.append(doc.problem(excerpt.key + (field,), mismatch[0], mismatch[1]))
     located = dataclasses.replace(excerpt, paragraph=paragraph.number, check=check, cuts=cuts,
-                                  display=printed_text(paragraph, ranges, cuts, direct=not excerpt.reported))
+                                  display=printed_text(paragraph, ranges, cuts, direct=not excerpt.reported),
+                                  locator=paragraph.locator)
     return located, problems
 
 

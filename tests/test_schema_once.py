@@ -19,7 +19,7 @@ NOT_DECLARED = {
     model.Source: {"id"},
     model.Analyst: {"id"},
     model.Topic: set(),
-    model.Excerpt: {"topic", "key", "paragraph", "check", "cuts", "display"},  # the last four set by verification
+    model.Excerpt: {"topic", "key", "paragraph", "check", "cuts", "display", "locator"},  # set by verification
     model.TimelineEntry: set(),
 }
 DECLARED = {model.Edition: schema.EDITION, model.Source: schema.SOURCE, model.Analyst: schema.ANALYST,

@@ -405,3 +405,17 @@ def test_a_verb_form_after_a_preposition_is_a_noun(made_up):
 def test_a_plural_possessive_does_not_close_a_single_quotation():
     text = "‘The protesters’ demands are just,’ said John Smith."
     assert [text[q.start:q.end] for q in quoted_spans(text)] == ["The protesters’ demands are just,"]
+
+
+def test_a_russian_source_reads_its_own_reporting_verbs_marks_and_negations(made_up):
+    text = ("Автор: Анна Петрова\n«Протесты были мирными», — сказала Мария Иванова. «Никто их не готовил».\n"
+            "По словам Ивановой, «власти не ожидали такого».\n")
+    # An inflected name ("Ивановой", genitive) is not the name: the editor lists it as an alias.
+    analysts = ("petrova: {name: Анна Петрова, kind: person, author_of: [src]}\n"
+                "ivanova: {name: Мария Иванова, kind: person, aliases: [Ивановой]}")
+    code, out, err = made_up("article", text, analysts, said("ivanova", '"Протесты были мирными"'),
+                             said("ivanova", '"власти не ожидали такого"'))
+    assert code == 0, err
+    assert 'by "сказала"' in out and 'by "По словам"' in out
+    code, _, err = made_up("article", text, analysts, said("ivanova", '"Никто их ... готовил"'))
+    assert "removes 'не'" in err, err

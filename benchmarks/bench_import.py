@@ -1,0 +1,99 @@
+"""Time `reportgen source add` on a long report PDF and a long panel recording's captions.
+
+    python benchmarks/bench_import.py [--pages 100] [--hours 2] [--repeat 3]
+
+Both inputs are synthetic, made here (the PDF with WeasyPrint: running head, page numbers, hyphenated
+justified text; the VTT with voice tags, one cue every 3 seconds, speakers taking turns). Generating them
+is not timed; each run imports into a fresh project (read, layouts, canonical text, record, topics.yaml).
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import io
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # this checkout's reportgen, however it is run
+from reportgen.cli import main  # noqa: E402
+
+WORDS = ("tariff utility reform ministry household protest network pressure consultation engineer budget "
+         "subsidy pensioner council drought investment accounts trust decade capital region price").split()
+
+
+def sentence(rng: random.Random) -> str:
+    words = [rng.choice(WORDS) for _ in range(rng.randint(8, 20))]
+    return " ".join(words).capitalize() + "."
+
+
+def make_pdf(path: Path, pages: int) -> None:
+    from weasyprint import HTML
+
+    rng = random.Random(1)
+    # about 4.3 paragraphs a page; one more page's worth, then cut to exactly `pages` below
+    paragraphs = "".join(f"<p>{' '.join(sentence(rng) for _ in range(5))}</p>" for _ in range(pages * 6))
+    document = HTML(string=f"""<html lang="en"><head><style>
+    @page {{ size: A4; margin: 25mm 20mm; @top-center {{ content: "Synthetic Report · Benchmark" }}
+             @bottom-center {{ content: "Page " counter(page) " of " counter(pages) }} }}
+    body {{ font: 11pt/1.4 serif }} p {{ text-align: justify; hyphens: auto; margin: 0 0 8pt }}
+    </style></head><body>{paragraphs}</body></html>""").render()
+    document.copy(document.pages[:pages]).write_pdf(path)
+
+
+def make_vtt(path: Path, hours: float) -> None:
+    rng = random.Random(2)
+    speakers = ["Anna Berg", "Tomas Lind", "Grace Mbeki", "Peter Voss"]
+    lines, speaker = ["WEBVTT", ""], speakers[0]
+    for n in range(int(hours * 3600 / 3)):
+        if rng.random() < 0.05:
+            speaker = rng.choice(speakers)
+        start, end = n * 3, n * 3 + 3
+        lines += [f"{_ts(start)} --> {_ts(end)}", f"<v {speaker}>{sentence(rng)}", ""]
+    path.write_text("\n".join(lines), encoding="utf-8")
+
+
+def _ts(seconds: int) -> str:
+    return f"{seconds // 3600:02d}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}.000"
+
+
+def time_import(original: Path, repeat: int) -> tuple[float, str]:
+    best, report = float("inf"), ""
+    for _ in range(repeat):
+        with tempfile.TemporaryDirectory() as tmp:
+            with contextlib.redirect_stdout(io.StringIO()) as out, contextlib.redirect_stderr(io.StringIO()):
+                main(["init", tmp])
+                start = time.perf_counter()
+                code = main(["source", "add", str(original), "--topics", str(Path(tmp) / "topics.yaml")])
+                elapsed = time.perf_counter() - start
+            if code != 0:
+                raise SystemExit(f"import of {original} failed (exit {code})")
+            added = next(line for line in out.getvalue().splitlines() if line.startswith("added source"))
+            best, report = min(best, elapsed), added.split(": ", 1)[1]
+    return best, report
+
+
+def main_(argv=None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pages", type=int, default=100)
+    parser.add_argument("--hours", type=float, default=2)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory() as tmp:
+        pdf, vtt = Path(tmp) / "report.pdf", Path(tmp) / "panel.vtt"
+        make_pdf(pdf, args.pages)
+        make_vtt(vtt, args.hours)
+        from pypdf import PdfReader
+
+        print(f"inputs: {pdf.name} {len(PdfReader(pdf).pages)} pages, {pdf.stat().st_size // 1024} KB; "
+              f"{vtt.name} {args.hours:g} h, {vtt.read_text().count(' --> ')} cues, {vtt.stat().st_size // 1024} KB")
+        for original in (pdf, vtt):
+            seconds, report = time_import(original, args.repeat)
+            print(f"{original.name:12} {seconds:7.2f} s (best of {args.repeat})  {report.strip()}")
+
+
+if __name__ == "__main__":
+    sys.exit(main_())

@@ -1,0 +1,102 @@
+"""Caption files (WebVTT via webvtt-py, SubRip via srt): cues merged into speaker turns.
+
+The speaker of a cue is its voice tag (`<v Name>`), or a `NAME:` prefix (also after `-` or `>>`), which
+holds until the next one. A turn is one speaker's cues in a row; it is cut into paragraphs where a cue
+ends a sentence after PARAGRAPH_SECONDS, so that no paragraph runs for minutes. Each paragraph keeps the
+start time of its first cue as its locator. A line repeating the previous cue's last line (roll-up
+captions) is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from reportgen.importers import Block, Imported, Options, unusable
+from reportgen.importers.layouts import NAME, clean_name, is_name, seconds_clock
+from reportgen.importers.text import decode
+
+PARAGRAPH_SECONDS = 30
+_PREFIX = re.compile(rf"^(?:-|>>)?\s*(?P<name>{NAME}):\s+(?P<text>\S.*)$")
+_TAG = re.compile(r"<[^>]+>")
+_SENTENCE_END = re.compile(r"[.?!…][\"'”’)\]]*$")
+
+
+@dataclass(frozen=True)
+class Cue:
+    start: float  # seconds
+    text: str
+    voice: str | None = None
+
+
+def read_vtt(path: Path, options: Options) -> Imported:
+    import webvtt
+
+    text, _, _ = decode(path, path.read_bytes(), options.encoding)
+    try:
+        captions = webvtt.from_string(text)
+    except Exception as err:  # webvtt-py raises its own MalformedFileError / MalformedCaptionError
+        raise unusable(path, f"not a valid WebVTT file: {err}", "check that it starts with 'WEBVTT'") from err
+    cues = [Cue(c.start_in_seconds, c.text, c.voice) for c in captions.captions]
+    return Imported(tuple(merge(cues)), f"webvtt-py {_version('webvtt-py')}", kind=_kind(cues))
+
+
+def read_srt(path: Path, options: Options) -> Imported:
+    import srt
+
+    text, _, _ = decode(path, path.read_bytes(), options.encoding)
+    try:
+        subtitles = list(srt.parse(text))
+    except (srt.SRTParseError, ValueError) as err:
+        raise unusable(path, f"not a valid SubRip file: {err}",
+                       "each cue needs a number, a time line and text") from err
+    cues = [Cue(s.start.total_seconds(), _TAG.sub("", s.content)) for s in subtitles]
+    return Imported(tuple(merge(cues)), f"srt {_version('srt')}", kind=_kind(cues))
+
+
+def merge(cues: list[Cue]) -> list[Block]:
+    """Cues -> paragraphs of speaker turns, each with its start time."""
+    blocks: list[Block] = []
+    words: list[str] = []
+    speaker, start, previous_line, turn = None, 0.0, None, False
+    for cue in cues:
+        for line in (ln.strip() for ln in cue.text.splitlines()):
+            voice, line = _speaker(cue.voice, line)
+            if not line or line == previous_line:
+                continue
+            previous_line = line
+            new_turn = voice is not None and voice != speaker
+            long = words and cue.start - start >= PARAGRAPH_SECONDS and _SENTENCE_END.search(words[-1])
+            if words and (new_turn or long):
+                blocks.append(Block(" ".join(words), speaker, seconds_clock(start), turn))
+                words, turn = [], False
+            if new_turn:
+                speaker, turn = voice, True
+            if not words:
+                start = cue.start
+            words.append(line)
+    if words:
+        blocks.append(Block(" ".join(words), speaker, seconds_clock(start), turn))
+    return blocks
+
+
+def _speaker(voice: str | None, line: str) -> tuple[str | None, str]:
+    if voice:
+        return clean_name(voice), line
+    m = _PREFIX.match(line)
+    if m and is_name(m.group("name")):
+        return clean_name(m.group("name")), m.group("text")
+    return None, line
+
+
+def _kind(cues: list[Cue]) -> str:
+    """Captions with speakers are a transcript; without, nobody can be attributed: an article."""
+    return "transcript" if any(_speaker(c.voice, ln.strip())[0] for c in cues for ln in c.text.splitlines()) \
+        else "article"
+
+
+def _version(package: str) -> str:
+    from importlib.metadata import version
+
+    return version(package)

@@ -1,0 +1,189 @@
+"""PDFs: the text layer (pdfminer.six), page by page, without running heads, footers and page numbers.
+
+- A text box is one paragraph (pdfminer's layout analysis groups lines into boxes).
+- Two columns (boxes left and right of the middle, side by side) are read left, then right, between
+  full-width boxes; any other page keeps pdfminer's order.
+- Furniture: a box lying in the top or bottom MARGIN of its page that is a page number ("4", "Page 4 of
+  9", "- 4 -", "iv"), or whose text, digits folded, recurs in that margin on at least two pages and on
+  at least half of them (running heads and footers). It is dropped.
+- A line ending in a hyphen after a letter, followed by one starting in lower case, is joined without
+  the hyphen ("verifi-" + "cation"), unless the document writes the same compound with its hyphen
+  inside a line ("well-known"); before a capital or a digit the hyphen stays and the lines join
+  ("Russia-" + "Ukraine" -> "Russia-Ukraine").
+- A paragraph that runs over a page break (no closing punctuation, the next page starts in lower case)
+  is joined; its locator is the page where it starts.
+- Metadata: the document's Title and Author fields when set (not a file name); never its dates, which
+  are the file's, not the text's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+from typing import NamedTuple
+
+from reportgen.importers import Block, Imported, Options, stated, unusable
+
+GUTTER = 6  # points: how far a column's box may reach over the middle of the page
+MARGIN = 0.12  # of the page height, at top and at bottom: where running heads and footers live
+_PAGE_NUMBER = re.compile(r"^(?:(?:page|p\.|seite|стр\.?|страница)\s*)?[-–—(\[]?\s*(?:\d+|[ivxlcdm]+)\s*[-–—)\]]?"
+                          r"(?:\s*(?:of|/|из)\s*\d+)?$", re.IGNORECASE)
+_LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
+_HYPHENATED = re.compile(r"(?<=[^\W\d_])[-\u00ad\u2010]$")  # hyphen-minus, soft hyphen, hyphen
+_COMPOUND = re.compile(r"[^\W\d_]+-[^\W\d_]+(?=[^\w-]|$)")
+_WORD_END = re.compile(r"[^\w-].*$")
+_CLOSED = re.compile(r"[.?!:;…\"'”’»)\]]$")
+
+
+def read(path: Path, options: Options) -> Imported:
+    from pdfminer import __version__ as version
+    from pdfminer.layout import LAParams, LTTextContainer
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+    from pdfminer.pdfparser import PDFSyntaxError
+
+    pages = []  # per page: (height, [boxes in reading order])
+    try:
+        from pdfminer.high_level import extract_pages
+
+        for page in extract_pages(str(path), laparams=LAParams()):
+            boxes = []
+            for el in page:
+                if isinstance(el, LTTextContainer):
+                    lines = [" ".join(ln.translate(_LIGATURES).split()) for ln in el.get_text().splitlines()]
+                    boxes.append(TextBox(el.y1, el.y0, el.x0, el.x1, [ln for ln in lines if ln]))
+            pages.append((page.height, reading_order(boxes, page.width)))
+    except (PDFPasswordIncorrect, PDFEncryptionError):
+        raise unusable(path, "the PDF is encrypted", "save an unprotected copy and add that") from None
+    except (PDFSyntaxError, ValueError, KeyError, TypeError) as err:
+        raise unusable(path, f"not a readable PDF: {err or type(err).__name__}", "export it again as PDF") from err
+    if not any(box.lines for _, boxes in pages for box in boxes):
+        raise unusable(path, f"the PDF has no text layer ({len(pages)} pages of images): it needs OCR first",
+                       "run OCR on it (e.g. `ocrmypdf in.pdf out.pdf`) and add the result")
+    furniture = _furniture(pages)
+    compounds = _compounds(pages)
+    blocks: list[Block] = []
+    for number, (height, boxes) in enumerate(pages, 1):
+        body = [box.lines for box in boxes if box.lines and not _is_furniture(box, height, furniture)]
+        for index, lines in enumerate(body):
+            text = join_lines(lines, compounds)
+            if index == 0 and blocks and _continues(blocks[-1].text, text):
+                blocks[-1] = Block(join_lines([blocks[-1].text, text], compounds), locator=blocks[-1].locator)
+            else:
+                blocks.append(Block(text, locator=f"p. {number}"))
+    return Imported(tuple(blocks), f"pdfminer.six {version}", metadata=_metadata(path))
+
+
+class TextBox(NamedTuple):
+    top: float
+    bottom: float
+    left: float
+    right: float
+    lines: list[str]
+
+
+def reading_order(boxes: list[TextBox], width: float) -> list[TextBox]:
+    """Two columns read left, then right, between full-width boxes (a title, a running head);
+    any other page keeps pdfminer's order."""
+    middle = width / 2
+
+    def column(box: TextBox) -> int | None:
+        return 0 if box.right <= middle + GUTTER else 1 if box.left >= middle - GUTTER else None
+
+    columns = [column(b) for b in boxes]
+    sides = [b for b, c in zip(boxes, columns) if c is not None]
+    left = [b for b, c in zip(boxes, columns) if c == 0]
+    right = [b for b, c in zip(boxes, columns) if c == 1]
+    if not (left and right) or not any(_overlap(a, b) for a in left for b in right) or len(sides) < len(boxes) / 2:
+        return boxes
+    ordered: list[TextBox] = []
+    band: list[TextBox] = []
+    for box in sorted(boxes, key=lambda b: -b.top):
+        if column(box) is None:  # a full-width box closes the band of columns above it
+            ordered += sorted(band, key=lambda b: (column(b), -b.top))
+            ordered.append(box)
+            band = []
+        else:
+            band.append(box)
+    return ordered + sorted(band, key=lambda b: (column(b), -b.top))
+
+
+def _overlap(a: TextBox, b: TextBox) -> bool:
+    return a.bottom < b.top and b.bottom < a.top
+
+
+def join_lines(lines: list[str], compounds: frozenset[str] = frozenset()) -> str:
+    """A paragraph's lines as one line, hyphenated line ends joined: without the hyphen, unless the
+    document itself writes that pair of words with a hyphen inside a line (`compounds`)."""
+    text = ""
+    for line in lines:
+        if not text:
+            text = line
+        elif _HYPHENATED.search(text) and (line[:1].islower() or text[-1] == "\u00ad"):
+            head, tail = text.rsplit(None, 1)[-1][:-1], line.split(None, 1)[0]
+            keep = f"{head}-{_WORD_END.sub('', tail)}".casefold() in compounds and text[-1] != "\u00ad"
+            text = text[:-1] + ("-" if keep else "") + line
+        elif _HYPHENATED.search(text):  # "Russia-" + "Ukraine": a compound broken at its hyphen
+            text += line
+        else:
+            text = f"{text} {line}"
+    return text
+
+
+def _compounds(pages) -> frozenset[str]:
+    """Hyphenated words written inside a line somewhere in the document ("well-known")."""
+    found: set[str] = set()
+    for _, boxes in pages:
+        for box in boxes:
+            for line in box.lines:
+                found.update(m.casefold() for m in _COMPOUND.findall(line))
+    return frozenset(found)
+
+
+def _fold(lines: list[str]) -> str:
+    return re.sub(r"\d+", "#", " ".join(lines)).casefold()
+
+
+def _in_margin(box: TextBox, height: float) -> bool:
+    return box.bottom >= height * (1 - MARGIN) or box.top <= height * MARGIN
+
+
+def _furniture(pages) -> set[str]:
+    """Margin texts (digits folded) that recur on enough pages to be running heads or footers."""
+    seen: Counter[str] = Counter()
+    for height, boxes in pages:
+        seen.update({_fold(box.lines) for box in boxes if box.lines and _in_margin(box, height)})
+    enough = max(2, (len(pages) + 1) // 2)
+    return {text for text, count in seen.items() if count >= enough}
+
+
+def _is_furniture(box: TextBox, height: float, furniture: set[str]) -> bool:
+    if not _in_margin(box, height):
+        return False
+    return _fold(box.lines) in furniture or bool(_PAGE_NUMBER.match(" ".join(box.lines)))
+
+
+def _continues(previous: str, text: str) -> bool:
+    return not _CLOSED.search(previous) and text[:1].islower()
+
+
+def _metadata(path: Path) -> dict[str, str]:
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfparser import PDFParser
+    from pdfminer.pdftypes import resolve1
+    from pdfminer.utils import decode_text
+
+    try:
+        with path.open("rb") as f:
+            info = PDFDocument(PDFParser(f)).info
+            fields = resolve1(info[0]) if info else {}
+            found = {}
+            for key, name in (("Title", "title"), ("Author", "author")):
+                value = resolve1(fields.get(key))
+                if isinstance(value, bytes):
+                    value = decode_text(value)
+                if isinstance(value, str) and not re.search(r"\.\w{2,4}$|^untitled$", value.strip(), re.I):
+                    found[name] = value
+            return stated(found)
+    except Exception:  # metadata is a bonus: a damaged info dictionary never stops the import
+        return {}
