@@ -64,7 +64,7 @@ def run(argv=None) -> int:
                 start = time.perf_counter()
                 topics.write_text(text, encoding="utf-8")
                 with arrived:
-                    if not arrived.wait_for(lambda: len(events) > seen, timeout=10):
+                    if not arrived.wait_for(lambda seen=seen: len(events) > seen, timeout=10):
                         raise SystemExit(f"round {n}: no reload event within 10 s")
                 to_event.append(events[-1][0] - start)
                 page = urllib.request.urlopen(server.url, timeout=10).read().decode("utf-8")

@@ -13,7 +13,6 @@ from reportgen import __version__
 from reportgen.charts import Chart, concentration_chart, stance_chart
 from reportgen.model import Analyst, Edition, Excerpt, Source, Stance, Topic
 from reportgen.provenance import imported_originals
-from reportgen.render import slugify
 from reportgen.sources import checksum
 from reportgen.typography import smart_quotes
 from reportgen.verify import DOMINANT_SHARE, Report
@@ -67,7 +66,7 @@ class TopicSection:
 
     @property
     def anchor(self) -> str:
-        return f"topic-{slugify(self.topic.id)}"
+        return f"topic-{self.number}"  # by number: unique whatever script the topic ids are written in
 
 
 @dataclass(frozen=True)
@@ -140,7 +139,7 @@ class Briefing:
 
 
 def build_briefing(report: Report, changes=None) -> Briefing:
-    """The document model for a verified edition; `changes` is an editions.EditionDiff or None."""
+    """The document model for a verified edition; `changes` is a diff.EditionDiff or None."""
     edition = typeset(report.edition)
     status = changes.status if changes else (lambda excerpt: None)
     sections = tuple(_section(edition, n, topic, status) for n, topic in enumerate(edition.topics, 1))
@@ -186,8 +185,8 @@ def _section(edition: Edition, number: int, topic: Topic, status) -> TopicSectio
 def _spread(topic: Topic) -> tuple[tuple[str, int, int | None], ...]:
     """How many voices take each stance (an analyst counts once per stance), and how many spoke
     without one; the stance's position picks its chart pattern."""
-    spread = [(s.label, len({e.analyst for e in topic.excerpts if e.stance == s.id}), i)
-              for i, s in enumerate(topic.stances)]
+    spread: list[tuple[str, int, int | None]] = [
+        (s.label, len({e.analyst for e in topic.excerpts if e.stance == s.id}), i) for i, s in enumerate(topic.stances)]
     unstanced = {e.analyst for e in topic.excerpts if e.stance is None}
     if unstanced:
         spread.append(("No stance given", len(unstanced), None))
@@ -227,7 +226,7 @@ def _matrix_row(edition: Edition, sources: list[Source], analyst: Analyst) -> Ma
     ids = {s.id for s in sources}
     for topic in edition.topics:
         said = [e for e in topic.excerpts if e.analyst == analyst.id and e.source in ids]
-        stances = list(dict.fromkeys(topic.stance(e.stance).label for e in said if e.stance))
+        stances = list(dict.fromkeys(s.label for s in (topic.stance(e.stance) for e in said if e.stance) if s))
         if stances:
             cells.append(("stance", "; ".join(stances)))
         elif said:

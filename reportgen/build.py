@@ -1,118 +1,50 @@
-"""`reportgen build`: load, verify, model, render, write; skipped when nothing has changed.
+"""`reportgen build`: the briefing, as a variant of the one pipeline (pipeline.py).
 
-Gather and check everything before writing anything: verification must run before rendering,
-a misquote must never reach print.
+It adds "Changes since edition N" (the diff from `previous`) and one rendering per format.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
-import sys
-import time
-from dataclasses import dataclass
 from pathlib import Path
 
-from reportgen import __version__
 from reportgen.briefing import build_briefing
-from reportgen.editions import changes_since_previous
+from reportgen.diff import changes_since_previous
 from reportgen.model import Edition
+from reportgen.pipeline import (  # noqa: F401  (re-exported for code written against build.py)
+    Jobs,
+    Progress,
+    Stamps,
+    Variant,
+    fingerprint,
+    output_path,
+    progress_for,
+    run,
+)
+from reportgen.problems import Problem
 from reportgen.project import refuse_empty
-from reportgen.render import TEMPLATES, render_html, slugify
-from reportgen.schema import load_edition
-from reportgen.verify import Report, require_verified
+from reportgen.render import render_html
+from reportgen.verify import Report
 
 FORMATS = ("pdf", "docx", "html")
-STAMPS = ".reportgen-stamps.json"  # in the output folder: the input fingerprint of each output
-PACKAGE = Path(__file__).resolve().parent
 
 
-class Progress:
-    """Stage lines on stderr when it is a terminal (and not --quiet); silent otherwise."""
+class Briefing(Variant):
+    """The comparative briefing: PDF, DOCX and HTML from one document model."""
 
-    def __init__(self, enabled: bool):
-        self.enabled = enabled
-        self.started = time.perf_counter()
+    name = "briefing"
+    formats = FORMATS
 
-    def __call__(self, stage: str) -> None:
-        if self.enabled:
-            print(f"  {time.perf_counter() - self.started:6.2f}s  {stage}", file=sys.stderr, flush=True)
+    def prepare(self, edition: Edition) -> None:
+        refuse_empty(edition, "build")  # a new project: say what to fill in, never print an empty briefing
 
-
-def progress_for(quiet: bool) -> Progress:
-    return Progress(not quiet and sys.stderr.isatty())
-
-
-def output_path(edition: Edition, out: Path, fmt: str, suffix: str = "") -> Path:
-    return out / f"{slugify(edition.title)}-ed{edition.number}{suffix}.{fmt}"
-
-
-def fingerprint(edition: Edition, *options) -> str:
-    """Everything an output depends on: topics.yaml, sources, the previous edition, templates,
-    the code and the options. Equal fingerprints mean an identical output."""
-    digest = hashlib.sha256(repr((__version__, options)).encode())
-    files = [edition.path, *(s.file for s in edition.sources.values())]
-    if edition.previous:
-        files.append(edition.path.parent / edition.previous)
-    files += sorted(p for p in TEMPLATES.rglob("*") if p.is_file())
-    files += sorted(PACKAGE.glob("*.py"))
-    for file in files:
-        digest.update(str(file).encode())
-        digest.update(file.read_bytes() if file.is_file() else b"missing")
-    return digest.hexdigest()
-
-
-@dataclass
-class Stamps:
-    """The fingerprint each output in a folder was built from: what lets a rebuild skip."""
-
-    folder: Path
-
-    def read(self) -> dict[str, str]:
-        try:
-            return json.loads((self.folder / STAMPS).read_text())
-        except (OSError, ValueError):
-            return {}
-
-    def fresh(self, paths: list[Path], key: str) -> bool:
-        stamps = self.read()
-        return all(p.is_file() and stamps.get(p.name) == key for p in paths)
-
-    def record(self, paths: list[Path], key: str) -> None:
-        stamps = self.read() | {p.name: key for p in paths}
-        (self.folder / STAMPS).write_text(json.dumps(stamps, indent=1, sort_keys=True))
-
-    def skip(self, paths: list[Path], key: str, force: bool, progress: Progress) -> bool:
-        """True, and says so, when every output is up to date and no --force asks for a rebuild."""
-        if force or not self.fresh(paths, key):
-            return False
-        progress("unchanged: outputs are up to date (use --force to rebuild)")
-        return True
+    def render(self, report: Report, outputs: dict[Path, str], paper: str, progress: Progress) -> tuple[Jobs,
+                                                                                                          list[Problem]]:
+        model = build_briefing(report, changes_since_previous(report.edition))
+        progress("render HTML from the templates")
+        return {path: (fmt, render_html(model, fmt, paper)) for path, fmt in outputs.items()}, []
 
 
 def build(topics: Path, formats=FORMATS, paper: str = "a4", out: Path = Path("out"), force: bool = False,
-          progress: Progress = Progress(False)) -> tuple[list[Path], Report | None]:
-    """Build the briefing; return the outputs and the verification report (None when skipped)."""
-    progress(f"load {topics.name}")
-    edition = load_edition(topics)
-    refuse_empty(edition, "build")  # a new project: say what to fill in, never print an empty briefing
-    paths = {fmt: output_path(edition, out, fmt) for fmt in formats}
-    key = fingerprint(edition, "briefing", paper)
-    stamps = Stamps(out)
-    if stamps.skip(list(paths.values()), key, force, progress):
-        return list(paths.values()), None
-    from reportgen.export import (
-        write_outputs,  # WeasyPrint takes most of a second to import: only when writing
-    )
-
-    progress(f"verify {len(edition.excerpts)} excerpts")
-    report = require_verified(edition)
-    changes = changes_since_previous(report.edition)
-    model = build_briefing(report, changes)
-    progress("render HTML from the templates")
-    jobs = {path: (fmt, render_html(model, fmt, paper)) for fmt, path in paths.items()}
-    side_by_side = " (PDF layout and pandoc side by side)" if {"pdf", "docx"} <= set(formats) else ""
-    progress("write " + ", ".join(fmt.upper() for fmt in formats) + side_by_side)
-    write_outputs(jobs, progress)
-    stamps.record(list(paths.values()), key)
-    return list(paths.values()), report
+          progress: Progress | None = None) -> tuple[list[Path], list[Problem] | None]:
+    """Build the briefing; return the outputs and the warnings (None when skipped: nothing changed)."""
+    return run(Briefing(), topics, tuple(formats), paper, out, force, progress)

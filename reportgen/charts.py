@@ -152,7 +152,8 @@ def _share_bars(shares) -> tuple[Bar, ...]:
 
 def _layout(chart: Chart) -> tuple[list, float]:
     """The shapes in user units, and the chart's height."""
-    shapes, y = [], 4.0
+    shapes: list[tuple] = []  # ("text" | "bar" | "line", ...): each kind its own fields
+    y = 4.0
     for panel in chart.panels:
         if panel.heading:
             shapes.append(("text", 0, y + FONT, panel.heading, FONT, "start", True))
@@ -251,7 +252,7 @@ def _png(chart: Chart) -> bytes:
         elif shape[0] == "bar":
             _, x, y, w, h, fill = shape
             box = [round(x * SCALE), round(y * SCALE), round((x + w) * SCALE), round((y + h) * SCALE)]
-            image.paste(_tile(fill, box[2] - box[0], box[3] - box[1]), box[:2])
+            image.paste(_tile(fill, box[2] - box[0], box[3] - box[1]), (box[0], box[1]))
             draw.rectangle(box, outline="#111111", width=2)
         else:
             _, x1, y1, x2, y2, dashed = shape

@@ -10,67 +10,63 @@ from pathlib import Path
 
 from reportgen import __version__
 from reportgen.build import FORMATS, build, progress_for
-from reportgen.editions import (
-    changed_sources,
-    diff_as_json,
-    diff_editions,
-    find_edition,
-    format_diff,
-    new_edition,
-    open_edition,
-    stale_report,
-)
+from reportgen.diff import changed_sources, diff_editions
+from reportgen.diffreport import diff_as_json, format_diff
 from reportgen.excerpt_add import add_excerpt
 from reportgen.export_data import FORMATS as EXPORT_FORMATS
 from reportgen.export_data import export
-from reportgen.find import find_words, format_hits, load_for_search, visible
+from reportgen.find import find_words, format_hits, load_for_search
 from reportgen.handout import ANSWER_LINES, write_handout
 from reportgen.handout import FORMATS as HANDOUT_FORMATS
 from reportgen.importers import Options
 from reportgen.importers.registry import supported
+from reportgen.outcome import print_problems, run_command
 from reportgen.problems import OK, UNUSABLE_INPUT, VERIFICATION_FAILED, InputError, Problem, display_path
 from reportgen.project import SOURCES_FOLDER, init_project, next_steps
 from reportgen.schema import describe_schema, load_edition
+from reportgen.snapshots import find_edition, new_edition, open_edition, snapshot_warnings
 from reportgen.source_add import add_sources
+from reportgen.stale import stale_report
 from reportgen.suggest import format_suggestions
 from reportgen.suggest import suggest as suggest_passages
 from reportgen.summary import format_excerpt_checks, format_summary
+from reportgen.textfiles import CONTROLS, INVISIBLE, describe_character, visible
 from reportgen.verify import read_sources, verify_edition
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Parse the flags and run the command; reportgen.outcome maps how it ended to the exit code."""
     parser = _parser()
     args = parser.parse_args(argv)
-    try:
-        return args.run(args)
-    except InputError as err:
-        _print_problems(err.problems)
-        return err.code
-    except BrokenPipeError:  # output piped into `head` and cut short: not a failure
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return OK
-    except KeyboardInterrupt:
-        print("interrupted; earlier outputs are untouched", file=sys.stderr)
-        return 130
+    return run_command(lambda: args.run(args), debug=args.debug)
+
+
+class _Parser(argparse.ArgumentParser):
+    """A usage error is one line too (exit 2), like every other problem."""
+
+    def error(self, message: str):
+        line = visible(f"{self.prog}: error: {message}; see `{self.prog} --help`", newlines=False)
+        self.exit(UNUSABLE_INPUT, line + "\n")
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="reportgen", description="Verify analysts' quotes and build a briefing.")
+    parser = _Parser(prog="reportgen", description="Verify analysts' quotes and build a briefing.")
     parser.add_argument("--version", action="version", version=f"reportgen {__version__}")
+    parser.add_argument("--debug", action="store_true", help="on an internal error, show the Python traceback")
     commands = parser.add_subparsers(dest="command", required=True)
 
     check = commands.add_parser("check", help="load topics.yaml and verify every excerpt against its source")
-    check.add_argument("topics", nargs="?", type=Path, default=Path("topics.yaml"))
+    check.add_argument("topics", nargs="?", type=_path, default=Path("topics.yaml"))
     check.add_argument("-v", "--verbose", action="store_true", help="also list each excerpt and how it was checked")
     check.set_defaults(run=run_check)
 
     build_cmd = commands.add_parser("build", help="verify, then write the briefing as PDF, DOCX and HTML")
-    build_cmd.add_argument("topics", nargs="?", type=Path, default=Path("topics.yaml"))
+    build_cmd.add_argument("topics", nargs="?", type=_path, default=Path("topics.yaml"))
     add_output_options(build_cmd, FORMATS)
     build_cmd.set_defaults(run=run_build)
 
     handout = commands.add_parser("handout", help="verify, then write a classroom handout (PDF, DOCX) of the topics")
-    handout.add_argument("topics", nargs="?", type=Path, default=Path("topics.yaml"))
+    handout.add_argument("topics", nargs="?", type=_path, default=Path("topics.yaml"))
     handout.add_argument("--topic", dest="topic_ids", action="append", metavar="ID",
                          help="a topic id to include (repeat for several; default: every topic)")
     handout.add_argument("--anonymize", action="store_true",
@@ -83,14 +79,14 @@ def _parser() -> argparse.ArgumentParser:
     edition = commands.add_parser("edition", help="keep editions: `edition new` snapshots this one, opens the next")
     edition_commands = edition.add_subparsers(dest="edition_command", required=True)
     new = edition_commands.add_parser("new", help="keep this edition in editions/<number>/, then bump number and date")
-    new.add_argument("topics", nargs="?", type=Path, default=Path("topics.yaml"))
+    new.add_argument("topics", nargs="?", type=_path, default=Path("topics.yaml"))
     new.add_argument("--date", help="the new edition's date, YYYY-MM-DD (default: today)")
     new.set_defaults(run=run_edition_new)
 
     diff = commands.add_parser("diff", help="what changed between two editions")
-    diff.add_argument("old", help="a topics file, or the number of a kept edition (editions/<N>/)")
-    diff.add_argument("new", help="a topics file, or the number of a kept edition")
-    diff.add_argument("--topics", type=Path, default=Path("topics.yaml"),
+    diff.add_argument("old", type=_edition_name, help="a topics file, or the number of a kept edition (editions/<N>/)")
+    diff.add_argument("new", type=_edition_name, help="a topics file, or the number of a kept edition")
+    diff.add_argument("--topics", type=_path, default=Path("topics.yaml"),
                       help="the project's topics.yaml, beside editions/ (default: ./topics.yaml)")
     diff.add_argument("--format", choices=("text", "json"), default="text", help="json: for scripts (default: text)")
     diff.set_defaults(run=run_diff)
@@ -138,15 +134,15 @@ def _parser() -> argparse.ArgumentParser:
     export.set_defaults(run=run_export)
 
     init = commands.add_parser("init", help="start a briefing project: topics.yaml skeleton, sources/, .gitignore")
-    init.add_argument("folder", nargs="?", type=Path, default=Path("."), help="where (default: here)")
+    init.add_argument("folder", nargs="?", type=_path, default=Path("."), help="where (default: here)")
     init.add_argument("--title", help="the briefing's title (default: 'New briefing')")
     init.set_defaults(run=run_init)
 
     source = commands.add_parser("source", help="`source add FILE...`: import sources into the project")
     source_commands = source.add_subparsers(dest="source_command", required=True)
     add = source_commands.add_parser("add", help=f"import files ({supported()}) into sources/ and topics.yaml")
-    add.add_argument("files", nargs="+", type=Path, metavar="FILE", help=f"one or more of {supported()}")
-    add.add_argument("--topics", type=Path, default=Path("topics.yaml"), help="the project (default: ./topics.yaml)")
+    add.add_argument("files", nargs="+", type=_path, metavar="FILE", help=f"one or more of {supported()}")
+    add.add_argument("--topics", type=_path, default=Path("topics.yaml"), help="the project (default: ./topics.yaml)")
     add.add_argument("--id", dest="source_id", help="the source id (default: from the file name)")
     add.add_argument("--kind", choices=("transcript", "interview", "article"), help="default: detected")
     add.add_argument("--title", help="the title (default: the one the file states, else its name in [brackets])")
@@ -158,7 +154,8 @@ def _parser() -> argparse.ArgumentParser:
     add.set_defaults(run=run_source_add)
 
     schema = commands.add_parser("schema", help="print every field topics.yaml may hold")
-    schema.set_defaults(run=lambda args: print(describe_schema()) or OK)
+    schema.add_argument("--json", action="store_true", help="a JSON Schema, for editors' completion and validation")
+    schema.set_defaults(run=run_schema)
     return parser
 
 
@@ -166,9 +163,24 @@ def add_output_options(command: argparse.ArgumentParser, formats: tuple[str, ...
     command.add_argument("--format", type=_formats(formats), default=formats, metavar=",".join(formats),
                          help=f"comma-separated output formats (default: {','.join(formats)})")
     command.add_argument("--paper", choices=("a4", "letter"), default="a4", help="page size (default: a4)")
-    command.add_argument("--out", type=Path, default=Path("out"), help="output folder (default: out/)")
+    command.add_argument("--out", type=_path, default=Path("out"), help="output folder (default: out/)")
     command.add_argument("--force", action="store_true", help="rebuild even if nothing changed")
     command.add_argument("--quiet", action="store_true", help="no progress lines")
+
+
+def _path(text: str) -> Path:
+    """A path from the command line; a NUL (or other control character) in it is a usage error."""
+    found = CONTROLS.search(text)
+    if found:
+        char = describe_character(found.group())
+        raise argparse.ArgumentTypeError(f"'{visible(text, newlines=False)}' holds {char}; a path cannot hold one")
+    return Path(text)
+
+
+def _edition_name(text: str) -> str:
+    """`diff`'s OLD and NEW: a snapshot number or a path, checked as a path is."""
+    _path(text)
+    return text
 
 
 def _formats(allowed: tuple[str, ...]):
@@ -182,9 +194,19 @@ def _formats(allowed: tuple[str, ...]):
     return parse
 
 
+def run_schema(args) -> int:
+    if args.json:
+        from reportgen.jsonschema import topics_schema
+
+        print(json.dumps(topics_schema(), indent=2, ensure_ascii=False))
+    else:
+        print(describe_schema())
+    return OK
+
+
 def run_build(args) -> int:
-    paths, report = build(args.topics, args.format, args.paper, args.out, args.force, progress_for(args.quiet))
-    _print_outputs(report.warnings if report else [], paths, args.quiet)
+    paths, warnings = build(args.topics, args.format, args.paper, args.out, args.force, progress_for(args.quiet))
+    _print_outputs(warnings or [], paths, args.quiet)
     return OK
 
 
@@ -207,12 +229,13 @@ def run_check(args) -> int:
         return UNUSABLE_INPUT
     report = verify_edition(edition)
     stale = stale_report(report)  # warnings: which quotes a source changed since the previous edition broke
+    stale += snapshot_warnings(report.edition)
     if report.errors:
         raise InputError(list(report.problems) + stale, VERIFICATION_FAILED)
     _print_problems(report.warnings + stale)
     if args.verbose:
-        print(format_excerpt_checks(report))
-    print(format_summary(report))
+        say(format_excerpt_checks(report))
+    say(format_summary(report))
     return OK
 
 
@@ -257,7 +280,7 @@ def run_export(args) -> int:
 
 def run_edition_new(args) -> int:
     folder = new_edition(args.topics, args.date)
-    print(f"edition {folder.name} kept in {folder}/; {args.topics} now holds edition {int(folder.name) + 1}")
+    say(f"edition {folder.name} kept in {folder}/; {args.topics} now holds edition {int(folder.name) + 1}")
     return OK
 
 
@@ -274,7 +297,7 @@ def run_source_add(args) -> int:
     options = Options(args.kind, args.interviewer, args.interviewee, args.encoding)
     added = add_sources(args.topics, args.files, options, args.source_id, args.title, args.folder, args.label)
     for item in added:
-        print(item.describe())
+        say(item.describe())
     print(f"{args.topics}: {len(added)} source{'s' if len(added) != 1 else ''} added; check the speakers and "
           "metadata above, then quote them under topics and run `reportgen check`")
     return OK
@@ -282,8 +305,13 @@ def run_source_add(args) -> int:
 
 def run_diff(args) -> int:
     old, new = (open_edition(find_edition(name, args.topics)) for name in (args.old, args.new))
+    _print_problems(snapshot_warnings(old, new))
     diff = diff_editions(old, new, changed_sources(old, new))
-    print(json.dumps(diff_as_json(diff), indent=2, ensure_ascii=False) if args.format == "json" else format_diff(diff))
+    if args.format == "json":  # characters that act on a terminal become \\u escapes, still valid JSON
+        say_json = json.dumps(diff_as_json(diff), indent=2, ensure_ascii=False)
+        print(INVISIBLE.sub(lambda m: f"\\u{ord(m.group()):04x}", say_json))
+    else:
+        say(format_diff(diff))
     return OK
 
 
@@ -292,12 +320,13 @@ def _print_outputs(warnings: list[Problem], paths: list[Path], quiet: bool) -> N
     _print_problems(warnings)
     if not quiet:
         for path in paths:
-            print(path)
+            say(str(path))
 
 
 def _print_problems(problems: list[Problem]) -> None:
-    for problem in problems:
-        print(problem.format(), file=sys.stderr)
-    errors = sum(1 for p in problems if not p.warning)
-    if errors > 1:
-        print(f"{errors} errors: fix them and run again; no output was written", file=sys.stderr)
+    print_problems(problems)
+
+
+def say(text: str) -> None:
+    """Print to stdout what may hold text from the sources or topics.yaml: control characters made visible."""
+    print(visible(text))

@@ -172,11 +172,11 @@ def _section(xml: str, settings: DocxSettings, with_header: bool) -> str:
     section = re.sub(r"<w:pgSz[^>]*/>", "", section)
     section = re.sub(r"<w:pgMar[^>]*/>", "", section)
     section = re.sub(r"<w:titlePg[^>]*/>", "", section)
-    margins = " ".join(f'w:{k}="{v}"' for k, v in margins.items())
+    margin_attributes = " ".join(f'w:{k}="{v}"' for k, v in margins.items())
     references = f'<w:headerReference w:type="default" r:id="{HEADER_REL}" />' if with_header else ""
     # Order matters to Word: header/footer references first, then ..., pgSz, pgMar, ..., titlePg.
     section = re.sub(r"(<w:sectPr[^>]*>)", rf"\1{references}", section, count=1)
-    tail = f'<w:pgSz w:w="{width}" w:h="{height}" /><w:pgMar {margins} /><w:titlePg />'
+    tail = f'<w:pgSz w:w="{width}" w:h="{height}" /><w:pgMar {margin_attributes} /><w:titlePg />'
     section = section.replace("</w:sectPr>", tail + "</w:sectPr>")
     return xml[:start] + section + xml[end:]
 

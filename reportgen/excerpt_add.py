@@ -17,8 +17,7 @@ from pathlib import Path
 
 import yaml
 
-# editions.py is being split (issue 10): its atomic writer is imported here and nowhere else in this module.
-from reportgen.editions import _write_atomically as write_atomically
+from reportgen.atomic import write_atomically  # the one atomic writer (temp file, fsync, rename)
 from reportgen.find import phrase_pattern
 from reportgen.loader import FAST_LOADER, Document, parse_document
 from reportgen.model import Analyst, Edition, Excerpt, Topic
@@ -171,6 +170,7 @@ def append_excerpt_text(doc: Document, text: str, topic_index: int, entry: dict)
     """
     newline = "\r\n" if "\r\n" in text else "\n"
     root = yaml.compose(text, Loader=yaml.SafeLoader)
+    assert root is not None  # the file loaded as an edition just before
     topic = root.value[next(n for n, (k, _) in enumerate(root.value) if k.value == "topics")][1].value[topic_index]
     key, excerpts = next((k, v) for k, v in topic.value if k.value == "excerpts")
     if excerpts.value and not excerpts.flow_style:
@@ -197,7 +197,7 @@ def append_excerpt_text(doc: Document, text: str, topic_index: int, entry: dict)
 
 
 def _entry(excerpt: Excerpt) -> dict:
-    entry = {"source": excerpt.source, "analyst": excerpt.analyst}
+    entry: dict[str, str | bool] = {"source": excerpt.source, "analyst": excerpt.analyst}
     if excerpt.stance:
         entry["stance"] = excerpt.stance
     if excerpt.reported:
@@ -209,7 +209,7 @@ def _entry(excerpt: Excerpt) -> dict:
 
 
 def _entry_lines(entry: dict, dash: int, column: int) -> list[str]:
-    lines = []
+    lines: list[str] = []
     for name, value in entry.items():
         lead = " " * dash + "- " + " " * (column - dash - 2) if not lines else " " * column
         if name == "quote":

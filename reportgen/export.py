@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import gc
 import mimetypes
-import os
 import re
-import tempfile
 import zipfile
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
@@ -18,17 +16,16 @@ from pathlib import Path
 from urllib.parse import urlsplit
 from urllib.request import url2pathname
 
-import pypandoc
 from weasyprint import HTML
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
+from reportgen.atomic import commit, naming, temp_files
 from reportgen.docx_finish import DocxSettings, finish_parts
+from reportgen.pandoc import Conversion, to_docx
 from reportgen.render import TEMPLATES
 
 REFERENCE_DOCX = TEMPLATES / "reference.docx"
 PDF_VARIANT = "pdf/ua-1"
-_UMASK = os.umask(0o022)
-os.umask(_UMASK)
 
 
 class AssetFetcher(URLFetcher):
@@ -77,16 +74,20 @@ def pdf_bytes(html: str) -> bytes:
         return document.write_pdf(pdf_variant=PDF_VARIANT)
 
 
-def docx_file(html: str, target: Path, toc: bool = True, reference: Path = REFERENCE_DOCX) -> None:
+def docx_args(html: str, toc: bool = True, reference: Path = REFERENCE_DOCX) -> list[str]:
     """pandoc reads our HTML (Word style names ride on data-custom-style) and writes DOCX with the
     styles of `reference` (templates/reference.docx); --sandbox keeps it from reading or fetching
     anything else. A table of contents comes from the template's pre-filled entries when it has
-    them, else (unless `toc` is False) from pandoc's empty TOC field. Then docx_finish adds what
-    pandoc cannot: page size, running header, cover page break, shading, properties."""
+    them, else (unless `toc` is False) from pandoc's empty TOC field."""
     own_contents = "[[reportgen:toc-start]]" in html
     contents = ["--toc", "--toc-depth=1"] if toc and not own_contents else []
-    pypandoc.convert_text(html, "docx", format="html", outputfile=str(target), sandbox=True,
-                          extra_args=[*contents, f"--reference-doc={reference}"])
+    return [*contents, f"--reference-doc={reference}"]
+
+
+def docx_file(html: str, target: Path, toc: bool = True, reference: Path = REFERENCE_DOCX) -> None:
+    """Write `target` as DOCX (see docx_args), waiting for pandoc; then docx_finish adds what pandoc
+    cannot: page size, running header, cover page break, shading, properties."""
+    to_docx(html, target, docx_args(html, toc, reference))
     finish_docx(target, DocxSettings.from_html(html))
 
 
@@ -107,38 +108,49 @@ def finish_docx(docx: Path, settings: DocxSettings) -> None:
 
 def write_outputs(jobs: dict[Path, tuple[str, str]], progress=lambda stage: None, toc: bool = True,
                   reference: Path = REFERENCE_DOCX) -> None:
-    """Write every output {path: (format, html)} through temp files, then move them all into place
-    (`html` may also be bytes, written as they are).
+    """Write every output {path: (format, html)} through temp files, then move them all into place.
     A DOCX takes its styles from `reference`, and a table of contents unless `toc` is False (the
     handout has its own reference.docx and no contents).
 
-    PDF layout (Python, in this thread) and pandoc (a subprocess) run side by side.
+    pandoc (a child process) converts the DOCX while WeasyPrint lays out the PDF here; if anything
+    fails or the run is interrupted, pandoc is killed and every temp file removed before returning.
     """
-    temps: dict[Path, Path] = {}
-    try:
-        for path in jobs:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, temp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=path.suffix, dir=path.parent)
-            os.close(fd)
-            temps[path] = Path(temp)
+    pandoc_inputs = {path: path.with_name(path.name + ".html") for path, (fmt, _) in jobs.items() if fmt == "docx"}
+    with temp_files([*jobs, *pandoc_inputs.values()]) as temps:
+        conversions: dict[Path, Conversion] = {}
+
+        def docx_done(path: Path) -> None:  # in a worker thread: wait for pandoc, then finish the package
+            conversions[path].wait()
+            finish_docx(temps[path], DocxSettings.from_html(jobs[path][1]))
+
         with ThreadPoolExecutor(max_workers=1) as pool:
-            pending = [pool.submit(docx_file, html, temps[p], toc, reference)
-                       for p, (fmt, html) in jobs.items() if fmt == "docx"]
-            for path, (fmt, html) in jobs.items():
-                if fmt == "pdf":
-                    temps[path].write_bytes(pdf_bytes(html))
-                elif fmt == "html":
-                    temps[path].write_text(html, encoding="utf-8")
-                elif isinstance(html, bytes):  # data already encoded (export: CSV, XLSX, JSON)
-                    temps[path].write_bytes(html)
-                if fmt != "docx":
-                    progress(f"{fmt.upper()} written")
-            for future in pending:
-                future.result()
-                progress("DOCX written")
-        for path, temp in temps.items():
-            os.chmod(temp, 0o666 & ~_UMASK)  # mkstemp makes 0600; outputs are ordinary files
-            os.replace(temp, path)
-    finally:
-        for temp in temps.values():
-            temp.unlink(missing_ok=True)
+            try:
+                for path, html in pandoc_inputs.items():
+                    conversions[path] = Conversion(jobs[path][1], temps[path], docx_args(jobs[path][1], toc, reference),
+                                                   temps[html])
+                pending = {path: pool.submit(docx_done, path) for path in conversions}
+                write_in_place(jobs, temps, progress)
+                for path, future in pending.items():
+                    with naming(path):
+                        future.result()
+                    progress("DOCX written")
+            finally:  # before the pool waits for its thread: a failed or interrupted build stops pandoc now
+                for conversion in conversions.values():
+                    conversion.stop()
+        for path in jobs:
+            with naming(path):
+                commit(temps[path], path)
+
+
+def write_in_place(jobs: dict[Path, tuple[str, str]], temps: dict[Path, Path], progress) -> None:
+    """The PDF (laid out here, beside pandoc) and the HTML, each into its temp file."""
+    for path, (fmt, html) in jobs.items():
+        if fmt == "pdf":
+            data = pdf_bytes(html)
+            with naming(path):
+                temps[path].write_bytes(data)
+        elif fmt == "html":
+            with naming(path):
+                temps[path].write_text(html, encoding="utf-8")
+        if fmt != "docx":
+            progress(f"{fmt.upper()} written")

@@ -18,6 +18,7 @@ import io
 import json
 from pathlib import Path
 
+from reportgen.atomic import commit, naming, temp_files
 from reportgen.briefing import build_briefing
 from reportgen.build import output_path
 from reportgen.model import Edition
@@ -61,7 +62,7 @@ def stance_matrix(edition: Edition) -> list[dict]:
         cells = {}
         for topic in edition.topics:
             said = [e for e in topic.excerpts if e.analyst == analyst.id]
-            labels = list(dict.fromkeys(topic.stance(e.stance).label for e in said if e.stance))
+            labels = list(dict.fromkeys(s.label for e in said if (s := topic.stance(e.stance))))
             cells[topic.id] = "; ".join(labels) if labels else ("spoke, no stance" if said else None)
         rows.append({"analyst_id": analyst.id, "analyst": analyst.name, "stances": cells})
     return rows
@@ -177,18 +178,24 @@ def export(topics: Path, formats=FORMATS, out: Path = Path("out")) -> tuple[list
     """Verify (refusing on any failure, as build does), then write the chosen formats atomically."""
     report = require_verified(load_edition(topics))
     edition = report.edition
-    jobs: dict[Path, tuple[str, bytes]] = {}
+    jobs: dict[Path, bytes] = {}
     if "csv" in formats:
         for name, (header, rows) in tables(report).items():
-            jobs[output_path(edition, out, "csv", f"-{name}")] = ("csv", csv_bytes(header, rows))
+            jobs[output_path(edition, out, "csv", f"-{name}")] = csv_bytes(header, rows)
     if "xlsx" in formats:
-        jobs[output_path(edition, out, "xlsx")] = ("xlsx", xlsx_bytes(report))
+        jobs[output_path(edition, out, "xlsx")] = xlsx_bytes(report)
     if "json" in formats:
-        text = json.dumps(as_json(report), indent=2, ensure_ascii=False) + "\n"
-        jobs[output_path(edition, out, "json")] = ("json", text.encode("utf-8"))
-    from reportgen.export import write_outputs  # the one writer: temp files, then all moved into place
-
-    write_outputs(jobs)
+        jobs[output_path(edition, out, "json")] = (json.dumps(as_json(report), indent=2, ensure_ascii=False)
+                                                   + "\n").encode("utf-8")
+    # The one atomic writer: every file into a temp file first, then all moved into place; a failure
+    # (a full disk, Ctrl-C) leaves the earlier outputs as they were and no temp file behind.
+    with temp_files(list(jobs)) as temps:
+        for path, data in jobs.items():
+            with naming(path):
+                temps[path].write_bytes(data)
+        for path in jobs:
+            with naming(path):
+                commit(temps[path], path)
     return list(jobs), report
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
+from reportgen import textfiles
 from reportgen.model import Analyst, Edition, Source
 from reportgen.problems import InputError, Problem
 from reportgen.schema import load_edition, suggest
@@ -24,7 +25,6 @@ CLOSEST = 5  # passages shown when nothing matches exactly
 SIMILAR = 60  # partial_ratio (0-100) from which a passage counts as close
 # Characters `check` folds together (see sources.normalize): a search matches any of them.
 _VARIANTS = ["'‘’‚‛′`´", '"“”„‟″«»', "-‐‑‒–—―−"]
-_BIDI = {0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069, 0x200E, 0x200F}
 
 
 @dataclass(frozen=True)
@@ -107,7 +107,8 @@ def closest_passages(sources: list[Source], words: str, who, limit: int = CLOSES
         if not who(src, para, voice):
             continue
         align = fuzz.partial_ratio_alignment(query, para.text.lower())
-        span = _whole_words(para.text, align.dest_start, align.dest_end) if len(query) == len(words) else ()
+        span = _whole_words(para.text, align.dest_start, align.dest_end) \
+            if align is not None and len(query) == len(words) else ()
         hits.append(Hit(src, para, span, voice, round(score)))
         if len(hits) == limit:
             break
@@ -162,19 +163,8 @@ def voice_of(source: Source, paragraph: Paragraph) -> str | None:
 
 
 def visible(text: str) -> str:
-    """Source text for the terminal: control and bidi-override characters shown as escapes, never emitted."""
-    if text.isprintable():  # no control, format or separator character but " ": the common case, in C
-        return text
-    out = []
-    for ch in text:
-        code = ord(ch)
-        if unicodedata.category(ch) == "Cc":
-            out.append(f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
-        elif code in _BIDI:
-            out.append(f"<U+{code:04X}>")
-        else:
-            out.append(ch)
-    return "".join(out)
+    """Source text for the terminal: control and bidi characters as escapes (the project's one rule)."""
+    return textfiles.visible(text, newlines=False)
 
 
 def format_hits(hits: list[Hit], exact: bool, words: str, mark=("**", "**")) -> str:
@@ -258,7 +248,7 @@ def _read(source: Source) -> str:
         return _cached_text(source.file)
     except (OSError, UnicodeDecodeError) as err:
         raise InputError([Problem(str(source.file), None, None, f"cannot read source '{source.id}': {err}",
-                                  "save it as UTF-8 text")])
+                                  "save it as UTF-8 text")]) from err
 
 
 def _lowered(source: Source) -> str:

@@ -17,15 +17,15 @@ from pathlib import Path
 
 from reportgen import __version__
 from reportgen.briefing import Quote, build_briefing
-from reportgen.build import Progress, Stamps, fingerprint, output_path
 from reportgen.handout_questions import anonymized, refers_to, unsupported
 from reportgen.model import Analyst, Edition, TimelineEntry, Topic
+from reportgen.pipeline import Jobs, Progress, Variant, output_path, run
 from reportgen.problems import InputError, Problem, display_path
-from reportgen.render import TEMPLATES, render_html, slugify
-from reportgen.schema import load_edition, suggest
+from reportgen.render import TEMPLATES, render_html
+from reportgen.schema import suggest
 from reportgen.sources import normalize
 from reportgen.speech import name_forms
-from reportgen.verify import Report, require_verified
+from reportgen.verify import Report
 
 FORMATS = ("pdf", "docx")
 VARIANT = "handout"
@@ -60,7 +60,7 @@ class HandoutTopic:
 
     @property
     def anchor(self) -> str:
-        return f"topic-{slugify(self.topic.id)}"
+        return f"topic-{self.number}"  # by number: unique whatever script the topic ids are written in
 
     @property
     def lettered(self) -> list[tuple[str | None, Quote]]:
@@ -99,7 +99,7 @@ def build_handout(report: Report, topic_ids: list[str] | None = None, anonymize:
         topic = briefing[topic_id].topic
         chosen = choose_excerpts(quotes, anonymize, refers_to(topic.discussion, voices))
         section = _section(number, topic, chosen, model.edition.glossary, anonymize,
-                           lines=MOST_LINES if lines is None else lines, voices=voices)
+                           lines=MOST_LINES if lines is None else lines, voices=tuple(voices))
         sections.append(dataclasses.replace(section, fixed_lines=lines is not None))
     # The typeset edition (typographic quotes in what the editor typed), as the briefing prints it.
     return Handout(model.edition, tuple(sections), model.edition.timeline, anonymize)
@@ -148,7 +148,7 @@ def _names_itself(quote: Quote) -> bool:
 
 
 def _section(number: int, topic: Topic, chosen: list[Quote], glossary: dict[str, str], anonymize: bool,
-             count: int | None = None, lines: int = MOST_LINES, voices: list[Analyst] = ()) -> HandoutTopic:
+             count: int | None = None, lines: int = MOST_LINES, voices: tuple[Analyst, ...] = ()) -> HandoutTopic:
     """The topic with the first `count` chosen excerpts, in topics.yaml order, lettered if anonymized."""
     printed = sorted(chosen[:count], key=lambda q: _position(topic, q))
     if anonymize and len(printed) > 1 and tuple(q.analyst for q in printed) == alphabetical(printed):
@@ -231,10 +231,10 @@ def fit_pages(handout: Handout, paper: str) -> tuple[Handout, list[Problem]]:
         measures = measure_topics(handout, paper)
         smaller = {s.topic.id: _smaller(handout, s, measures[s.anchor])
                    for s in handout.sections if measures[s.anchor].over}
-        smaller = {topic_id: section for topic_id, section in smaller.items() if section}
-        if not smaller:
+        shrunk = {topic_id: section for topic_id, section in smaller.items() if section}
+        if not shrunk:
             break
-        handout = dataclasses.replace(handout, sections=tuple(smaller.get(s.topic.id, s) for s in handout.sections))
+        handout = dataclasses.replace(handout, sections=tuple(shrunk.get(s.topic.id, s) for s in handout.sections))
     return handout, _fit_warnings(handout, measures, paper)
 
 
@@ -321,37 +321,50 @@ def _fit_warnings(handout: Handout, measures: dict[str, Measure], paper: str) ->
     return warnings
 
 
+class HandoutVariant(Variant):
+    """The classroom handout as a variant of the one pipeline: chosen topics, and with `anonymize` an
+    answer key in separate files; each topic fitted on two pages, the same content in every format."""
+
+    name = VARIANT
+    formats = FORMATS
+    toc = False
+    reference = REFERENCE_DOCX
+
+    def __init__(self, topic_ids: list[str] | None = None, anonymize: bool = False, lines: int | None = ANSWER_LINES):
+        self.topic_ids, self.anonymize, self.lines = topic_ids, anonymize, lines
+        self.chosen: list[str] = []
+        self.is_key: dict[Path, bool] = {}
+
+    def prepare(self, edition: Edition) -> None:
+        self.chosen = select_topics(edition, self.topic_ids)
+
+    def outputs(self, edition: Edition, out: Path, formats: tuple[str, ...]) -> dict[Path, str]:
+        parts = {"-handout": False, **({"-handout-key": True} if self.anonymize else {})}
+        self.is_key = {output_path(edition, out, fmt, suffix): key for suffix, key in parts.items() for fmt in formats}
+        return {path: path.suffix[1:] for path in self.is_key}
+
+    def options(self) -> tuple:
+        return self.anonymize, tuple(self.chosen), self.lines
+
+    def render(self, report: Report, outputs: dict[Path, str], paper: str, progress: Progress) -> tuple[Jobs,
+                                                                                                          list[Problem]]:
+        warnings = thin_topics(report.edition, self.chosen)
+        progress("fit each topic on two pages")
+        # The fit decides the content (which excerpts) for every format, so the PDF and DOCX agree.
+        model, fit = fit_pages(build_handout(report, self.chosen, self.anonymize, self.lines), paper)
+        fit = question_warnings(model) + fit
+        jobs = {}
+        for path, fmt in outputs.items():
+            key = self.is_key[path]
+            progress(f"render HTML for {fmt.upper()}{' (answer key)' if key else ''}")
+            jobs[path] = (fmt, render_html(dataclasses.replace(model, answer_key=key), fmt, paper, VARIANT))
+        return jobs, warnings + fit
+
+
 def write_handout(topics: Path, topic_ids: list[str] | None = None, anonymize: bool = False,
                   formats=FORMATS, paper: str = "a4", out: Path = Path("out"), force: bool = False,
-                  progress: Progress = Progress(False),
+                  progress: Progress | None = None,
                   lines: int | None = ANSWER_LINES) -> tuple[list[Path], list[Problem] | None]:
     """Build the handout (and with `anonymize`, its answer key in separate files); return the outputs
     and the warnings (None when skipped because nothing changed)."""
-    progress(f"load {topics.name}")
-    edition = load_edition(topics)
-    chosen = select_topics(edition, topic_ids)
-    parts = {"-handout": False, **({"-handout-key": True} if anonymize else {})}
-    paths = {(fmt, key): output_path(edition, out, fmt, suffix) for suffix, key in parts.items() for fmt in formats}
-    stamp = fingerprint(edition, VARIANT, paper, anonymize, tuple(chosen), lines)
-    stamps = Stamps(out)
-    if stamps.skip(list(paths.values()), stamp, force, progress):
-        return list(paths.values()), None
-    # Verification runs before anything is rendered: a misquote must never reach a classroom.
-    progress(f"verify {len(edition.excerpts)} excerpts")
-    report = require_verified(edition)
-    warnings = report.warnings + thin_topics(report.edition, chosen)
-    progress("fit each topic on two pages")
-    # The fit decides the content (which excerpts) for every format, so the PDF and DOCX agree.
-    model, fit = fit_pages(build_handout(report, chosen, anonymize, lines), paper)
-    fit = question_warnings(model) + fit
-    jobs = {}
-    for (fmt, key), path in paths.items():
-        progress(f"render HTML for {fmt.upper()}{' (answer key)' if key else ''}")
-        jobs[path] = (fmt, render_html(dataclasses.replace(model, answer_key=key), fmt, paper, VARIANT))
-    progress("write " + ", ".join(p.name for p in paths.values()))
-    from reportgen.export import write_outputs
-
-    write_outputs(jobs, progress, toc=False, reference=REFERENCE_DOCX)
-    stamps.record(list(paths.values()), stamp)
-    progress("done")
-    return list(paths.values()), warnings + fit
+    return run(HandoutVariant(topic_ids, anonymize, lines), topics, tuple(formats), paper, out, force, progress)

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from reportgen.loader import Document
 
 
 @dataclass(frozen=True)
@@ -137,7 +141,7 @@ class Edition:
     topics: tuple[Topic, ...] = ()
     glossary: dict[str, str] = field(default_factory=dict)
     timeline: tuple[TimelineEntry, ...] = ()
-    document: object = field(default=None, compare=False, repr=False)  # the parsed file, for file:line:col
+    document: Document = field(default=None, compare=False, repr=False)  # type: ignore[assignment]  # file:line:col
 
     @property
     def excerpts(self) -> list[Excerpt]:

@@ -40,6 +40,11 @@ class InputError(Exception):
         self.code = code
 
 
+def count(n: int, what: str) -> str:
+    """'1 excerpt', '3 excerpts': a number and its noun, for messages."""
+    return f"{n} {what}{'' if n == 1 else 's'}"
+
+
 def display_path(path: Path) -> str:
     """A path as the editor would type it: relative to the working directory when inside it."""
     try:

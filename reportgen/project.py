@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import datetime
 import json
-import os
-import tempfile
 from pathlib import Path
 
+from reportgen.atomic import write_atomically
 from reportgen.model import Edition
 from reportgen.problems import InputError, Problem, display_path
 
@@ -95,11 +94,7 @@ def init_project(folder: Path, title: str | None = None, date: str | None = None
         with ignore.open("a", encoding="utf-8") as f:
             f.write(f"{lead}# reportgen writes the briefing here; rebuild it with `reportgen build`\nout/\n")
         written.append(ignore)
-    handle, temp = tempfile.mkstemp(prefix=".topics.yaml-", dir=folder)
-    with os.fdopen(handle, "w", encoding="utf-8") as f:
-        f.write(text)
-    os.chmod(temp, 0o644)
-    os.replace(temp, topics)
+    write_atomically(topics, text.encode("utf-8"))  # the one atomic writer: temp file, fsync, rename
     return [topics] + written
 
 

@@ -6,13 +6,12 @@ is always data: a quote holding `<b>` or `{{` prints those characters.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from importlib.resources import files
 from pathlib import Path
 
 import jinja2
 from markupsafe import Markup, escape
+from slugify import slugify as make_slug
 
 from reportgen.dates import human_date
 from reportgen.typography import nested
@@ -45,6 +44,7 @@ def render_html(model, target: str, paper: str = "a4", variant: str = "briefing"
     self-contained file), `docx` (plain structure and Word style names for pandoc)."""
     assert target in TARGETS
     env = environment(variant)
+    assert env.loader is not None
     css = "" if target == "docx" else env.loader.get_source(env, "print.css")[0]
     return env.get_template("document.html").render(doc=model, target=target, paper=paper, css=css)
 
@@ -58,9 +58,7 @@ def name_markup(name: str) -> Markup:
 
 
 def slugify(text: str) -> str:
-    """ASCII file-name and anchor form of a title; 'briefing' if nothing is left."""
-    ascii_text = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
-    if len(slug) > 40:  # cut at a word boundary: 'kazakhstan-in-crisis-what-the-analysts'
-        slug = slug[:41].rsplit("-", 1)[0]
-    return slug or "briefing"
+    """ASCII file-name form of a title, transliterated from any script (python-slugify: 'Казахстан в
+    кризисе' -> 'kazakhstan-v-krizise'), cut at a word boundary after 40 characters; 'briefing' if
+    nothing is left."""
+    return make_slug(str(text), max_length=40, word_boundary=True) or "briefing"

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reportgen.dates import is_iso_date
+from reportgen.guards import source_problem
 from reportgen.loader import Document, Key, load_document, parse_document
 from reportgen.model import (
     Analyst,
@@ -220,7 +221,7 @@ def _build_edition(doc: Document, problems: list[Problem], base: Path) -> Editio
     c = _Checker(doc, problems)
     top = c.fields((), doc.data, TOP, "topics.yaml") if doc.data is not None else None
     if top is None:
-        if doc.data is None:
+        if doc.data is None and not doc.problems:  # not when the loader refused it (an alias bomb)
             c.error((), "the file is empty", "start from the shipped topics.yaml")
         return None
     meta = c.fields(("edition",), top.get("edition", {}), EDITION, "edition") or {}
@@ -267,10 +268,20 @@ def _build_sources(c: _Checker, doc: Document, raw: dict, base: Path) -> dict[st
         f = c.fields(key, value, SOURCE, f"source '{sid}'")
         if not f or not all(k in f for k in ("file", "title", "kind")):
             continue
-        file = (base / f["file"]).resolve()
+        if "\0" in f["file"]:  # the loader reported the control character; no path can hold it
+            continue
+        try:
+            file = (base / f["file"]).resolve()
+        except (OSError, RuntimeError) as err:  # a symlink loop (RuntimeError before Python 3.13)
+            c.error(key + ("file",), f"source file '{f['file']}' cannot be followed: {err}", "fix the link")
+            continue
         if not file.is_relative_to(base):
             c.error(key + ("file",), f"source file '{f['file']}' leads outside the folder of {doc.path.name}",
                     "keep sources beside topics.yaml, e.g. in seeds/")
+            continue
+        refused = source_problem(file, doc.path, base)
+        if refused:
+            c.error(key + ("file",), f"source file '{f['file']}': {refused}", "name the source text, e.g. in seeds/")
             continue
         if not file.is_file():
             c.error(key + ("file",), f"source file '{f['file']}' not found",

@@ -109,7 +109,7 @@ class Preview:
     def signature(self) -> tuple:
         """Modification time and size of every file the page depends on."""
         files = [self.topics, *sorted(self.sources), *sorted(p for p in TEMPLATES.rglob("*") if p.is_file())]
-        stamp = []
+        stamp: list[tuple[Path, int | None, int | None]] = []
         for path in files:
             try:
                 info = path.stat()
@@ -205,9 +205,10 @@ class PreviewServer:
             if err.errno == errno.EADDRINUSE:
                 raise InputError([Problem("--port", None, None, f"port {port} on {HOST} is busy "
                                                                 "(another program, or another `reportgen serve`)",
-                                          f"choose another with --port {port + 1 if port < 65535 else 8001}")])
+                                          f"choose another with --port {port + 1 if port < 65535 else 8001}")]) \
+                    from err
             raise InputError([Problem("--port", None, None, f"cannot listen on {HOST}:{port}: {err.strerror}",
-                                      "choose a port from 1024 to 65535 with --port")])
+                                      "choose a port from 1024 to 65535 with --port")]) from err
         self.http.daemon_threads = True
         self.stop_watching = threading.Event()
         self.threads: list[threading.Thread] = []

@@ -12,15 +12,13 @@ from __future__ import annotations
 import copy
 import datetime
 import json
-import os
 import re
-import tempfile
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 import yaml
 
-from reportgen.editions import _write_atomically as write_atomically  # the one atomic writer for topics.yaml
+from reportgen.atomic import write_atomically  # the one atomic writer (fsync), for topics.yaml too
 from reportgen.importers import Imported, Options, unusable
 from reportgen.importers.canonical import Canonical, Mismatch, write_canonical
 from reportgen.importers.layouts import LayoutError, reading_speakers, structure
@@ -241,15 +239,7 @@ def _write(added: list[Added], topics: Path, text: str) -> None:
 
 
 def _place(path: Path, data: str, placed: list[Path]) -> None:
-    handle, temp = tempfile.mkstemp(prefix=f".{path.name}-", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as f:
-            f.write(data)
-        os.chmod(temp, 0o644)
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    write_atomically(path, data.encode("utf-8"))  # the one atomic writer: temp file, fsync, rename
     placed.append(path)
 
 

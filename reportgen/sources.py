@@ -18,6 +18,7 @@ from functools import cached_property
 from pathlib import Path
 
 from reportgen.provenance import read_locators
+from reportgen.textfiles import read_text
 
 # Characters that never change the words: dropped before anything else.
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
@@ -30,7 +31,8 @@ _FOLD = {
 # A dash between words: an em dash or horizontal bar always; a hyphen or en dash with a space on
 # either side. Folded to " - ", so "word—word", "word – word" and "word - word" are the same words,
 # while a hyphen inside a word ("Nur-Sultan") stays as it is.
-_DASH = re.compile(r" ?[—―] ?| [-‐‑‒–−] ?|[-‐‑‒–−] ")
+# A run of dashes counts as one ("‐—" or "--"), so folding twice changes nothing more than once.
+_DASH = re.compile(r" ?[-‐‑‒–−—―]*[—―][-‐‑‒–−—―]* ?| [-‐‑‒–−]+ ?|[-‐‑‒–−]+ ")
 _SPACE = re.compile(r"\s+")
 _ODD_SPACE = re.compile(r"\s\s|[^\S ]")  # anything _SPACE would change
 ELISION = re.compile(r"\s*\[?\s*(?:\.\.\.|…)\s*\]?\s*")
@@ -59,9 +61,9 @@ _DOUBLE_MARK = re.compile(f"[{DOUBLE_QUOTES}]")
 
 def clean(text: str) -> str:
     """The source's own characters, spacing tidied and invisible characters dropped."""
-    text = unicodedata.normalize("NFC", text)
-    if _INVISIBLE.search(text):
+    if _INVISIBLE.search(text):  # before composing: a dropped soft hyphen can bring a letter and its accent together
         text = _INVISIBLE.sub("", text)
+    text = unicodedata.normalize("NFC", text)
     return _SPACE.sub(" ", text).strip() if _ODD_SPACE.search(text) else text.strip()
 
 
@@ -382,7 +384,7 @@ def is_paragraph(line: str) -> bool:
 
 
 def read_source(path: Path, kind: str) -> SourceText:
-    text = path.read_text(encoding="utf-8")
+    text = read_text(path)  # UTF-8, or an error naming the encoding
     source = SourceText(path, kind, text)
     locators = read_locators(path, text)  # an imported source's pages or times; numbering unchanged
     if locators:

@@ -125,7 +125,7 @@ def suggest(edition: Edition, texts: dict[str, SourceText], topic_id: str, analy
     voices = Voices(edition.analysts)
     located = tuple(verify_excerpt(edition, texts, e, voices)[0] for e in topic.excerpts)
     topic = dataclasses.replace(topic, excerpts=located)  # a failing excerpt still has its paragraph, if found
-    chosen = []
+    chosen: list[Candidate] = []
     for n, candidate in enumerate(rank(edition, texts, topic)):
         if len(chosen) == top or (analyst and n == MOST_CHECKED):
             break

@@ -21,7 +21,7 @@ def smart_quotes(text: str) -> str:
     """Straight quotes and apostrophes in `text` made typographic (see the module's rules)."""
     if not text or ('"' not in text and "'" not in text):
         return text
-    out = []
+    out: list[str] = []
     for i, char in enumerate(text):
         before = out[-1] if out else ""
         opens = i == 0 or before in OPENERS

@@ -46,6 +46,8 @@ def read_sources(edition: Edition) -> dict[str, SourceText]:
         try:
             texts[source.id] = read_source(source.file, source.kind)
             texts[source.id].source = source
+        except InputError as err:  # not UTF-8: the problem names the likely encoding and the fix
+            problems.extend(err.problems)
         except (OSError, UnicodeDecodeError) as err:
             problems.append(edition.document.problem(("sources", source.id, "file"),
                                                      f"cannot read source file: {err}", "save it as UTF-8 text"))

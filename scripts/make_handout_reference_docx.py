@@ -6,10 +6,13 @@ templates/reference.docx. The DOCX handout takes every style from this file, so 
 the whole handout from Word's style pane. Needs python-docx (pip install -e ".[test]").
 """
 
+import sys
+from pathlib import Path
+
 import docx
 from docx.enum.text import WD_LINE_SPACING
 from docx.shared import Cm, Pt
-from make_reference_docx import HEADINGS, border_set, paragraph_style
+from make_reference_docx import HEADINGS, border_set, paragraph_style, save_reproducibly
 from make_reference_docx import TARGET as BRIEFING
 
 TARGET = BRIEFING.parent / "handout" / "reference.docx"
@@ -20,8 +23,8 @@ def borders(style, edges):
     style.element.get_or_add_pPr().append(border_set("w:pBdr", edges, "6", "4", "666666"))
 
 
-def main():
-    document = docx.Document(str(BRIEFING))
+def main(target: Path = TARGET, briefing: Path = BRIEFING):
+    document = docx.Document(str(briefing))
     styles = document.styles
     styles["Normal"].font.size = Pt(12)  # 12.5 pt ran topics to three pages in LibreOffice
     for name, size in (("Title", 24), ("Subtitle", 13), ("Heading 1", 19), ("Heading 2", 13.5)):
@@ -49,9 +52,9 @@ def main():
     section = document.sections[0]
     section.left_margin = section.right_margin = Cm(1.8)
     section.top_margin = section.bottom_margin = Cm(1.6)
-    document.save(str(TARGET))
-    print(f"wrote {TARGET}")
+    save_reproducibly(document, target)
+    print(f"wrote {target}")
 
 
 if __name__ == "__main__":
-    main()
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else TARGET)

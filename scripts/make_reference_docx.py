@@ -7,6 +7,8 @@ Needs python-docx (pip install -e ".[test]").
 
 import io
 import subprocess
+import sys
+import zipfile
 from pathlib import Path
 
 import docx
@@ -68,7 +70,26 @@ def table_borders(style):
                              "4", "0", "999999"))
 
 
-def main():
+FIXED_TIME = (1980, 1, 1, 0, 0, 0)  # the zip format's epoch: the same styles give the same bytes
+
+
+def save_reproducibly(document, target: Path) -> None:
+    """Save a python-docx document as a zip whose members carry a fixed timestamp and mode, in a fixed
+    order, so that regenerating an unchanged reference document changes no byte."""
+    buffer = io.BytesIO()
+    document.save(buffer)
+    with zipfile.ZipFile(buffer) as source:
+        parts = [(item.filename, source.read(item)) for item in source.infolist()]
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in parts:
+            member = zipfile.ZipInfo(name, FIXED_TIME)
+            member.compress_type, member.external_attr = zipfile.ZIP_DEFLATED, 0o644 << 16
+            archive.writestr(member, data)
+    Path(target).write_bytes(out.getvalue())
+
+
+def main(target: Path = TARGET):
     pandoc_default = subprocess.run([pypandoc.get_pandoc_path(), "--print-default-data-file", "reference.docx"],
                                     check=True, capture_output=True).stdout
     document = docx.Document(io.BytesIO(pandoc_default))
@@ -104,9 +125,9 @@ def main():
     field(footer, "PAGE")
     footer.add_run(" of ")
     field(footer, "NUMPAGES")
-    document.save(str(TARGET))
-    print(f"wrote {TARGET}")
+    save_reproducibly(document, target)
+    print(f"wrote {target}")
 
 
 if __name__ == "__main__":
-    main()
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else TARGET)

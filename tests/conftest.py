@@ -112,6 +112,14 @@ def assert_problem(err: str, line: int | None = None, contains: str = "") -> str
     raise AssertionError(f"no problem at line {line} containing {contains!r} in:\n{err}")
 
 
+def assert_unusable(result: tuple[int, str, str], contains: str = "", line: int | None = None) -> str:
+    """Exit code 2, exactly one line on stderr (no traceback) that mentions `contains`; that line."""
+    code, _, err = result
+    lines = err.strip().splitlines()
+    assert code == 2 and len(lines) == 1 and "Traceback" not in err, f"exit {code}:\n{err}"
+    return assert_problem(err, line, contains)
+
+
 @pytest.fixture
 def shipped(tmp_path):
     """A copy of the shipped project (topics.yaml + seeds/) in a temporary folder: its topics.yaml path."""

@@ -12,9 +12,11 @@ import pytest
 import yaml
 from conftest import HEADER, REPO, SEEDS, assert_problem, excerpt
 
-from reportgen.editions import changes_since_previous, describe, next_edition_text
+from reportgen.diff import changes_since_previous
+from reportgen.diffreport import describe
 from reportgen.loader import parse_document
 from reportgen.schema import load_edition
+from reportgen.snapshots import next_edition_text
 from reportgen.verify import verify_edition
 
 ELISIONS = ("...", "…")

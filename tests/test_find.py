@@ -45,7 +45,7 @@ def test_whole_words_only_at_the_ends():
 
 
 def test_control_characters_in_source_text_are_made_visible():
-    assert visible("a\x1b[31mred\x07\u202eevil") == "a\\x1b[31mred\\x07<U+202E>evil"
+    assert visible("a\x1b[31mred\x07\u202eevil") == "a\\x1b[31mred\\x07\\u202eevil"
 
 
 def test_unknown_source_and_speaker_name_the_ones_that_exist(run):

@@ -17,8 +17,8 @@ import pypdf
 import pytest
 from conftest import HEADER, REPO, SEEDS, excerpt
 
-from reportgen.build import output_path
 from reportgen.cli import main
+from reportgen.pipeline import output_path
 from reportgen.schema import load_edition
 from reportgen.sources import normalize
 from reportgen.typography import smart_quotes
@@ -260,7 +260,7 @@ def test_the_answer_key_is_a_separate_file_and_names_every_speaker(anonymized, e
         quotes = [t for s, t in paragraphs if s == "Quote"]
         rows = [[cell.text for cell in row.cells] for row in table.rows][1:]
         assert [row[0] for row in rows] == list("ABCD"[:len(quotes)])
-        for quote, (letter, who, where, _) in zip(quotes, rows):
+        for quote, (_letter, who, where, _) in zip(quotes, rows):
             e = excerpt_of(topic, quote)
             analyst, source = edition.analysts[e.analyst], edition.sources[e.source]
             assert who.startswith(analyst.name) and (analyst.affiliation or "") in who

@@ -1,0 +1,48 @@
+"""What may be read as a source and where a build may write: the rules that keep inputs and outputs apart.
+
+A source is text someone else wrote. It may not be the topics file itself (which would then
+"verify" any quote it holds), nor a kept snapshot (editions/...), nor anything under the output
+folder (a build would overwrite it, or quote its own output). A build's outputs never land on a
+declared input.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportgen.model import Edition
+from reportgen.problems import InputError, Problem, display_path
+
+SNAPSHOTS = "editions"  # the folder beside topics.yaml that keeps earlier editions
+
+
+def source_problem(file: Path, topics: Path, project: Path) -> str | None:
+    """Why `file` (resolved) cannot be a source of the topics file `topics` in `project`; None if it can."""
+    if file == topics.resolve():
+        return "a source cannot be the topics file itself (its quotes would verify against themselves)"
+    if file.is_relative_to(project.resolve() / SNAPSHOTS):
+        return f"a source cannot be a kept snapshot under {SNAPSHOTS}/ (snapshots are records, not texts)"
+    return None
+
+
+def check_outputs(edition: Edition, out: Path, targets: list[Path]) -> None:
+    """Refuse, before anything is built, an output folder that is a file, holds a source, or whose
+    targets would overwrite an input."""
+    if out.exists() and not out.is_dir():
+        raise InputError([Problem(display_path(out), None, None, "--out names a file, not a folder",
+                                  "name a folder (it is created if missing)")])
+    folder = out.resolve()
+    inside = [s for s in edition.sources.values() if s.file.resolve().is_relative_to(folder)]
+    problems = []
+    if inside:
+        first = inside[0]
+        others = f" and {len(inside) - 1} more ({', '.join(s.id for s in inside[1:])})" if inside[1:] else ""
+        problems.append(edition.document.problem(
+            ("sources", first.id, "file"), f"source '{first.id}' ({display_path(first.file)}){others} lies in the "
+                                           f"output folder {display_path(out)}, where a build writes",
+            "choose another folder with --out, or move the sources"))
+    inputs = {edition.path.resolve(), *(s.file.resolve() for s in edition.sources.values())}
+    problems += [Problem(display_path(t), None, None, "an output would overwrite an input", "choose another --out")
+                 for t in targets if t.resolve() in inputs]
+    if problems:
+        raise InputError(problems)

@@ -1,0 +1,305 @@
+"""Snapshots: each edition kept read-only, and `edition new`, which keeps one and opens the next.
+
+`reportgen edition new` keeps the current edition in editions/<number>/ beside topics.yaml:
+  topics.yaml   a byte-for-byte copy of the file as it stood
+  sources.json  {"edition": N, "project": "../..", "topics_sha256": "<hex of that copy>",
+                 "sources": {"<id>": {"file": "seeds/....txt", "sha256": "<hex>"}}}
+The copy's `file:` paths stay relative to the project folder ("project", relative to the snapshot),
+so a snapshot is read against the live seeds/, and the checksums tell which of them changed since
+(and whether the snapshot itself was edited after it was kept).
+Then topics.yaml opens the next edition: number + 1, today's date, `previous:` naming the snapshot.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime
+import hashlib
+import json
+import os
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from reportgen.atomic import remove_stale, sync_folder, temp_path, write_atomically
+from reportgen.guards import SNAPSHOTS  # the folder beside topics.yaml that keeps earlier editions
+from reportgen.loader import FAST_LOADER, Document
+from reportgen.model import Edition
+from reportgen.problems import InputError, Problem, count, display_path
+from reportgen.schema import load_edition
+from reportgen.sources import checksum
+from reportgen.verify import verify_edition
+
+CHECKSUMS = "sources.json"
+
+
+def snapshot_path(topics: Path, number: int | str) -> Path:
+    """Where edition `number` of the project around `topics` keeps its copy of topics.yaml."""
+    return topics.parent / SNAPSHOTS / str(number) / "topics.yaml"
+
+
+def snapshot_numbers(topics: Path) -> list[int]:
+    """The editions kept so far, oldest first."""
+    folder = topics.parent / SNAPSHOTS
+    if not folder.is_dir():
+        return []
+    return sorted(int(p.name) for p in folder.iterdir() if p.name.isdigit() and (p / "topics.yaml").is_file())
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """What a snapshot's sources.json records: its number, the project folder, each source's sha256."""
+
+    number: int
+    project: Path
+    checksums: dict[Path, str]  # resolved source file -> sha256 when the edition was kept
+    topics_sha256: str | None = None  # of the snapshot's own topics.yaml (None in records older than that)
+
+
+def read_snapshot(topics: Path) -> Snapshot | None:
+    """The record beside a topics file, or None if it is no snapshot (the live topics.yaml)."""
+    path = topics.parent / CHECKSUMS
+    if not path.is_file():
+        return None
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        project = (path.parent / data["project"]).resolve()
+        sums = {(project / s["file"]).resolve(): s["sha256"] for s in data["sources"].values()}
+        return Snapshot(int(data["edition"]), project, sums, data.get("topics_sha256"))
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as err:
+        raise InputError([Problem(display_path(path), None, None, f"cannot read the snapshot's record: {err}",
+                                  "sources.json is written by `reportgen edition new`; restore it from a backup")]) \
+            from err
+
+
+def changed_snapshot(topics: Path) -> Problem | None:
+    """A warning if `topics` is a kept snapshot whose bytes are no longer those recorded when it was kept."""
+    record = read_snapshot(topics)
+    if record is None or record.topics_sha256 is None or checksum(topics) == record.topics_sha256:
+        return None
+    return Problem(display_path(topics), None, None, f"the snapshot of edition {record.number} was changed after "
+                   "it was kept", "its 'Changes since' and diffs no longer show what was published; restore it "
+                   "from a backup", warning=True)
+
+
+def snapshot_warnings(*editions: Edition) -> list[Problem]:
+    """check, diff and build: a warning for each kept snapshot among `editions` (or their `previous`) changed since."""
+    paths = []
+    for edition in editions:
+        paths.append(edition.path)
+        previous = previous_path(edition)
+        if previous:
+            paths.append(previous)
+    return [p for p in (changed_snapshot(path) for path in dict.fromkeys(paths)) if p]
+
+
+def open_edition(topics: Path) -> Edition:
+    """Load a topics file or a snapshot (shape only): a snapshot's sources are the project's."""
+    snapshot = read_snapshot(topics)
+    return load_edition(topics, base=snapshot.project if snapshot else None)
+
+
+def find_edition(name: str, topics: Path = Path("topics.yaml")) -> Path:
+    """`diff`'s OLD/NEW: a path to a topics file, or the number of an edition kept beside `topics`."""
+    if not name.isdigit():
+        return Path(name)
+    path = snapshot_path(topics, int(name))
+    if not path.is_file():
+        kept = ", ".join(map(str, snapshot_numbers(topics))) or "none yet (`reportgen edition new` keeps one)"
+        raise InputError([Problem(display_path(path.parent), None, None, f"no snapshot of edition {name}",
+                                  f"editions kept: {kept}")])
+    return path
+
+
+def load_previous(edition: Edition) -> Edition | None:
+    """The edition `edition.previous` names, or None if there is none (the first edition)."""
+    path = previous_path(edition)
+    return open_edition(path) if path else None
+
+
+def previous_path(edition: Edition) -> Path | None:
+    """The snapshot `previous` names, checked: `editions/<N>/topics.yaml` inside this project's editions
+    folder, kept, with N below this edition's number and its record saying N. check and build both ask here."""
+    if not edition.previous:
+        return None
+    folder = (edition.path.parent / SNAPSHOTS).resolve()
+    path = (edition.path.parent / edition.previous).resolve()
+    number = path.parent.name
+    if not (path.parent.parent == folder and path.name == "topics.yaml" and number.isdigit()):
+        raise InputError([edition.document.problem(
+            ("edition", "previous"), f"previous edition '{edition.previous}' is not a snapshot in {SNAPSHOTS}/",
+            f"write it as {SNAPSHOTS}/<number>/topics.yaml, as `reportgen edition new` sets it")])
+    if not path.is_file():
+        raise InputError([_previous_missing(edition)])
+    record = read_snapshot(path)
+    if record is None or record.number != int(number) or int(number) >= edition.number:
+        raise InputError([edition.document.problem(
+            ("edition", "previous"), f"previous edition '{edition.previous}' does not match: its record says "
+                                     f"edition {record.number if record else 'none'}, this is edition {edition.number}",
+            "restore the snapshot from a backup, or set `previous` to the edition before this one")])
+    return path
+
+
+def _previous_missing(edition: Edition, warning: bool = False) -> Problem:
+    kept = ", ".join(f"{SNAPSHOTS}/{n}/topics.yaml" for n in snapshot_numbers(edition.path)) or "none"
+    return edition.document.problem(("edition", "previous"), f"previous edition '{edition.previous}' not found",
+                                    f"editions kept: {kept}", warning=warning)
+
+
+
+# --- edition new -------------------------------------------------------------------------------
+
+def new_edition(topics: Path, date: str | None = None) -> Path:
+    """Keep the current edition as a read-only snapshot, then open the next one; return the snapshot folder.
+
+    Nothing is written unless the file passes `check` and the edition was not kept before.
+    """
+    date = _iso_date(date)
+    edition = load_edition(topics)
+    if not topics.stat().st_mode & 0o222:  # by its permissions, so it holds for root too
+        raise InputError([Problem(edition.document.name, None, None, "the file is read-only, and `edition new` "
+                                  "rewrites it", "make it writable (chmod u+w) and run again; nothing changed")])
+    folder = snapshot_path(topics, edition.number).parent
+    raw = topics.read_bytes()
+    if folder.parent.is_dir():
+        remove_stale(folder.parent)  # a snapshot half-written by a killed run
+        for note in folder.parent.glob(".pending-*.json"):  # killed after rewriting topics.yaml: that run is done
+            if note != _pending(folder):
+                note.unlink()
+    if _interrupted_after_keeping(folder, raw):
+        # An earlier `edition new` was stopped after keeping this very file and before rewriting it: finish it,
+        # with the date it was asked for.
+        date = json.loads(_pending(folder).read_text(encoding="utf-8")).get("date", date)
+        text = next_edition_text(edition.document, raw.decode("utf-8"), date)
+        write_atomically(topics.resolve(), text.encode("utf-8"))  # a symlinked topics.yaml stays a link
+        _pending(folder).unlink()
+        return folder
+    if folder.exists():
+        raise InputError([edition.document.problem(
+            ("edition", "number"), f"edition {edition.number} was kept already in {display_path(folder)}/; "
+                                   "nothing changed", "a kept edition is never overwritten")])
+    errors = verify_edition(edition).errors
+    if errors:
+        raise InputError([Problem(edition.document.name, None, None,
+                                  f"edition {edition.number} not kept: {count(len(errors), 'problem')} in `check`",
+                                  "run `reportgen check`, fix them and try again; nothing changed")])
+    text = next_edition_text(edition.document, raw.decode("utf-8"), date)
+    # Gather everything before writing anything: the snapshot first, so topics.yaml never names a missing one.
+    # The pending note lets a run killed between the two renames be finished by the next `edition new`.
+    pending = _pending(folder)
+    write_atomically(pending, json.dumps({"edition": edition.number, "date": date}).encode())
+    try:
+        _write_snapshot(folder, raw, edition)
+    except BaseException:
+        pending.unlink(missing_ok=True)
+        raise
+    try:
+        write_atomically(topics.resolve(), text.encode("utf-8"))
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        pending.unlink(missing_ok=True)
+        raise
+    pending.unlink()
+    return folder
+
+
+def _pending(folder: Path) -> Path:
+    """editions/.pending-<N>.json: `edition new` is between keeping snapshot N and rewriting topics.yaml."""
+    return folder.parent / f".pending-{folder.name}.json"
+
+
+def _interrupted_after_keeping(folder: Path, raw: bytes) -> bool:
+    """A pending note says `edition new` was stopped, and the snapshot it kept holds exactly the live file's bytes."""
+    kept = folder / "topics.yaml"
+    return (_pending(folder).is_file() and kept.is_file() and (folder / CHECKSUMS).is_file()
+            and kept.read_bytes() == raw)
+
+
+def next_edition_text(doc: Document, text: str, date: str) -> str:
+    """topics.yaml opened for the next edition: number + 1, date, previous; every other byte kept.
+
+    A textual edit at the YAML marks, not a dump, so the editor's comments, order and quoting survive.
+    """
+    root = yaml.compose(text, Loader=yaml.SafeLoader)
+    assert root is not None  # the text was loaded as an edition already
+    edition = next(value for key, value in root.value if key.value == "edition")
+    fields = {key.value: (key, value) for key, value in edition.value}
+    number = int(fields["number"][1].value)
+    previous = f"{SNAPSHOTS}/{number}/topics.yaml"
+    edits = [_replace(doc, fields["number"][1], str(number + 1)), _replace(doc, fields["date"][1], date)]
+    if "previous" in fields:
+        edits.append(_replace(doc, fields["previous"][1], previous))
+    else:  # a new line after `number:`, at its indentation (or `, previous: ...` in a flow mapping)
+        key, value = fields["number"]
+        if edition.flow_style:
+            edits.append((value.end_mark.index, value.end_mark.index, f", previous: {previous}"))
+        else:
+            newline = "\r\n" if "\r\n" in text else "\n"
+            line = " " * key.start_mark.column + f"previous: {previous}"
+            end = text.find("\n", value.end_mark.index)
+            edits.append((len(text), len(text), newline + line) if end == -1 else (end + 1, end + 1, line + newline))
+    for start, end, new in sorted(edits, reverse=True):
+        text = text[:start] + new + text[end:]
+    _check_edit(doc, text, number + 1, date, previous)
+    return text
+
+
+def _replace(doc: Document, node, value: str) -> tuple[int, int, str]:
+    """Replace a one-line scalar in the style it was written in (plain, 'single' or "double" quotes)."""
+    if node.style not in (None, "'", '"') or node.start_mark.line != node.end_mark.line:
+        raise InputError([doc.problem(("edition",), "cannot open the next edition: write edition.number, "
+                                                    "date and previous on one line each; nothing changed")])
+    quote = node.style or ""
+    return node.start_mark.index, node.end_mark.index, quote + value + quote
+
+
+def _check_edit(doc: Document, text: str, number: int, date: str, previous: str) -> None:
+    """Safety net: the edited file must hold the same data but for the three fields we meant to set."""
+    expected = copy.deepcopy(doc.data)
+    assert isinstance(expected, dict)  # an edition was loaded from this data
+    expected["edition"].update(number=number, date=date, previous=previous)
+    got = yaml.load(text, Loader=FAST_LOADER)
+    if isinstance(got, dict) and isinstance(got.get("edition"), dict):
+        got["edition"]["date"] = str(got["edition"].get("date"))
+    if got != expected:
+        raise InputError([doc.problem(("edition",), "cannot open the next edition without touching other lines; "
+                                                    "nothing changed",
+                                      "set edition.number, date and previous by hand")])
+
+
+def _iso_date(date: str | None) -> str:
+    if date is None:
+        return datetime.date.today().isoformat()
+    try:
+        return datetime.date.fromisoformat(date).isoformat()
+    except ValueError:
+        raise InputError([Problem("--date", None, None, f"'{date}' is not a date", "write it as YYYY-MM-DD")]) from None
+
+
+def _write_snapshot(folder: Path, topics_bytes: bytes, edition: Edition) -> None:
+    """Write the snapshot in a temporary folder and move it into place, so a half-written one never exists."""
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    project = edition.path.parent.resolve()
+    record = {"edition": edition.number, "project": os.path.relpath(project, folder.resolve()),
+              "topics_sha256": hashlib.sha256(topics_bytes).hexdigest(),
+              "sources": {s.id: {"file": s.file.relative_to(project).as_posix(), "sha256": checksum(s.file)}
+                          for s in edition.sources.values()}}
+    work = temp_path(folder, folder=True)
+    try:
+        (work / "topics.yaml").write_bytes(topics_bytes)
+        (work / CHECKSUMS).write_text(json.dumps(record, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        for path in work.iterdir():
+            path.chmod(0o444)  # kept editions are not edited: the briefing's "Changes since" relies on them
+        work.chmod(0o755)
+        for path in work.iterdir():
+            with open(path, "rb") as f:
+                os.fsync(f.fileno())
+        sync_folder(work)
+        work.rename(folder)
+        sync_folder(folder.parent)
+    except BaseException:
+        shutil.rmtree(work, ignore_errors=True)
+        raise
+

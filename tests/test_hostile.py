@@ -1,0 +1,215 @@
+"""No traceback, ever: each class of hostile or unlucky input is refused with exit 2 and one line."""
+
+import errno
+import os
+import shutil
+
+import pytest
+from conftest import FIRST, HEADER, SEEDS, assert_unusable, excerpt
+
+from reportgen import atomic
+from reportgen.cli import main
+
+HIJACKED = '"But gradually, the protest was hijacked by unknown individuals."'
+VALID = HEADER + excerpt("gwu", "sharipzhanov", HIJACKED)
+EDITION_DATE = "  date: 2026-11-23\n"  # line 4 of HEADER
+LABEL = "    label: GWU panel\n"  # line 10 of HEADER
+BOMB = "edition: {title: t, number: 1, date: '2026-01-01'}\na: &a [x, x, x, x, x, x, x, x, x, x]\n" + "".join(
+    f"{chr(98 + i)}: &{chr(98 + i)} [{', '.join(['*' + chr(97 + i)] * 10)}]\n" for i in range(9))
+
+
+def test_an_impossible_date_is_reported_at_its_line(project, run):
+    path = project(VALID.replace(EDITION_DATE, "  date: 2022-02-30\n"))
+    assert_unusable(run("check", path), "'2022-02-30' is not a valid date", line=4)
+
+
+@pytest.mark.parametrize("written, reads", [("010", "the number 8"), ("0x10", "the number 16"),
+                                             ("1:30", "the number 90"), ("0b11", "the number 3")])
+def test_yaml_1_1_numbers_are_reported_where_text_is_expected(project, run, written, reads):
+    path = project(VALID.replace(LABEL, f"    label: {written}\n"))
+    line = assert_unusable(run("check", path), f"YAML 1.1 reads {written} as {reads}", line=10)
+    assert f"quote it ('{written}')" in line
+
+
+def test_a_yaml_1_1_octal_edition_number_is_reported(project, run):
+    assert_unusable(run("check", project(VALID.replace("  number: 1\n", "  number: 010\n"))), "010", line=3)
+
+
+@pytest.mark.parametrize("tagged", ["!shout GWU", "!!python/name:os.system x", "!!binary aGVsbG8="])
+def test_unknown_tags_are_refused(project, run, tagged):
+    assert_unusable(run("check", project(VALID.replace(LABEL, f"    label: {tagged}\n"))), "unknown tag", line=10)
+
+
+def test_an_unknown_tag_on_a_mapping_is_refused(project, run):
+    text = VALID.replace("  gwu:\n", "  gwu: !src\n")
+    assert_unusable(run("check", project(text)), "unknown tag '!src'", line=6)
+
+
+def test_deep_nesting_is_refused_before_the_parser_recurses(project, run):
+    path = project("a: " + "[" * 100_000 + "]" * 100_000)
+    assert_unusable(run("check", path), "nesting", line=1)  # ours past 64 levels, or newer libyaml's own limit
+
+
+def test_an_alias_bomb_is_refused(project, run):
+    # Ten aliases to ten aliases, nine levels deep: 10^9 values once expanded.
+    assert_unusable(run("check", project(BOMB)), "alias bomb")
+
+
+def test_a_merge_key_bomb_is_refused_or_defused(project, run):
+    # Each level merges the one before twice: 2^40 keys with PyYAML < 6.0.4 (refused here), linear from 6.0.4 on.
+    text = VALID + "glossary:\n  bomb:\n    a0: &a0 {k: 1}\n" + "".join(
+        f"    a{i}: &a{i} {{<<: [*a{i - 1}, *a{i - 1}], k{i}: 1}}\n" for i in range(1, 40))
+    assert_unusable(run("check", project(text)))
+
+
+def test_merge_keys_themselves_still_work(project, run):
+    text = VALID.replace("analysts:\n", "defaults: &panel {role: panelist}\nanalysts:\n")
+    text = text.replace("umarov: {name: Temur Umarov, role: panelist}", "umarov: {<<: *panel, name: Temur Umarov}")
+    code, _, err = run("check", project(text))
+    assert "unknown field 'defaults'" in err and "umarov" not in err  # the anchor's holder is the only complaint
+
+
+@pytest.mark.parametrize("value, named", [('"GWU\\x1b[31m panel"', "U+001B"), ('"GWU \\ud800 panel"', "surrogate"),
+                                          ("GWU\x07panel", "U+0007"), ('"GWU \\u202e panel"', "RIGHT-TO-LEFT OVERRIDE"),
+                                          ('"GWU \\u2067 panel"', "RIGHT-TO-LEFT ISOLATE")])
+def test_control_surrogate_and_bidi_characters_are_refused(project, run, value, named):
+    assert_unusable(run("check", project(VALID.replace(LABEL, f"    label: {value}\n"))), named, line=10)
+
+
+def test_a_bidi_override_in_a_quote_is_refused(project, run):
+    quote = '"\u202eBut gradually, the protest was hijacked by unknown individuals."'
+    line = assert_unusable(run("check", project(HEADER + excerpt("gwu", "sharipzhanov", quote))),
+                           "bidi control character", line=FIRST + 2)
+    assert "\u202e" not in line  # named, never printed raw
+
+
+def test_a_nul_in_a_source_path_is_refused(project, run):
+    path = project(VALID.replace("file: seeds/000_e701942f58be631c.txt", 'file: "seeds/000\\0.txt"'))
+    assert_unusable(run("check", path), "U+0000")
+
+
+def test_a_control_character_in_a_command_line_path_is_refused(project, capsys):
+    with pytest.raises(SystemExit) as exit_:  # a usage error, from argparse
+        main(["build", str(project(VALID)), "--out", "out\x01"])
+    err = capsys.readouterr().err
+    assert exit_.value.code == 2 and len(err.strip().splitlines()) == 1 and "U+0001" in err and "\x01" not in err
+
+
+def test_out_naming_a_file_is_refused(project, run, tmp_path):
+    (tmp_path / "afile").write_text("mine")
+    assert_unusable(run("build", project(VALID), "--format", "html", "--out", tmp_path / "afile"), "names a file")
+    assert (tmp_path / "afile").read_text() == "mine"
+
+
+def test_a_read_only_output_folder_is_reported_with_its_path_and_reason(project, run, tmp_path, monkeypatch):
+    # chmod cannot stop root (CI runs as root), so the system's refusal is simulated where it would come.
+    def refuse(target, folder=False):
+        raise PermissionError(errno.EACCES, "Permission denied", str(target.parent))
+
+    monkeypatch.setattr(atomic, "temp_path", refuse)
+    line = assert_unusable(run("build", project(VALID), "--format", "html", "--out", tmp_path / "ro"),
+                           "Permission denied")
+    assert line.startswith(str(tmp_path / "ro"))
+
+
+def test_a_full_disk_is_reported_with_the_output_path(project, run, tmp_path, monkeypatch):
+    def full(fd):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", full)
+    line = assert_unusable(run("build", project(VALID), "--format", "html", "--out", tmp_path / "out"),
+                           "No space left on device")
+    assert ".html" in line and "disk is full" in line
+    assert not list((tmp_path / "out").iterdir())  # no temp file, no half output
+
+
+def test_edition_new_refuses_a_read_only_topics_file(project, run, tmp_path):
+    path = project(VALID)
+    path.chmod(0o444)
+    assert_unusable(run("edition", "new", path), "read-only")
+    assert not (tmp_path / "editions").exists()
+
+
+@pytest.mark.parametrize("encoding, named", [("cp1251", "CP1251"), ("utf-16-le", "UTF-16LE"),
+                                             ("utf-16", "UTF-16 with a byte-order mark")])
+def test_a_source_in_another_encoding_is_named_with_the_command_to_convert_it(project, run, tmp_path, encoding, named):
+    path = project(VALID)
+    text = "Протесты в Казахстане начались второго января, когда цены на газ выросли вдвое.\n" * 10
+    (tmp_path / "seeds/000_e701942f58be631c.txt").write_bytes(text.encode(encoding))
+    line = assert_unusable(run("check", path), f"looks like {named}")
+    assert "iconv -f" in line and "-t UTF-8" in line
+
+
+def test_latin_utf16_without_a_bom_is_not_read_as_garbage(project, run, tmp_path):
+    path = project(VALID)
+    (tmp_path / "seeds/000_e701942f58be631c.txt").write_bytes(("Panel text.\n" * 20).encode("utf-16-be"))
+    assert_unusable(run("check", path), "looks like UTF-16BE")
+
+
+def test_a_source_may_not_be_the_topics_file(project, run):
+    path = project(VALID.replace("file: seeds/000_e701942f58be631c.txt", "file: topics.yaml"))
+    assert_unusable(run("check", path), "cannot be the topics file itself", line=7)
+
+
+def test_a_source_may_not_be_a_kept_snapshot(project, run, tmp_path):
+    (tmp_path / "editions/1").mkdir(parents=True)
+    shutil.copy(SEEDS / "000_e701942f58be631c.txt", tmp_path / "editions/1/topics.yaml")
+    path = project(VALID.replace("file: seeds/000_e701942f58be631c.txt", "file: editions/1/topics.yaml"))
+    assert_unusable(run("check", path), "kept snapshot", line=7)
+
+
+def test_a_source_may_not_lie_in_the_output_folder(project, run, tmp_path):
+    assert_unusable(run("build", project(VALID), "--format", "html", "--out", tmp_path / "seeds"), "output folder")
+
+
+def test_previous_must_name_a_snapshot_in_the_editions_folder(project, run):
+    text = VALID.replace("  number: 1\n", "  number: 2\n  previous: seeds/000_e701942f58be631c.txt\n")
+    path = project(text)
+    assert_unusable(run("check", path), "is not a snapshot in editions/", line=4)
+    assert_unusable(run("build", path, "--format", "html"), "is not a snapshot in editions/", line=4)
+
+
+def test_topics_that_is_no_regular_file_is_refused(run, tmp_path):
+    os.mkfifo(tmp_path / "fifo.yaml")
+    assert_unusable(run("check", tmp_path / "fifo.yaml"), "not a regular file")
+
+
+def test_a_usage_error_is_one_line(capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main(["build", "--format", "odt"])
+    assert exit_.value.code == 2 and len(capsys.readouterr().err.strip().splitlines()) == 1
+
+
+def test_a_bug_is_one_line_with_its_own_exit_code_and_debug_shows_the_traceback(project, run, monkeypatch):
+    import reportgen.cli
+
+    def broken(edition):
+        raise RuntimeError("something impossible")
+
+    monkeypatch.setattr(reportgen.cli, "verify_edition", broken)
+    code, _, err = run("check", project(VALID))
+    assert code == 70 and len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    assert "internal error" in err and "--debug" in err and "something impossible" in err
+    code, _, err = run("--debug", "check", project(VALID))
+    assert code == 70 and "Traceback" in err and "RuntimeError" in err
+
+
+def test_control_characters_from_a_source_reach_the_terminal_escaped(project, run, tmp_path):
+    path = project(HEADER + excerpt("order", "mallinson", '"The protest was hijacked by blue ink and nobody else"'))
+    with open(tmp_path / "seeds/003_4e4462a5ceae32d3.txt", "a", encoding="utf-8") as source:
+        source.write("\nThe protest was hijacked by \x1b[31mred ink\x1b[0m and \u202enobody else\n")
+    code, _, err = run("check", path)
+    assert code == 1 and "closest passage" in err
+    assert "\x1b" not in err and "\u202e" not in err
+    assert "\\x1b[31mred ink\\x1b[0m" in err and "\\u202e" in err
+
+
+def test_a_source_that_is_a_symlink_loop_is_refused(project, run, tmp_path):
+    path = project(VALID.replace("file: seeds/000_e701942f58be631c.txt", "file: seeds/loop"))
+    os.symlink("loop", tmp_path / "seeds/loop")
+    assert_unusable(run("check", path), "cannot be followed", line=7)
+
+
+def test_an_output_folder_that_is_a_symlink_loop_is_refused(project, run, tmp_path):
+    os.symlink("out", tmp_path / "out")
+    assert_unusable(run("build", project(VALID), "--format", "html", "--out", tmp_path / "out"))
