@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -11,20 +12,26 @@ from reportgen import __version__
 from reportgen.build import FORMATS, build, progress_for
 from reportgen.diff import changed_sources, diff_editions
 from reportgen.diffreport import diff_as_json, format_diff
+from reportgen.excerpt_add import add_excerpt
+from reportgen.export_data import FORMATS as EXPORT_FORMATS
+from reportgen.export_data import export
+from reportgen.find import find_words, format_hits, load_for_search
 from reportgen.handout import ANSWER_LINES, write_handout
 from reportgen.handout import FORMATS as HANDOUT_FORMATS
 from reportgen.importers import Options
 from reportgen.importers.registry import supported
 from reportgen.outcome import print_problems, run_command
-from reportgen.problems import OK, UNUSABLE_INPUT, VERIFICATION_FAILED, InputError, Problem
+from reportgen.problems import OK, UNUSABLE_INPUT, VERIFICATION_FAILED, InputError, Problem, display_path
 from reportgen.project import SOURCES_FOLDER, init_project, next_steps
 from reportgen.schema import describe_schema, load_edition
 from reportgen.snapshots import find_edition, new_edition, open_edition, snapshot_warnings
 from reportgen.source_add import add_sources
 from reportgen.stale import stale_report
+from reportgen.suggest import format_suggestions
+from reportgen.suggest import suggest as suggest_passages
 from reportgen.summary import format_excerpt_checks, format_summary
 from reportgen.textfiles import CONTROLS, INVISIBLE, describe_character, visible
-from reportgen.verify import verify_edition
+from reportgen.verify import read_sources, verify_edition
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -83,6 +90,48 @@ def _parser() -> argparse.ArgumentParser:
                       help="the project's topics.yaml, beside editions/ (default: ./topics.yaml)")
     diff.add_argument("--format", choices=("text", "json"), default="text", help="json: for scripts (default: text)")
     diff.set_defaults(run=run_diff)
+
+    find = commands.add_parser("find", help="every paragraph of the sources holding some words, with who speaks")
+    find.add_argument("words", nargs="+", help="the words to find, in order (case, quote and dash style aside)")
+    find.add_argument("--source", metavar="ID", help="search this source only")
+    find.add_argument("--speaker", metavar="NAME", help="only paragraphs spoken by this analyst (id or name) or label")
+    find.add_argument("--topics", type=Path, default=Path("topics.yaml"), help="default: ./topics.yaml")
+    find.set_defaults(run=run_find)
+
+    excerpt = commands.add_parser("excerpt", help="`excerpt add`: copy a passage into topics.yaml, verified")
+    excerpt_commands = excerpt.add_subparsers(dest="excerpt_command", required=True)
+    add = excerpt_commands.add_parser("add", help="append a paragraph (or its span --from ... --to ...) to a topic")
+    add.add_argument("topic", help="the topic's id")
+    add.add_argument("--source", required=True, metavar="ID", help="the source's id")
+    add.add_argument("--para", required=True, type=int, metavar="N", help="the paragraph's number (see `find`)")
+    add.add_argument("--from", dest="start", metavar="WORDS", help="the span starts at these words")
+    add.add_argument("--to", dest="end", metavar="WORDS", help="the span ends with these words")
+    add.add_argument("--analyst", metavar="ID", help="whose words (default: inferred from the speaker or author)")
+    add.add_argument("--stance", metavar="ID", help="one of the topic's stances")
+    add.add_argument("--note", metavar="TEXT", help="an editor's note printed under the quote")
+    add.add_argument("--reported", action="store_true",
+                     help="the text's own words reporting the analyst's speech (printed unquoted)")
+    add.add_argument("--topics", type=Path, default=Path("topics.yaml"), help="default: ./topics.yaml")
+    add.set_defaults(run=run_excerpt_add)
+
+    suggest = commands.add_parser("suggest", help="passages a topic has not quoted yet, silent analysts first")
+    suggest.add_argument("topic", help="the topic's id")
+    suggest.add_argument("--analyst", metavar="ID", help="only this analyst's passages")
+    suggest.add_argument("--top", type=int, default=10, metavar="N", help="how many passages (default: 10)")
+    suggest.add_argument("--topics", type=Path, default=Path("topics.yaml"), help="default: ./topics.yaml")
+    suggest.set_defaults(run=run_suggest)
+
+    serve = commands.add_parser("serve", help="live preview: the HTML briefing on 127.0.0.1, rebuilt on every save")
+    serve.add_argument("topics", nargs="?", type=Path, default=Path("topics.yaml"))
+    serve.add_argument("--port", type=int, default=8000, help="default: 8000")
+    serve.set_defaults(run=run_serve)
+
+    export = commands.add_parser("export", help="verify, then write the excerpts, matrix and balance as data")
+    export.add_argument("topics", nargs="?", type=Path, default=Path("topics.yaml"))
+    export.add_argument("--format", type=_formats(EXPORT_FORMATS), default=EXPORT_FORMATS,
+                        metavar=",".join(EXPORT_FORMATS), help=f"default: {','.join(EXPORT_FORMATS)}")
+    export.add_argument("--out", type=Path, default=Path("out"), help="output folder (default: out/)")
+    export.set_defaults(run=run_export)
 
     init = commands.add_parser("init", help="start a briefing project: topics.yaml skeleton, sources/, .gitignore")
     init.add_argument("folder", nargs="?", type=_path, default=Path("."), help="where (default: here)")
@@ -187,6 +236,45 @@ def run_check(args) -> int:
     if args.verbose:
         say(format_excerpt_checks(report))
     say(format_summary(report))
+    return OK
+
+
+def run_find(args) -> int:
+    words = " ".join(args.words)
+    hits, exact = find_words(load_for_search(args.topics), words, args.source, args.speaker)
+    colour = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+    print(format_hits(hits, exact, words, ("\x1b[1;7m", "\x1b[0m") if colour else ("**", "**")))
+    return OK
+
+
+def run_excerpt_add(args) -> int:
+    added = add_excerpt(args.topics, args.topic, args.source, args.para, args.start, args.end, args.analyst,
+                        args.stance, args.note, args.reported)
+    e = added.excerpt
+    inferred = f" (inferred: {added.analyst_inferred})" if added.analyst_inferred else ""
+    print(f"{display_path(args.topics)}:{added.line}: added to topic '{e.topic}': {e.analyst}{inferred}, "
+          f"{e.source}, {e.where}, {e.words} words")
+    print(f"  \"{visible(e.quote)}\"")
+    return OK
+
+
+def run_suggest(args) -> int:
+    edition = load_edition(args.topics)
+    topic, candidates = suggest_passages(edition, read_sources(edition), args.topic, args.analyst, args.top)
+    print(format_suggestions(edition, topic, candidates))
+    return OK
+
+
+def run_serve(args) -> int:
+    from reportgen.serve import serve  # http.server and watchfiles: only for the preview
+
+    serve(args.topics, args.port)
+    return OK
+
+
+def run_export(args) -> int:
+    paths, report = export(args.topics, args.format, args.out)
+    _print_outputs(report.warnings, paths, quiet=False)
     return OK
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from reportgen.dates import is_iso_date
 from reportgen.guards import source_problem
-from reportgen.loader import Document, Key, load_document
+from reportgen.loader import Document, Key, load_document, parse_document
 from reportgen.model import (
     Analyst,
     Edition,
@@ -121,13 +121,14 @@ def describe_schema() -> str:
     return "\n".join(lines)
 
 
-def load_edition(path: Path, base: Path | None = None) -> Edition:
+def load_edition(path: Path, base: Path | None = None, text: str | None = None) -> Edition:
     """Load topics.yaml and check its shape; raise InputError listing every problem found.
 
     Source files are relative to `base`, by default the file's own folder; a snapshot of an earlier
-    edition (editions/N/topics.yaml) reads its sources from the project folder instead.
+    edition (editions/N/topics.yaml) reads its sources from the project folder instead. `text`, if
+    given, is read instead of the file (`find` passes the file without its topics).
     """
-    doc = load_document(path)
+    doc = load_document(path) if text is None else parse_document(path, text)
     problems: list[Problem] = list(doc.problems)
     edition = _build_edition(doc, problems, base if base is not None else path.parent)
     if problems:

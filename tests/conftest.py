@@ -118,3 +118,49 @@ def assert_unusable(result: tuple[int, str, str], contains: str = "", line: int 
     lines = err.strip().splitlines()
     assert code == 2 and len(lines) == 1 and "Traceback" not in err, f"exit {code}:\n{err}"
     return assert_problem(err, line, contains)
+
+
+@pytest.fixture
+def shipped(tmp_path):
+    """A copy of the shipped project (topics.yaml + seeds/) in a temporary folder: its topics.yaml path."""
+    shutil.copytree(SEEDS, tmp_path / "seeds")
+    shutil.copy(REPO / "topics.yaml", tmp_path / "topics.yaml")
+    return tmp_path / "topics.yaml"
+
+
+# A project unlike the seeds, for rules that must hold on any corpus.
+MADE_UP = """\
+edition: {title: Made up, number: 1, date: 2026-01-01}
+sources:
+  panel:
+    file: panel.txt
+    title: A made-up panel
+    kind: transcript
+  piece:
+    file: piece.txt
+    title: A made-up article
+    kind: article
+    author: Ann Writer
+analysts:
+  ann: {name: Ann Writer}
+  bo: {name: Bo Speaker}
+  cy: {name: Cy Quoted}
+  di: {name: Di Other}
+topics:
+  - id: t
+    title: T
+    question: Q?
+    excerpts: []
+"""
+
+
+def made_up(tmp_path: Path, crlf: bool = False) -> Path:
+    """A made-up project: a transcript (a header, Bo's turn quoting Cy) and an article by Ann quoting Cy."""
+    (tmp_path / "panel.txt").write_text("Header line of the panel\nBo Speaker:\n"
+                                        "I think the reform will stall, as Cy Quoted told me: “prices rise first”.\n",
+                                        encoding="utf-8")
+    (tmp_path / "piece.txt").write_text("The reform is late. “It will come,” said Cy Quoted, while Di Other "
+                                        "disagreed.\nThe author's own view: nothing moves.\n", encoding="utf-8")
+    path = tmp_path / "topics.yaml"
+    path.write_bytes(MADE_UP.replace("\n", "\r\n" if crlf else "\n").encode())
+    return path

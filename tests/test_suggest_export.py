@@ -1,0 +1,148 @@
+"""`reportgen suggest` (BM25 over the passages not yet quoted) and `reportgen export` (data out)."""
+
+import csv
+import json
+
+import openpyxl
+import pytest
+from conftest import REPO
+
+from reportgen.schema import load_edition
+from reportgen.suggest import rank
+from reportgen.verify import read_sources, require_verified
+
+TOPICS = REPO / "topics.yaml"
+
+
+@pytest.fixture(scope="module")
+def verified():
+    report = require_verified(load_edition(TOPICS))
+    return report, read_sources(report.edition)
+
+
+def test_suggest_ranks_a_hidden_excerpts_paragraph_in_the_top_ten(verified):
+    report, texts = verified
+    topic = report.edition.topic("causes")
+    hidden = next(e for e in topic.excerpts if e.analyst == "jones")
+    rest = tuple(e for e in topic.excerpts if e is not hidden)
+    top = [(c.source.id, c.paragraph.number) for c in rank(report.edition, texts, topic, rest)[:10]]
+    assert (hidden.source, hidden.paragraph) in top
+    # ... and never suggests a paragraph the topic quotes already.
+    assert not {(e.source, e.paragraph) for e in rest} & set(top)
+
+
+def test_suggest_groups_by_analyst_silent_ones_first(run):
+    code, out, err = run("suggest", "causes", "--top", "8", "--topics", TOPICS)
+    assert code == 0, err
+    assert out.startswith("topic 'causes' (What drove the unrest): 8 passages not yet quoted")
+    headings = [line for line in out.splitlines() if line.endswith(":") and not line.startswith(" ")]
+    order = ["Silent on this topic:", "Quoted on this topic already:",
+             "No analyst could be told (pass --analyst to `excerpt add`):"]
+    assert headings == [h for h in order if h in headings]
+    assert "reportgen excerpt add causes --source " in out
+
+
+def test_suggest_for_one_analyst(run):
+    code, out, _ = run("suggest", "causes", "--analyst", "umarov", "--top", "2", "--topics", TOPICS)
+    assert code == 0
+    assert out.count("--analyst umarov") == 2 and "Temur Umarov (umarov)" in out
+
+
+def test_suggest_bad_input(run):
+    code, _, err = run("suggest", "cause", "--topics", TOPICS)
+    assert code == 2 and "did you mean 'causes'?" in err
+    code, _, err = run("suggest", "causes", "--analyst", "umarow", "--topics", TOPICS)
+    assert code == 2 and "did you mean 'umarov'?" in err
+
+
+@pytest.fixture(scope="module")
+def exported(tmp_path_factory):
+    from reportgen.cli import main
+    out = tmp_path_factory.mktemp("export")
+    assert main(["export", str(TOPICS), "--out", str(out)]) == 0
+    return out, require_verified(load_edition(TOPICS)).edition
+
+
+def test_xlsx_has_one_row_per_excerpt_the_matrix_and_the_balance(exported):
+    out, edition = exported
+    book = openpyxl.load_workbook(next(out.glob("*.xlsx")))
+    assert book.sheetnames == ["Excerpts", "Matrix", "Balance"]
+    sheet = book["Excerpts"]
+    assert sheet.max_row == 1 + len(edition.excerpts)
+    assert [c.value for c in sheet[1]][:3] == ["Topic", "Stance", "Analyst"]
+    assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref == sheet.dimensions
+    assert sheet["H2"].alignment.wrap_text and sheet.column_dimensions["H"].width == 70
+    first = edition.excerpts[0]
+    assert sheet["H2"].value == first.text and sheet["J2"].value == first.words
+    matrix = book["Matrix"]
+    assert [c.value for c in matrix[1]] == ["Analyst", *(t.title for t in edition.topics)]
+    assert matrix.max_row == 1 + len(edition.analysts)
+    jones = next(r for r in matrix.iter_rows(values_only=True) if r[0] == "Pauline Jones")
+    assert jones[1] == edition.topic("causes").stance("grievances").label
+    assert book["Balance"].max_row > len(edition.topics)
+
+
+def test_csv_has_a_bom_and_keeps_non_latin_text(exported):
+    out, edition = exported
+    data = next(out.glob("*-excerpts.csv")).read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.reader(data.decode("utf-8-sig").splitlines()))
+    assert len(rows) == 1 + len(edition.excerpts)
+    assert any("’" in cell for row in rows for cell in row)
+
+
+def test_json_is_documented_and_complete(exported):
+    out, edition = exported
+    data = json.loads(next(out.glob("*.json")).read_text(encoding="utf-8"))
+    assert data["format"] == 1 and set(data) == {"format", "edition", "topics", "excerpts", "matrix", "balance"}
+    assert len(data["excerpts"]) == len(edition.excerpts)
+    assert {"topic_id", "stance", "analyst", "affiliation", "source", "locator", "verified_by", "quote", "note",
+            "words"} <= set(data["excerpts"][0])
+
+
+def test_export_refuses_an_edition_that_fails_check(project, run, tmp_path):
+    from conftest import HEADER, excerpt
+    path = project(HEADER + excerpt("gwu", "jones", '"But gradually, the protest was hijacked"'))
+    code, _, err = run("export", path, "--out", tmp_path / "out")
+    assert code == 1 and "not Pauline Jones's" in err
+    assert not (tmp_path / "out").exists()
+
+
+def test_only_attributable_paragraphs_of_some_length_are_suggested(tmp_path):
+    from conftest import made_up
+    topics = made_up(tmp_path)
+    (tmp_path / "piece.txt").write_text("Short caption.\nThe reform is late and the budget shrinks while the "
+                                        "provinces wait for money that the capital keeps for itself.\n",
+                                        encoding="utf-8")
+    edition = load_edition(topics)
+    from reportgen.suggest import passages
+    found = [(s.id, p.number) for s, p in passages(edition, read_sources(edition))]
+    # The panel's header and `Name:` line are nobody's words; the caption is under 12 words.
+    assert found == [("panel", 3), ("piece", 2)]
+
+
+def test_every_suggested_command_adds_an_excerpt_that_passes_check(shipped, run):
+    import shlex
+    code, out, _ = run("suggest", "causes", "--top", "8", "--topics", shipped)
+    assert code == 0
+    commands = [shlex.split(line.strip())[1:] for line in out.splitlines()
+                if line.strip().startswith("reportgen excerpt add") and "--analyst" in line]
+    assert len(commands) >= 5 and any("--from" in c for c in commands)  # a quotation inside an article
+    for command in commands:
+        code, _, err = run(*command, "--topics", shipped)
+        assert code == 0, (command, err)
+    code, out, err = run("check", shipped)
+    assert code == 0, err
+
+
+def test_a_quote_that_looks_like_a_formula_stays_text_in_the_xlsx(tmp_path, run):
+    from conftest import made_up
+    topics = made_up(tmp_path)
+    (tmp_path / "panel.txt").write_text("Bo Speaker:\n=SUM(A1:A9) is what the ministry’s table said, Ж.\n",
+                                        encoding="utf-8")
+    assert run("excerpt", "add", "t", "--source", "panel", "--para", "2", "--topics", topics)[0] == 0
+    code, _, err = run("export", topics, "--format", "xlsx,csv", "--out", tmp_path / "out")
+    assert code == 0, err
+    cell = openpyxl.load_workbook(next((tmp_path / "out").glob("*.xlsx")))["Excerpts"]["H2"]
+    assert cell.data_type == "s" and cell.value.startswith("=SUM(A1:A9)")
+    assert "Ж" in next((tmp_path / "out").glob("*-excerpts.csv")).read_bytes().decode("utf-8-sig")
