@@ -9,6 +9,7 @@ from pathlib import Path
 
 from reportgen.briefing import build_briefing
 from reportgen.diff import changes_since_previous
+from reportgen.formats import BRIEFING
 from reportgen.model import Edition
 from reportgen.pipeline import (  # noqa: F401  (re-exported for code written against build.py)
     Jobs,
@@ -25,7 +26,7 @@ from reportgen.project import refuse_empty
 from reportgen.render import render_html
 from reportgen.verify import Report
 
-FORMATS = ("pdf", "docx", "html")
+FORMATS = BRIEFING
 
 
 class Briefing(Variant):

@@ -9,30 +9,19 @@ import sys
 from pathlib import Path
 
 from reportgen import __version__
-from reportgen.build import FORMATS, build, progress_for
-from reportgen.diff import changed_sources, diff_editions
-from reportgen.diffreport import diff_as_json, format_diff
-from reportgen.excerpt_add import add_excerpt
-from reportgen.export_data import FORMATS as EXPORT_FORMATS
-from reportgen.export_data import export
 from reportgen.find import find_words, format_hits, load_for_search
-from reportgen.handout import ANSWER_LINES, write_handout
-from reportgen.handout import FORMATS as HANDOUT_FORMATS
-from reportgen.importers import Options
+from reportgen.formats import ANSWER_LINES, BRIEFING, DATA, HANDOUT
 from reportgen.importers.registry import supported
 from reportgen.outcome import print_problems, run_command
 from reportgen.problems import OK, UNUSABLE_INPUT, VERIFICATION_FAILED, InputError, Problem, display_path
 from reportgen.project import SOURCES_FOLDER, init_project, next_steps
 from reportgen.schema import describe_schema, load_edition
-from reportgen.snapshots import find_edition, new_edition, open_edition, snapshot_warnings
-from reportgen.source_add import add_sources
-from reportgen.stale import stale_report
-from reportgen.suggest import format_suggestions
-from reportgen.suggest import suggest as suggest_passages
 from reportgen.summary import format_excerpt_checks, format_summary
 from reportgen.textfiles import CONTROLS, INVISIBLE, describe_character, visible
 from reportgen.verify import read_sources, verify_edition
 
+# The writers, the diff, the importers and the rankers load inside their commands: `find` and
+# `check` start in a fraction of the time.
 
 def main(argv: list[str] | None = None) -> int:
     """Parse the flags and run the command; reportgen.outcome maps how it ended to the exit code."""
@@ -62,7 +51,7 @@ def _parser() -> argparse.ArgumentParser:
 
     build_cmd = commands.add_parser("build", help="verify, then write the briefing as PDF, DOCX and HTML")
     build_cmd.add_argument("topics", nargs="?", type=_path, default=Path("topics.yaml"))
-    add_output_options(build_cmd, FORMATS)
+    add_output_options(build_cmd, BRIEFING)
     build_cmd.set_defaults(run=run_build)
 
     handout = commands.add_parser("handout", help="verify, then write a classroom handout (PDF, DOCX) of the topics")
@@ -73,7 +62,7 @@ def _parser() -> argparse.ArgumentParser:
                          help='"Who said it?": letters instead of names; the answer key goes to a separate -key file')
     handout.add_argument("--lines", type=int, default=ANSWER_LINES, metavar="N",
                          help=f"ruled lines under every discussion question (default: {ANSWER_LINES})")
-    add_output_options(handout, HANDOUT_FORMATS)
+    add_output_options(handout, HANDOUT)
     handout.set_defaults(run=run_handout)
 
     edition = commands.add_parser("edition", help="keep editions: `edition new` snapshots this one, opens the next")
@@ -128,8 +117,8 @@ def _parser() -> argparse.ArgumentParser:
 
     export = commands.add_parser("export", help="verify, then write the excerpts, matrix and balance as data")
     export.add_argument("topics", nargs="?", type=Path, default=Path("topics.yaml"))
-    export.add_argument("--format", type=_formats(EXPORT_FORMATS), default=EXPORT_FORMATS,
-                        metavar=",".join(EXPORT_FORMATS), help=f"default: {','.join(EXPORT_FORMATS)}")
+    export.add_argument("--format", type=_formats(DATA), default=DATA,
+                        metavar=",".join(DATA), help=f"default: {','.join(DATA)}")
     export.add_argument("--out", type=Path, default=Path("out"), help="output folder (default: out/)")
     export.set_defaults(run=run_export)
 
@@ -205,12 +194,17 @@ def run_schema(args) -> int:
 
 
 def run_build(args) -> int:
+    from reportgen.build import build, progress_for
+
     paths, warnings = build(args.topics, args.format, args.paper, args.out, args.force, progress_for(args.quiet))
     _print_outputs(warnings or [], paths, args.quiet)
     return OK
 
 
 def run_handout(args) -> int:
+    from reportgen.build import progress_for
+    from reportgen.handout import write_handout
+
     ids = [i.strip() for text in args.topic_ids or [] for i in text.split(",") if i.strip()]
     paths, warnings = write_handout(args.topics, ids or None, args.anonymize, args.format, args.paper, args.out,
                                     args.force, progress_for(args.quiet), max(0, args.lines))
@@ -219,6 +213,9 @@ def run_handout(args) -> int:
 
 
 def run_check(args) -> int:
+    from reportgen.snapshots import snapshot_warnings
+    from reportgen.stale import stale_report
+
     edition = load_edition(args.topics)
     steps = next_steps(edition)
     if steps:  # a new project: say what to fill in, not a list of errors
@@ -248,6 +245,8 @@ def run_find(args) -> int:
 
 
 def run_excerpt_add(args) -> int:
+    from reportgen.excerpt_add import add_excerpt
+
     added = add_excerpt(args.topics, args.topic, args.source, args.para, args.start, args.end, args.analyst,
                         args.stance, args.note, args.reported)
     e = added.excerpt
@@ -259,6 +258,9 @@ def run_excerpt_add(args) -> int:
 
 
 def run_suggest(args) -> int:
+    from reportgen.suggest import format_suggestions
+    from reportgen.suggest import suggest as suggest_passages
+
     edition = load_edition(args.topics)
     topic, candidates = suggest_passages(edition, read_sources(edition), args.topic, args.analyst, args.top)
     print(format_suggestions(edition, topic, candidates))
@@ -273,12 +275,16 @@ def run_serve(args) -> int:
 
 
 def run_export(args) -> int:
+    from reportgen.export_data import export
+
     paths, report = export(args.topics, args.format, args.out)
     _print_outputs(report.warnings, paths, quiet=False)
     return OK
 
 
 def run_edition_new(args) -> int:
+    from reportgen.snapshots import new_edition
+
     folder = new_edition(args.topics, args.date)
     say(f"edition {folder.name} kept in {folder}/; {args.topics} now holds edition {int(folder.name) + 1}")
     return OK
@@ -294,6 +300,9 @@ def run_init(args) -> int:
 
 
 def run_source_add(args) -> int:
+    from reportgen.importers import Options
+    from reportgen.source_add import add_sources
+
     options = Options(args.kind, args.interviewer, args.interviewee, args.encoding)
     added = add_sources(args.topics, args.files, options, args.source_id, args.title, args.folder, args.label)
     for item in added:
@@ -304,6 +313,10 @@ def run_source_add(args) -> int:
 
 
 def run_diff(args) -> int:
+    from reportgen.diff import changed_sources, diff_editions
+    from reportgen.diffreport import diff_as_json, format_diff
+    from reportgen.snapshots import find_edition, open_edition, snapshot_warnings
+
     old, new = (open_edition(find_edition(name, args.topics)) for name in (args.old, args.new))
     _print_problems(snapshot_warnings(old, new))
     diff = diff_editions(old, new, changed_sources(old, new))

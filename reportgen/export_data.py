@@ -21,11 +21,12 @@ from pathlib import Path
 from reportgen.atomic import commit, naming, temp_files
 from reportgen.briefing import build_briefing
 from reportgen.build import output_path
+from reportgen.formats import DATA
 from reportgen.model import Edition
 from reportgen.schema import load_edition
 from reportgen.verify import Report, require_verified
 
-FORMATS = ("csv", "xlsx", "json")
+FORMATS = DATA
 JSON_FORMAT = 1  # bump when the structure of the JSON export changes
 
 # (column header, width in the XLSX, wrapped) for the excerpts table, in order.

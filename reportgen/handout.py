@@ -17,6 +17,7 @@ from pathlib import Path
 
 from reportgen import __version__
 from reportgen.briefing import Quote, build_briefing
+from reportgen.formats import ANSWER_LINES, HANDOUT
 from reportgen.handout_questions import anonymized, refers_to, unsupported
 from reportgen.model import Analyst, Edition, TimelineEntry, Topic
 from reportgen.pipeline import Jobs, Progress, Variant, output_path, run
@@ -27,14 +28,13 @@ from reportgen.sources import normalize
 from reportgen.speech import name_forms
 from reportgen.verify import Report
 
-FORMATS = ("pdf", "docx")
+FORMATS = HANDOUT
 VARIANT = "handout"
 REFERENCE_DOCX = TEMPLATES / VARIANT / "reference.docx"  # classroom sizes, "Question" and "Answer Space" styles
 MIN_EXCERPTS, MAX_EXCERPTS = 2, 4
 MAX_WORDS = 60  # a longer quote crowds a topic that must fit two pages; used only if too few are shorter
 MAX_PAGES = 2  # per topic, in the PDF
 MOST_LINES, FEWEST_LINES = 6, 2  # ruled lines under each discussion question: as many as fit, in this range
-ANSWER_LINES = 4  # default of --lines: the same number of ruled lines under every question, in every format
 
 
 @dataclass(frozen=True)
