@@ -334,36 +334,30 @@ def closest_passage(quote: str, source: Source, texts: dict[str, SourceText]) ->
 
 def balance_warnings(edition: Edition) -> list[Problem]:
     """A warning, not an error, when one voice holds more than half of a topic's quoted words."""
-    warnings = []
-    for index, topic in enumerate(edition.topics):
-        words = topic.words_by("analyst")
-        total = sum(words.values())
-        if not total:
-            continue
-        top, count = max(words.items(), key=lambda item: item[1])
-        if count > DOMINANT_SHARE * total:
-            name = edition.analysts[top].name
-            warnings.append(edition.document.problem(
-                ("topics", index, "id"),
-                f"{name} holds {count * 100 // total}% of the quoted words in topic '{topic.id}'",
-                "balance it with other voices", warning=True))
-    return warnings
+    return [edition.document.problem(("topics", index, "id"),
+                                     f"{edition.analysts[top].name} holds {percent}% of the quoted words in topic "
+                                     f"'{topic.id}'", "balance it with other voices", warning=True)
+            for index, topic in enumerate(edition.topics)
+            for top, percent in _dominant(topic, "analyst")]
 
 
 def source_balance_warnings(edition: Edition) -> list[Problem]:
     """A warning, not an error, when one source holds more than half of a topic's quoted words:
     the comparison then leans on one text, however many voices it quotes."""
-    warnings = []
-    for index, topic in enumerate(edition.topics):
-        words = topic.words_by("source")
-        total = sum(words.values())
-        if not total or len(edition.sources) < 2:
-            continue
-        top, count = max(words.items(), key=lambda item: item[1])
-        if count > DOMINANT_SHARE * total:
-            label = edition.sources[top].label
-            warnings.append(edition.document.problem(
-                ("topics", index, "id"),
-                f"one source, {label}, holds {count * 100 // total}% of the quoted words in topic '{topic.id}'",
-                "quote other sources on it too", warning=True))
-    return warnings
+    if len(edition.sources) < 2:
+        return []
+    return [edition.document.problem(("topics", index, "id"),
+                                     f"one source, {edition.sources[top].label}, holds {percent}% of the quoted "
+                                     f"words in topic '{topic.id}'", "quote other sources on it too", warning=True)
+            for index, topic in enumerate(edition.topics)
+            for top, percent in _dominant(topic, "source")]
+
+
+def _dominant(topic, attribute: str) -> list[tuple[str, int]]:
+    """The analyst or source ('analyst' / 'source') above DOMINANT_SHARE of a topic's quoted words, if any."""
+    words = topic.words_by(attribute)
+    total = sum(words.values())
+    if not total:
+        return []
+    top, count = max(words.items(), key=lambda item: item[1])
+    return [(top, count * 100 // total)] if count > DOMINANT_SHARE * total else []
