@@ -132,10 +132,6 @@ class SourceText:
             offset += len(para) + 1
 
     @property
-    def normalized(self) -> list[str]:
-        return self.folded
-
-    @property
     def speakers(self) -> set[str]:
         return {p.speaker for p in self.paragraphs if p.speaker}
 

@@ -320,11 +320,11 @@ def closest_passage(quote: str, source: Source, texts: dict[str, SourceText]) ->
             return f"it is in source '{other_id}', para. {found.number}: change the excerpt's source"
     probe = max(parts, key=len) if parts else normalize(quote)
     text = texts[source.id]
-    best = process.extractOne(probe, text.normalized, scorer=fuzz.partial_ratio)
+    best = process.extractOne(probe, text.folded, scorer=fuzz.partial_ratio)
     if not best:
         return "the source has no text"
     _, score, index = best
-    paragraph = text.normalized[index]
+    paragraph = text.folded[index]
     align = fuzz.partial_ratio_alignment(probe, paragraph)
     passage = paragraph[align.dest_start:align.dest_end]
     if len(passage) > 110:
