@@ -93,6 +93,15 @@ def project(tmp_path):
 
 
 @pytest.fixture
+def live(tmp_path, monkeypatch):
+    """A copy of the shipped project (topics.yaml + seeds/), which is also the working folder."""
+    shutil.copytree(SEEDS, tmp_path / "seeds")
+    shutil.copy(REPO / "topics.yaml", tmp_path / "topics.yaml")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path / "topics.yaml"
+
+
+@pytest.fixture
 def run(capsys):
     """run(*argv) -> (exit code, stdout, stderr) of the CLI, called in-process."""
 

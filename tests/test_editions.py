@@ -6,11 +6,9 @@ add topics and excerpts: one kind of edit per topic, so no edit can hide another
 
 import itertools
 import json
-import shutil
 
-import pytest
 import yaml
-from conftest import HEADER, REPO, SEEDS, assert_problem, excerpt
+from conftest import HEADER, assert_problem, excerpt
 
 from reportgen.diff import changes_since_previous
 from reportgen.diffreport import describe
@@ -20,15 +18,6 @@ from reportgen.snapshots import next_edition_text
 from reportgen.verify import verify_edition
 
 ELISIONS = ("...", "…")
-
-
-@pytest.fixture
-def live(tmp_path, monkeypatch):
-    """A copy of the shipped project (topics.yaml + seeds/), which is also the working folder."""
-    shutil.copytree(SEEDS, tmp_path / "seeds")
-    shutil.copy(REPO / "topics.yaml", tmp_path / "topics.yaml")
-    monkeypatch.chdir(tmp_path)
-    return tmp_path / "topics.yaml"
 
 
 def diff_json(run, *argv) -> dict:

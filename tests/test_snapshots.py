@@ -1,23 +1,12 @@
 """Editions you can trust: a snapshot knows its own checksum, `edition new` survives being killed."""
 
 import os
-import shutil
 import signal
 import subprocess
 import sys
 
-import pytest
 import yaml
-from conftest import REPO, SEEDS
-
-
-@pytest.fixture
-def live(tmp_path, monkeypatch):
-    """A copy of the shipped project (topics.yaml + seeds/), which is also the working folder."""
-    shutil.copytree(SEEDS, tmp_path / "seeds")
-    shutil.copy(REPO / "topics.yaml", tmp_path / "topics.yaml")
-    monkeypatch.chdir(tmp_path)
-    return tmp_path / "topics.yaml"
+from conftest import REPO
 
 
 def tamper(snapshot):
