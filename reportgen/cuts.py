@@ -12,10 +12,8 @@ import re
 
 from reportgen.model import Cut
 from reportgen.sources import DOUBLE_QUOTES, Paragraph
+from reportgen.sources import WORD as _WORD
 from reportgen.speech import REPORTING_LEAD
-
-_WORD = re.compile(r"\w+(?:['’-]\w+)*")
-
 
 # Words that negate, hedge or qualify what surrounds them: a cut inside one sentence that removes one
 # can reverse or harden the meaning ("It is … true that" from "It is not true that").
@@ -28,6 +26,11 @@ QUALIFIERS = frozenset(
     # только, лишь, но, однако, хотя, если, кроме, возможно
     "не ни нет никогда никто ничего вряд едва без якобы предположительно только лишь но однако хотя если "
     "кроме возможно".split())
+
+
+def _first_of(words: list[str], vocabulary: frozenset[str]) -> str | None:
+    """The first word of the list (or ending in n't) that the vocabulary holds."""
+    return next((w for w in words if w.casefold() in vocabulary or w.casefold().endswith(("n't", "n’t"))), None)
 
 
 def gaps(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -47,8 +50,8 @@ def flag_reason(paragraph: Paragraph, gap: tuple[int, int]) -> str | None:
         return None  # nothing cut but punctuation, or the source's own ellipsis
     first, last = paragraph.sentence_at(max(0, start - 1)), paragraph.sentence_at(end)
     if first == last:
-        hit = [w for w in words if w.casefold() in QUALIFIERS or w.casefold().endswith(("n't", "n’t"))]
-        return f"removes '{hit[0]}' from the sentence" if hit else None
+        hit = _first_of(words, QUALIFIERS)
+        return f"removes '{hit}' from the sentence" if hit else None
     sentence_start = paragraph.sentences[last][0]
     if _WORD.search(paragraph.clean[sentence_start:end]):
         return "joins two sentences: it crosses a sentence end and resumes in the middle of a sentence"
@@ -70,17 +73,18 @@ _SPEAKER_SELF = re.compile(r"(?<![\w'’-])(?:I|we)\s+(?:\w+\s+){0,2}$", re.IGNO
 
 def edge_flags(paragraph: Paragraph, ranges: list[tuple[int, int]], reported: bool) -> tuple[Cut, ...]:
     """What a quote leaves out of its own sentences, where that changes what it says: a negation
-    before its first word or after its last (or in a sentence's tail that a cut drops), or, for words
-    in the text's own voice, the reporting clause they complete ("they all say that …")."""
+    before its first word; a qualifying clause after its last word, or in a sentence's tail that a
+    cut drops; or, for words in the text's own voice, the reporting clause they complete ("they all
+    say that …")."""
     clean, flags = paragraph.clean, []
     first, last = ranges[0][0], ranges[-1][1]
     lead = clean[_voice_start(paragraph, first):first]
     ends = [end for (_, end), (nxt, _) in zip(ranges, ranges[1:])
             if paragraph.sentence_at(max(0, end - 1)) != paragraph.sentence_at(nxt)] + [last]
     tails = [clean[end:_voice_end(paragraph, end)] for end in ends]
-    hit = [w for w in _WORD.findall(lead) if w.casefold() in NEGATIONS or w.casefold().endswith(("n't", "n’t"))]
+    hit = _first_of(_WORD.findall(lead), NEGATIONS)
     if hit:
-        flags.append(Cut(lead.strip(), f"leaves out '{hit[0]}' from its sentence", "start"))
+        flags.append(Cut(lead.strip(), f"leaves out '{hit}' from its sentence", "start"))
     for tail in tails:  # a dropped clause that qualifies the words kept: "…, if you believe state television."
         opening = _WORD.search(tail)
         if opening and opening.group().casefold() in TAIL_QUALIFIERS:

@@ -34,6 +34,7 @@ _FOLD = {
 # A run of dashes counts as one ("‐—" or "--"), so folding twice changes nothing more than once.
 _DASH = re.compile(r" ?[-‐‑‒–−—―]*[—―][-‐‑‒–−—―]* ?| [-‐‑‒–−]+ ?|[-‐‑‒–−]+ ")
 _SPACE = re.compile(r"\s+")
+WORD = re.compile(r"\w+(?:['’-]\w+)*")  # a word, with the apostrophes and hyphens inside it
 _ODD_SPACE = re.compile(r"\s\s|[^\S ]")  # anything _SPACE would change
 ELISION = re.compile(r"\s*\[?\s*(?:\.\.\.|…)\s*\]?\s*")
 

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from reportgen.model import Analyst, Source
+from reportgen.sources import WORD as _WORD
 from reportgen.sources import Paragraph, QuotedSpan, SourceText, normalize
 
 # Reporting verbs and phrases: the words that say a quotation or a paraphrase is someone's speech.
@@ -66,7 +67,6 @@ _DENIED = re.compile(r"(?<![\w'’-])(?:not|never|no|\w*n[’']t|denied|denies|d
                      re.IGNORECASE)
 _PASSIVE = re.compile(r"(?<![\w'’-])(?:was|were|been|being|is|are|be|get|got)\s+$", re.IGNORECASE)
 _PRONOUN = re.compile(r"(?<![\w'’-])(he|she|they|I|он|она|они|я)(?![\w'’-])", re.IGNORECASE)
-_WORD = re.compile(r"\w+(?:['’-]\w+)*")
 _STOPWORDS = frozenset("a an the of in at on for and or to by from with de la le der die van von".split())
 
 
@@ -127,6 +127,7 @@ class Voices:
         self._roles = {a.id: role_words(a) for a in analysts.values()}
         self._role_words = set().union(*self._roles.values()) if self._roles else set()
         self._author_cache: dict[str, list[str]] = {}
+        self._mention_cache: dict[tuple[SourceText, int], list[Mention]] = {}  # (text, paragraph index)
 
     # --- the text's own voice -------------------------------------------------------------
     def own_voice(self, source: Source, paragraph: Paragraph) -> list[str]:
@@ -147,8 +148,11 @@ class Voices:
 
     # --- mentions -----------------------------------------------------------------------------
     def mentions(self, text: SourceText, index: int) -> list[Mention]:
-        """Every name, alias and pronoun in paragraph `index`, in order."""
-        return _mentions(self, text, index)
+        """Every name, alias and pronoun in paragraph `index`, in order; found once per paragraph."""
+        key = (text, index)  # the text itself, not its id: a cached text can never be another's
+        if key not in self._mention_cache:
+            self._mention_cache[key] = self._find_mentions(text.paragraphs[index])
+        return self._mention_cache[key]
 
     def _find_mentions(self, paragraph: Paragraph) -> list[Mention]:
         clean = paragraph.clean
@@ -332,14 +336,6 @@ def _form_end(clean: str, start: int, form: str) -> int | None:
             at += gap.end()
     return at
 
-
-
-def _mentions(voices: Voices, text: SourceText, index: int) -> list[Mention]:
-    cache = text.__dict__.setdefault("_mentions", {})
-    key = (id(voices), index)
-    if key not in cache:
-        cache[key] = voices._find_mentions(text.paragraphs[index])
-    return cache[key]
 
 
 def _quoted(paragraph: Paragraph, offset: int) -> bool:

@@ -15,10 +15,9 @@ from rapidfuzz import fuzz, process
 from reportgen.cuts import edge_flags, flag_cut, flag_reason, gap_words, gaps, printed_text, short
 from reportgen.model import Analyst, Cut, Edition, Excerpt, Source
 from reportgen.problems import VERIFICATION_FAILED, InputError, Problem
+from reportgen.sources import WORD as _WORD
 from reportgen.sources import Paragraph, SourceText, fragments, normalize, read_source
 from reportgen.speech import Voices
-
-_WORD = re.compile(r"\w+(?:['’-]\w+)*")
 
 DOMINANT_SHARE = 0.5  # one voice above this share of a topic's quoted words earns a warning
 
