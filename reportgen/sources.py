@@ -61,15 +61,25 @@ _DOUBLE_MARK = re.compile(f"[{DOUBLE_QUOTES}]")
 
 
 def clean(text: str) -> str:
-    """The source's own characters, spacing tidied and invisible characters dropped."""
+    """The source's own characters, spacing tidied and invisible characters dropped. Most lines are
+    tidy already and are returned in C: isprintable() is False for every whitespace character but " "
+    and for the invisible ones, so a printable NFC line without double spaces is its own clean text."""
+    stripped = text.strip()
+    if stripped.isprintable() and "  " not in stripped and unicodedata.is_normalized("NFC", stripped):
+        return stripped
     if _INVISIBLE.search(text):  # before composing: a dropped soft hyphen can bring a letter and its accent together
         text = _INVISIBLE.sub("", text)
     text = unicodedata.normalize("NFC", text)
     return _SPACE.sub(" ", text).strip() if _ODD_SPACE.search(text) else text.strip()
 
 
+# A line can hold a dash to fold only if it has one of these: most lines are spared the regex.
+_DASH_HINT = re.compile("[—―]| [-‐‑‒–−]|[-‐‑‒–−] ")
+
+
 def _fold_clean(text: str) -> str:
-    text = _DASH.sub(" - ", text)
+    if _DASH_HINT.search(text):
+        text = _DASH.sub(" - ", text)
     for mark, plain in _FOLD.items():  # str.replace per mark: far faster than str.translate here
         if mark in text:
             text = text.replace(mark, plain)
@@ -240,6 +250,8 @@ def _inside_word(text: str, at: int, edge: str, before: bool) -> bool:
 
 def _offset_map(clean_text: str):
     """Map an offset in the folded text back to `clean`: only dash folding changes lengths."""
+    if not _DASH_HINT.search(clean_text):
+        return lambda offset: offset
     dashes = []  # (folded start, folded end, clean start, clean end) of each folded dash
     shift = 0
     for match in _DASH.finditer(clean_text):
@@ -357,21 +369,11 @@ def fragments(quote: str) -> list[str]:
 def read_paragraphs(kind: str, text: str, path: Path | None = None) -> list[Paragraph]:
     """A text's numbered paragraphs and speakers, as read_source reads them (with an imported
     source's locators when its `path` is given), without SourceText's folded copy.
-    Fast: a line that is tidy already is not cleaned again (see _tidy)."""
-    lines = [(line.strip(), _tidy(line)) for line in text.splitlines()]
+    Fast: a line that is tidy already is not cleaned again (see clean)."""
+    lines = [(line.strip(), clean(line)) for line in text.splitlines()]
     paragraphs = _structure(kind, [(raw, tidy) for raw, tidy in lines if tidy])
     locators = read_locators(path, text) if path else {}
     return [dataclasses.replace(p, locator=locators.get(p.number)) for p in paragraphs] if locators else paragraphs
-
-
-def _tidy(line: str) -> str:
-    """clean(line), in C when the line is tidy already: isprintable() is False for every whitespace
-    character but " " and for the invisible ones, so a printable NFC line without double spaces is
-    its own clean text (four times faster than clean's regular expressions on the 200-source corpus)."""
-    stripped = line.strip()
-    if stripped.isprintable() and "  " not in stripped and unicodedata.is_normalized("NFC", stripped):
-        return stripped
-    return clean(line)
 
 
 def is_paragraph(line: str) -> bool:
