@@ -9,19 +9,16 @@ import sys
 from pathlib import Path
 
 from reportgen import __version__
-from reportgen.find import find_words, format_hits, load_for_search
 from reportgen.formats import ANSWER_LINES, BRIEFING, DATA, HANDOUT
 from reportgen.importers.registry import supported
 from reportgen.outcome import print_problems, run_command
 from reportgen.problems import OK, UNUSABLE_INPUT, VERIFICATION_FAILED, InputError, Problem, display_path
 from reportgen.project import SOURCES_FOLDER, init_project, next_steps
 from reportgen.schema import describe_schema, load_edition
-from reportgen.summary import format_excerpt_checks, format_summary
 from reportgen.textfiles import CONTROLS, INVISIBLE, describe_character, visible
-from reportgen.verify import read_sources, verify_edition
 
-# The writers, the diff, the importers and the rankers load inside their commands: `find` and
-# `check` start in a fraction of the time.
+# Each command loads the modules only it needs (the writers, the checker, the search, the diff, the
+# importers, the rankers) inside its function: `find` and `check` start in a fraction of the time.
 
 def main(argv: list[str] | None = None) -> int:
     """Parse the flags and run the command; reportgen.outcome maps how it ended to the exit code."""
@@ -215,6 +212,8 @@ def run_handout(args) -> int:
 def run_check(args) -> int:
     from reportgen.snapshots import snapshot_warnings
     from reportgen.stale import stale_report
+    from reportgen.summary import format_excerpt_checks, format_summary
+    from reportgen.verify import verify_edition
 
     edition = load_edition(args.topics)
     steps = next_steps(edition)
@@ -237,6 +236,8 @@ def run_check(args) -> int:
 
 
 def run_find(args) -> int:
+    from reportgen.find import find_words, format_hits, load_for_search
+
     words = " ".join(args.words)
     hits, exact = find_words(load_for_search(args.topics), words, args.source, args.speaker)
     colour = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
@@ -260,6 +261,7 @@ def run_excerpt_add(args) -> int:
 def run_suggest(args) -> int:
     from reportgen.suggest import format_suggestions
     from reportgen.suggest import suggest as suggest_passages
+    from reportgen.verify import read_sources
 
     edition = load_edition(args.topics)
     topic, candidates = suggest_passages(edition, read_sources(edition), args.topic, args.analyst, args.top)

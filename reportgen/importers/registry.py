@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
 
-from reportgen.importers import Imported, Options, captions, html, pandoc, pdf, text, unusable
+from reportgen.importers import Imported, Options, unusable
 
+# Each suffix names its reader as "module.function" in reportgen.importers, imported when a file of
+# that kind is read: the command line lists the formats without loading PDF or caption parsers.
 READERS = {
-    ".html": html.read, ".htm": html.read, ".xhtml": html.read,
-    ".pdf": pdf.read,
-    ".docx": pandoc.read, ".odt": pandoc.read, ".rtf": pandoc.read,
-    ".vtt": captions.read_vtt, ".srt": captions.read_srt,
-    ".md": pandoc.read,
-    ".txt": text.read, ".text": text.read,
+    ".html": "html.read", ".htm": "html.read", ".xhtml": "html.read",
+    ".pdf": "pdf.read",
+    ".docx": "pandoc.read", ".odt": "pandoc.read", ".rtf": "pandoc.read",
+    ".vtt": "captions.read_vtt", ".srt": "captions.read_srt",
+    ".md": "pandoc.read",
+    ".txt": "text.read", ".text": "text.read",
 }
 
 
@@ -22,8 +25,8 @@ def supported() -> str:
 
 def read_original(path: Path, options: Options) -> Imported:
     """The file read by the reader for its format; unusable input raises InputError (exit 2)."""
-    reader = READERS.get(path.suffix.lower())
-    if reader is None:
+    name = READERS.get(path.suffix.lower())
+    if name is None:
         raise unusable(path, f"unsupported format '{path.suffix or path.name}'",
                        f"supported: {supported()}; convert the file to one of them first")
     if not path.is_file():
@@ -34,6 +37,8 @@ def read_original(path: Path, options: Options) -> Imported:
         raise unusable(path, f"cannot read file: {err.strerror or err}") from err
     if size == 0:
         raise unusable(path, "the file is empty", "export the source again")
+    module, function = name.split(".")
+    reader = getattr(importlib.import_module(f"reportgen.importers.{module}"), function)
     try:
         imported = reader(path, options)
     except OSError as err:
