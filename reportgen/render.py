@@ -6,6 +6,7 @@ is always data: a quote holding `<b>` or `{{` prints those characters.
 
 from __future__ import annotations
 
+import functools
 from importlib.resources import files
 from pathlib import Path
 
@@ -21,9 +22,12 @@ TEMPLATES = Path(str(files("reportgen") / "templates"))
 TARGETS = ("pdf", "html", "docx")
 
 
+@functools.cache
 def environment(variant: str = "briefing") -> jinja2.Environment:
     """Templates are looked up variant first, then the briefing, then shared partials, so a variant
-    (the handout) overrides only what differs."""
+    (the handout) overrides only what differs. One environment per variant, so each template is
+    compiled once per process, not once per format (compiling took most of rendering's time); it
+    still reloads a template whose file changed (auto_reload), as `serve` needs."""
     folders = [TEMPLATES / variant, TEMPLATES / "briefing", TEMPLATES / "shared"]
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader([str(f) for f in dict.fromkeys(folders)]),
