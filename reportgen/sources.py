@@ -403,7 +403,7 @@ def _speaker_turns(lines: list[tuple[str, str]]) -> list[Paragraph]:
     """Each `Name:` line opens that speaker's turn; what comes before the first is nobody's."""
     out, speaker = [], None
     for n, (line, tidy) in enumerate(lines, 1):
-        label = _TURN.match(line)
+        label = _TURN.match(tidy)  # the tidied line: a no-break space or a zero-width mark leaves a label a label
         if label:
             speaker = label.group(1).strip()
             out.append(Paragraph(n, line, clean=tidy))
@@ -418,14 +418,14 @@ def _questions_and_answers(lines: list[tuple[str, str]]) -> list[Paragraph]:
     where only the first pair is labelled). What precedes the first question is nobody's."""
     out, interviewer, interviewee = [], None, None
     for n, (line, tidy) in enumerate(lines, 1):
-        label = _LABEL.match(line)
+        label = _LABEL.match(tidy)
         name = label.group(1) if label else None
         if interviewer is None:
-            if not (name and line.endswith("?")):
+            if not (name and tidy.endswith("?")):
                 out.append(Paragraph(n, line, clean=tidy))
                 continue
             interviewer = name
-        if name == interviewer or (name is None and line.endswith("?")):
+        if name == interviewer or (name is None and tidy.endswith("?")):
             out.append(Paragraph(n, line, interviewer, "question", clean=tidy))
         else:
             interviewee = interviewee or name

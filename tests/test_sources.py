@@ -36,3 +36,12 @@ def test_find_returns_the_paragraph_number():
     found = text.find("the protest was hijacked by unknown individuals")
     assert found.number == 21 and found.speaker == "Merkhat Sharipzhanov"
     assert text.find("the protest was hijacked by known individuals") is None
+
+
+def test_a_label_spelled_with_invisible_or_decomposed_characters_still_opens_a_turn():
+    from reportgen.sources import read_paragraphs
+    for label in ("Jane\u00a0Smith:", "\u200bJane Smith:", "Jane Smith:\u00a0", "Jose\u0301 Marti\u0301:"):
+        turns = read_paragraphs("transcript", f"Tom Brown:\nWelcome.\n{label}\nThe protests were spontaneous.\n")
+        assert turns[-1].speaker in ("Jane Smith", "José Martí"), label  # not Tom Brown's words
+        answers = read_paragraphs("interview", f"Tom Brown: Why?\n{label.rstrip(':')}: They were spontaneous.\n")
+        assert answers[-1].speaker in ("Jane Smith", "José Martí") and answers[-1].part == "answer", label
