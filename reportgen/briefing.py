@@ -238,7 +238,7 @@ def _matrix_row(edition: Edition, sources: list[Source], analyst: Analyst) -> Ma
 
 def typeset(edition: Edition) -> Edition:
     """The edition with typographic quotes and apostrophes in everything the editor typed (titles,
-    labels, questions, summaries, notes, names...), for every format alike. Verbatim quotes are
+    labels, questions, summaries, notes, reasons for kept cuts, names...), for every format alike. Verbatim quotes are
     left to the templates (they alternate their inner marks inside ours); ids and dates untouched."""
     def text(value):
         return smart_quotes(value) if isinstance(value, str) else value
@@ -248,7 +248,7 @@ def typeset(edition: Edition) -> Edition:
 
     topics = []
     for t in edition.topics:
-        excerpts = tuple(fields(e, "note") for e in t.excerpts)
+        excerpts = tuple(fields(e, "note", "accept_cut") for e in t.excerpts)
         stances = tuple(fields(s, "label") for s in t.stances)
         topic = fields(t, "title", "question", "summary", "takeaway", "background")
         topics.append(dataclasses.replace(topic, stances=stances, excerpts=excerpts,

@@ -2,8 +2,9 @@
 
 An editor's cut ('...' between fragments) and the words a quote leaves out at its edges are read
 against the sentences they fall in: a cut inside one sentence may not remove a qualifier; one that
-crosses a sentence end must resume where a sentence starts; a quote may not leave out a negation
-before it, the reporting clause its words complete, or a qualifying clause after it.
+crosses a sentence end must resume where a sentence starts; a quote may not leave out a negation,
+condition or doubt before it, the reporting clause its words complete, or, after it, a qualifying
+clause, a denial, its question mark or a tag saying whose words they are.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import re
 from reportgen.model import Cut
 from reportgen.sources import DOUBLE_QUOTES, Paragraph
 from reportgen.sources import WORD as _WORD
-from reportgen.speech import REPORTING_LEAD
+from reportgen.speech import REPORTING_LEAD, SPEAKER_AFTER
 
 # Words that negate, hedge or qualify what surrounds them: a cut inside one sentence that removes one
 # can reverse or harden the meaning ("It is … true that" from "It is not true that").
@@ -21,11 +22,23 @@ QUALIFIERS = frozenset(
     "not no nor never neither none nobody nothing nowhere cannot hardly barely scarcely seldom rarely "
     "without alleged allegedly reportedly purportedly supposedly apparently unconfirmed unverified unproven "
     "mere merely only but however although though unless except if whether perhaps possibly maybe might "
+    "may could would should probably unlikely so-called almost nearly few little "
     "false falsely untrue denied denies deny doubt doubts fewer "
     # Russian: не, ни, нет, никогда, никто, ничего, вряд (ли), едва, без, якобы, предположительно,
-    # только, лишь, но, однако, хотя, если, кроме, возможно
+    # только, лишь, но, однако, хотя, если, кроме, возможно, может, вероятно, почти, мало,
+    # так называемый (its forms)
     "не ни нет никогда никто ничего вряд едва без якобы предположительно только лишь но однако хотя если "
-    "кроме возможно".split())
+    "кроме возможно может вероятно почти мало "
+    "называемый называемая называемое называемые называемых называемым называемой называемую".split())
+
+
+# Apostrophe look-alikes a source may write inside a word ("weren′t", "don`t"): read as ’ when
+# the words a cut removes are weighed, so "n't" is found whatever mark spells it.
+_APOSTROPHES = str.maketrans("′ʼ`´‛", "’’’’’")
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.translate(_APOSTROPHES))
 
 
 def _first_of(words: list[str], vocabulary: frozenset[str]) -> str | None:
@@ -45,7 +58,7 @@ def flag_reason(paragraph: Paragraph, gap: tuple[int, int]) -> str | None:
     """Why a cut changes what the speaker said, or None: inside one sentence it must not remove a
     qualifier; across a sentence end it must resume where a sentence starts."""
     start, end = gap
-    words = _WORD.findall(paragraph.clean[start:end])
+    words = _words(paragraph.clean[start:end])
     if not words:
         return None  # nothing cut but punctuation, or the source's own ellipsis
     first, last = paragraph.sentence_at(max(0, start - 1)), paragraph.sentence_at(end)
@@ -63,11 +76,32 @@ NEGATIONS = frozenset(
     "not no nor never neither none nobody nothing nowhere cannot hardly barely scarcely without "
     "deny denies denied false falsely untrue doubt doubts "
     "не ни нет никогда никто ничего вряд едва без".split())
+# Words that doubt, condition or limit what follows them in their sentence: a quote may not leave
+# one out before its first word ("If the KNB organised the riots, …", "It is a myth that …").
+LEAD_QUALIFIERS = NEGATIONS | frozenset(
+    "if unless whether suppose supposing imagine alleged allegedly supposedly reportedly purportedly "
+    "apparently so-called only few little almost nearly perhaps maybe possibly probably unlikely doubtful "
+    "unclear uncertain myth rumour rumours rumor rumors "
+    # Russian: если, ли, якобы, возможно, вероятно, только, лишь, мало, почти, миф, слухи, так называемый
+    "если ли якобы возможно вероятно только лишь мало почти миф слухи "
+    "называемый называемая называемое называемые называемых называемым называемой называемую".split())
 # A clause opening with one of these qualifies what precedes it; a quote may not drop it.
 TAIL_QUALIFIERS = frozenset(
-    "if unless except although though but however whereas yet not never without allegedly reportedly "
+    "if unless except although though but however whereas yet or not never without allegedly reportedly "
     "apparently supposedly purportedly according "
-    "если хотя но однако кроме якобы не без".split())
+    "если хотя но однако кроме якобы или не без".split())
+# A tail opening with one of these is a clause of its own, not a reporting tag ("…, because the state media say").
+_SUBORDINATE = re.compile(r"(?:that|because|when|which|who|while|where|since|потому|когда|который)(?![\w'’-])",
+                          re.IGNORECASE)
+# A dropped tail that judges the words kept false ("…, I don't think so", "…, which is nonsense"):
+# one of DENIALS, or a negation beside one of BELIEFS.
+DENIALS = frozenset("false untrue nonsense myth lie lies wrong rubbish неправда ложь чушь миф".split())
+BELIEFS = frozenset("think believe buy agree true so right верю думаю согласен согласна правда так".split())
+_FIRST_PERSON = re.compile(r"(?<![\w'’-])(?:I|we|я|мы)(?![\w'’-])", re.IGNORECASE)
+# Where reported content gives way to the speaker's own clause: a dash, a semicolon, or a comma
+# before a relative word or a conjunction (", which is ridiculous", ", but …").
+_OWN_CLAUSE = re.compile(r"[;—–]|,\s*(?:which|who|whom|whose|where|when|but|and|or|because|although|though|while|"
+                         r"whereas|yet|so|который|которая|которое|которые|но|а|и|хотя)(?![\w'’-])", re.IGNORECASE)
 _SPEAKER_SELF = re.compile(r"(?<![\w'’-])(?:I|we)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 
@@ -82,23 +116,64 @@ def edge_flags(paragraph: Paragraph, ranges: list[tuple[int, int]], reported: bo
     ends = [end for (_, end), (nxt, _) in zip(ranges, ranges[1:])
             if paragraph.sentence_at(max(0, end - 1)) != paragraph.sentence_at(nxt)] + [last]
     tails = [clean[end:_voice_end(paragraph, end)] for end in ends]
-    hit = _first_of(_WORD.findall(lead), NEGATIONS)
+    hit = _first_of(_words(lead), LEAD_QUALIFIERS)
     if hit:
         flags.append(Cut(lead.strip(), f"leaves out '{hit}' from its sentence", "start"))
-    for tail in tails:  # a dropped clause that qualifies the words kept: "…, if you believe state television."
-        opening = _WORD.search(tail)
-        if opening and opening.group().casefold() in TAIL_QUALIFIERS:
-            flags.append(Cut(tail.strip(), f"leaves out the qualifying '{short(tail.strip(' ,;:'), 40)}'", "end"))
+    for tail in tails:
+        reason = _tail_reason(tail, reported)
+        if reason:
+            flags.append(Cut(tail.strip(), reason, "end"))
     quoted_start = any(q.start <= first < q.end for q in paragraph.quoted)
-    # The reporting clause the words complete: a verb at most four words before them, in the same clause.
-    verb = None if reported or quoted_start else next(
-        (v for v in REPORTING_LEAD.finditer(lead) if not _SPEAKER_SELF.search(lead[:v.start()])
-         and not re.search(r"(?:the|a|an|his|her|its|their)\s+$", lead[:v.start()], re.IGNORECASE)
-         and len(_WORD.findall(lead[v.end():])) <= 4 and not re.search(r"[,;:—–]", lead[v.end():])), None)
+    verb = None if reported or quoted_start else _reporting_lead(lead)
     if verb and not any(c.at == "start" for c in flags):
         flags.append(Cut(lead.strip(), f"leaves out '{short(lead[:verb.end()].strip(), 40)}': the words report "
                                        "what someone else said", "start"))
     return tuple(flags)
+
+
+def _reporting_lead(lead: str) -> re.Match | None:
+    """The reporting verb whose content the quote's first words are, in the same sentence, with a
+    subject that is not the speaker (I, we): at most four words before them in the same clause
+    ("they all say that …"), or opening its content with a comma, a colon or "that" that runs on
+    to the quote ("they said, I walked …", "Tokayev said: …", "As Tokayev put it, …", "said that
+    he is okay, he never left …") with no clause of the speaker's own on the way (", which …")."""
+    for verb in reversed(list(REPORTING_LEAD.finditer(lead))):
+        before, after = lead[:verb.start()], lead[verb.end():]
+        if _SPEAKER_SELF.search(before) or re.search(r"(?:the|a|an|his|her|its|their)\s+$", before, re.IGNORECASE):
+            continue
+        if len(_WORD.findall(after)) <= 4 and not re.search(r"[,;:—–]", after):
+            return verb
+        if verb.group(1).casefold() in SPEAKER_AFTER:  # "according to Tokayev, …": the speaker, then the content
+            after = re.sub(r"^\s*(?:[\w'’.-]+\s+){0,3}[\w'’.-]+\s*,", ",", after)
+        opening = re.match(r"(?:\s+(?:me|us|him|her|them|you|мне|нам|ему|ей|им))?\s*(?:[,:]|that\b|что\b)", after,
+                           re.IGNORECASE)  # "they told me, …"
+        if opening and not _FIRST_PERSON.search(after) and not _OWN_CLAUSE.search(after[opening.end():]):
+            return verb
+        return None
+    return None
+
+
+def _tail_reason(tail: str, reported: bool) -> str | None:
+    """Why leaving out the rest of the sentence after a quote changes it, or None: the rest opens with
+    a qualifier ("…, if you believe state television"), judges the words false ("…, I don't think
+    so"), makes them a question (the '?' left out), or says whose words they were ("…, the
+    government says")."""
+    words = [w.casefold() for w in _words(tail)]
+    text = short(tail.strip(" ,;:"), 40)
+    if words and words[0] in TAIL_QUALIFIERS:
+        return f"leaves out the qualifying '{text}'"
+    negated = any(w in NEGATIONS or w.endswith(("n't", "n’t")) for w in words)
+    if any(w in DENIALS for w in words) or (negated and any(w in BELIEFS for w in words)):
+        return f"leaves out '{text}', which says the words are not true"
+    if "?" in tail and len(words) <= 3:
+        return "leaves out the question mark: the sentence asks, it does not state"
+    verb = None if reported else REPORTING_LEAD.search(tail)
+    subject = tail[:verb.start()].lstrip(" ,;:—–") if verb else ""
+    if verb and len(_WORD.findall(subject)) <= 5 and not re.search(r"[,;:—–]", subject) \
+            and not _FIRST_PERSON.search(subject) and not _SUBORDINATE.match(subject) \
+            and ":" not in tail[verb.end():]:  # "…, as Cy told me: “…”" introduces a quotation of its own
+        return f"leaves out '{text}': the words report what someone else said"
+    return None
 
 
 def _voice_start(paragraph: Paragraph, at: int) -> int:
