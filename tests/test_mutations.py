@@ -179,6 +179,19 @@ MUTATIONS = [
                "          warning as “a recipe for disaster”",
                "the question now arises as to how much the government’s response will differentiate "
                "peaceful protesters from violent groups."),), "the question now arises"),
+    # --- the second adversarial review's finds: what a quote leaves out at its edges ---
+    requote("condition or doubt left out", "Umarov's 'If it really was a coup, why ...' as his claim",
+            "For me, it was really a protest", "it really was a coup"),
+    requote("condition or doubt left out", "Schacht's 'Whether ... is a crucial question' as her claim",
+            "It is still not clear what has happened",
+            "the Kazakh population is ready to tolerate CSTO soldiers in their country"),
+    requote("condition or doubt left out", "Tokayev's 'so-called free media outlets' as free media",
+            "What kind of negotiations", "free media outlets"),
+    requote("reported claim as the speaker's own", "Junisbai's friend's account ('they said, I walked ...')",
+            "There is a narrative in Kazakhstan",
+            "I walked in the streets on Wednesday night and there was rioting and looting and it was chaos"),
+    requote("reported claim as the speaker's own", "Ukibay's claim, as Sharipzhanov relays it",
+            "But gradually, the protest was hijacked", "he never left Kazakhstan"),
     # --- names inside other words, organisations by a common word ---
     add_voice("name inside a word", "'Rice' in 'prices'",
               "  rice:\n    name: Susan Rice\n    kind: person\n",
