@@ -13,6 +13,7 @@ from itertools import islice
 from rapidfuzz import fuzz, process
 
 from reportgen.cuts import edge_flags, flag_cut, flag_reason, gap_words, gaps, printed_text, short
+from reportgen.importers.layouts import unread_label
 from reportgen.model import Analyst, Cut, Edition, Excerpt, Source
 from reportgen.problems import VERIFICATION_FAILED, InputError, Problem
 from reportgen.sources import WORD as _WORD
@@ -59,7 +60,8 @@ def verify_edition(edition: Edition) -> Report:
     """Check every excerpt; collect every problem, never stop at the first."""
     texts = read_sources(edition)
     voices = Voices(edition.analysts)
-    problems: list[Problem] = list(_kind_warnings(edition)) + list(_body_problems(edition, texts))
+    problems: list[Problem] = [*_kind_warnings(edition), *_body_problems(edition, texts),
+                               *_layout_problems(edition, texts)]
     topics = []
     for topic in edition.topics:
         excerpts = []
@@ -308,6 +310,27 @@ def _body_problems(edition: Edition, texts: dict[str, SourceText]):
                 yield edition.document.problem(("sources", source.id, "body"),
                                                f"body range {lo}-{hi} goes past the last paragraph ({count}) "
                                                f"of {source.file.name}", f"paragraphs run from 1 to {count}")
+
+
+def _layout_problems(edition: Edition, texts: dict[str, SourceText]):
+    """A speaker label in a layout the checker does not read leaves its words to the speaker before
+    it, or to nobody: such a source is refused, at its first such label, until `source add` rewrites
+    its labels as `Name:` lines. One inside another speaker's turn is enough; before the first turn
+    it takes two, so that a heading like "Central Asia: …" alone is not taken for a label."""
+    for source in edition.sources.values():
+        if source.kind == "article":
+            continue
+        labelled = [(p, name) for p in texts[source.id].paragraphs if (name := unread_label(p.clean, source.kind))]
+        wrong = [(p, name) for p, name in labelled if (p.speaker or "").casefold() != name.casefold()]
+        if wrong and (len(labelled) >= 2 or wrong[0][0].speaker):
+            paragraph, name = wrong[0]
+            heard = f"{paragraph.speaker}'s" if paragraph.speaker else "nobody's"
+            yield edition.document.problem(
+                ("sources", source.id, "file"),
+                f"para. {paragraph.number} of {source.file.name} opens with a speaker label check does not read "
+                f"('{short(paragraph.clean, 40)}'): its turn would count as {heard}, not {name}'s",
+                f"write each label as a line of its own, like `{name}:`; `reportgen source add` does this for "
+                "time-stamped, inline and Q/A transcripts")
 
 
 def closest_passage(quote: str, source: Source, texts: dict[str, SourceText]) -> str:

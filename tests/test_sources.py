@@ -1,5 +1,6 @@
 """Source structure and matching, on the real seeds."""
 
+import pytest
 from conftest import SEEDS
 
 from reportgen.sources import normalize, read_source
@@ -45,3 +46,45 @@ def test_a_label_spelled_with_invisible_or_decomposed_characters_still_opens_a_t
         assert turns[-1].speaker in ("Jane Smith", "José Martí"), label  # not Tom Brown's words
         answers = read_paragraphs("interview", f"Tom Brown: Why?\n{label.rstrip(':')}: They were spontaneous.\n")
         assert answers[-1].speaker in ("Jane Smith", "José Martí") and answers[-1].part == "answer", label
+
+
+def check_transcript(tmp_path, run, text: str, quote: str) -> tuple[int, str]:
+    """`check` of one made-up transcript, the quote credited to Tom Brown; (exit code, stderr)."""
+    (tmp_path / "src.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "topics.yaml").write_text(
+        "edition: {title: T, number: 1, date: 2026-01-01}\n"
+        "sources:\n  src: {file: src.txt, title: S, kind: transcript}\n"
+        "analysts:\n  brown: {name: Tom Brown, kind: person}\n  smith: {name: Jane Smith, kind: person}\n"
+        "topics:\n  - id: t\n    title: T\n    question: Q?\n    excerpts:\n"
+        f"      - {{source: src, analyst: brown, quote: \"{quote}\"}}\n", encoding="utf-8")
+    code, _, err = run("check", tmp_path / "topics.yaml")
+    return code, err
+
+
+@pytest.mark.parametrize("label", [
+    "JANE SMITH: The protests were organised.",  # inline, in capitals
+    "[00:12:31] Jane Smith: The protests were organised.",  # time-stamped
+    "Jane Smith  1:23",  # Otter
+    "**Jane Smith:**",  # Markdown bold
+    "Jane Smith (Chatham House):",  # an affiliation
+    "Jane Smith, Chatham House:",
+    "Jane Smith —",
+    "Jane Smith：",  # a full-width colon
+    "ИВАНОВА: Протесты были организованы.",
+])
+def test_a_speaker_label_in_a_layout_check_does_not_read_is_refused_not_credited_to_the_last_speaker(
+        tmp_path, run, label):
+    text = f"Tom Brown:\nWelcome.\n{label}\nThe protests were organised.\n"
+    code, err = check_transcript(tmp_path, run, text, "The protests were organised")
+    assert code == 1
+    assert "opens with a speaker label check does not read" in err and "its turn would count as Tom Brown's" in err
+
+
+@pytest.mark.parametrize("text", [
+    "Central Asia: a briefing\nTom Brown:\nWelcome.\nJane Smith:\nThe protests were organised.\n",  # a heading
+    "Tom Brown:\nWelcome. In short: the protests were organised.\n",  # prose with a colon
+    "Tom Brown:\nWelcome.\nUpdate: the protests were organised.\n",  # a word that labels other things
+])
+def test_headings_and_prose_with_a_colon_are_not_taken_for_labels(tmp_path, run, text):
+    code, err = check_transcript(tmp_path, run, text, "Welcome")
+    assert code == 0, err

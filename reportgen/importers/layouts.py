@@ -34,6 +34,8 @@ _STAMPED = (
     re.compile(rf"^[\[(](?P<time>{TIME})[\])]\s*(?P<name>{NAME})\s*:(?:\s+(?P<text>\S.*))?$"),  # [00:01:23] Name:
     re.compile(rf"^(?P<name>{NAME})\s+(?P<time>{TIME})$"),  # Otter: "Name  0:01"
 )
+# A name line with an affiliation or a dash: `Name (Chatham House):`, `Name, Chatham House:`, `Name —`.
+_LABEL_VARIANT = re.compile(rf"^(?P<name>{NAME})\s*(?:\([^)]{{1,80}}\)\s*:|,[^:,]{{1,60}}:|[—–-])$")
 _QA = re.compile(r"^(?P<mark>Q|A|Question|Answer)\s*:\s*(?P<text>\S.*)$")
 _ROLE = re.compile(r"^(?P<role>Interviewer|Interviewee|Respondent)\s*:\s*(?P<name>\S.*?)\s*$", re.IGNORECASE)
 
@@ -51,6 +53,25 @@ def is_name(label: str) -> bool:
     if not 1 <= len(words) <= 5 or label.casefold() in NOT_NAMES:
         return False
     return all(w[0].isupper() or w[0].isdigit() or w.casefold() in PARTICLES for w in words)
+
+
+def unread_label(line: str, kind: str) -> str | None:
+    """The name in a speaker label the checker would not read as one (it reads `Name:` lines, and in
+    interviews `Name: words`): a time-stamped label, a label in Markdown bold or with a full-width
+    colon, a name line with an affiliation or a dash, or in a transcript an inline `NAME: words`
+    whose name is in capitals or two words or more.
+    None for anything else, the checker's own labels included."""
+    plain = re.sub(r"^(\*\*|__)(.+?)\1", r"\2", line).replace("：", ":")  # **Name:** / **Name**:
+    if plain != line and (m := _NAME_LINE.match(plain) or _INLINE.match(plain)) and is_name(m.group("name")):
+        return m.group("name")
+    if stamped := _stamp(plain):
+        return clean_name(stamped.group("name"))
+    if (m := _LABEL_VARIANT.match(plain)) and is_name(m.group("name")):
+        return m.group("name")
+    m = _INLINE.match(plain) if kind == "transcript" else None
+    if m and is_name(m.group("name")) and (m.group("name").isupper() or len(m.group("name").split()) > 1):
+        return m.group("name")
+    return None
 
 
 def clock(text: str) -> str:
