@@ -36,7 +36,9 @@ _DASH = re.compile(r" ?[-‐‑‒–−—―]*[—―][-‐‑‒–−—―]
 _SPACE = re.compile(r"\s+")
 WORD = re.compile(r"\w+(?:['’-]\w+)*")  # a word, with the apostrophes and hyphens inside it
 _ODD_SPACE = re.compile(r"\s\s|[^\S ]")  # anything _SPACE would change
-ELISION = re.compile(r"\s*\[?\s*(?:\.\.\.|…)\s*\]?\s*")
+# An editor's elision mark in a quote: ... or … (four dots too, a sentence's stop before it), spaced
+# . . ., each alone or in [ ] or ( ).
+ELISION = re.compile(r"\s*[\[(]?\s*(?:\.{3,}|…|\.\s\.\s\.)\s*[\])]?\s*")
 
 # A transcript turn opens with a line holding just "Name:".
 _TURN = re.compile(r"^([^\W\d][\w .’'\-]{1,60}):$")
