@@ -15,7 +15,7 @@ from markupsafe import Markup, escape
 from slugify import slugify as make_slug
 
 from reportgen.dates import human_date
-from reportgen.typography import nested
+from reportgen.typography import nested, smart_quotes
 
 # Templates, fonts and reference documents ship inside the package, so a wheel builds from any folder.
 TEMPLATES = Path(str(files("reportgen") / "templates"))
@@ -40,6 +40,7 @@ def environment(variant: str = "briefing") -> jinja2.Environment:
     env.filters["name"] = name_markup
     env.filters["date"] = human_date
     env.filters["inner"] = nested  # text printed inside our own quotation marks
+    env.filters["quotes"] = smart_quotes  # reportgen's own messages ("removes 'not'") as print sets them
     return env
 
 
