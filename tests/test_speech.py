@@ -308,7 +308,7 @@ def test_the_method_note_lists_each_accepted_cut_with_its_reason(project, run, t
     assert code == 0, err
     html = next((tmp_path / "out").glob("*.html")).read_text(encoding="utf-8")
     note = html[html.index('id="method"'):]
-    assert "“hardly” (removes &#39;hardly&#39; from the sentence)" in note
+    assert "“hardly” (removes ‘hardly’ from the sentence)" in note  # typographic, as the rest of the page
     assert "Reason: the question was about timing, not likelihood" in note
 
 
