@@ -190,6 +190,9 @@ def attribute(source: Source, analyst: Analyst, paragraph: Paragraph, ranges: li
             return None, (f"the words in para. {paragraph.number} of {source.label} are in quotation marks, but no "
                           "reporting verb next to them names who said them",
                           "quote a passage whose speaker the text names")
+        if cue.unsaid:
+            return None, (f"{where}: \"{cue.verb}\" in para. {cue.paragraph} does not report the words as said "
+                          f"({cue.unsaid}), so they are no one's", "quote words the text reports as said")
         if cue.analyst != analyst.id:
             who = voices.analysts[cue.analyst].name if cue.analyst else \
                 (f"'{cue.words}'" if cue.words else "someone the text does not name as a known analyst")
@@ -248,9 +251,10 @@ def _reported(source: Source, analyst: Analyst, paragraph: Paragraph, ranges, te
             cue = None  # the excerpt's words in this sentence come after another clause, not the report
         if not cue or cue.analyst != analyst.id:
             start, end = paragraph.sentences[sentence]
+            why = f" (\"{cue.verb}\" there is {cue.unsaid}, not a statement)" if cue and cue.unsaid else ""
             return None, (f"reported speech must lie in sentences that name {analyst.name} with a reporting verb; "
-                          f"para. {paragraph.number} of {source.label} has \"{short(paragraph.clean[start:end])}\"",
-                          "quote the sentence that reports them, or remove 'reported'")
+                          f"para. {paragraph.number} of {source.label} has \"{short(paragraph.clean[start:end])}\""
+                          + why, "quote the sentence that reports them, or remove 'reported'")
     return f"reported speech of {analyst.name} in para. {cue.paragraph}", None
 
 
