@@ -315,7 +315,7 @@ class Voices:
         if verb.group(1).casefold() in SPEAKER_AFTER:
             return after[0] if after else None
         relative = _relative_before(clean, start, verb.start())
-        if relative and not any(relative.end() <= m.start < verb.start() for m in mentions):
+        if relative and not any(relative.end(1) <= m.start < verb.start() for m in mentions):
             # "the president, who wrote:": the verb's subject is the noun the pronoun stands for
             if relative.group(1).casefold() not in _SUBJECT_PRONOUNS:  # "whom", "whose": another subject
                 return f"the subject of '{relative.group(1)}'"
@@ -418,7 +418,7 @@ def _framing_verb(paragraph: Paragraph, start: int, subject: int) -> str | None:
         between = re.sub(r",\s*что(?!\w)", " что", clean[verb.end():subject])
         if not _quoted(paragraph, verb.start()) and not _NOT_A_VERB.search(clean, max(0, verb.start() - 8),
                                                                            verb.start()) \
-                and not re.search(r"[,;:.!?—–]", between):
+                and not re.search(r"[,;:.!?—–]", between) and not _governed(clean, verb.end(), subject):
             return verb.group(1)
     return None
 

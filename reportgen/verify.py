@@ -260,12 +260,12 @@ def _reported(source: Source, analyst: Analyst, paragraph: Paragraph, ranges, te
 
 def _governed(paragraph: Paragraph, ranges, sentence: int, cue) -> bool:
     """Do the excerpt's words in this sentence hold the reporting verb, or begin right after it
-    ("He said [that] Nazarbayev was …")?"""
+    ("He said [that] Nazarbayev was …", "Он сказал, что …")?"""
     lo, hi = paragraph.sentences[sentence]
     starts = [max(start, lo) for start, end in ranges if start < hi and end > lo]
     verb_start, verb_end = cue.at
     return any(start <= verb_start or
-               re.fullmatch(r"[\s,:]*(?:that)?[\s,:]*", paragraph.clean[verb_end:start], re.IGNORECASE)
+               re.fullmatch(r"[\s,:]*(?:that|что)?[\s,:]*", paragraph.clean[verb_end:start], re.IGNORECASE)
                for start in starts)
 
 
