@@ -256,20 +256,24 @@ class Voices:
 
     # --- cues ---------------------------------------------------------------------------------
     def cue_in(self, text: SourceText, index: int, start: int, end: int, prefer: str = "before",
-               anonymous: bool = False) -> Cue | None:
+               anonymous: bool = False, inside: bool = False) -> Cue | None:
         """A reporting verb in [start, end) of paragraph `index`, outside quotation marks, with the
         speaker it names; the verb nearest to `prefer` ("before": the end of the range, "after": its
         start) wins when there are several. With `anonymous`, the nearest verb, naming nobody: the
-        words are someone's, but no analyst's. None where no verb there speaks for the words."""
+        words are someone's, but no analyst's. None where no verb there speaks for the words. With
+        `inside`, the range is a reporting clause inside a quotation's marks (reporting_clause_inside)."""
         paragraph = text.paragraphs[index]
         clean = paragraph.clean
-        verbs = [m for m in _VERB.finditer(clean, start, end) if not _quoted(paragraph, m.start())
+
+        def outside(offset: int) -> bool:
+            return inside or not _quoted(paragraph, offset)
+
+        verbs = [m for m in _VERB.finditer(clean, start, end) if outside(m.start())
                  and not _NOT_A_VERB.search(clean, max(0, m.start() - 8), m.start())]
         if not verbs:
             return None
         verbs.sort(key=lambda m: -m.start() if prefer == "before" else m.start())
-        mentions = [m for m in self.mentions(text, index) if start <= m.start and m.end <= end
-                    and not _quoted(paragraph, m.start)]
+        mentions = [m for m in self.mentions(text, index) if start <= m.start and m.end <= end and outside(m.start)]
         # Only the verb nearest the quotation speaks for it: in "Smith said the government called them
         # “terrorists”", the word is the government's, not Smith's.
         verb = verbs[0]
@@ -371,6 +375,10 @@ class Voices:
         others = [q for q in paragraph.quoted if q != span]
         lo = max([q.end for q in others if q.end <= span.start] + [paragraph.sentences[first][0]])
         hi = min([q.start for q in others if q.start >= span.end] + [paragraph.sentences[last][1]])
+        inner = reporting_clause_inside(paragraph, span)
+        if inner:  # «Иностранные террористы, — сказал Петров, — это выдумка»
+            return self.cue_in(text, index, *inner, prefer="after", inside=True) \
+                or self.cue_in(text, index, *inner, anonymous=True, inside=True)
         after = self.cue_in(text, index, span.end, hi, prefer="after") if span.closed else None
         if after and paragraph.clean[after.at[1]:hi].rstrip().endswith(":"):
             after = None  # "“A,” Jones objected, but Smith said: “B”": the verb introduces B, not A
@@ -386,6 +394,19 @@ class Voices:
                 if cue:
                     return cue
         return self.lead_in(text, index)
+
+
+# Russian style may set the reporting clause inside the marks, between dashes after a comma (or
+# another mark ending the words): «Иностранные террористы, — сказал Петров, — это выдумка».
+_INNER_CLAUSE = re.compile(r"(?<=[,.!?…])\s+[—–]\s+([^—–«»“”\"]+?)\s+[—–]\s+")
+
+
+def reporting_clause_inside(paragraph: Paragraph, span: QuotedSpan) -> tuple[int, int] | None:
+    """[start, end) of a reporting clause set between dashes inside a quotation, if it has one."""
+    match = _INNER_CLAUSE.search(paragraph.clean, span.start, span.end)
+    if match and _VERB.search(match.group(1)):
+        return match.span(1)
+    return None
 
 
 def _unsaid(paragraph: Paragraph, verb: re.Match, start: int) -> str:

@@ -17,7 +17,7 @@ from reportgen.model import Analyst, Cut, Edition, Excerpt, Source
 from reportgen.problems import VERIFICATION_FAILED, InputError, Problem
 from reportgen.sources import WORD as _WORD
 from reportgen.sources import Paragraph, SourceText, fragments, normalize, read_source
-from reportgen.speech import Voices
+from reportgen.speech import Voices, reporting_clause_inside
 
 DOMINANT_SHARE = 0.5  # one voice above this share of a topic's quoted words earns a warning
 
@@ -185,6 +185,11 @@ def attribute(source: Source, analyst: Analyst, paragraph: Paragraph, ranges: li
         return None, (f"{where}: the quote holds no words", "quote the analyst's words")
     cue = None
     for span in spans:
+        inner = reporting_clause_inside(paragraph, span)
+        if inner and any(start < inner[1] and inner[0] < end for start, end in ranges):
+            return None, (f"{where}: the excerpt holds the reporting clause inside the quotation "
+                          f"(\"{paragraph.clean[inner[0]:inner[1]]}\"), which is not the speaker's",
+                          "quote the words on either side of it, joined by '...'")
         cue = voices.quotation_cue(text, index, span)
         if cue is None:
             return None, (f"the words in para. {paragraph.number} of {source.label} are in quotation marks, but no "

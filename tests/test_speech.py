@@ -555,3 +555,14 @@ def test_a_quotation_takes_the_reporting_clause_nearest_it(made_up, line, quote,
 def test_a_verb_after_a_quotation_that_serves_other_words_does_not_speak_for_it(made_up, line):
     code, _, err = _check(made_up, line, "smith")
     assert code == 1, err
+
+
+def test_a_reporting_clause_between_dashes_inside_russian_quotation_marks(made_up):
+    text = "By Kim Writer\n«Выборы, — сказал Пётр Смирнов, — были нечестными».\n"
+    for quote in ('"Выборы"', '"были нечестными"', '"Выборы, ... были нечестными"'):
+        code, _, err = made_up("article", text, RUSSIANS, said("smirnov", quote))
+        assert code == 0, err
+    code, _, err = made_up("article", text, RUSSIANS, said("ivanova", '"были нечестными"'))
+    assert code == 1 and "Пётр Смирнов's words" in err, err
+    code, _, err = made_up("article", text, RUSSIANS, said("smirnov", '"Выборы, — сказал Пётр Смирнов, — были"'))
+    assert code == 1 and "holds the reporting clause inside the quotation" in err, err
