@@ -5,7 +5,9 @@ speaker of the turn (transcript), the interviewer or interviewee (interview), th
 Words inside quotation marks belong to whoever the quotation's cue names: a reporting verb (the
 list REPORTING_VERBS) next to a known analyst's name, alias, a pronoun or "the <role word>",
 in the quotation's own sentence, else the sentence before or after it, else a lead-in that ends
-the previous paragraph with a colon. A name in the text attributes nothing by itself.
+the previous paragraph with a colon. A name in the text attributes nothing by itself: only the
+verb's subject speaks ("Critics of Smith said" is the critics'), and only when the verb reports a
+statement ("would say", "refused to say", "If Smith said" report none).
 """
 
 from __future__ import annotations

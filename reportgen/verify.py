@@ -197,7 +197,7 @@ def attribute(source: Source, analyst: Analyst, paragraph: Paragraph, ranges: li
                           "quote a passage whose speaker the text names")
         if cue.unsaid:
             return None, (f"{where}: \"{cue.verb}\" in para. {cue.paragraph} does not report the words as said "
-                          f"({cue.unsaid}), so they are no one's", "quote words the text reports as said")
+                          f"({cue.unsaid}): they are no analyst's words", "quote words the text reports as said")
         if cue.analyst != analyst.id:
             who = voices.analysts[cue.analyst].name if cue.analyst else \
                 (f"'{cue.words}'" if cue.words else "someone the text does not name as a known analyst")
