@@ -119,12 +119,13 @@ def edge_flags(paragraph: Paragraph, ranges: list[tuple[int, int]], reported: bo
     hit = _first_of(_words(lead), LEAD_QUALIFIERS)
     if hit:
         flags.append(Cut(lead.strip(), f"leaves out '{hit}' from its sentence", "start"))
+    quoted_start = any(q.start <= first < q.end for q in paragraph.quoted)
+    own_voice = not (reported or quoted_start)  # a quotation's own speaker is for speech.py to find
     for tail in tails:
-        reason = _tail_reason(tail, reported)
+        reason = _tail_reason(tail, own_voice)
         if reason:
             flags.append(Cut(tail.strip(), reason, "end"))
-    quoted_start = any(q.start <= first < q.end for q in paragraph.quoted)
-    verb = None if reported or quoted_start else _reporting_lead(lead)
+    verb = _reporting_lead(lead) if own_voice else None
     if verb and not any(c.at == "start" for c in flags):
         flags.append(Cut(lead.strip(), f"leaves out '{short(lead[:verb.end()].strip(), 40)}': the words report "
                                        "what someone else said", "start"))
@@ -153,11 +154,11 @@ def _reporting_lead(lead: str) -> re.Match | None:
     return None
 
 
-def _tail_reason(tail: str, reported: bool) -> str | None:
+def _tail_reason(tail: str, own_voice: bool) -> str | None:
     """Why leaving out the rest of the sentence after a quote changes it, or None: the rest opens with
     a qualifier ("…, if you believe state television"), judges the words false ("…, I don't think
-    so"), makes them a question (the '?' left out), or says whose words they were ("…, the
-    government says")."""
+    so"), makes them a question (the '?' left out), or, for words in the text's own voice, says
+    whose words they were ("…, the government says")."""
     words = [w.casefold() for w in _words(tail)]
     text = short(tail.strip(" ,;:"), 40)
     if words and words[0] in TAIL_QUALIFIERS:
@@ -167,7 +168,7 @@ def _tail_reason(tail: str, reported: bool) -> str | None:
         return f"leaves out '{text}', which says the words are not true"
     if "?" in tail and len(words) <= 3:
         return "leaves out the question mark: the sentence asks, it does not state"
-    verb = None if reported else REPORTING_LEAD.search(tail)
+    verb = REPORTING_LEAD.search(tail) if own_voice else None
     subject = tail[:verb.start()].lstrip(" ,;:—–") if verb else ""
     if verb and len(_WORD.findall(subject)) <= 5 and not re.search(r"[,;:—–]", subject) \
             and not _FIRST_PERSON.search(subject) and not _SUBORDINATE.match(subject) \

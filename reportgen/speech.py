@@ -5,7 +5,9 @@ speaker of the turn (transcript), the interviewer or interviewee (interview), th
 Words inside quotation marks belong to whoever the quotation's cue names: a reporting verb (the
 list REPORTING_VERBS) next to a known analyst's name, alias, a pronoun or "the <role word>",
 in the quotation's own sentence, else the sentence before or after it, else a lead-in that ends
-the previous paragraph with a colon. A name in the text attributes nothing by itself.
+the previous paragraph with a colon. A name in the text attributes nothing by itself: only the
+verb's subject speaks ("Critics of Smith said" is the critics'), and only when the verb reports a
+statement ("would say", "refused to say", "If Smith said" report none).
 """
 
 from __future__ import annotations
@@ -34,11 +36,13 @@ REPORTING_VERBS = tuple(
     "labelled labeled branded dubbed termed predict predicts predicted "
     "shout shouts shouted shouting scream screams screamed screaming cried chanted chanting "
     "whisper whispers whispered yell yells yelled exclaimed "
+    "objected countered retorted responded contended "
     # Russian: the past forms of сказать, заявить, отметить, подчеркнуть, добавить, написать,
-    # сообщить, пояснить, говорить, and the present говорит, считает, пишет
+    # сообщить, пояснить, говорить, возразить, ответить, and the present говорит, считает, пишет
     "сказал сказала сказали заявил заявила заявили отметил отметила отметили подчеркнул подчеркнула "
     "подчеркнули добавил добавила добавили написал написала написали сообщил сообщила сообщили "
-    "пояснил пояснила пояснили говорил говорила говорили говорит считает пишет".split()
+    "пояснил пояснила пояснили говорил говорила говорили говорит считает пишет "
+    "возразил возразила возразили ответил ответила ответили".split()
 ) + ("according to", "put it", "puts it", "referred to", "in the words of", "по словам", "по мнению")
 # Before a quote's first word, the noun-like forms are verbs too ("Tokayev claims the protesters …").
 LEAD_ONLY_VERBS = tuple("calls claims notes states remarks comments replies answers blames stresses vows promises "
@@ -50,6 +54,45 @@ PRONOUNS = {"he": ("person", "unnamed"), "she": ("person", "unnamed"), "i": ("pe
             "он": ("person", "unnamed"), "она": ("person", "unnamed"), "я": ("person", "unnamed"),
             "они": ("organisation", "group", "unnamed")}
 MAX_CUE_DISTANCE = 8  # words between a reporting verb and the speaker it names
+
+# Who is the verb's subject. A name right after one of these words (or with at most two lower-case
+# words between: "the wife of former minister Jane Smith") is their object, not the speaker:
+# "Critics of Jane Smith said", "Replying to Smith, a spokesman said", "Jones, citing Smith, said".
+OBJECT_WORDS = frozenset(
+    "about against among between by except for from including like of than to toward towards unlike "
+    "versus with without citing quoting echoing answering addressing interviewing meeting met thanking "
+    "praising criticising criticizing "
+    "о об обо с со к ко для от про у без против кроме между цитируя ссылаясь".split())
+# A name after one of these, in the same clause, is inside a relative clause ("Jones, who worked with
+# Smith, said"); a verb right after one takes the noun before it ("the president, who wrote:").
+RELATIVE_PRONOUNS = frozenset(
+    "who whom whose which который которая которое которые которого которой которому которым которых "
+    "которую чей чья чьё чьи".split())
+# Between a name's comma and the verb, only these (and words in -ly) leave the name the subject
+# ("Smith, a fellow at X, also said"); any other word there is the verb's own subject ("Unlike
+# Smith, the Kremlin said").
+CLAUSE_ADVERBS = frozenset(
+    "also then later again once still now too further just already even first finally however "
+    "has have had did does do was is were are "
+    "также тоже затем потом позже снова уже ещё еще вчера сегодня ранее недавно однако впрочем".split())
+
+# Verbs that report no statement. A modal before the verb ("would say", "will probably say",
+# "should have said"; Russian "бы"), a refusal or wish before "to" ("refused to say"), a hedge that
+# leaves the speech unconfirmed ("allegedly said"), a condition or supposition opening the verb's
+# clause ("If Tokayev said", "Imagine Tokayev saying"), a question (the sentence ends in "?" outside
+# its quotation marks), or a report framed by another verb ("Critics claimed that Tokayev said").
+MODALS = frozenset("would will should could might may must shall бы".split())
+NOT_YET_SAID = frozenset(
+    "refuse refuses refused refusing decline declines declined declining fail fails failed failing "
+    "want wants wanted hope hopes hoped plan plans planned intend intends intended expect expects "
+    "expected going about likely unlikely unable reluctant afraid try tries tried".split())
+HEDGES = frozenset("allegedly supposedly purportedly якобы".split())
+CONDITIONALS = frozenset(
+    "if unless whether suppose supposing imagine imagining assuming lest "
+    "если представьте представим предположим допустим будто словно".split())
+FRAMING_VERBS = frozenset(
+    "claim allege alleges alleged alleging believe believes believed think thinks thought rumoured rumored "
+    "утверждал утверждала утверждали утверждает утверждают".split())
 
 
 def _any_of(words) -> re.Pattern:
@@ -65,6 +108,16 @@ _NOT_A_VERB = re.compile(r"(?<![\w'’-])(?:the|a|an|his|her|its|their|our|my|yo
 # A cue that denies the speech ("has never said", "denied saying") attributes nothing to its speaker.
 _DENIED = re.compile(r"(?<![\w'’-])(?:not|never|no|\w*n[’']t|denied|denies|deny|denying)(?:\W+\w+){0,2}\W*$",
                      re.IGNORECASE)
+_MODAL = re.compile(r"(?:(?<![\w'’-])(?:" + "|".join(sorted(MODALS)) + r")|(?<=\w)['’](?:d|ll))(?:\s+\w+){0,2}\s+$")
+_MODAL_AFTER = re.compile(r"\s+бы(?!\w)")  # "сказал бы"
+_NOT_YET_SAID = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(NOT_YET_SAID)) + r")\s+to\s+(?:have\s+)?$",
+                           re.IGNORECASE)
+_HEDGED = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(HEDGES)) + r")(?:\s+\w+)?\s+$", re.IGNORECASE)
+_FRAMING = _any_of(REPORTING_VERBS + LEAD_ONLY_VERBS + tuple(FRAMING_VERBS))
+# After a quotation, a verb followed by its own subject ("“…,” Smith said it was shocking") has its own
+# object: the quotation is not what it reports.
+_OWN_OBJECT = re.compile(r"\s+(?:it|he|she|they|we|I|there)(?![\w'’-])", re.IGNORECASE)
+_CLAUSE_MARK = re.compile(r"[,;:.!?()\[\]—–]")
 _PASSIVE = re.compile(r"(?<![\w'’-])(?:was|were|been|being|is|are|be|get|got)\s+$", re.IGNORECASE)
 _PRONOUN = re.compile(r"(?<![\w'’-])(he|she|they|I|он|она|они|я)(?![\w'’-])", re.IGNORECASE)
 _STOPWORDS = frozenset("a an the of in at on for and or to by from with de la le der die van von".split())
@@ -88,6 +141,7 @@ class Cue:
     paragraph: int  # the paragraph the cue stands in
     words: str  # how the text names the speaker there ("the source", "Mallinson")
     at: tuple[int, int] = (0, 0)  # where the verb (or colon) stands in that paragraph's text
+    unsaid: str = ""  # why the verb reports no statement ("would say": "a hypothetical"), if it does not
 
 
 def surname(analyst: Analyst) -> str | None:
@@ -204,73 +258,102 @@ class Voices:
 
     # --- cues ---------------------------------------------------------------------------------
     def cue_in(self, text: SourceText, index: int, start: int, end: int, prefer: str = "before",
-               anonymous: bool = False) -> Cue | None:
+               anonymous: bool = False, inside: bool = False) -> Cue | None:
         """A reporting verb in [start, end) of paragraph `index`, outside quotation marks, with the
         speaker it names; the verb nearest to `prefer` ("before": the end of the range, "after": its
-        start) wins when there are several. With `anonymous`, a verb that names no known speaker
-        still counts: the words are someone's, but no analyst's."""
+        start) wins when there are several. With `anonymous`, the nearest verb, naming nobody: the
+        words are someone's, but no analyst's. None where no verb there speaks for the words. With
+        `inside`, the range is a reporting clause inside a quotation's marks (reporting_clause_inside)."""
         paragraph = text.paragraphs[index]
         clean = paragraph.clean
-        verbs = [m for m in _VERB.finditer(clean, start, end) if not _quoted(paragraph, m.start())
+
+        def outside(offset: int) -> bool:
+            return inside or not _quoted(paragraph, offset)
+
+        verbs = [m for m in _VERB.finditer(clean, start, end) if outside(m.start())
                  and not _NOT_A_VERB.search(clean, max(0, m.start() - 8), m.start())]
         if not verbs:
             return None
         verbs.sort(key=lambda m: -m.start() if prefer == "before" else m.start())
-        mentions = [m for m in self.mentions(text, index) if start <= m.start and m.end <= end
-                    and not _quoted(paragraph, m.start)]
+        mentions = [m for m in self.mentions(text, index) if start <= m.start and m.end <= end and outside(m.start)]
         # Only the verb nearest the quotation speaks for it: in "Smith said the government called them
         # “terrorists”", the word is the government's, not Smith's.
-        for verb in verbs[:1]:
-            lead = clean[max(start, verb.start() - 40):verb.start()]
-            if _DENIED.search(lead):  # "has never said": the words are someone's, not this speaker's
-                return Cue(None, verb.group(1), paragraph.number, "someone whose words the speaker denies", verb.span())
-            if _PASSIVE.search(lead):  # "was told by his commander": the speaker follows "by", if anyone
-                by = re.match(r"\s+by\s+", clean[verb.end():])
-                agent = [m for m in mentions if by and m.start == verb.end() + by.end()]
-                return Cue(self.resolve(text, index, agent[0]) if agent else None, verb.group(1), paragraph.number,
-                           agent[0].words if agent else "", verb.span())
-            own_start = max([q.end + 1 for q in paragraph.quoted if q.end <= verb.start()] + [start])
-            inverted = not _WORD.search(clean, own_start, verb.start())  # "…," said X: nothing before the verb
-            speaker = self._speaker_of(clean, verb, mentions, inverted)
-            if speaker:
-                return Cue(self.resolve(text, index, speaker), verb.group(1), paragraph.number, speaker.words,
-                           verb.span())
-        return Cue(None, verbs[0].group(1), paragraph.number, "", verbs[0].span()) if anonymous else None
+        verb = verbs[0]
+        if anonymous:
+            return Cue(None, verb.group(1), paragraph.number, "", verb.span())
+        unsaid = _unsaid(paragraph, verb, start)
+        if unsaid:
+            return Cue(None, verb.group(1), paragraph.number, "", verb.span(), unsaid=unsaid)
+        lead = clean[max(start, verb.start() - 40):verb.start()]
+        if _PASSIVE.search(lead):  # "was told by his commander": the speaker follows "by", if anyone
+            by = re.match(r"\s+by\s+", clean[verb.end():])
+            agent = [m for m in mentions if by and m.start == verb.end() + by.end()]
+            return Cue(self.resolve(text, index, agent[0]) if agent else None, verb.group(1), paragraph.number,
+                       agent[0].words if agent else "", verb.span())
+        own_start = max([q.end + 1 for q in paragraph.quoted if q.end <= verb.start()] + [start])
+        inverted = not _WORD.search(clean, own_start, verb.start())  # "…," said X: nothing before the verb
+        if prefer == "after" and not inverted and _OWN_OBJECT.match(clean, verb.end()):
+            return None  # "“…,” Smith said it was shocking": "it was shocking" is what she said
+        speaker = self._speaker_of(clean, verb, mentions, start, inverted)
+        if isinstance(speaker, str):  # a subject that names no known analyst ("the Kremlin said")
+            return Cue(None, verb.group(1), paragraph.number, speaker, verb.span())
+        if speaker is None:
+            return None
+        framing = _framing_verb(paragraph, start, speaker.start) if speaker.end <= verb.start() else None
+        if framing:  # "Critics claimed that Tokayev said": the critics' report, not the text's
+            return Cue(None, verb.group(1), paragraph.number, "", verb.span(),
+                       unsaid=f"framed by \"{framing}\": someone else's report")
+        return Cue(self.resolve(text, index, speaker), verb.group(1), paragraph.number, speaker.words, verb.span())
 
-    def _speaker_of(self, clean: str, verb: re.Match, mentions: list[Mention], inverted: bool) -> Mention | None:
-        """The mention a reporting verb names: before it if one is near (skipping possessives); after
-        it only where the verb comes first ("…," said Kate Mallinson) or for "according to", since
-        otherwise a name after the verb is its object ("a protester told John Smith")."""
+    def _speaker_of(self, clean: str, verb: re.Match, mentions: list[Mention], start: int,
+                    inverted: bool) -> Mention | str | None:
+        """The mention a reporting verb names, the words of a subject that names nobody known ("the
+        Kremlin said"), or None. The subject stands before the verb, skipping possessives, objects
+        ("Critics of Smith said"), relative clauses ("Jones, who met Smith, said") and an appositive
+        between commas ("Smith, a fellow at X, said"); after it only where the verb comes first ("…,"
+        said Kate Mallinson) or for "according to", since otherwise a name after the verb is its object
+        ("a protester told John Smith")."""
         subjects = [m for m in mentions if not m.possessive or m.end > verb.start()]
-
-        def distance(m: Mention) -> int:
-            lo, hi = (m.end, verb.start()) if m.end <= verb.start() else (verb.end(), m.start)
-            return len(_WORD.findall(clean[lo:hi]))
-
-        # A name is no subject of a verb across another reporting verb ("Smith said the government called").
-        before = [m for m in subjects if m.end <= verb.start() and distance(m) <= MAX_CUE_DISTANCE
-                  and not _VERB.search(clean, m.end, verb.start())]
-        after = [m for m in subjects if m.start >= verb.end() and distance(m) <= MAX_CUE_DISTANCE
+        after = [m for m in subjects if m.start >= verb.end()
+                 and _distance(clean, verb.end(), m.start) <= MAX_CUE_DISTANCE
                  and not clean[verb.end():m.start].strip(" ,").endswith((".", ":"))
-                 and not _VERB.search(clean, verb.end(), m.start)]
+                 and not _VERB.search(clean, verb.end(), m.start) and not _governed(clean, verb.end(), m.start)]
         if verb.group(1).casefold() in SPEAKER_AFTER:
             return after[0] if after else None
+        relative = _relative_before(clean, start, verb.start())
+        if relative and not any(relative.end(1) <= m.start < verb.start() for m in mentions):
+            # "the president, who wrote:": the verb's subject is the noun the pronoun stands for
+            if relative.group(1).casefold() not in _SUBJECT_PRONOUNS:  # "whom", "whose": another subject
+                return f"the subject of '{relative.group(1)}'"
+            antecedent = [m for m in subjects if m.end <= relative.start()
+                          and not _WORD.search(clean, m.end, relative.start())]
+            return antecedent[-1] if antecedent else " ".join(_WORD.findall(clean, start, relative.start())[-2:])
+        before = [m for m in subjects if m.end <= verb.start()
+                  and _distance(clean, m.end, verb.start(), appositive=True) <= MAX_CUE_DISTANCE
+                  and not _VERB.search(clean, m.end, verb.start())
+                  and not _governed(clean, start, m.start) and not _in_relative_clause(clean, start, m.start)]
+        own = _own_subject(clean, before[-1].end if before else start, verb.start())
+        if own:  # "Unlike Smith, the Kremlin said": the words after the comma are the verb's subject
+            return own
         if before:
             return before[-1]
         return after[0] if after and inverted else None
 
     def colon_cue(self, text: SourceText, index: int, start: int, end: int) -> Cue | None:
-        """The colon form: `Name: "…"` or `He added: "…"`, a speaker named just before the colon."""
+        """The colon form: `Name: "…"`, a name that opens its clause and stands right before the colon
+        ("Tokayev asked Jane Smith:" names no speaker). `He added: "…"` is a reporting verb's cue."""
         paragraph = text.paragraphs[index]
-        lead = paragraph.clean[start:end].rstrip()
+        clean = paragraph.clean
+        lead = clean[start:end].rstrip(" \"“„«»‘'「『")  # up to the quotation's opening mark
         if not lead.endswith(":"):
             return None
-        mentions = [m for m in self.mentions(text, index) if start <= m.start and m.end <= end
-                    and not m.possessive and not _quoted(paragraph, m.start)]
-        if not mentions:
-            return None
         colon = start + len(lead) - 1
-        speaker = mentions[-1]
+        named = [m for m in self.mentions(text, index) if start <= m.start and m.end <= colon
+                 and not _WORD.search(clean, m.end, colon) and not _stretch_words(clean, start, m.start)
+                 and not m.possessive and not _quoted(paragraph, m.start)]
+        if not named:
+            return None
+        speaker = named[-1]
         return Cue(self.resolve(text, index, speaker), ":", paragraph.number, speaker.words, (colon, colon + 1))
 
     def sentence_cue(self, text: SourceText, index: int, sentence: int) -> Cue | None:
@@ -294,8 +377,16 @@ class Voices:
         others = [q for q in paragraph.quoted if q != span]
         lo = max([q.end for q in others if q.end <= span.start] + [paragraph.sentences[first][0]])
         hi = min([q.start for q in others if q.start >= span.end] + [paragraph.sentences[last][1]])
-        cue = (self.cue_in(text, index, span.end, hi, prefer="after") if span.closed else None) \
-            or self.cue_in(text, index, lo, span.start) or self.colon_cue(text, index, lo, span.start) \
+        inner = reporting_clause_inside(paragraph, span)
+        if inner:  # «Иностранные террористы, — сказал Петров, — это выдумка»
+            return self.cue_in(text, index, *inner, prefer="after", inside=True) \
+                or self.cue_in(text, index, *inner, anonymous=True, inside=True)
+        after = self.cue_in(text, index, span.end, hi, prefer="after") if span.closed else None
+        if after and paragraph.clean[after.at[1]:hi].rstrip().endswith(":"):
+            after = None  # "“A,” Jones objected, but Smith said: “B”": the verb introduces B, not A
+        # The reporting clause nearest the quotation speaks for it: in "“A,” said Smith, but Jones
+        # objected: “B”", B is Jones's (the colon form comes before the verb further back).
+        cue = after or self.colon_cue(text, index, lo, span.start) or self.cue_in(text, index, lo, span.start) \
             or self.cue_in(text, index, lo, hi, anonymous=True)
         if cue:
             return cue
@@ -305,6 +396,115 @@ class Voices:
                 if cue:
                     return cue
         return self.lead_in(text, index)
+
+
+# Russian style may set the reporting clause inside the marks, between dashes after a comma (or
+# another mark ending the words): «Иностранные террористы, — сказал Петров, — это выдумка».
+_INNER_CLAUSE = re.compile(r"(?<=[,.!?…])\s+[—–]\s+([^—–«»“”\"]+?)\s+[—–]\s+")
+
+
+def reporting_clause_inside(paragraph: Paragraph, span: QuotedSpan) -> tuple[int, int] | None:
+    """[start, end) of a reporting clause set between dashes inside a quotation, if it has one."""
+    match = _INNER_CLAUSE.search(paragraph.clean, span.start, span.end)
+    if match and _VERB.search(match.group(1)):
+        return match.span(1)
+    return None
+
+
+def _unsaid(paragraph: Paragraph, verb: re.Match, start: int) -> str:
+    """Why a reporting verb reports no statement ("would say", "refused to say", "If Tokayev said",
+    "Did Tokayev say …?"), or "" when it does."""
+    clean = paragraph.clean
+    lead = clean[max(start, verb.start() - 40):verb.start()]
+    clause = _CLAUSE_MARK.split(clean[start:verb.start()])[-1]
+    lo, hi = paragraph.sentences[paragraph.sentence_at(verb.start())]
+    if _DENIED.search(lead):
+        return "a denial"
+    if _MODAL.search(lead) or _MODAL_AFTER.match(clean, verb.end()):
+        return "a hypothetical or a future"
+    if _NOT_YET_SAID.search(lead):
+        return "a refusal or an intention"
+    if _HEDGED.search(lead):
+        return "unconfirmed"
+    if any(w.casefold() in CONDITIONALS for w in _WORD.findall(clause)):
+        return "a condition or a supposition"
+    if _unquoted(paragraph, lo, hi).rstrip(" \"”’»)").endswith("?"):
+        return "a question"
+    return ""
+
+
+def _framing_verb(paragraph: Paragraph, start: int, subject: int) -> str | None:
+    """A reporting verb whose clause holds the speaker ("Critics claimed that Tokayev said"): the
+    speech is that verb's report. A comma ends its clause, except before "что"."""
+    clean = paragraph.clean
+    for verb in _FRAMING.finditer(clean, start, subject):
+        between = re.sub(r",\s*что(?!\w)", " что", clean[verb.end():subject])
+        if not _quoted(paragraph, verb.start()) and not _NOT_A_VERB.search(clean, max(0, verb.start() - 8),
+                                                                           verb.start()) \
+                and not re.search(r"[,;:.!?—–]", between) and not _governed(clean, verb.end(), subject):
+            return verb.group(1)
+    return None
+
+
+def _distance(clean: str, lo: int, hi: int, appositive: bool = False) -> int:
+    """Words between a name and its verb; with `appositive`, an appositive between commas right after
+    the name ("Smith, a senior fellow at X, said") does not count."""
+    gap = clean[lo:hi]
+    if appositive and gap.lstrip().startswith(","):
+        gap = gap.rsplit(",", 1)[1]
+    return len(_WORD.findall(gap))
+
+
+def _stretch_words(clean: str, start: int, at: int) -> list[str]:
+    """The words before `at` in its clause: after the last punctuation mark, from `start`."""
+    return _WORD.findall(_CLAUSE_MARK.split(clean[start:at])[-1])
+
+
+def _governed(clean: str, start: int, at: int) -> bool:
+    """Is the name at `at` the object of a preposition or an object-taking word (OBJECT_WORDS), right
+    after it or with at most two lower-case words between ("the wife of former minister Smith")?"""
+    for word in reversed(_stretch_words(clean, start, at)[-3:]):
+        if word.casefold() in OBJECT_WORDS:
+            return True
+        if not word.islower():
+            return False
+    return False
+
+
+def _in_relative_clause(clean: str, start: int, at: int) -> bool:
+    """Does a relative pronoun open the clause the name at `at` stands in ("who once met Smith")?"""
+    return any(w.casefold() in RELATIVE_PRONOUNS for w in _stretch_words(clean, start, at))
+
+
+_SUBJECT_PRONOUNS = frozenset("who which that который которая которое которые".split())
+_RELATIVE_BEFORE_VERB = re.compile(r"(?<![\w'’-])(" + "|".join(sorted(RELATIVE_PRONOUNS | {"that"})) +
+                                   r")(?:\s+\w+){0,2}\s+$", re.IGNORECASE)
+
+
+def _relative_before(clean: str, start: int, at: int) -> re.Match | None:
+    """A relative pronoun at most two words before the verb at `at` ("…, who later wrote")."""
+    return _RELATIVE_BEFORE_VERB.search(clean, start, at)
+
+
+def _own_subject(clean: str, lo: int, hi: int) -> str | None:
+    """The words after the last comma in [lo, hi), if any is no adverb (CLAUSE_ADVERBS, words in -ly):
+    then they, not a name before the comma, are the verb's subject ("Unlike Smith, the Kremlin said")."""
+    gap = clean[lo:hi]
+    if "," not in gap:
+        return None
+    chunk = gap.rsplit(",", 1)[1]
+    words = [w for w in _WORD.findall(chunk) if w.casefold() not in CLAUSE_ADVERBS and not w.endswith("ly")]
+    return chunk.strip() if words else None
+
+
+def _unquoted(paragraph: Paragraph, start: int, end: int) -> str:
+    """The text of [start, end) with every quotation's words left out."""
+    keep, at = [], start
+    for q in paragraph.quoted:
+        if q.end > start and q.start < end:
+            keep.append(paragraph.clean[at:max(at, q.start)])
+            at = max(at, q.end)
+    return "".join(keep) + paragraph.clean[at:end]
 
 
 def _introduces_quotation(paragraph: Paragraph, sentence: int) -> bool:

@@ -18,7 +18,7 @@ from reportgen.model import Analyst, Cut, Edition, Excerpt, Source
 from reportgen.problems import VERIFICATION_FAILED, InputError, Problem
 from reportgen.sources import WORD as _WORD
 from reportgen.sources import Paragraph, SourceText, fragments, normalize, read_source
-from reportgen.speech import Voices
+from reportgen.speech import Voices, reporting_clause_inside
 
 DOMINANT_SHARE = 0.5  # one voice above this share of a topic's quoted words earns a warning
 
@@ -187,11 +187,19 @@ def attribute(source: Source, analyst: Analyst, paragraph: Paragraph, ranges: li
         return None, (f"{where}: the quote holds no words", "quote the analyst's words")
     cue = None
     for span in spans:
+        inner = reporting_clause_inside(paragraph, span)
+        if inner and any(start < inner[1] and inner[0] < end for start, end in ranges):
+            return None, (f"{where}: the excerpt holds the reporting clause inside the quotation "
+                          f"(\"{paragraph.clean[inner[0]:inner[1]]}\"), which is not the speaker's",
+                          "quote the words on either side of it, joined by '...'")
         cue = voices.quotation_cue(text, index, span)
         if cue is None:
             return None, (f"the words in para. {paragraph.number} of {source.label} are in quotation marks, but no "
                           "reporting verb next to them names who said them",
                           "quote a passage whose speaker the text names")
+        if cue.unsaid:
+            return None, (f"{where}: \"{cue.verb}\" in para. {cue.paragraph} does not report the words as said "
+                          f"({cue.unsaid}): they are no analyst's words", "quote words the text reports as said")
         if cue.analyst != analyst.id:
             who = voices.analysts[cue.analyst].name if cue.analyst else \
                 (f"'{cue.words}'" if cue.words else "someone the text does not name as a known analyst")
@@ -250,20 +258,21 @@ def _reported(source: Source, analyst: Analyst, paragraph: Paragraph, ranges, te
             cue = None  # the excerpt's words in this sentence come after another clause, not the report
         if not cue or cue.analyst != analyst.id:
             start, end = paragraph.sentences[sentence]
+            why = f" (\"{cue.verb}\" there is {cue.unsaid}, not a statement)" if cue and cue.unsaid else ""
             return None, (f"reported speech must lie in sentences that name {analyst.name} with a reporting verb; "
-                          f"para. {paragraph.number} of {source.label} has \"{short(paragraph.clean[start:end])}\"",
-                          "quote the sentence that reports them, or remove 'reported'")
+                          f"para. {paragraph.number} of {source.label} has \"{short(paragraph.clean[start:end])}\""
+                          + why, "quote the sentence that reports them, or remove 'reported'")
     return f"reported speech of {analyst.name} in para. {cue.paragraph}", None
 
 
 def _governed(paragraph: Paragraph, ranges, sentence: int, cue) -> bool:
     """Do the excerpt's words in this sentence hold the reporting verb, or begin right after it
-    ("He said [that] Nazarbayev was …")?"""
+    ("He said [that] Nazarbayev was …", "Он сказал, что …")?"""
     lo, hi = paragraph.sentences[sentence]
     starts = [max(start, lo) for start, end in ranges if start < hi and end > lo]
     verb_start, verb_end = cue.at
     return any(start <= verb_start or
-               re.fullmatch(r"[\s,:]*(?:that)?[\s,:]*", paragraph.clean[verb_end:start], re.IGNORECASE)
+               re.fullmatch(r"[\s,:]*(?:that|что)?[\s,:]*", paragraph.clean[verb_end:start], re.IGNORECASE)
                for start in starts)
 
 

@@ -36,3 +36,13 @@ def test_readme_lists_every_word_the_verifier_acts_on():
     assert not missing, f"README's list of qualifiers lacks {missing}"
     unnamed = [v for v in REPORTING_VERBS if not re.search(rf"\b{v}\b", " ".join(README.split()), re.IGNORECASE)]
     assert not unnamed, f"README's list of reporting verbs lacks {unnamed}"
+
+
+def test_readme_lists_every_word_the_attribution_rules_act_on():
+    from reportgen import speech
+    text = " ".join(README.split())
+    for name in ("OBJECT_WORDS", "RELATIVE_PRONOUNS", "CLAUSE_ADVERBS", "MODALS", "NOT_YET_SAID", "HEDGES",
+                 "CONDITIONALS", "FRAMING_VERBS"):
+        assert f"`{name}`" in text, f"README does not name {name}"
+        missing = [w for w in getattr(speech, name) if not re.search(rf"(?<!\w){w}(?!\w)", text, re.IGNORECASE)]
+        assert not missing, f"README's list {name} lacks {missing}"

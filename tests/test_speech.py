@@ -419,3 +419,150 @@ def test_a_russian_source_reads_its_own_reporting_verbs_marks_and_negations(made
     assert 'by "сказала"' in out and 'by "По словам"' in out
     code, _, err = made_up("article", text, analysts, said("ivanova", '"Никто их ... готовил"'))
     assert "removes 'не'" in err, err
+
+
+# --- the verb's subject, a real statement, the nearest clause (made up, English and Russian) ----------
+
+RUSSIANS = """
+writer: {name: Kim Writer, kind: person, author_of: [src]}
+smirnov: {name: Пётр Смирнов, kind: person, aliases: [Смирнова, Смирновым]}
+ivanova: {name: Мария Иванова, kind: person, aliases: [Ивановой]}
+"""
+
+
+def _quote_of(line: str) -> str:
+    """The first quotation in a made-up line, as an excerpt's quote."""
+    opening = "«" if "«" in line else "“"
+    closing = "»" if opening == "«" else "”"
+    return '"' + line.split(opening, 1)[1].split(closing, 1)[0].rstrip(",") + '"'
+
+
+def _check(made_up, line: str, analyst: str):
+    people = RUSSIANS if analyst in ("smirnov", "ivanova") else PEOPLE
+    return made_up("article", "By Kim Writer\n" + line + "\n", people, said(analyst, _quote_of(line)))
+
+
+@pytest.mark.parametrize("line", [
+    "Critics of John Smith said: “The vote was rigged.”",  # an object-taking word before the name
+    "Supporters of John Smith said “the vote was rigged”.",
+    "The wife of former minister John Smith said: “The vote was rigged.”",
+    "Unlike John Smith, the ministry said: “The vote was rigged.”",
+    "Replying to John Smith, a spokesman said: “The vote was rigged.”",
+    "Alan Brown, citing John Smith, said: “The vote was rigged.”",
+    "Alan Brown, who once worked with John Smith, said: “The vote was rigged.”",  # a relative clause
+    "A voter who met John Smith said: “The vote was rigged.”",
+    "John Smith argued with the mayor, who wrote: “The vote was rigged.”",  # "who" takes "the mayor"
+    "John Smith left office in May, the ministry said: “The vote was rigged.”",  # the verb's own subject
+    "“The vote was rigged,” said the wife of John Smith.",
+    "Alan Brown asked John Smith: “Who won the vote?”",  # an object before a colon is no colon form
+    "В отличие от Смирнова, министры заявили: «Выборы были нечестными».",
+    "Мария Иванова, которая работала со Смирновым, сказала: «Выборы были нечестными».",
+])
+def test_a_name_that_is_not_the_verbs_subject_gets_no_credit(made_up, line):
+    analyst = "smirnov" if "«" in line else "smith"
+    code, _, err = _check(made_up, line, analyst)
+    assert code == 1, err
+
+
+@pytest.mark.parametrize("line", [
+    "John Smith, a senior fellow at the Institute for War and Peace Reporting in London, said: “The vote was "
+    "rigged.”",
+    "“The vote was rigged,” John Smith, a senior fellow at the Institute for War and Peace Reporting in London, "
+    "said.",
+    "John Smith, a fellow at the institute, also said: “The vote was rigged.”",
+    "Unlike Alan Brown, John Smith said: “The vote was rigged.”",
+    "John Smith, who once worked with Alan Brown, said: “The vote was rigged.”",
+    "Alan Brown argued with John Smith, who wrote: “The vote was rigged.”",
+    "Asked about the count, John Smith said: “The vote was rigged.”",
+    "According to John Smith, “the vote was rigged”.",
+    "“Recount the votes,” Alan Brown was told by John Smith.",
+    "John Smith: “The vote was rigged.”",
+    "“Why was the vote rigged?” asked John Smith.",  # a question inside the quotation is a statement
+    "John Smith went on to say “the vote was rigged”.",
+    "Пётр Смирнов, директор института, заявил: «Выборы были нечестными».",
+    "В отличие от Ивановой, Пётр Смирнов заявил: «Выборы были нечестными».",
+    "«Выборы были нечестными», — сказал Смирнов.",
+])
+def test_the_verbs_subject_keeps_the_credit(made_up, line):
+    analyst = "smirnov" if "«" in line else "smith"
+    code, _, err = _check(made_up, line, analyst)
+    assert code == 0, err
+
+
+@pytest.mark.parametrize("line, why", [
+    ("John Smith would say “the vote was rigged”, but he is silent.", "a hypothetical"),
+    ("John Smith will probably say “the vote was rigged” tomorrow.", "a hypothetical or a future"),
+    ("John Smith should have said “the vote was rigged”.", "a hypothetical"),
+    ("John Smith might say “the vote was rigged”.", "a hypothetical"),
+    ("John Smith refused to say “the vote was rigged”.", "a refusal"),
+    ("John Smith declined to say “the vote was rigged”.", "a refusal"),
+    ("John Smith allegedly said “the vote was rigged”.", "unconfirmed"),
+    ("If John Smith said “the vote was rigged”, the party would split.", "a condition"),
+    ("Imagine John Smith saying “the vote was rigged”.", "a condition"),
+    ("Did John Smith say “the vote was rigged”? Nobody knows.", "a question"),
+    ("Critics falsely claimed that John Smith said “the vote was rigged”.", "framed by \\\"claimed\\\""),
+    ("Смирнов сказал бы «выборы были нечестными».", "a hypothetical"),
+    ("Если Смирнов сказал «выборы были нечестными», это скандал.", "a condition"),
+    ("Сказал ли Смирнов «выборы были нечестными»? Нет.", "a question"),
+    ("Критики утверждали, что Смирнов сказал «выборы были нечестными».", "framed by"),
+])
+def test_a_verb_that_reports_no_statement_credits_nobody(made_up, line, why):
+    analyst = "smirnov" if "«" in line else "smith"
+    code, _, err = _check(made_up, line, analyst)
+    assert code == 1 and "does not report the words as said" in err and why.replace("\\", "") in err, err
+
+
+@pytest.mark.parametrize("line, quote, passes", [
+    ("John Smith said the vote was rigged.", "the vote was rigged", True),
+    ("John Smith refused to say the vote was rigged.", "the vote was rigged", False),
+    ("John Smith would say the vote was rigged.", "the vote was rigged", False),
+    ("Critics of John Smith said the vote was rigged.", "the vote was rigged", False),
+    ("Смирнов сказал, что выборы были нечестными.", "выборы были нечестными", True),
+    ("Смирнов сказал бы, что выборы были нечестными.", "выборы были нечестными", False),
+    ("В отличие от Ивановой, министры заявили, что выборы были нечестными.", "выборы были нечестными", False),
+])
+def test_reported_speech_needs_the_analyst_as_the_subject_of_a_statement(made_up, line, quote, passes):
+    analyst = "ivanova" if "Ивановой" in line else "smirnov" if "Смирнов" in line else "smith"
+    people = RUSSIANS if analyst != "smith" else PEOPLE
+    code, _, err = made_up("article", "By Kim Writer\n" + line + "\n", people,
+                           said(analyst, f'"{quote}"', reported="true"))
+    assert (code == 0) == passes, err
+
+
+@pytest.mark.parametrize("line, quote, speaker, other", [
+    ("“The count was fair,” said Alan Brown, but John Smith objected: “The vote was rigged.”",
+     '"The vote was rigged."', "smith", "brown"),
+    ("“The count was fair,” said Alan Brown, but John Smith objected: “The vote was rigged.”",
+     '"The count was fair,"', "brown", "smith"),
+    ("Alan Brown said the count was fair, while John Smith countered: “The vote was rigged.”",
+     '"The vote was rigged."', "smith", "brown"),
+    ("«Выборы были честными», — сказал Смирнов, но Иванова возразила: «Выборы были нечестными».",
+     '"Выборы были нечестными"', "ivanova", "smirnov"),
+])
+def test_a_quotation_takes_the_reporting_clause_nearest_it(made_up, line, quote, speaker, other):
+    people = RUSSIANS if "«" in line else PEOPLE
+    text = "By Kim Writer\n" + line + "\n"
+    code, _, err = made_up("article", text, people, said(speaker, quote))
+    assert code == 0, err
+    code, _, err = made_up("article", text, people, said(other, quote))
+    assert code == 1, err
+
+
+@pytest.mark.parametrize("line", [
+    "“The count was fair,” Alan Brown objected, but John Smith said: “The vote was rigged.”",  # said introduces B
+    "Asked about the count, “The vote was rigged,” John Smith said it was shocking.",  # said has its own object
+])
+def test_a_verb_after_a_quotation_that_serves_other_words_does_not_speak_for_it(made_up, line):
+    code, _, err = _check(made_up, line, "smith")
+    assert code == 1, err
+
+
+def test_a_reporting_clause_between_dashes_inside_russian_quotation_marks(made_up):
+    text = "By Kim Writer\n«Выборы, — сказал Пётр Смирнов, — были нечестными».\n"
+    for quote in ('"Выборы"', '"были нечестными"', '"Выборы, ... были нечестными"'):
+        code, _, err = made_up("article", text, RUSSIANS, said("smirnov", quote))
+        assert code == 0, err
+    code, _, err = made_up("article", text, RUSSIANS, said("ivanova", '"были нечестными"'))
+    assert code == 1 and "Пётр Смирнов's words" in err, err
+    code, _, err = made_up("article", text, RUSSIANS, said("smirnov", '"Выборы, — сказал Пётр Смирнов, — были"'))
+    assert code == 1 and "holds the reporting clause inside the quotation" in err, err
