@@ -49,6 +49,10 @@ LEAD_ONLY_VERBS = tuple("calls claims notes states remarks comments replies answ
                         "posts tweets".split())
 # Phrases whose speaker comes after them, never before.
 SPEAKER_AFTER = ("according to", "in the words of", "по словам", "по мнению")
+# A title before a speaker label's name ("Dr. Jane Smith:"), dropped when the label is matched to an analyst.
+HONORIFICS = ("dr", "prof", "professor", "mr", "mrs", "ms", "mx", "miss", "sir", "dame", "rev", "hon",
+              "ambassador", "г-н", "г-жа")
+_HONORIFIC = re.compile(rf"^(?:(?:{'|'.join(map(re.escape, HONORIFICS))})\.?\s+)+", re.IGNORECASE)
 PRONOUNS = {"he": ("person", "unnamed"), "she": ("person", "unnamed"), "i": ("person", "unnamed"),
             "they": ("organisation", "group", "unnamed"),
             "он": ("person", "unnamed"), "она": ("person", "unnamed"), "я": ("person", "unnamed"),
@@ -190,7 +194,9 @@ class Voices:
             return self._authors(source)
         if paragraph.speaker is None:
             return []
-        return sorted(self._forms.get(normalize(paragraph.speaker).casefold(), ()))
+        label = normalize(paragraph.speaker).casefold()
+        untitled = _HONORIFIC.sub("", label)  # "Prof. Pauline Jones:" is Pauline Jones's turn
+        return sorted(self._forms.get(label) or self._forms.get(untitled, ()))
 
     def _authors(self, source: Source) -> list[str]:
         if source.id not in self._author_cache:

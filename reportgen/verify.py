@@ -243,8 +243,11 @@ def _own_voice(source: Source, analyst: Analyst, paragraph: Paragraph, ranges, t
         hint = "add the author as an analyst with author_of, or quote words the text puts in quotation marks"
     elif analyst.kind is None and paragraph.speaker and paragraph.speaker in analyst.name.split():
         hint = f"add 'kind: person' to analyst '{analyst.id}', so that the label '{paragraph.speaker}' names them"
+    elif paragraph.speaker and paragraph.speaker.casefold() in ("q", "a", "question", "answer"):
+        hint = "its labels are Q/A marks, not names: import the original with `reportgen source add " \
+               "--interviewer NAME --interviewee NAME`, which names each paragraph's speaker"
     else:
-        hint = f"add '{paragraph.speaker}' as an analyst"
+        hint = f"add '{paragraph.speaker}' as an analyst, or to the aliases of the analyst it names"
     return None, (f"{where} is {owner}, not {analyst.name}'s", hint)
 
 

@@ -48,15 +48,15 @@ def test_a_label_spelled_with_invisible_or_decomposed_characters_still_opens_a_t
         assert answers[-1].speaker in ("Jane Smith", "José Martí") and answers[-1].part == "answer", label
 
 
-def check_transcript(tmp_path, run, text: str, quote: str) -> tuple[int, str]:
-    """`check` of one made-up transcript, the quote credited to Tom Brown; (exit code, stderr)."""
+def check_transcript(tmp_path, run, text: str, quote: str, analyst: str = "brown") -> tuple[int, str]:
+    """`check` of one made-up transcript, the quote credited to Tom Brown (or `analyst`); (exit code, stderr)."""
     (tmp_path / "src.txt").write_text(text, encoding="utf-8")
     (tmp_path / "topics.yaml").write_text(
         "edition: {title: T, number: 1, date: 2026-01-01}\n"
         "sources:\n  src: {file: src.txt, title: S, kind: transcript}\n"
         "analysts:\n  brown: {name: Tom Brown, kind: person}\n  smith: {name: Jane Smith, kind: person}\n"
         "topics:\n  - id: t\n    title: T\n    question: Q?\n    excerpts:\n"
-        f"      - {{source: src, analyst: brown, quote: \"{quote}\"}}\n", encoding="utf-8")
+        f"      - {{source: src, analyst: {analyst}, quote: \"{quote}\"}}\n", encoding="utf-8")
     code, _, err = run("check", tmp_path / "topics.yaml")
     return code, err
 
@@ -88,3 +88,12 @@ def test_a_speaker_label_in_a_layout_check_does_not_read_is_refused_not_credited
 def test_headings_and_prose_with_a_colon_are_not_taken_for_labels(tmp_path, run, text):
     code, err = check_transcript(tmp_path, run, text, "Welcome")
     assert code == 0, err
+
+
+@pytest.mark.parametrize("label", ["Dr. Jane Smith:", "Prof Jane Smith:", "Ms Jane Smith:"])
+def test_a_title_before_a_speakers_name_does_not_hide_them(tmp_path, run, label):
+    text = f"Tom Brown:\nWelcome.\n{label}\nThe protests were organised.\n"
+    code, err = check_transcript(tmp_path, run, text, "The protests were organised", analyst="smith")
+    assert code == 0, err
+    code, err = check_transcript(tmp_path, run, text, "The protests were organised", analyst="brown")
+    assert code == 1 and "not Tom Brown's" in err
