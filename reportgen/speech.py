@@ -196,7 +196,7 @@ class Voices:
             return []
         label = normalize(paragraph.speaker).casefold()
         untitled = _HONORIFIC.sub("", label)  # "Prof. Pauline Jones:" is Pauline Jones's turn
-        return sorted(self._forms.get(label) or self._forms.get(untitled, ()))
+        return sorted(self._forms.get(label) or self._forms.get(untitled) or ())
 
     def _authors(self, source: Source) -> list[str]:
         if source.id not in self._author_cache:
