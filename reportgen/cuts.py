@@ -125,7 +125,7 @@ def edge_flags(paragraph: Paragraph, ranges: list[tuple[int, int]], reported: bo
         reason = _tail_reason(tail, own_voice)
         if reason:
             flags.append(Cut(tail.strip(), reason, "end"))
-    verb = _reporting_lead(lead) if own_voice else None
+    verb = None if reported else _reporting_lead(lead)  # inside a quotation too: "“As Tokayev put it, …”"
     if verb and not any(c.at == "start" for c in flags):
         flags.append(Cut(lead.strip(), f"leaves out '{short(lead[:verb.end()].strip(), 40)}': the words report "
                                        "what someone else said", "start"))

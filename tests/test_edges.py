@@ -64,6 +64,7 @@ def test_a_quote_may_not_leave_out_a_condition_or_doubt_before_it(turn, paragrap
     ("According to Tokayev, the protesters are bandits.", "the protesters are bandits"),
     ("His press secretary said that he is okay, he never left the country.", "he never left the country"),
     ("По словам Токаева, протестующие бандиты.", "протестующие бандиты"),
+    ("She said: “As Tokayev put it, the protesters are bandits. That is absurd.”", "the protesters are bandits"),
 ])
 def test_own_voice_words_that_complete_someone_elses_report_are_not_the_speakers(turn, paragraph, quote):
     code, _, err = turn(paragraph, f'"{quote}"')
