@@ -19,7 +19,7 @@ import yaml
 
 from reportgen.atomic import write_atomically  # the one atomic writer (temp file, fsync, rename)
 from reportgen.find import phrase_pattern
-from reportgen.loader import FAST_LOADER, Document, parse_document
+from reportgen.loader import FAST_LOADER, Document, compose_for_edit, parse_document
 from reportgen.model import Analyst, Edition, Excerpt, Topic
 from reportgen.problems import VERIFICATION_FAILED, InputError, Problem
 from reportgen.schema import load_edition, suggest
@@ -169,7 +169,7 @@ def append_excerpt_text(doc: Document, text: str, topic_index: int, entry: dict)
     come after it (the next topic's heading comment) stay where they are.
     """
     newline = "\r\n" if "\r\n" in text else "\n"
-    root = yaml.compose(text, Loader=yaml.SafeLoader)
+    root = compose_for_edit(text)
     assert root is not None  # the file loaded as an edition just before
     topic = root.value[next(n for n, (k, _) in enumerate(root.value) if k.value == "topics")][1].value[topic_index]
     key, excerpts = next((k, v) for k, v in topic.value if k.value == "excerpts")

@@ -25,7 +25,7 @@ import yaml
 
 from reportgen.atomic import remove_stale, sync_folder, temp_path, write_atomically
 from reportgen.guards import SNAPSHOTS  # the folder beside topics.yaml that keeps earlier editions
-from reportgen.loader import FAST_LOADER, Document
+from reportgen.loader import FAST_LOADER, Document, compose_for_edit
 from reportgen.model import Edition
 from reportgen.problems import InputError, Problem, count, display_path
 from reportgen.schema import load_edition
@@ -222,7 +222,7 @@ def next_edition_text(doc: Document, text: str, date: str) -> str:
 
     A textual edit at the YAML marks, not a dump, so the editor's comments, order and quoting survive.
     """
-    root = yaml.compose(text, Loader=yaml.SafeLoader)
+    root = compose_for_edit(text)
     assert root is not None  # the text was loaded as an edition already
     edition = next(value for key, value in root.value if key.value == "edition")
     fields = {key.value: (key, value) for key, value in edition.value}
@@ -248,10 +248,10 @@ def next_edition_text(doc: Document, text: str, date: str) -> str:
 
 def _replace(doc: Document, node, value: str) -> tuple[int, int, str]:
     """Replace a one-line scalar in the style it was written in (plain, 'single' or "double" quotes)."""
-    if node.style not in (None, "'", '"') or node.start_mark.line != node.end_mark.line:
+    quote = node.style or ""  # plain: None from PyYAML, "" from libyaml
+    if quote not in ("", "'", '"') or node.start_mark.line != node.end_mark.line:
         raise InputError([doc.problem(("edition",), "cannot open the next edition: write edition.number, "
                                                     "date and previous on one line each; nothing changed")])
-    quote = node.style or ""
     return node.start_mark.index, node.end_mark.index, quote + value + quote
 
 

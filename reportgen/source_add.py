@@ -23,7 +23,7 @@ from reportgen.importers import Imported, Options, unusable
 from reportgen.importers.canonical import Canonical, Mismatch, write_canonical
 from reportgen.importers.layouts import LayoutError, reading_speakers, structure
 from reportgen.importers.registry import read_original
-from reportgen.loader import FAST_LOADER, load_document
+from reportgen.loader import FAST_LOADER, compose_for_edit, load_document
 from reportgen.problems import InputError, Problem, display_path
 from reportgen.project import SOURCES_FOLDER
 from reportgen.provenance import RECORD_FORMAT, record_path, text_sha256
@@ -149,7 +149,7 @@ def add_entries_text(doc, entries: list[tuple[str, dict[str, str]]]) -> str:
     """topics.yaml with the entries appended to `sources:`, every other byte kept (a textual edit at the
     YAML marks, as `edition new` makes); checked by loading the result."""
     text = doc.text
-    root = yaml.compose(text, Loader=yaml.SafeLoader)
+    root = compose_for_edit(text)
     pairs = {key.value: (key, value) for key, value in root.value} if isinstance(root, yaml.MappingNode) else {}
     newline = "\r\n" if "\r\n" in text else "\n"
     if "sources" not in pairs:

@@ -213,3 +213,39 @@ def test_a_source_that_is_a_symlink_loop_is_refused(project, run, tmp_path):
 def test_an_output_folder_that_is_a_symlink_loop_is_refused(project, run, tmp_path):
     os.symlink("out", tmp_path / "out")
     assert_unusable(run("build", project(VALID), "--format", "html", "--out", tmp_path / "out"))
+
+
+# --- the commands that edit topics.yaml accept what `check` accepts, and refuse what it refuses ----------------
+
+def _tab_after_colon(topics, bom: bool = False):
+    """The shipped file with `note:<TAB>...`, which libyaml (check's parser) reads and PyYAML's scanner refuses."""
+    text = topics.read_text(encoding="utf-8").replace("        note: She adds", "        note:\tShe adds", 1)
+    topics.write_text(("\ufeff" if bom else "") + text, encoding="utf-8")
+    return topics
+
+
+@pytest.mark.parametrize("bom", [False, True])
+def test_excerpt_add_accepts_a_tab_after_a_colon(shipped, run, bom):
+    topics = _tab_after_colon(shipped, bom)
+    assert run("check", topics)[0] == 0
+    code, _, err = run("excerpt", "add", "causes", "--source", "iwpr-interview", "--para", "21", "--topics", topics)
+    assert code == 0, err
+    assert run("check", topics)[0] == 0
+    assert "note:\tShe adds" in topics.read_text(encoding="utf-8")
+
+
+def test_source_add_accepts_a_tab_after_a_colon(shipped, run, tmp_path):
+    topics = _tab_after_colon(shipped)
+    (tmp_path / "new.txt").write_text("Some article text about fuel prices in Kazakhstan.\n", encoding="utf-8")
+    code, _, err = run("source", "add", tmp_path / "new.txt", "--topics", topics)
+    assert code == 0, err
+    assert run("check", topics)[0] == 0
+
+
+@pytest.mark.parametrize("bom", [False, True])
+def test_edition_new_accepts_a_tab_after_a_colon(shipped, run, bom):
+    topics = _tab_after_colon(shipped, bom)
+    code, _, err = run("edition", "new", topics, "--date", "2027-01-01")
+    assert code == 0, err
+    text = topics.read_text(encoding="utf-8")
+    assert "  number: 2\n" in text and '  date: "2027-01-01"\n' in text and text.startswith("\ufeff" if bom else "#")
