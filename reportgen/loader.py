@@ -305,13 +305,22 @@ class _Builder:
         return value
 
     def check_text(self, node, text: str) -> None:
-        """Refuse characters no editor means to type: controls, lone surrogates, bidi overrides."""
-        for pattern, what, hint in (
-                (CONTROLS, "a control character", "remove it (pasted from elsewhere?)"),
-                (SURROGATES, "a lone surrogate, which is no character", "remove the \\u escape or fix it"),
-                (BIDI_CONTROLS, "a bidi control character, which makes text display in another order than "
-                                "it reads", "remove it; right-to-left text needs no control characters")):
-            found = pattern.search(text)
-            if found:
-                self.problem(node, f"holds {describe_character(found.group())}: {what}", hint)
-                return
+        refused = refused_character(text)
+        if refused:
+            self.problem(node, *refused)
+
+
+def refused_character(text: str) -> tuple[str, str] | None:
+    """(message, hint) if `text` holds a character no editor means to type (a control character, a lone
+    surrogate, a bidi override), which no value of topics.yaml may hold; None if it holds none. The
+    commands that write topics.yaml ask here too, so they never write what `check` refuses."""
+    for pattern, what, hint in (
+            (CONTROLS, "a control character", "remove it (pasted from elsewhere?)"),
+            (SURROGATES, "a lone surrogate, which is no character", "remove the \\u escape or fix it"),
+            (BIDI_CONTROLS, "a bidi control character, which makes text display in another order than "
+                            "it reads", "remove it; right-to-left text needs no control characters")):
+        found = pattern.search(text)
+        if found:
+            char = describe_character(found.group())
+            return f"holds {char}" + ("" if what in char else f": {what}"), hint
+    return None

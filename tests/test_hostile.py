@@ -249,3 +249,38 @@ def test_edition_new_accepts_a_tab_after_a_colon(shipped, run, bom):
     assert code == 0, err
     text = topics.read_text(encoding="utf-8")
     assert "  number: 2\n" in text and '  date: "2027-01-01"\n' in text and text.startswith("\ufeff" if bom else "#")
+
+
+@pytest.mark.parametrize("note, named", [("bad\x1b[31m red", "U+001B"), ("turned \u202e round", "U+202E"),
+                                         ("   ", "the note is empty")])
+def test_excerpt_add_refuses_a_note_check_would_refuse(shipped, run, note, named):
+    before = shipped.read_bytes()
+    line = assert_unusable(run("excerpt", "add", "causes", "--source", "iwpr-interview", "--para", "21",
+                               "--note", note, "--topics", shipped), named)
+    assert line.startswith("--note: error:") and "\x1b" not in line and "\u202e" not in line
+    assert shipped.read_bytes() == before
+
+
+def test_excerpt_add_refuses_a_paragraph_holding_characters_check_would_refuse(shipped, run, tmp_path):
+    source = tmp_path / "seeds/001_443b7197e55fc1ff.txt"
+    text = source.read_text(encoding="utf-8").replace("such a vital good", "such a \u2066vital\u2069 good\a")
+    source.write_text(text, encoding="utf-8")
+    assert run("check", shipped)[0] == 0
+    before = shipped.read_bytes()
+    line = assert_unusable(run("excerpt", "add", "causes", "--source", "iwpr-interview", "--para", "21",
+                               "--topics", shipped), "U+0007")
+    assert line.startswith("--para: error:") and "--from" in line
+    assert shipped.read_bytes() == before
+    code, _, err = run("excerpt", "add", "causes", "--source", "iwpr-interview", "--para", "21",
+                       "--to", "peaceful in nature", "--topics", shipped)  # a span without them is fine
+    assert code == 0, err
+
+
+def test_excerpt_add_never_writes_what_check_would_refuse(shipped, run, monkeypatch):
+    import reportgen.excerpt_add
+
+    monkeypatch.setattr(reportgen.excerpt_add, "_check_note", lambda note: None)  # a gap in the flag checks
+    before = shipped.read_bytes()
+    assert_unusable(run("excerpt", "add", "causes", "--source", "iwpr-interview", "--para", "21",
+                        "--note", "bad\x1b[31m red", "--topics", shipped), "U+001B")
+    assert shipped.read_bytes() == before
