@@ -5,7 +5,7 @@ import os
 import shutil
 
 import pytest
-from conftest import FIRST, HEADER, SEEDS, assert_unusable, excerpt
+from conftest import FIRST, HEADER, SEEDS, assert_unusable, excerpt, made_up
 
 from reportgen import atomic
 from reportgen.cli import main
@@ -284,3 +284,20 @@ def test_excerpt_add_never_writes_what_check_would_refuse(shipped, run, monkeypa
     assert_unusable(run("excerpt", "add", "causes", "--source", "iwpr-interview", "--para", "21",
                         "--note", "bad\x1b[31m red", "--topics", shipped), "U+001B")
     assert shipped.read_bytes() == before
+
+
+@pytest.mark.parametrize("title, question", [("Zeitgeist", "Quagmire?"), ("Что дальше", "Кто виноват?"),
+                                             ("It", "Is it?")])
+def test_suggest_for_a_topic_sharing_no_word_with_the_sources_says_so(shipped, run, title, question):
+    topic = f"  - id: outlook\n    title: {title}\n    question: {question}\n    excerpts: []\n"
+    text = shipped.read_text(encoding="utf-8").replace("\nglossary:", f"\n{topic}\nglossary:", 1)
+    shipped.write_text(text, encoding="utf-8")
+    code, out, err = run("suggest", "outlook", "--topics", shipped)
+    assert code == 0 and not err, err
+    assert "no passage shares a word with this topic" in out and "reportgen find" in out
+
+
+def test_suggest_on_a_small_project_whose_topic_words_are_too_short_to_count(run, tmp_path):
+    code, out, err = run("suggest", "t", "--topics", made_up(tmp_path))  # title 'T', question 'Q?'
+    assert code == 0 and not err, err
+    assert "no passage shares a word with this topic" in out
