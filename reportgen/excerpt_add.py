@@ -17,7 +17,7 @@ from pathlib import Path
 
 import yaml
 
-from reportgen.atomic import write_atomically  # the one atomic writer (temp file, fsync, rename)
+from reportgen.atomic import editable, write_atomically  # the one atomic writer (temp file, fsync, rename)
 from reportgen.find import phrase_pattern
 from reportgen.loader import FAST_LOADER, Document, compose_for_edit, refused_character
 from reportgen.model import Analyst, Edition, Excerpt, Topic
@@ -45,6 +45,7 @@ def add_excerpt(topics: Path, topic_id: str, source_id: str, para: int, start: s
     """Verify the new excerpt, then append it to the topic; on any problem nothing is written."""
     _check_note(note)
     edition = load_edition(topics)
+    target = editable(edition.path, "`excerpt add`")
     index, topic = _topic(edition, topic_id)
     source = _known("source", source_id, edition.sources, "--source")
     if analyst is not None:
@@ -79,7 +80,7 @@ def add_excerpt(topics: Path, topic_id: str, source_id: str, para: int, start: s
         unchanged = f"the excerpt was not added; {edition.document.name} is unchanged"
         raise InputError([dataclasses.replace(p, hint=_join(p.hint, unchanged)) for p in problems],
                          VERIFICATION_FAILED)
-    write_atomically(edition.path, new_text.encode("utf-8"))
+    write_atomically(target, new_text.encode("utf-8"))
     return Added(checked, new_doc.where(key)[0], how)
 
 

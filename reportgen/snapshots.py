@@ -23,7 +23,7 @@ from pathlib import Path
 
 import yaml
 
-from reportgen.atomic import remove_stale, sync_folder, temp_path, write_atomically
+from reportgen.atomic import editable, remove_stale, sync_folder, temp_path, write_atomically
 from reportgen.guards import SNAPSHOTS  # the folder beside topics.yaml that keeps earlier editions
 from reportgen.loader import FAST_LOADER, Document, compose_for_edit
 from reportgen.model import Edition
@@ -158,9 +158,7 @@ def new_edition(topics: Path, date: str | None = None) -> Path:
     """
     date = _iso_date(date)
     edition = load_edition(topics)
-    if not topics.stat().st_mode & 0o222:  # by its permissions, so it holds for root too
-        raise InputError([Problem(edition.document.name, None, None, "the file is read-only, and `edition new` "
-                                  "rewrites it", "make it writable (chmod u+w) and run again; nothing changed")])
+    target = editable(topics, "`edition new`")
     folder = snapshot_path(topics, edition.number).parent
     raw = topics.read_bytes()
     if folder.parent.is_dir():
@@ -173,7 +171,7 @@ def new_edition(topics: Path, date: str | None = None) -> Path:
         # with the date it was asked for.
         date = json.loads(_pending(folder).read_text(encoding="utf-8")).get("date", date)
         text = next_edition_text(edition.document, raw.decode("utf-8"), date)
-        write_atomically(topics.resolve(), text.encode("utf-8"))  # a symlinked topics.yaml stays a link
+        write_atomically(target, text.encode("utf-8"))
         _pending(folder).unlink()
         return folder
     if folder.exists():
@@ -196,7 +194,7 @@ def new_edition(topics: Path, date: str | None = None) -> Path:
         pending.unlink(missing_ok=True)
         raise
     try:
-        write_atomically(topics.resolve(), text.encode("utf-8"))
+        write_atomically(target, text.encode("utf-8"))
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)
         pending.unlink(missing_ok=True)

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import yaml
 
-from reportgen.atomic import write_atomically  # the one atomic writer (fsync), for topics.yaml too
+from reportgen.atomic import editable, write_atomically  # the one atomic writer (fsync), for topics.yaml too
 from reportgen.importers import Imported, Options, unusable
 from reportgen.importers.canonical import Canonical, Mismatch, write_canonical
 from reportgen.importers.layouts import LayoutError, reading_speakers, structure
@@ -73,6 +73,7 @@ def add_sources(topics: Path, files: list[Path], options: Options, source_id: st
     doc = load_document(topics)
     if not isinstance(doc.data, dict):
         raise InputError([doc.problem((), "topics.yaml is not a mapping", "start one with `reportgen init`")])
+    target = editable(topics, "`source add`")
     for flag, value in (("--id", source_id), ("--title", title), ("--label", label)):
         if value and len(files) > 1:
             raise InputError([Problem(flag, None, None, f"{flag} is for one source, not {len(files)}",
@@ -99,7 +100,7 @@ def add_sources(topics: Path, files: list[Path], options: Options, source_id: st
         added.append(_import(file, sid, text_path, project, options, title, label))
     text = add_entries_text(doc, [(a.id, a.entry) for a in added])
     try:
-        _write(added, topics, text)
+        _write(added, target, text)
     except OSError as err:
         where = display_path(Path(err.filename)) if err.filename else doc.name
         raise InputError([Problem(where, None, None, f"cannot write: {err.strerror or err}",

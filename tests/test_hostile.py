@@ -301,3 +301,33 @@ def test_suggest_on_a_small_project_whose_topic_words_are_too_short_to_count(run
     code, out, err = run("suggest", "t", "--topics", made_up(tmp_path))  # title 'T', question 'Q?'
     assert code == 0 and not err, err
     assert "no passage shares a word with this topic" in out
+
+
+def _edit_command(command: str, topics, tmp_path) -> list:
+    """argv of a command that rewrites `topics`."""
+    if command == "excerpt add":
+        return ["excerpt", "add", "causes", "--source", "iwpr-interview", "--para", "21", "--topics", topics]
+    if command == "source add":
+        (tmp_path / "new.txt").write_text("Some article text about fuel prices in Kazakhstan.\n", encoding="utf-8")
+        return ["source", "add", tmp_path / "new.txt", "--topics", topics]
+    return ["edition", "new", topics, "--date", "2027-01-01"]
+
+
+@pytest.mark.parametrize("command", ["excerpt add", "source add"])
+def test_commands_that_rewrite_topics_refuse_a_read_only_file(shipped, run, tmp_path, command):
+    shipped.chmod(0o444)
+    before = shipped.read_bytes()
+    assert_unusable(run(*_edit_command(command, shipped, tmp_path)), f"read-only, and `{command}` rewrites it")
+    assert shipped.read_bytes() == before and oct(shipped.stat().st_mode & 0o777) == oct(0o444)
+    assert not (tmp_path / "sources").exists()
+
+
+@pytest.mark.parametrize("command", ["excerpt add", "source add", "edition new"])
+def test_commands_that_rewrite_topics_write_through_a_symlink(shipped, run, tmp_path, command):
+    (tmp_path / "real").mkdir()
+    real = shipped.rename(tmp_path / "real/topics.yaml")
+    shipped.symlink_to("real/topics.yaml")
+    before = real.read_bytes()
+    code, _, err = run(*_edit_command(command, shipped, tmp_path))
+    assert code == 0, err
+    assert shipped.is_symlink() and real.read_bytes() != before
