@@ -142,9 +142,9 @@ def xlsx_bytes(report: Report) -> bytes:
         sheet.append(header)
         for row in rows:
             sheet.append(row)
-        for cells in sheet.iter_rows(min_row=2):
+        for cells in sheet.iter_rows():  # the header too: it holds topic titles
             for cell in cells:
-                if cell.data_type == "f":  # a quote that begins with "=" is text, never a formula
+                if cell.data_type == "f":  # a title or quote that begins with "=" is text, never a formula
                     cell.data_type = "s"
         for col, (_, width, wrap) in enumerate(layouts[name], 1):
             letter = get_column_letter(col)
