@@ -81,7 +81,7 @@ def _parser() -> argparse.ArgumentParser:
     find.add_argument("words", nargs="+", help="the words to find, in order (case, quote and dash style aside)")
     find.add_argument("--source", metavar="ID", help="search this source only")
     find.add_argument("--speaker", metavar="NAME", help="only paragraphs spoken by this analyst (id or name) or label")
-    find.add_argument("--topics", type=Path, default=Path("topics.yaml"), help="default: ./topics.yaml")
+    find.add_argument("--topics", type=_path, default=Path("topics.yaml"), help="default: ./topics.yaml")
     find.set_defaults(run=run_find)
 
     excerpt = commands.add_parser("excerpt", help="`excerpt add`: copy a passage into topics.yaml, verified")
@@ -97,26 +97,26 @@ def _parser() -> argparse.ArgumentParser:
     add.add_argument("--note", metavar="TEXT", help="an editor's note printed under the quote")
     add.add_argument("--reported", action="store_true",
                      help="the text's own words reporting the analyst's speech (printed unquoted)")
-    add.add_argument("--topics", type=Path, default=Path("topics.yaml"), help="default: ./topics.yaml")
+    add.add_argument("--topics", type=_path, default=Path("topics.yaml"), help="default: ./topics.yaml")
     add.set_defaults(run=run_excerpt_add)
 
     suggest = commands.add_parser("suggest", help="passages a topic has not quoted yet, silent analysts first")
     suggest.add_argument("topic", help="the topic's id")
     suggest.add_argument("--analyst", metavar="ID", help="only this analyst's passages")
     suggest.add_argument("--top", type=int, default=10, metavar="N", help="how many passages (default: 10)")
-    suggest.add_argument("--topics", type=Path, default=Path("topics.yaml"), help="default: ./topics.yaml")
+    suggest.add_argument("--topics", type=_path, default=Path("topics.yaml"), help="default: ./topics.yaml")
     suggest.set_defaults(run=run_suggest)
 
     serve = commands.add_parser("serve", help="live preview: the HTML briefing on 127.0.0.1, rebuilt on every save")
-    serve.add_argument("topics", nargs="?", type=Path, default=Path("topics.yaml"))
+    serve.add_argument("topics", nargs="?", type=_path, default=Path("topics.yaml"))
     serve.add_argument("--port", type=int, default=8000, help="default: 8000")
     serve.set_defaults(run=run_serve)
 
     export = commands.add_parser("export", help="verify, then write the excerpts, matrix and balance as data")
-    export.add_argument("topics", nargs="?", type=Path, default=Path("topics.yaml"))
+    export.add_argument("topics", nargs="?", type=_path, default=Path("topics.yaml"))
     export.add_argument("--format", type=_formats(DATA), default=DATA,
                         metavar=",".join(DATA), help=f"default: {','.join(DATA)}")
-    export.add_argument("--out", type=Path, default=Path("out"), help="output folder (default: out/)")
+    export.add_argument("--out", type=_path, default=Path("out"), help="output folder (default: out/)")
     export.set_defaults(run=run_export)
 
     init = commands.add_parser("init", help="start a briefing project: topics.yaml skeleton, sources/, .gitignore")

@@ -331,3 +331,27 @@ def test_commands_that_rewrite_topics_write_through_a_symlink(shipped, run, tmp_
     code, _, err = run(*_edit_command(command, shipped, tmp_path))
     assert code == 0, err
     assert shipped.is_symlink() and real.read_bytes() != before
+
+
+def test_export_may_not_write_where_a_source_lies(project, run, tmp_path):
+    path = project(VALID)
+    before = {p: p.read_bytes() for p in (tmp_path / "seeds").iterdir()}
+    assert_unusable(run("export", path, "--format", "csv", "--out", tmp_path / "seeds"), "lies in the output folder")
+    assert {p: p.read_bytes() for p in (tmp_path / "seeds").iterdir()} == before
+
+
+def test_export_may_not_overwrite_an_input(project, run, tmp_path):
+    path = project(VALID.replace("file: seeds/000_e701942f58be631c.txt", "file: data/test-edition-ed1.json"))
+    (tmp_path / "data").mkdir()
+    shutil.copy(SEEDS / "000_e701942f58be631c.txt", tmp_path / "data/test-edition-ed1.json")
+    code, _, err = run("export", path, "--format", "json", "--out", tmp_path / "data")
+    assert code == 2 and "an output would overwrite an input" in err
+    assert (tmp_path / "data/test-edition-ed1.json").read_bytes() == (SEEDS / "000_e701942f58be631c.txt").read_bytes()
+
+
+def test_a_control_character_in_exports_out_is_refused(project, capsys, tmp_path):
+    with pytest.raises(SystemExit) as exit_:
+        main(["export", str(project(VALID)), "--out", str(tmp_path / "out\x01")])
+    err = capsys.readouterr().err
+    assert exit_.value.code == 2 and len(err.strip().splitlines()) == 1 and "--out" in err and "U+0001" in err
+    assert not list(tmp_path.glob("out*"))
