@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from reportgen import __version__
-from reportgen.formats import ANSWER_LINES, BRIEFING, DATA, HANDOUT
+from reportgen.formats import ANSWER_LINES, BRIEFING, DATA, HANDOUT, MAX_ANSWER_LINES
 from reportgen.importers.registry import supported
 from reportgen.outcome import print_problems, run_command
 from reportgen.problems import OK, UNUSABLE_INPUT, VERIFICATION_FAILED, InputError, Problem, display_path
@@ -57,8 +57,9 @@ def _parser() -> argparse.ArgumentParser:
                          help="a topic id to include (repeat for several; default: every topic)")
     handout.add_argument("--anonymize", action="store_true",
                          help='"Who said it?": letters instead of names; the answer key goes to a separate -key file')
-    handout.add_argument("--lines", type=int, default=ANSWER_LINES, metavar="N",
-                         help=f"ruled lines under every discussion question (default: {ANSWER_LINES})")
+    handout.add_argument("--lines", type=_within(0, MAX_ANSWER_LINES), default=ANSWER_LINES, metavar="N",
+                         help=f"ruled lines under every discussion question, 0-{MAX_ANSWER_LINES} "
+                              f"(default: {ANSWER_LINES})")
     add_output_options(handout, HANDOUT)
     handout.set_defaults(run=run_handout)
 
@@ -109,7 +110,7 @@ def _parser() -> argparse.ArgumentParser:
 
     serve = commands.add_parser("serve", help="live preview: the HTML briefing on 127.0.0.1, rebuilt on every save")
     serve.add_argument("topics", nargs="?", type=_path, default=Path("topics.yaml"))
-    serve.add_argument("--port", type=int, default=8000, help="default: 8000")
+    serve.add_argument("--port", type=_within(1, 65535), default=8000, help="1-65535 (default: 8000)")
     serve.set_defaults(run=run_serve)
 
     export = commands.add_parser("export", help="verify, then write the excerpts, matrix and balance as data")
@@ -163,6 +164,19 @@ def _path(text: str) -> Path:
     return Path(text)
 
 
+def _within(low: int, high: int):
+    """A whole number from `low` to `high`; anything else is a usage error naming the range."""
+    def parse(text: str) -> int:
+        try:
+            number = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+        if not low <= number <= high:
+            raise argparse.ArgumentTypeError(f"{number} is out of range; choose {low} to {high}")
+        return number
+    return parse
+
+
 def _edition_name(text: str) -> str:
     """`diff`'s OLD and NEW: a snapshot number or a path, checked as a path is."""
     _path(text)
@@ -204,7 +218,7 @@ def run_handout(args) -> int:
 
     ids = [i.strip() for text in args.topic_ids or [] for i in text.split(",") if i.strip()]
     paths, warnings = write_handout(args.topics, ids or None, args.anonymize, args.format, args.paper, args.out,
-                                    args.force, progress_for(args.quiet), max(0, args.lines))
+                                    args.force, progress_for(args.quiet), args.lines)
     _print_outputs(warnings or [], paths, args.quiet)
     return OK
 

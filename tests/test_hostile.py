@@ -355,3 +355,16 @@ def test_a_control_character_in_exports_out_is_refused(project, capsys, tmp_path
     err = capsys.readouterr().err
     assert exit_.value.code == 2 and len(err.strip().splitlines()) == 1 and "--out" in err and "U+0001" in err
     assert not list(tmp_path.glob("out*"))
+
+
+@pytest.mark.parametrize("argv, named", [(["handout", "--lines", "1000000000"], "--lines: 1000000000 is out of range"),
+                                         (["handout", "--lines", "-5"], "--lines: -5 is out of range; choose 0 to 20"),
+                                         (["handout", "--lines", "1e9"], "--lines: '1e9' is not a whole number"),
+                                         (["serve", "--port", "70000"], "--port: 70000 is out of range"),
+                                         (["serve", "--port", "-1"], "--port: -1 is out of range; choose 1 to 65535")])
+def test_numbers_out_of_their_range_are_usage_errors(capsys, monkeypatch, tmp_path, argv, named):
+    monkeypatch.chdir(tmp_path)  # no topics.yaml here: should a number pass, nothing gets built
+    with pytest.raises(SystemExit) as exit_:
+        main(argv)
+    err = capsys.readouterr().err
+    assert exit_.value.code == 2 and len(err.strip().splitlines()) == 1 and named in err
