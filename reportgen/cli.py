@@ -15,7 +15,7 @@ from reportgen.outcome import print_problems, run_command
 from reportgen.problems import OK, UNUSABLE_INPUT, VERIFICATION_FAILED, InputError, Problem, display_path
 from reportgen.project import SOURCES_FOLDER, init_project, next_steps
 from reportgen.schema import describe_schema, load_edition
-from reportgen.textfiles import CONTROLS, INVISIBLE, describe_character, visible
+from reportgen.textfiles import CONTROLS, INVISIBLE, SURROGATES, describe_character, visible
 
 # Each command loads the modules only it needs (the writers, the checker, the search, the diff, the
 # importers, the rankers) inside its function: `find` and `check` start in a fraction of the time.
@@ -28,7 +28,16 @@ def main(argv: list[str] | None = None) -> int:
 
 
 class _Parser(argparse.ArgumentParser):
-    """A usage error is one line too (exit 2), like every other problem."""
+    """A usage error is one line too (exit 2), like every other problem; every argument is UTF-8 text."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.register("type", None, _text)  # the type of every argument that declares none
+
+    def add_subparsers(self, **kwargs):
+        commands = super().add_subparsers(**kwargs)
+        commands.type = str  # a command's arguments are checked by its own parser, which names their flag
+        return commands
 
     def error(self, message: str):
         line = visible(f"{self.prog}: error: {message}; see `{self.prog} --help`", newlines=False)
@@ -155,8 +164,23 @@ def add_output_options(command: argparse.ArgumentParser, formats: tuple[str, ...
     command.add_argument("--quiet", action="store_true", help="no progress lines")
 
 
+def _text(text: str) -> str:
+    """An argument the terminal did not send as UTF-8 (Python keeps its bytes as lone surrogates) is a
+    usage error, refused before any command runs: written to topics.yaml or a file name it would crash
+    the command half-way, or be refused by `check` later."""
+    found = SURROGATES.search(text)
+    if found:
+        code = ord(found.group())
+        byte = f" (byte 0x{code - 0xDC00:02x})" if 0xDC80 <= code <= 0xDCFF else ""
+        raise argparse.ArgumentTypeError(f"'{visible(text, newlines=False)}' is not UTF-8 text{byte}; set the "
+                                         "terminal to UTF-8 (e.g. LANG=C.UTF-8) and type it again (a file name: "
+                                         "rename the file)")
+    return text
+
+
 def _path(text: str) -> Path:
     """A path from the command line; a NUL (or other control character) in it is a usage error."""
+    _text(text)
     found = CONTROLS.search(text)
     if found:
         char = describe_character(found.group())

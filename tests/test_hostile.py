@@ -368,3 +368,24 @@ def test_numbers_out_of_their_range_are_usage_errors(capsys, monkeypatch, tmp_pa
         main(argv)
     err = capsys.readouterr().err
     assert exit_.value.code == 2 and len(err.strip().splitlines()) == 1 and named in err
+
+
+@pytest.mark.parametrize("argv, flag", [
+    (["excerpt", "add", "causes", "--source", "iwpr-interview", "--para", "21", "--note", "bad \udcff byte"], "--note"),
+    (["source", "add", "new.txt", "--title", "\udccf\udcf0\udcee"], "--title"),
+    (["source", "add", "new.txt", "--label", "\udcff"], "--label"),
+    (["source", "add", "n\udcffew.txt"], "FILE"),
+    (["init", "q", "--title", "\udccf"], "--title"),
+    (["find", "pro\udcfftest"], "words")])
+def test_arguments_that_are_not_utf8_are_refused_before_anything_is_written(shipped, capsys, monkeypatch, argv, flag):
+    """Bytes a cp1251 or Latin-1 terminal sent: Python keeps them as lone surrogates (surrogateescape)."""
+    monkeypatch.chdir(shipped.parent)
+    (shipped.parent / "new.txt").write_text("Some article text about fuel prices in Kazakhstan.\n", encoding="utf-8")
+    (shipped.parent / "q").mkdir()
+    before = sorted(p.name for p in shipped.parent.rglob("*")), shipped.read_bytes()
+    with pytest.raises(SystemExit) as exit_:
+        main(argv)
+    err = capsys.readouterr().err
+    assert exit_.value.code == 2 and len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    assert f"argument {flag}: " in err and "is not UTF-8 text (byte 0x" in err
+    assert (sorted(p.name for p in shipped.parent.rglob("*")), shipped.read_bytes()) == before
