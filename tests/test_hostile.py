@@ -3,6 +3,7 @@
 import errno
 import os
 import shutil
+import signal
 
 import pytest
 from conftest import FIRST, HEADER, SEEDS, assert_unusable, excerpt, made_up
@@ -389,3 +390,21 @@ def test_arguments_that_are_not_utf8_are_refused_before_anything_is_written(ship
     assert exit_.value.code == 2 and len(err.strip().splitlines()) == 1 and "Traceback" not in err
     assert f"argument {flag}: " in err and "is not UTF-8 text (byte 0x" in err
     assert (sorted(p.name for p in shipped.parent.rglob("*")), shipped.read_bytes()) == before
+
+
+def test_find_refuses_a_topics_file_that_is_no_regular_file(run, tmp_path):
+    os.mkfifo(tmp_path / "fifo.yaml")
+    signal.signal(signal.SIGALRM, lambda *_: pytest.fail("find blocked reading the FIFO"))
+    signal.alarm(10)
+    try:
+        assert_unusable(run("find", "protest", "--topics", tmp_path / "fifo.yaml"), "not a regular file")
+    finally:
+        signal.alarm(0)
+
+
+def test_find_names_a_sources_encoding_as_check_does(project, run, tmp_path):
+    path = project(VALID)
+    text = "Протесты в Казахстане начались второго января, когда цены на газ выросли вдвое.\n" * 10
+    (tmp_path / "seeds/000_e701942f58be631c.txt").write_bytes(text.encode("cp1251"))
+    checked = assert_unusable(run("check", path), "looks like CP1251")
+    assert assert_unusable(run("find", "protest", "--topics", path), "looks like CP1251") == checked
