@@ -23,7 +23,7 @@ from reportgen.importers import Imported, Options, unusable
 from reportgen.importers.canonical import Canonical, Mismatch, write_canonical
 from reportgen.importers.layouts import LayoutError, reading_speakers, structure
 from reportgen.importers.registry import read_original
-from reportgen.loader import FAST_LOADER, compose_for_edit, load_document
+from reportgen.loader import FAST_LOADER, compose_for_edit, load_document, refused_character
 from reportgen.problems import InputError, Problem, display_path
 from reportgen.project import SOURCES_FOLDER
 from reportgen.provenance import RECORD_FORMAT, record_path, text_sha256
@@ -137,7 +137,19 @@ def _import(file: Path, sid: str, text_path: Path, project: Path, options: Optio
     if label:
         entry["label"] = label
     entry.update((k, stated[k]) for k in ("author", "publisher", "date", "url") if k in stated)
+    _check_entry(entry, file, {"title": title, "label": label})
     return Added(sid, file, text_path, imported, canonical, kind, entry, detected=options.kind is None)
+
+
+def _check_entry(entry: dict[str, str], file: Path, given: dict[str, str | None]) -> None:
+    """Never write a value `check` refuses: the flag that gave it is named, else the file that states it."""
+    for name, value in entry.items():
+        refused = refused_character(value)
+        if refused and given.get(name):
+            raise InputError([Problem(f"--{name}", None, None, f"the {name} {refused[0]}", refused[1])])
+        if refused:
+            fix = f"give the {name} with --{name}" if name in given else f"remove it from the file's {name}"
+            raise unusable(file, f"the {name} it states {refused[0]}", f"{fix}; nothing was written")
 
 
 def slug(name: str) -> str:

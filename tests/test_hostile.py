@@ -408,3 +408,22 @@ def test_find_names_a_sources_encoding_as_check_does(project, run, tmp_path):
     (tmp_path / "seeds/000_e701942f58be631c.txt").write_bytes(text.encode("cp1251"))
     checked = assert_unusable(run("check", path), "looks like CP1251")
     assert assert_unusable(run("find", "protest", "--topics", path), "looks like CP1251") == checked
+
+
+@pytest.mark.parametrize("flag, value, named", [("--title", "a\x1b[31mb", "U+001B"), ("--label", "x\u202ey", "U+202E")])
+def test_source_add_refuses_a_value_check_would_refuse(shipped, run, tmp_path, flag, value, named):
+    (tmp_path / "new.txt").write_text("Some article text about fuel prices in Kazakhstan.\n", encoding="utf-8")
+    before = shipped.read_bytes()
+    line = assert_unusable(run("source", "add", tmp_path / "new.txt", flag, value, "--topics", shipped), named)
+    assert line.startswith(f"{flag}: error:")
+    assert shipped.read_bytes() == before and not (tmp_path / "sources").exists()
+
+
+def test_source_add_refuses_metadata_the_file_states_that_check_would_refuse(tmp_path):
+    from reportgen.problems import InputError
+    from reportgen.source_add import _check_entry
+
+    with pytest.raises(InputError) as refused:
+        _check_entry({"file": "sources/a.txt", "title": "[a]", "author": "Jo\u2066 Bloggs"}, tmp_path / "a.pdf",
+                     {"title": None, "label": None})
+    assert "a.pdf: error: the author it states holds U+2066" in refused.value.problems[0].format()
