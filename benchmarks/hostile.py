@@ -129,6 +129,17 @@ CASES = [
     ("topics of 10 MB of one line", [write("topics.yaml", b"a: " + b"x" * 10_000_000)], ["check"], 2),
     ("a verification failure", [edit("the peaceful protest was genuine", "the peaceful protest was invented")],
      ["check"], 1),
+    ("a tab after a colon, then excerpt add", [edit("        note: She adds", "        note:\tShe adds")],
+     ["excerpt", "add", "causes", "--source", "iwpr-interview", "--para", "21"], 0),
+    ("excerpt add, read-only topics.yaml", [chmod("topics.yaml", 0o444)],
+     ["excerpt", "add", "causes", "--source", "iwpr-interview", "--para", "21"], 2),
+    ("excerpt add, a note with ESC", [],
+     ["excerpt", "add", "causes", "--source", "iwpr-interview", "--para", "21", "--note", "a\x1b[31m b"], 2),
+    ("argument not UTF-8 (init --title)", [], ["init", "q", "--title", "\udccf\udcf0"], 2),
+    ("export into the sources' folder", [], ["export", "--out", "seeds", "--format", "json"], 2),
+    ("control character in export --out", [], ["export", "--out", "out\x01x", "--format", "json"], 2),
+    ("handout --lines 1000000000", [], ["handout", "--lines", "1000000000", "--format", "pdf"], 2),
+    ("serve --port 70000", [], ["serve", "--port", "70000"], 2),
     # Real file systems, when prepared as root beforehand (skipped otherwise):
     #   mount -t tmpfs -o ro,size=1m tmpfs /tmp/reportgen-ro
     #   mount -t tmpfs -o size=200k tmpfs /tmp/reportgen-full && dd if=/dev/zero of=/tmp/reportgen-full/fill bs=1k

@@ -20,6 +20,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from reportgen.problems import InputError, Problem, display_path
+
 TEMP_PREFIX = ".reportgen-tmp-"
 _UMASK = os.umask(0o022)
 os.umask(_UMASK)
@@ -84,6 +86,15 @@ def write_atomically(target: Path, data: bytes, mode: int | None = None) -> None
         commit(temp, target, mode)
     finally:
         temp.unlink(missing_ok=True)
+
+
+def editable(path: Path, command: str) -> Path:
+    """The file to write when `command` rewrites the editor's file at `path`: refused if read-only (by
+    its permissions, so it holds for root too), and through a symlink, so the link stays a link."""
+    if not path.stat().st_mode & 0o222:
+        raise InputError([Problem(display_path(path), None, None, f"the file is read-only, and {command} rewrites it",
+                                  "make it writable (chmod u+w) and run again; nothing changed")])
+    return path.resolve()
 
 
 @contextmanager

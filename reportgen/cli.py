@@ -9,13 +9,13 @@ import sys
 from pathlib import Path
 
 from reportgen import __version__
-from reportgen.formats import ANSWER_LINES, BRIEFING, DATA, HANDOUT
+from reportgen.formats import ANSWER_LINES, BRIEFING, DATA, HANDOUT, MAX_ANSWER_LINES
 from reportgen.importers.registry import supported
 from reportgen.outcome import print_problems, run_command
 from reportgen.problems import OK, UNUSABLE_INPUT, VERIFICATION_FAILED, InputError, Problem, display_path
 from reportgen.project import SOURCES_FOLDER, init_project, next_steps
 from reportgen.schema import describe_schema, load_edition
-from reportgen.textfiles import CONTROLS, INVISIBLE, describe_character, visible
+from reportgen.textfiles import CONTROLS, INVISIBLE, SURROGATES, describe_character, visible
 
 # Each command loads the modules only it needs (the writers, the checker, the search, the diff, the
 # importers, the rankers) inside its function: `find` and `check` start in a fraction of the time.
@@ -28,7 +28,16 @@ def main(argv: list[str] | None = None) -> int:
 
 
 class _Parser(argparse.ArgumentParser):
-    """A usage error is one line too (exit 2), like every other problem."""
+    """A usage error is one line too (exit 2), like every other problem; every argument is UTF-8 text."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.register("type", None, _text)  # the type of every argument that declares none
+
+    def add_subparsers(self, **kwargs):
+        commands = super().add_subparsers(**kwargs)
+        commands.type = str  # a command's arguments are checked by its own parser, which names their flag
+        return commands
 
     def error(self, message: str):
         line = visible(f"{self.prog}: error: {message}; see `{self.prog} --help`", newlines=False)
@@ -57,8 +66,9 @@ def _parser() -> argparse.ArgumentParser:
                          help="a topic id to include (repeat for several; default: every topic)")
     handout.add_argument("--anonymize", action="store_true",
                          help='"Who said it?": letters instead of names; the answer key goes to a separate -key file')
-    handout.add_argument("--lines", type=int, default=ANSWER_LINES, metavar="N",
-                         help=f"ruled lines under every discussion question (default: {ANSWER_LINES})")
+    handout.add_argument("--lines", type=_within(0, MAX_ANSWER_LINES), default=ANSWER_LINES, metavar="N",
+                         help=f"ruled lines under every discussion question, 0-{MAX_ANSWER_LINES} "
+                              f"(default: {ANSWER_LINES})")
     add_output_options(handout, HANDOUT)
     handout.set_defaults(run=run_handout)
 
@@ -81,7 +91,7 @@ def _parser() -> argparse.ArgumentParser:
     find.add_argument("words", nargs="+", help="the words to find, in order (case, quote and dash style aside)")
     find.add_argument("--source", metavar="ID", help="search this source only")
     find.add_argument("--speaker", metavar="NAME", help="only paragraphs spoken by this analyst (id or name) or label")
-    find.add_argument("--topics", type=Path, default=Path("topics.yaml"), help="default: ./topics.yaml")
+    find.add_argument("--topics", type=_path, default=Path("topics.yaml"), help="default: ./topics.yaml")
     find.set_defaults(run=run_find)
 
     excerpt = commands.add_parser("excerpt", help="`excerpt add`: copy a passage into topics.yaml, verified")
@@ -97,26 +107,26 @@ def _parser() -> argparse.ArgumentParser:
     add.add_argument("--note", metavar="TEXT", help="an editor's note printed under the quote")
     add.add_argument("--reported", action="store_true",
                      help="the text's own words reporting the analyst's speech (printed unquoted)")
-    add.add_argument("--topics", type=Path, default=Path("topics.yaml"), help="default: ./topics.yaml")
+    add.add_argument("--topics", type=_path, default=Path("topics.yaml"), help="default: ./topics.yaml")
     add.set_defaults(run=run_excerpt_add)
 
     suggest = commands.add_parser("suggest", help="passages a topic has not quoted yet, silent analysts first")
     suggest.add_argument("topic", help="the topic's id")
     suggest.add_argument("--analyst", metavar="ID", help="only this analyst's passages")
     suggest.add_argument("--top", type=int, default=10, metavar="N", help="how many passages (default: 10)")
-    suggest.add_argument("--topics", type=Path, default=Path("topics.yaml"), help="default: ./topics.yaml")
+    suggest.add_argument("--topics", type=_path, default=Path("topics.yaml"), help="default: ./topics.yaml")
     suggest.set_defaults(run=run_suggest)
 
     serve = commands.add_parser("serve", help="live preview: the HTML briefing on 127.0.0.1, rebuilt on every save")
-    serve.add_argument("topics", nargs="?", type=Path, default=Path("topics.yaml"))
-    serve.add_argument("--port", type=int, default=8000, help="default: 8000")
+    serve.add_argument("topics", nargs="?", type=_path, default=Path("topics.yaml"))
+    serve.add_argument("--port", type=_within(1, 65535), default=8000, help="1-65535 (default: 8000)")
     serve.set_defaults(run=run_serve)
 
     export = commands.add_parser("export", help="verify, then write the excerpts, matrix and balance as data")
-    export.add_argument("topics", nargs="?", type=Path, default=Path("topics.yaml"))
+    export.add_argument("topics", nargs="?", type=_path, default=Path("topics.yaml"))
     export.add_argument("--format", type=_formats(DATA), default=DATA,
                         metavar=",".join(DATA), help=f"default: {','.join(DATA)}")
-    export.add_argument("--out", type=Path, default=Path("out"), help="output folder (default: out/)")
+    export.add_argument("--out", type=_path, default=Path("out"), help="output folder (default: out/)")
     export.set_defaults(run=run_export)
 
     init = commands.add_parser("init", help="start a briefing project: topics.yaml skeleton, sources/, .gitignore")
@@ -154,13 +164,41 @@ def add_output_options(command: argparse.ArgumentParser, formats: tuple[str, ...
     command.add_argument("--quiet", action="store_true", help="no progress lines")
 
 
+def _text(text: str) -> str:
+    """An argument the terminal did not send as UTF-8 (Python keeps its bytes as lone surrogates) is a
+    usage error, refused before any command runs: written to topics.yaml or a file name it would crash
+    the command half-way, or be refused by `check` later."""
+    found = SURROGATES.search(text)
+    if found:
+        code = ord(found.group())
+        byte = f" (byte 0x{code - 0xDC00:02x})" if 0xDC80 <= code <= 0xDCFF else ""
+        raise argparse.ArgumentTypeError(f"'{visible(text, newlines=False)}' is not UTF-8 text{byte}; set the "
+                                         "terminal to UTF-8 (e.g. LANG=C.UTF-8) and type it again (a file name: "
+                                         "rename the file)")
+    return text
+
+
 def _path(text: str) -> Path:
     """A path from the command line; a NUL (or other control character) in it is a usage error."""
+    _text(text)
     found = CONTROLS.search(text)
     if found:
         char = describe_character(found.group())
         raise argparse.ArgumentTypeError(f"'{visible(text, newlines=False)}' holds {char}; a path cannot hold one")
     return Path(text)
+
+
+def _within(low: int, high: int):
+    """A whole number from `low` to `high`; anything else is a usage error naming the range."""
+    def parse(text: str) -> int:
+        try:
+            number = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+        if not low <= number <= high:
+            raise argparse.ArgumentTypeError(f"{number} is out of range; choose {low} to {high}")
+        return number
+    return parse
 
 
 def _edition_name(text: str) -> str:
@@ -204,7 +242,7 @@ def run_handout(args) -> int:
 
     ids = [i.strip() for text in args.topic_ids or [] for i in text.split(",") if i.strip()]
     paths, warnings = write_handout(args.topics, ids or None, args.anonymize, args.format, args.paper, args.out,
-                                    args.force, progress_for(args.quiet), max(0, args.lines))
+                                    args.force, progress_for(args.quiet), args.lines)
     _print_outputs(warnings or [], paths, args.quiet)
     return OK
 

@@ -17,9 +17,9 @@ from pathlib import Path
 
 import yaml
 
-from reportgen.atomic import write_atomically  # the one atomic writer (temp file, fsync, rename)
+from reportgen.atomic import editable, write_atomically  # the one atomic writer (temp file, fsync, rename)
 from reportgen.find import phrase_pattern
-from reportgen.loader import FAST_LOADER, Document, parse_document
+from reportgen.loader import FAST_LOADER, Document, compose_for_edit, refused_character
 from reportgen.model import Analyst, Edition, Excerpt, Topic
 from reportgen.problems import VERIFICATION_FAILED, InputError, Problem
 from reportgen.schema import load_edition, suggest
@@ -43,7 +43,9 @@ def add_excerpt(topics: Path, topic_id: str, source_id: str, para: int, start: s
                 end: str | None = None, analyst: str | None = None, stance: str | None = None,
                 note: str | None = None, reported: bool = False) -> Added:
     """Verify the new excerpt, then append it to the topic; on any problem nothing is written."""
+    _check_note(note)
     edition = load_edition(topics)
+    target = editable(edition.path, "`excerpt add`")
     index, topic = _topic(edition, topic_id)
     source = _known("source", source_id, edition.sources, "--source")
     if analyst is not None:
@@ -55,6 +57,11 @@ def add_excerpt(topics: Path, topic_id: str, source_id: str, para: int, start: s
     texts = read_sources(edition)
     paragraph = _paragraph(texts[source.id], source.id, para)
     quote = cut_span(paragraph, start, end)
+    refused = refused_character(quote)
+    if refused:
+        raise InputError([Problem("--para", None, None, f"the quote from para. {para} of source '{source.id}' "
+                                  f"{refused[0]}, which `check` refuses in topics.yaml",
+                                  "quote a span without it (--from ... --to ...), or remove it from the source")])
     draft = Excerpt(topic=topic.id, source=source.id, analyst=analyst or "", quote=quote, stance=stance, note=note,
                     reported=reported)
     how = None
@@ -63,8 +70,9 @@ def add_excerpt(topics: Path, topic_id: str, source_id: str, para: int, start: s
         draft = dataclasses.replace(draft, analyst=analyst)
     text = edition.path.read_bytes().decode("utf-8")  # as it is on disk: line ends kept (read_text folds \r\n)
     new_text = append_excerpt_text(edition.document, text, index, _entry(draft))
-    # The checker's own verdict, located where the excerpt would stand in the edited file.
-    new_doc = parse_document(edition.path, new_text)
+    # The edited file must load as `check` loads it (the safety net for every value written), and the
+    # checker's own verdict is located where the excerpt would stand in it.
+    new_doc = load_edition(edition.path, text=new_text).document
     key = ("topics", index, "excerpts", len(topic.excerpts))
     checked, problems = verify_excerpt(dataclasses.replace(edition, document=new_doc), texts,
                                        dataclasses.replace(draft, key=key))
@@ -72,7 +80,7 @@ def add_excerpt(topics: Path, topic_id: str, source_id: str, para: int, start: s
         unchanged = f"the excerpt was not added; {edition.document.name} is unchanged"
         raise InputError([dataclasses.replace(p, hint=_join(p.hint, unchanged)) for p in problems],
                          VERIFICATION_FAILED)
-    write_atomically(edition.path, new_text.encode("utf-8"))
+    write_atomically(target, new_text.encode("utf-8"))
     return Added(checked, new_doc.where(key)[0], how)
 
 
@@ -169,7 +177,7 @@ def append_excerpt_text(doc: Document, text: str, topic_index: int, entry: dict)
     come after it (the next topic's heading comment) stay where they are.
     """
     newline = "\r\n" if "\r\n" in text else "\n"
-    root = yaml.compose(text, Loader=yaml.SafeLoader)
+    root = compose_for_edit(text)
     assert root is not None  # the file loaded as an edition just before
     topic = root.value[next(n for n, (k, _) in enumerate(root.value) if k.value == "topics")][1].value[topic_index]
     key, excerpts = next((k, v) for k, v in topic.value if k.value == "excerpts")
@@ -264,6 +272,17 @@ def _check_edit(doc: Document, old: str, new: str, topic_index: int, entry: dict
         raise InputError([doc.problem(("topics", topic_index, "excerpts"),
                                       "cannot add the excerpt without touching other lines; nothing changed",
                                       "add it by hand; `reportgen excerpt add` prints nothing it did not write")])
+
+
+def _check_note(note: str | None) -> None:
+    """--note is held to the rule of every value in topics.yaml: not blank, no invisible characters."""
+    if note is None:
+        return
+    if not note.strip():
+        raise InputError([Problem("--note", None, None, "the note is empty", "write the note, or leave --note out")])
+    refused = refused_character(note)
+    if refused:
+        raise InputError([Problem("--note", None, None, f"the note {refused[0]}", refused[1])])
 
 
 def _topic(edition: Edition, topic_id: str) -> tuple[int, Topic]:

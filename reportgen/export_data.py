@@ -22,6 +22,7 @@ from reportgen.atomic import commit, naming, temp_files
 from reportgen.briefing import build_briefing
 from reportgen.build import output_path
 from reportgen.formats import DATA
+from reportgen.guards import check_outputs
 from reportgen.model import Edition
 from reportgen.schema import load_edition
 from reportgen.verify import Report, require_verified
@@ -142,9 +143,9 @@ def xlsx_bytes(report: Report) -> bytes:
         sheet.append(header)
         for row in rows:
             sheet.append(row)
-        for cells in sheet.iter_rows(min_row=2):
+        for cells in sheet.iter_rows():  # the header too: it holds topic titles
             for cell in cells:
-                if cell.data_type == "f":  # a quote that begins with "=" is text, never a formula
+                if cell.data_type == "f":  # a title or quote that begins with "=" is text, never a formula
                     cell.data_type = "s"
         for col, (_, width, wrap) in enumerate(layouts[name], 1):
             letter = get_column_letter(col)
@@ -188,6 +189,7 @@ def export(topics: Path, formats=FORMATS, out: Path = Path("out")) -> tuple[list
     if "json" in formats:
         jobs[output_path(edition, out, "json")] = (json.dumps(as_json(report), indent=2, ensure_ascii=False)
                                                    + "\n").encode("utf-8")
+    check_outputs(edition, out, list(jobs))  # build's guards: no source in --out, no input overwritten
     # The one atomic writer: every file into a temp file first, then all moved into place; a failure
     # (a full disk, Ctrl-C) leaves the earlier outputs as they were and no temp file behind.
     with temp_files(list(jobs)) as temps:

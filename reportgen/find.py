@@ -16,7 +16,7 @@ from rapidfuzz import fuzz, process
 
 from reportgen import textfiles
 from reportgen.model import Analyst, Edition, Source
-from reportgen.problems import InputError, Problem
+from reportgen.problems import InputError, Problem, display_path
 from reportgen.schema import load_edition, suggest
 from reportgen.sources import Paragraph, is_paragraph, normalize, read_paragraphs
 from reportgen.speech import name_forms
@@ -71,6 +71,8 @@ def load_for_search(topics: Path) -> Edition:
     a 5,000-excerpt file take most of the time to load. The topics section (from a `topics:` line at
     the left margin to the next top-level key) becomes `topics: []` followed by as many line breaks,
     so every other line keeps its number; if that does not load, the whole file is loaded instead."""
+    if not topics.is_file():  # missing, a folder, or a FIFO that would block the read: the loader says which
+        return load_edition(topics)
     try:
         text = topics.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
@@ -247,7 +249,7 @@ def _read(source: Source) -> str:
     try:
         return _cached_text(source.file)
     except (OSError, UnicodeDecodeError) as err:
-        raise InputError([Problem(str(source.file), None, None, f"cannot read source '{source.id}': {err}",
+        raise InputError([Problem(display_path(source.file), None, None, f"cannot read source '{source.id}': {err}",
                                   "save it as UTF-8 text")]) from err
 
 
@@ -269,6 +271,8 @@ def _cached_text(path: Path) -> str:
     mtime = path.stat().st_mtime_ns
     cached = _TEXTS.get(path)
     if cached is None or cached[0] != mtime:
-        _TEXTS[path] = (mtime, path.read_text(encoding="utf-8"))
+        # check's reader, so a file that is not UTF-8 gets check's message (its likely encoding, the iconv
+        # command); line ends folded as open() folds them
+        _TEXTS[path] = (mtime, textfiles.read_text(path).replace("\r\n", "\n").replace("\r", "\n"))
     return _TEXTS[path][1]
 

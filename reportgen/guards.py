@@ -39,7 +39,7 @@ def check_outputs(edition: Edition, out: Path, targets: list[Path]) -> None:
         others = f" and {len(inside) - 1} more ({', '.join(s.id for s in inside[1:])})" if inside[1:] else ""
         problems.append(edition.document.problem(
             ("sources", first.id, "file"), f"source '{first.id}' ({display_path(first.file)}){others} lies in the "
-                                           f"output folder {display_path(out)}, where a build writes",
+                                           f"output folder {display_path(out)}, where the outputs are written",
             "choose another folder with --out, or move the sources"))
     inputs = {edition.path.resolve(), *(s.file.resolve() for s in edition.sources.values())}
     problems += [Problem(display_path(t), None, None, "an output would overwrite an input", "choose another --out")

@@ -116,6 +116,32 @@ def parse_document(path: Path, text: str) -> Document:
     return doc
 
 
+def compose_for_edit(text: str) -> yaml.Node | None:
+    """The node tree of a file that loaded, for a textual edit at its marks (indices into `text`).
+
+    Composed with the loader's parser, so that an edit accepts whatever `check` accepts (PyYAML's own
+    scanner refuses a tab after `key:`, which libyaml reads). libyaml leaves a byte-order mark out of
+    its indices: they are shifted back onto `text`.
+    """
+    root = yaml.compose(text, Loader=FAST_LOADER)
+    if root is not None and FAST_LOADER is not yaml.SafeLoader and text.startswith("\ufeff"):
+        _shift_marks(root, 1)
+    return root
+
+
+def _shift_marks(node: yaml.Node, by: int) -> None:
+    for attr in ("start_mark", "end_mark"):
+        mark = getattr(node, attr)
+        setattr(node, attr, yaml.Mark(mark.name, mark.index + by, mark.line, mark.column, mark.buffer, mark.pointer))
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            _shift_marks(key, by)
+            _shift_marks(value, by)
+    elif isinstance(node, yaml.SequenceNode):
+        for item in node.value:
+            _shift_marks(item, by)
+
+
 MAX_DEPTH = 64  # topics.yaml needs about 8 levels
 C_SAFE_DEPTH = 2_000  # libyaml's composer recursed 5,000 levels safely; 50,000 crashed the process
 ALIAS_BUDGET = 10_000  # values an alias may add beyond the document's size (4 per line)
@@ -279,13 +305,22 @@ class _Builder:
         return value
 
     def check_text(self, node, text: str) -> None:
-        """Refuse characters no editor means to type: controls, lone surrogates, bidi overrides."""
-        for pattern, what, hint in (
-                (CONTROLS, "a control character", "remove it (pasted from elsewhere?)"),
-                (SURROGATES, "a lone surrogate, which is no character", "remove the \\u escape or fix it"),
-                (BIDI_CONTROLS, "a bidi control character, which makes text display in another order than "
-                                "it reads", "remove it; right-to-left text needs no control characters")):
-            found = pattern.search(text)
-            if found:
-                self.problem(node, f"holds {describe_character(found.group())}: {what}", hint)
-                return
+        refused = refused_character(text)
+        if refused:
+            self.problem(node, *refused)
+
+
+def refused_character(text: str) -> tuple[str, str] | None:
+    """(message, hint) if `text` holds a character no editor means to type (a control character, a lone
+    surrogate, a bidi override), which no value of topics.yaml may hold; None if it holds none. The
+    commands that write topics.yaml ask here too, so they never write what `check` refuses."""
+    for pattern, what, hint in (
+            (CONTROLS, "a control character", "remove it (pasted from elsewhere?)"),
+            (SURROGATES, "a lone surrogate, which is no character", "remove the \\u escape or fix it"),
+            (BIDI_CONTROLS, "a bidi control character, which makes text display in another order than "
+                            "it reads", "remove it; right-to-left text needs no control characters")):
+        found = pattern.search(text)
+        if found:
+            char = describe_character(found.group())
+            return f"holds {char}" + ("" if what in char else f": {what}"), hint
+    return None

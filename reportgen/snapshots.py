@@ -23,9 +23,9 @@ from pathlib import Path
 
 import yaml
 
-from reportgen.atomic import remove_stale, sync_folder, temp_path, write_atomically
+from reportgen.atomic import editable, remove_stale, sync_folder, temp_path, write_atomically
 from reportgen.guards import SNAPSHOTS  # the folder beside topics.yaml that keeps earlier editions
-from reportgen.loader import FAST_LOADER, Document
+from reportgen.loader import FAST_LOADER, Document, compose_for_edit
 from reportgen.model import Edition
 from reportgen.problems import InputError, Problem, count, display_path
 from reportgen.schema import load_edition
@@ -158,9 +158,7 @@ def new_edition(topics: Path, date: str | None = None) -> Path:
     """
     date = _iso_date(date)
     edition = load_edition(topics)
-    if not topics.stat().st_mode & 0o222:  # by its permissions, so it holds for root too
-        raise InputError([Problem(edition.document.name, None, None, "the file is read-only, and `edition new` "
-                                  "rewrites it", "make it writable (chmod u+w) and run again; nothing changed")])
+    target = editable(topics, "`edition new`")
     folder = snapshot_path(topics, edition.number).parent
     raw = topics.read_bytes()
     if folder.parent.is_dir():
@@ -173,7 +171,7 @@ def new_edition(topics: Path, date: str | None = None) -> Path:
         # with the date it was asked for.
         date = json.loads(_pending(folder).read_text(encoding="utf-8")).get("date", date)
         text = next_edition_text(edition.document, raw.decode("utf-8"), date)
-        write_atomically(topics.resolve(), text.encode("utf-8"))  # a symlinked topics.yaml stays a link
+        write_atomically(target, text.encode("utf-8"))
         _pending(folder).unlink()
         return folder
     if folder.exists():
@@ -196,7 +194,7 @@ def new_edition(topics: Path, date: str | None = None) -> Path:
         pending.unlink(missing_ok=True)
         raise
     try:
-        write_atomically(topics.resolve(), text.encode("utf-8"))
+        write_atomically(target, text.encode("utf-8"))
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)
         pending.unlink(missing_ok=True)
@@ -222,7 +220,7 @@ def next_edition_text(doc: Document, text: str, date: str) -> str:
 
     A textual edit at the YAML marks, not a dump, so the editor's comments, order and quoting survive.
     """
-    root = yaml.compose(text, Loader=yaml.SafeLoader)
+    root = compose_for_edit(text)
     assert root is not None  # the text was loaded as an edition already
     edition = next(value for key, value in root.value if key.value == "edition")
     fields = {key.value: (key, value) for key, value in edition.value}
@@ -248,10 +246,10 @@ def next_edition_text(doc: Document, text: str, date: str) -> str:
 
 def _replace(doc: Document, node, value: str) -> tuple[int, int, str]:
     """Replace a one-line scalar in the style it was written in (plain, 'single' or "double" quotes)."""
-    if node.style not in (None, "'", '"') or node.start_mark.line != node.end_mark.line:
+    quote = node.style or ""  # plain: None from PyYAML, "" from libyaml
+    if quote not in ("", "'", '"') or node.start_mark.line != node.end_mark.line:
         raise InputError([doc.problem(("edition",), "cannot open the next edition: write edition.number, "
                                                     "date and previous on one line each; nothing changed")])
-    quote = node.style or ""
     return node.start_mark.index, node.end_mark.index, quote + value + quote
 
 

@@ -18,12 +18,12 @@ from pathlib import Path
 
 import yaml
 
-from reportgen.atomic import write_atomically  # the one atomic writer (fsync), for topics.yaml too
+from reportgen.atomic import editable, write_atomically  # the one atomic writer (fsync), for topics.yaml too
 from reportgen.importers import Imported, Options, unusable
 from reportgen.importers.canonical import Canonical, Mismatch, write_canonical
 from reportgen.importers.layouts import LayoutError, reading_speakers, structure
 from reportgen.importers.registry import read_original
-from reportgen.loader import FAST_LOADER, load_document
+from reportgen.loader import FAST_LOADER, compose_for_edit, load_document, refused_character
 from reportgen.problems import InputError, Problem, display_path
 from reportgen.project import SOURCES_FOLDER
 from reportgen.provenance import RECORD_FORMAT, record_path, text_sha256
@@ -73,6 +73,7 @@ def add_sources(topics: Path, files: list[Path], options: Options, source_id: st
     doc = load_document(topics)
     if not isinstance(doc.data, dict):
         raise InputError([doc.problem((), "topics.yaml is not a mapping", "start one with `reportgen init`")])
+    target = editable(topics, "`source add`")
     for flag, value in (("--id", source_id), ("--title", title), ("--label", label)):
         if value and len(files) > 1:
             raise InputError([Problem(flag, None, None, f"{flag} is for one source, not {len(files)}",
@@ -99,7 +100,7 @@ def add_sources(topics: Path, files: list[Path], options: Options, source_id: st
         added.append(_import(file, sid, text_path, project, options, title, label))
     text = add_entries_text(doc, [(a.id, a.entry) for a in added])
     try:
-        _write(added, topics, text)
+        _write(added, target, text)
     except OSError as err:
         where = display_path(Path(err.filename)) if err.filename else doc.name
         raise InputError([Problem(where, None, None, f"cannot write: {err.strerror or err}",
@@ -136,7 +137,19 @@ def _import(file: Path, sid: str, text_path: Path, project: Path, options: Optio
     if label:
         entry["label"] = label
     entry.update((k, stated[k]) for k in ("author", "publisher", "date", "url") if k in stated)
+    _check_entry(entry, file, {"title": title, "label": label})
     return Added(sid, file, text_path, imported, canonical, kind, entry, detected=options.kind is None)
+
+
+def _check_entry(entry: dict[str, str], file: Path, given: dict[str, str | None]) -> None:
+    """Never write a value `check` refuses: the flag that gave it is named, else the file that states it."""
+    for name, value in entry.items():
+        refused = refused_character(value)
+        if refused and given.get(name):
+            raise InputError([Problem(f"--{name}", None, None, f"the {name} {refused[0]}", refused[1])])
+        if refused:
+            fix = f"give the {name} with --{name}" if name in given else f"remove it from the file's {name}"
+            raise unusable(file, f"the {name} it states {refused[0]}", f"{fix}; nothing was written")
 
 
 def slug(name: str) -> str:
@@ -149,7 +162,7 @@ def add_entries_text(doc, entries: list[tuple[str, dict[str, str]]]) -> str:
     """topics.yaml with the entries appended to `sources:`, every other byte kept (a textual edit at the
     YAML marks, as `edition new` makes); checked by loading the result."""
     text = doc.text
-    root = yaml.compose(text, Loader=yaml.SafeLoader)
+    root = compose_for_edit(text)
     pairs = {key.value: (key, value) for key, value in root.value} if isinstance(root, yaml.MappingNode) else {}
     newline = "\r\n" if "\r\n" in text else "\n"
     if "sources" not in pairs:

@@ -89,7 +89,10 @@ class Ranker:
         for query in queries:
             words = self._bm25s.tokenize(query, stopwords="en", stemmer=self._stemmer, return_ids=False,
                                          show_progress=False)[0]
-            scores = self.index.get_scores([w for w in words if w in self.vocab])
+            known = [w for w in words if w in self.vocab]
+            if not known:  # no word of this query is in any passage (bm25s fails on an empty query)
+                continue
+            scores = self.index.get_scores(known)
             if len(scores) and scores.max() > 0:
                 total += scores / scores.max()
         return total
@@ -164,8 +167,11 @@ def format_suggestions(edition: Edition, topic: Topic, candidates: list[Candidat
             who = f" --analyst {analyst}" if analyst else ""
             lines.append(f"      reportgen excerpt add {topic.id} --source {c.source.id} "
                          f"--para {c.paragraph.number}{visible(span)}{who}")
-    if not candidates:
+    if not candidates and topic.excerpts:
         lines.append("  nothing left to suggest: every passage that matches is quoted already")
+    elif not candidates:  # an answer, not an error (as `find` finding nothing): the editor rewords, or searches
+        lines.append("  no passage shares a word with this topic: write its title, question or a summary in words "
+                     "the sources use, or search them with `reportgen find WORDS`")
     return "\n".join(lines)
 
 

@@ -146,3 +146,19 @@ def test_a_quote_that_looks_like_a_formula_stays_text_in_the_xlsx(tmp_path, run)
     cell = openpyxl.load_workbook(next((tmp_path / "out").glob("*.xlsx")))["Excerpts"]["H2"]
     assert cell.data_type == "s" and cell.value.startswith("=SUM(A1:A9)")
     assert "Ж" in next((tmp_path / "out").glob("*-excerpts.csv")).read_bytes().decode("utf-8-sig")
+
+
+def test_a_topic_title_that_looks_like_a_formula_stays_text_in_the_xlsx_header(tmp_path, run):
+    from conftest import made_up
+    topics = made_up(tmp_path)
+    topics.write_text(topics.read_text(encoding="utf-8").replace(
+        "    title: T\n", "    title: '=HYPERLINK(\"http://example.com/x\",\"T\")'\n"), encoding="utf-8")
+    (tmp_path / "panel.txt").write_text("Bo Speaker:\nThe ministry’s table said prices rise first, then wages.\n",
+                                        encoding="utf-8")
+    assert run("excerpt", "add", "t", "--source", "panel", "--para", "2", "--topics", topics)[0] == 0
+    code, _, err = run("export", topics, "--format", "xlsx", "--out", tmp_path / "out")
+    assert code == 0, err
+    book = openpyxl.load_workbook(next((tmp_path / "out").glob("*.xlsx")))
+    cells = [cell for sheet in book for row in sheet.iter_rows() for cell in row]
+    assert any(str(cell.value).startswith("=HYPERLINK") for cell in cells)
+    assert all(cell.data_type != "f" for cell in cells)
