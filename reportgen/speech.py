@@ -110,9 +110,13 @@ REPORTING_LEAD = _any_of(REPORTING_VERBS + LEAD_ONLY_VERBS)
 _NOT_A_VERB = re.compile(r"(?<![\w'’-])(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|"
                          r"without|of|for|after|before|by|in|on|at|with|from|about)\s+$", re.IGNORECASE)
 # A cue that denies the speech ("has never said", "denied saying") attributes nothing to its speaker.
-_DENIED = re.compile(r"(?<![\w'’-])(?:not|never|no|\w*n[’']t|denied|denies|deny|denying)(?:\W+\w+){0,2}\W*$",
-                     re.IGNORECASE)
-_MODAL = re.compile(r"(?:(?<![\w'’-])(?:" + "|".join(sorted(MODALS)) + r")|(?<=\w)['’](?:d|ll))(?:\s+\w+){0,2}\s+$")
+# The words between it and the verb are at most two, in the same clause: no punctuation, no "and"/"but"
+# ("Smith, not mincing words, said", "did not hesitate and said" deny nothing).
+_SAME_CLAUSE_GAP = r"(?:\s+(?!(?:and|but|then|or|и|но|а)(?!\w))\w+){0,2}\s+$"
+_DENIED = re.compile(r"(?<![\w'’-])(?:not|never|no|\w*n[’']t|denied|denies|deny|denying|не|никогда|ни)"
+                     + _SAME_CLAUSE_GAP, re.IGNORECASE)
+_MODAL = re.compile(r"(?:(?<![\w'’-])(?:" + "|".join(sorted(MODALS)) + r")|(?<=\w)['’](?:d|ll))" + _SAME_CLAUSE_GAP,
+                    re.IGNORECASE)
 _MODAL_AFTER = re.compile(r"\s+бы(?!\w)")  # "сказал бы"
 _NOT_YET_SAID = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(NOT_YET_SAID)) + r")\s+to\s+(?:have\s+)?$",
                            re.IGNORECASE)
@@ -121,6 +125,7 @@ _FRAMING = _any_of(REPORTING_VERBS + LEAD_ONLY_VERBS + tuple(FRAMING_VERBS))
 # After a quotation, a verb followed by its own subject ("“…,” Smith said it was shocking") has its own
 # object: the quotation is not what it reports.
 _OWN_OBJECT = re.compile(r"\s+(?:it|he|she|they|we|I|there)(?![\w'’-])", re.IGNORECASE)
+_CONJUNCTIONS = frozenset("and but then or и но а".split())  # "…, and added:" has no subject of its own
 _CLAUSE_MARK = re.compile(r"[,;:.!?()\[\]—–]")
 _PASSIVE = re.compile(r"(?<![\w'’-])(?:was|were|been|being|is|are|be|get|got)\s+$", re.IGNORECASE)
 _PRONOUN = re.compile(r"(?<![\w'’-])(he|she|they|I|он|она|они|я)(?![\w'’-])", re.IGNORECASE)
@@ -423,6 +428,7 @@ def _unsaid(paragraph: Paragraph, verb: re.Match, start: int) -> str:
     clean = paragraph.clean
     lead = clean[max(start, verb.start() - 40):verb.start()]
     clause = _CLAUSE_MARK.split(clean[start:verb.start()])[-1]
+    clause = re.split(r"\s(?:and|but|then|и|но|а)\s", clause)[-1]  # "asked whether … and said": said's own
     lo, hi = paragraph.sentences[paragraph.sentence_at(verb.start())]
     if _DENIED.search(lead):
         return "a denial"
@@ -434,8 +440,9 @@ def _unsaid(paragraph: Paragraph, verb: re.Match, start: int) -> str:
         return "unconfirmed"
     if any(w.casefold() in CONDITIONALS for w in _WORD.findall(clause)):
         return "a condition or a supposition"
-    if _unquoted(paragraph, lo, hi).rstrip(" \"”’»)").endswith("?"):
-        return "a question"
+    rest = _unquoted(paragraph, verb.end(), hi)
+    if rest.rstrip(" \"”’»)").endswith("?") and not re.search(r"[—–;]|,\s*(?:but|so|and)\s", rest):
+        return "a question"  # not "Smith said …, but is that the whole story?": the author's own question
     return ""
 
 
@@ -499,7 +506,8 @@ def _own_subject(clean: str, lo: int, hi: int) -> str | None:
     if "," not in gap:
         return None
     chunk = gap.rsplit(",", 1)[1]
-    words = [w for w in _WORD.findall(chunk) if w.casefold() not in CLAUSE_ADVERBS and not w.endswith("ly")]
+    words = [w for w in _WORD.findall(chunk) if w.casefold() not in CLAUSE_ADVERBS | _CONJUNCTIONS
+             and not (w.islower() and w.endswith("ly"))]  # "recently", not "Kelly" or "Italy"
     return chunk.strip() if words else None
 
 
