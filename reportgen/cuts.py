@@ -14,7 +14,7 @@ import re
 from reportgen.model import Cut
 from reportgen.sources import DOUBLE_QUOTES, Paragraph
 from reportgen.sources import WORD as _WORD
-from reportgen.speech import REPORTING_LEAD, SPEAKER_AFTER
+from reportgen.speech import REPORTING_LEAD, REPORTING_VERB, SPEAKER_AFTER
 
 # Words that negate, hedge or qualify what surrounds them: a cut inside one sentence that removes one
 # can reverse or harden the meaning ("It is … true that" from "It is not true that").
@@ -85,6 +85,17 @@ LEAD_QUALIFIERS = NEGATIONS | frozenset(
     # Russian: если, ли, якобы, возможно, вероятно, только, лишь, мало, почти, миф, слухи, так называемый
     "если ли якобы возможно вероятно только лишь мало почти миф слухи "
     "называемый называемая называемое называемые называемых называемым называемой называемую".split())
+# Of LEAD_QUALIFIERS, those that limit only their own clause ("Only a few days later, police …").
+CLAUSE_LIMITERS = frozenset("only few little almost nearly только лишь мало почти".split())
+# Set phrases that affirm what follows, though they hold a qualifier's word: left out freely.
+AFFIRMING = ("not only", "if anything", "whether or not", "no doubt", "without a doubt", "without doubt",
+             "not surprisingly", "no question", "no wonder", "the only thing", "perhaps most importantly",
+             "perhaps more importantly", "не только", "не случайно", "без сомнения", "нет сомнений",
+             "нет сомнения", "если честно", "если говорить честно")
+_AFFIRMING = re.compile(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, AFFIRMING)) + r")(?![\w'’-])", re.IGNORECASE)
+# Verbs that deny; beside a negation they affirm ("nobody disputes that …").
+DENY_VERBS = frozenset("deny denies denied dispute disputes disputed doubt doubts doubted "
+                       "отрицать отрицает отрицал отрицала отрицали оспаривает".split())
 # A clause opening with one of these qualifies what precedes it; a quote may not drop it.
 TAIL_QUALIFIERS = frozenset(
     "if unless except although though but however whereas yet or not never without allegedly reportedly "
@@ -93,16 +104,25 @@ TAIL_QUALIFIERS = frozenset(
 # A tail opening with one of these is a clause of its own, not a reporting tag ("…, because the state media say").
 _SUBORDINATE = re.compile(r"(?:that|because|when|which|who|while|where|since|потому|когда|который)(?![\w'’-])",
                           re.IGNORECASE)
+# A tag's subject holds none of these: "…, and anyone who says otherwise" is a clause, not a tag.
+_NOT_A_TAG = re.compile(r"(?<![\w'’-])(?:and|but|or|who|whom|which|that|what|и|но|кто|что|который|которые)"
+                        r"(?![\w'’-])",
+                        re.IGNORECASE)
 # A dropped tail that judges the words kept false ("…, I don't think so", "…, which is nonsense"):
 # one of DENIALS, or a negation beside one of BELIEFS.
+CONTRASTS = frozenset("otherwise opposite contrary обратное иначе".split())
 DENIALS = frozenset("false untrue nonsense myth lie lies wrong rubbish неправда ложь чушь миф".split())
 BELIEFS = frozenset("think believe buy agree true so right верю думаю согласен согласна правда так".split())
-_FIRST_PERSON = re.compile(r"(?<![\w'’-])(?:I|we|я|мы)(?![\w'’-])", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"(?<![\w'’-])(?:I|we|я|мы)(?:['’](?:d|ve|m|ll|re))?(?![\w'’-])", re.IGNORECASE)
 # Where reported content gives way to the speaker's own clause: a dash, a semicolon, or a comma
 # before a relative word or a conjunction (", which is ridiculous", ", but …").
 _OWN_CLAUSE = re.compile(r"[;—–]|,\s*(?:which|who|whom|whose|where|when|but|and|or|because|although|though|while|"
                          r"whereas|yet|so|который|которая|которое|которые|но|а|и|хотя)(?![\w'’-])", re.IGNORECASE)
-_SPEAKER_SELF = re.compile(r"(?<![\w'’-])(?:I|we)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+# The speaker's own report just before a verb: "I said", "I've long argued", "Я бы сказала", "как я уже говорила".
+_SPEAKER_SELF = re.compile(r"(?<![\w'’-])(?:I|we|я|мы)(?:['’](?:d|ve|m|ll|re))?\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+# A verb with no speaker of its own: an infinitive or a set phrase ("fair to say", "That said,",
+# "Having said that", "Let me tell you", "Needless to say").
+_NO_SPEAKER = re.compile(r"(?:(?<![\w'’-])(?:to|having|let\s+(?:me|us))|(?:^|[,;:]\s*)that)\s+$", re.IGNORECASE)
 
 
 def edge_flags(paragraph: Paragraph, ranges: list[tuple[int, int]], reported: bool) -> tuple[Cut, ...]:
@@ -116,7 +136,7 @@ def edge_flags(paragraph: Paragraph, ranges: list[tuple[int, int]], reported: bo
     ends = [end for (_, end), (nxt, _) in zip(ranges, ranges[1:])
             if paragraph.sentence_at(max(0, end - 1)) != paragraph.sentence_at(nxt)] + [last]
     tails = [clean[end:_voice_end(paragraph, end)] for end in ends]
-    hit = _first_of(_words(lead), LEAD_QUALIFIERS)
+    hit = _lead_qualifier(lead)
     if hit:
         flags.append(Cut(lead.strip(), f"leaves out '{hit}' from its sentence", "start"))
     quoted_start = any(q.start <= first < q.end for q in paragraph.quoted)
@@ -132,6 +152,24 @@ def edge_flags(paragraph: Paragraph, ranges: list[tuple[int, int]], reported: bo
     return tuple(flags)
 
 
+def _lead_qualifier(lead: str) -> str | None:
+    """The word before a quote, in its sentence, that conditions, doubts or limits it, if any. Set
+    phrases that affirm are no qualifiers ("Not only …", "If anything, …", "Without a doubt, …");
+    a limiting word (only, few, almost...) limits its own clause only ("Only a few days later,
+    police …"); two negations cancel out ("Nobody disputes that …")."""
+    lead = _AFFIRMING.sub(" ", lead)
+    words = _words(lead)
+    if sum(1 for w in words if _negates(w) or w.casefold() in DENY_VERBS) >= 2:
+        return None
+    last_clause = _words(re.split(r"[,;:—–]", lead)[-1])
+    return next((w for w in words if w.casefold() in LEAD_QUALIFIERS - CLAUSE_LIMITERS or _negates(w)), None) or \
+        next((w for w in last_clause if w.casefold() in CLAUSE_LIMITERS), None)
+
+
+def _negates(word: str) -> bool:
+    return word.casefold() in NEGATIONS or word.casefold().endswith(("n't", "n’t"))
+
+
 def _reporting_lead(lead: str) -> re.Match | None:
     """The reporting verb whose content the quote's first words are, in the same sentence, with a
     subject that is not the speaker (I, we): at most four words before them in the same clause
@@ -140,7 +178,8 @@ def _reporting_lead(lead: str) -> re.Match | None:
     he is okay, he never left …") with no clause of the speaker's own on the way (", which …")."""
     for verb in reversed(list(REPORTING_LEAD.finditer(lead))):
         before, after = lead[:verb.start()], lead[verb.end():]
-        if _SPEAKER_SELF.search(before) or re.search(r"(?:the|a|an|his|her|its|their)\s+$", before, re.IGNORECASE):
+        if _SPEAKER_SELF.search(before) or _NO_SPEAKER.search(before) or \
+                re.search(r"(?<![\w'’-])(?:the|a|an|his|her|its|their)\s+$", before, re.IGNORECASE):
             continue
         if len(_WORD.findall(after)) <= 4 and not re.search(r"[,;:—–]", after):
             return verb
@@ -154,6 +193,17 @@ def _reporting_lead(lead: str) -> re.Match | None:
     return None
 
 
+def _denies(words: list[str]) -> bool:
+    """Whether a tail says the words before it are false: a denial word that ends its statement
+    ("…, which is nonsense"), or a negation just before a word of belief ("…, I don't think so",
+    "я в это не верю"); not when it denies the opposite ("anyone who says otherwise is wrong") or
+    denies a denial ("I don't think anyone would deny that")."""
+    if any(w in CONTRASTS for w in words) or sum(1 for w in words if _negates(w) or w in DENY_VERBS) >= 2:
+        return False
+    return any((w in DENIALS and len(words) - i <= 4) or (w in BELIEFS and any(map(_negates, words[max(0, i - 2):i])))
+               for i, w in enumerate(words))
+
+
 def _tail_reason(tail: str, own_voice: bool) -> str | None:
     """Why leaving out the rest of the sentence after a quote changes it, or None: the rest opens with
     a qualifier ("…, if you believe state television"), judges the words false ("…, I don't think
@@ -161,17 +211,18 @@ def _tail_reason(tail: str, own_voice: bool) -> str | None:
     whose words they were ("…, the government says")."""
     words = [w.casefold() for w in _words(tail)]
     text = short(tail.strip(" ,;:"), 40)
-    if words and words[0] in TAIL_QUALIFIERS:
+    negative_opening = words and _negates(words[0]) and len(words) > 3  # ", not least because …", not ", not."
+    if words and words[0] in TAIL_QUALIFIERS and not negative_opening:
         return f"leaves out the qualifying '{text}'"
-    negated = any(w in NEGATIONS or w.endswith(("n't", "n’t")) for w in words)
-    if any(w in DENIALS for w in words) or (negated and any(w in BELIEFS for w in words)):
+    if _denies(words):
         return f"leaves out '{text}', which says the words are not true"
     if "?" in tail and len(words) <= 3:
         return "leaves out the question mark: the sentence asks, it does not state"
-    verb = REPORTING_LEAD.search(tail) if own_voice else None
+    verb = REPORTING_VERB.search(tail) if own_voice else None  # not "states", "notes": nouns after a quote
     subject = tail[:verb.start()].lstrip(" ,;:—–") if verb else ""
     if verb and len(_WORD.findall(subject)) <= 5 and not re.search(r"[,;:—–]", subject) \
             and not _FIRST_PERSON.search(subject) and not _SUBORDINATE.match(subject) \
+            and not _NOT_A_TAG.search(subject) \
             and ":" not in tail[verb.end():]:  # "…, as Cy told me: “…”" introduces a quotation of its own
         return f"leaves out '{text}': the words report what someone else said"
     return None

@@ -105,7 +105,7 @@ def _any_of(words) -> re.Pattern:
     return re.compile(rf"(?<![\w'’-])({alternatives})(?![\w'’-])", re.IGNORECASE)
 
 
-_VERB = _any_of(REPORTING_VERBS)
+_VERB = REPORTING_VERB = _any_of(REPORTING_VERBS)
 REPORTING_LEAD = _any_of(REPORTING_VERBS + LEAD_ONLY_VERBS)
 _NOT_A_VERB = re.compile(r"(?<![\w'’-])(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|"
                          r"without|of|for|after|before|by|in|on|at|with|from|about)\s+$", re.IGNORECASE)
@@ -115,8 +115,8 @@ _NOT_A_VERB = re.compile(r"(?<![\w'’-])(?:the|a|an|his|her|its|their|our|my|yo
 _SAME_CLAUSE_GAP = r"(?:\s+(?!(?:and|but|then|or|и|но|а)(?!\w))\w+){0,2}\s+$"
 _DENIED = re.compile(r"(?<![\w'’-])(?:not|never|no|\w*n[’']t|denied|denies|deny|denying|не|никогда|ни)"
                      + _SAME_CLAUSE_GAP, re.IGNORECASE)
-_MODAL = re.compile(r"(?:(?<![\w'’-])(?:" + "|".join(sorted(MODALS)) + r")|(?<=\w)['’](?:d|ll))" + _SAME_CLAUSE_GAP,
-                    re.IGNORECASE)
+_MODAL = re.compile(r"(?:(?<![\w'’-])(?:" + "|".join(sorted(MODALS)) + r")|(?<=\w)['’](?:d|ll))"
+                    + _SAME_CLAUSE_GAP)  # lower case: "May said" is Theresa May, "In May" a month
 _MODAL_AFTER = re.compile(r"\s+бы(?!\w)")  # "сказал бы"
 _NOT_YET_SAID = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(NOT_YET_SAID)) + r")\s+to\s+(?:have\s+)?$",
                            re.IGNORECASE)

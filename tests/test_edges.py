@@ -76,13 +76,23 @@ def test_own_voice_words_that_complete_someone_elses_report_are_not_the_speakers
     ("Tokayev called them terrorists, which is ridiculous for everyone.", "which is ridiculous for everyone"),
     ("As I said, the protests were spontaneous.", "the protests were spontaneous"),
     ("The army said the city was calm; the protests were spontaneous.", "the protests were spontaneous"),
-    ("If anything, the reform will stall.", "the reform will stall"),
+    ("If anything, the reform will stall.", "the reform will stall"),  # set phrases that affirm (AFFIRMING)
+    ("Not only did the army stay loyal, it crushed the protests.", "it crushed the protests"),
+    ("Whether or not the KNB was involved, the response was disproportionate.", "the response was disproportionate"),
+    ("There is no doubt that the elections were rigged.", "the elections were rigged"),
+    ("Без сомнения, Токаев укрепил свою власть.", "Токаев укрепил свою власть"),
+    ("Only a few days after the protests, Tokayev sacked the government.", "Tokayev sacked the government"),
+    ("Nobody seriously disputes that the elections were rigged.", "the elections were rigged"),  # two negations
+    ("I'd say the protests were largely spontaneous.", "the protests were largely spontaneous"),  # the speaker's own
+    ("We've long argued that the army is the kingmaker.", "the army is the kingmaker"),
+    ("Я бы сказала, что режим устоял.", "режим устоял"),
+    ("That said, the regime survived.", "the regime survived"),  # a verb with no speaker
+    ("It is fair to say the regime panicked.", "the regime panicked"),
+    ("Let me tell you, the regime is scared.", "the regime is scared"),
+    ("A spokesman said it, and then the protests were spontaneous.", "the protests were spontaneous"),
 ])
 def test_the_speakers_own_clause_after_a_report_or_a_plain_opener_passes(turn, paragraph, quote):
-    if paragraph.startswith("If anything"):  # 'if' opens the sentence: the rule is a word list, and says so
-        code, _, err = turn(paragraph, f'"{quote}"', accept_cut="the opening If anything only stresses the claim")
-    else:
-        code, _, err = turn(paragraph, f'"{quote}"')
+    code, _, err = turn(paragraph, f'"{quote}"')
     assert code == 0, err
 
 
@@ -105,6 +115,12 @@ def test_a_quote_may_not_leave_out_a_tail_that_denies_questions_or_reattributes_
 
 
 @pytest.mark.parametrize("paragraph, quote", [
+    ("The elections were rigged, and anyone who says otherwise is wrong.", "The elections were rigged"),
+    ("The elections were rigged; I don't think anyone would deny that.", "The elections were rigged"),
+    ("The protests were spontaneous, and it is a lie to say they were organised.", "The protests were spontaneous"),
+    ("The army stayed loyal, not least because the officers were paid well.", "The army stayed loyal"),
+    ("Fuel prices doubled across the northern states.", "Fuel prices doubled"),
+    ("Выборы были сфальсифицированы, и утверждать обратное — ложь.", "Выборы были сфальсифицированы"),
     ("The protests were spontaneous, and nobody planned them.", "The protests were spontaneous"),
     ("The reform will stall, because the state media say so.", "The reform will stall"),
     ("The reform will stall, as Tom Brown told me: “prices rise first”.", "The reform will stall"),

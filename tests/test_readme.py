@@ -28,10 +28,24 @@ def test_python_dash_m_runs_the_cli():
 
 
 def test_readme_lists_every_word_the_verifier_acts_on():
-    from reportgen.cuts import BELIEFS, DENIALS, LEAD_QUALIFIERS, NEGATIONS, QUALIFIERS, TAIL_QUALIFIERS
+    from reportgen.cuts import (
+        AFFIRMING,
+        BELIEFS,
+        CLAUSE_LIMITERS,
+        CONTRASTS,
+        DENIALS,
+        DENY_VERBS,
+        LEAD_QUALIFIERS,
+        NEGATIONS,
+        QUALIFIERS,
+        TAIL_QUALIFIERS,
+    )
     from reportgen.speech import REPORTING_VERBS
     words = set(re.findall(r"[\w'-]+", README.casefold())) | set(re.findall(r"[\w']+", README.casefold()))
-    listed = QUALIFIERS | NEGATIONS | TAIL_QUALIFIERS | LEAD_QUALIFIERS | DENIALS | BELIEFS
+    listed = QUALIFIERS | NEGATIONS | TAIL_QUALIFIERS | LEAD_QUALIFIERS | DENIALS | BELIEFS | CLAUSE_LIMITERS | \
+        CONTRASTS | DENY_VERBS
+    flat = " ".join(README.split())
+    assert all(f"`{phrase}`" in flat for phrase in AFFIRMING), "README's list of affirming phrases is incomplete"
     missing = [w for w in listed if w not in words and w.rstrip("ly") not in words and w.rstrip("s") not in words]
     assert not missing, f"README's list of qualifiers lacks {missing}"
     unnamed = [v for v in REPORTING_VERBS if not re.search(rf"\b{v}\b", " ".join(README.split()), re.IGNORECASE)]

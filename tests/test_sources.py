@@ -70,7 +70,7 @@ def check_transcript(tmp_path, run, text: str, quote: str, analyst: str = "brown
     "Jane Smith, Chatham House:",
     "Jane Smith —",
     "Jane Smith：",  # a full-width colon
-    "ИВАНОВА: Протесты были организованы.",
+    "ИВАНОВА: Протесты были организованы.\nИВАНОВА: Да.",  # a name no one else uses: it takes two
 ])
 def test_a_speaker_label_in_a_layout_check_does_not_read_is_refused_not_credited_to_the_last_speaker(
         tmp_path, run, label):
@@ -84,6 +84,7 @@ def test_a_speaker_label_in_a_layout_check_does_not_read_is_refused_not_credited
     "Central Asia: a briefing\nTom Brown:\nWelcome.\nJane Smith:\nThe protests were organised.\n",  # a heading
     "Tom Brown:\nWelcome. In short: the protests were organised.\n",  # prose with a colon
     "Tom Brown:\nWelcome.\nUpdate: the protests were organised.\n",  # a word that labels other things
+    "Tom Brown:\nWelcome.\nCentral Asia: the region nobody watches.\n",  # a spoken headline, in a turn
 ])
 def test_headings_and_prose_with_a_colon_are_not_taken_for_labels(tmp_path, run, text):
     code, err = check_transcript(tmp_path, run, text, "Welcome")
