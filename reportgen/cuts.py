@@ -126,10 +126,10 @@ _NO_SPEAKER = re.compile(r"(?:(?<![\w'’-])(?:to|having|let\s+(?:me|us))|(?:^|[
 
 
 def edge_flags(paragraph: Paragraph, ranges: list[tuple[int, int]], reported: bool) -> tuple[Cut, ...]:
-    """What a quote leaves out of its own sentences, where that changes what it says: a negation
-    before its first word; a qualifying clause after its last word, or in a sentence's tail that a
-    cut drops; or, for words in the text's own voice, the reporting clause they complete ("they all
-    say that …")."""
+    """What a quote leaves out of its own sentences, where that changes what it says: before its
+    first word, a negation, condition, doubt or limit (_lead_qualifier) or the report its words
+    complete (_reporting_lead); after its last word, or in a sentence's tail that a cut drops, a
+    qualifier, a denial, its question mark or a tag naming another speaker (_tail_reason)."""
     clean, flags = paragraph.clean, []
     first, last = ranges[0][0], ranges[-1][1]
     lead = clean[_voice_start(paragraph, first):first]

@@ -248,9 +248,10 @@ def _analyst_named(edition: Edition, name: str) -> Analyst | None:
 def _read(source: Source) -> str:
     try:
         return _cached_text(source.file)
-    except (OSError, UnicodeDecodeError) as err:
-        raise InputError([Problem(display_path(source.file), None, None, f"cannot read source '{source.id}': {err}",
-                                  "save it as UTF-8 text")]) from err
+    except OSError as err:  # not UTF-8 is read_text's own InputError, with the encoding and the fix
+        raise InputError([Problem(display_path(source.file), None, None,
+                                  f"cannot read source '{source.id}': {err.strerror or err}",
+                                  "check that the file exists and can be read")]) from err
 
 
 def _lowered(source: Source) -> str:

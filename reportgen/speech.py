@@ -427,7 +427,7 @@ def _unsaid(paragraph: Paragraph, verb: re.Match, start: int) -> str:
     "Did Tokayev say …?"), or "" when it does."""
     clean = paragraph.clean
     lead = clean[max(start, verb.start() - 40):verb.start()]
-    clause = _CLAUSE_MARK.split(clean[start:verb.start()])[-1]
+    clause = _last_clause(clean[start:verb.start()])
     clause = re.split(r"\s(?:and|but|then|и|но|а)\s", clause)[-1]  # "asked whether … and said": said's own
     lo, hi = paragraph.sentences[paragraph.sentence_at(verb.start())]
     if _DENIED.search(lead):
@@ -470,7 +470,7 @@ def _distance(clean: str, lo: int, hi: int, appositive: bool = False) -> int:
 
 def _stretch_words(clean: str, start: int, at: int) -> list[str]:
     """The words before `at` in its clause: after the last punctuation mark, from `start`."""
-    return _WORD.findall(_CLAUSE_MARK.split(clean[start:at])[-1])
+    return _WORD.findall(_last_clause(clean[start:at]))
 
 
 def _governed(clean: str, start: int, at: int) -> bool:
@@ -497,6 +497,15 @@ _RELATIVE_BEFORE_VERB = re.compile(r"(?<![\w'’-])(" + "|".join(sorted(RELATIVE
 def _relative_before(clean: str, start: int, at: int) -> re.Match | None:
     """A relative pronoun at most two words before the verb at `at` ("…, who later wrote")."""
     return _RELATIVE_BEFORE_VERB.search(clean, start, at)
+
+
+# A stop after a title or an initial ends no clause ("The wife of Dr. John Smith said").
+_ABBREVIATED = re.compile(r"(?<![\w'’-])(Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Hon|Gen|Col|Sen|Rep|St|[A-ZА-Я])\.")
+
+
+def _last_clause(text: str) -> str:
+    """The text after its last clause mark (comma, colon, dash, stop...)."""
+    return _CLAUSE_MARK.split(_ABBREVIATED.sub(r"\1 ", text))[-1]
 
 
 def _own_subject(clean: str, lo: int, hi: int) -> str | None:
