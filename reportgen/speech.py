@@ -335,7 +335,7 @@ class Voices:
         if relative and not any(relative.end(1) <= m.start < verb.start() for m in mentions):
             # "the president, who wrote:": the verb's subject is the noun the pronoun stands for
             if relative.group(1).casefold() not in _SUBJECT_PRONOUNS:  # "whom", "whose": another subject
-                return f"the subject of '{relative.group(1)}'"
+                return f"the subject of “{relative.group(1)}”"
             antecedent = [m for m in subjects if m.end <= relative.start()
                           and not _WORD.search(clean, m.end, relative.start())]
             return antecedent[-1] if antecedent else " ".join(_WORD.findall(clean, start, relative.start())[-2:])

@@ -202,11 +202,11 @@ def attribute(source: Source, analyst: Analyst, paragraph: Paragraph, ranges: li
                           f"({cue.unsaid}): they are no analyst's words", "quote words the text reports as said")
         if cue.analyst != analyst.id:
             who = voices.analysts[cue.analyst].name if cue.analyst else \
-                (f"'{cue.words}'" if cue.words else "someone the text does not name as a known analyst")
+                (f"“{cue.words.strip('“”')}”" if cue.words else "a speaker who is no analyst here")
             hint = (f"attribute it to '{cue.analyst}'" if cue.analyst else
                     f"if these are {analyst.name}'s words, add the words the text uses for them to their aliases")
-            return None, (f"{where}: the quotation is {who}'s words (\"{cue.verb}\" in para. {cue.paragraph}), "
-                          f"not {analyst.name}'s", hint)
+            return None, (f"{where}: \"{cue.verb}\" in para. {cue.paragraph} credits the quotation to {who}, "
+                          f"not to {analyst.name}", hint)
     return f"quoted span attributed to {analyst.name} by \"{cue.verb}\" in para. {cue.paragraph}", None
 
 

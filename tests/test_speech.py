@@ -162,7 +162,7 @@ def test_a_quotation_credited_to_the_author_or_another_named_voice_fails(made_up
                            said("doe", '"We will restore order within days,"'),
                            said("amnesty", '"We will restore order within days,"'))
     assert code == 1
-    assert "attribute it to 'sadykov'" in assert_problem(err, line=A, contains="Marat Sadykov's words")
+    assert "attribute it to 'sadykov'" in assert_problem(err, line=A, contains="credits the quotation to Marat Sadykov")
     assert_problem(err, line=A + 3, contains="not Amnesty International's")
 
 
@@ -176,7 +176,7 @@ def test_a_name_inside_another_word_names_nobody(made_up):
     # "Rice" is inside "Prices": Susan Rice is not named in para. 4, so the trader's quotation is not hers.
     code, _, err = made_up("article", ARTICLE, ANALYSTS, said("rice", '"Nobody expected this,"'))
     assert code == 1
-    assert_problem(err, line=A, contains="A trader's words")
+    assert_problem(err, line=A, contains="credits the quotation to A trader")
 
 
 def test_an_organisation_is_not_named_by_one_of_its_common_words(made_up):
@@ -563,6 +563,6 @@ def test_a_reporting_clause_between_dashes_inside_russian_quotation_marks(made_u
         code, _, err = made_up("article", text, RUSSIANS, said("smirnov", quote))
         assert code == 0, err
     code, _, err = made_up("article", text, RUSSIANS, said("ivanova", '"были нечестными"'))
-    assert code == 1 and "Пётр Смирнов's words" in err, err
+    assert code == 1 and "credits the quotation to Пётр Смирнов" in err, err
     code, _, err = made_up("article", text, RUSSIANS, said("smirnov", '"Выборы, — сказал Пётр Смирнов, — были"'))
     assert code == 1 and "holds the reporting clause inside the quotation" in err, err
