@@ -163,7 +163,7 @@ def test_a_quotation_credited_to_the_author_or_another_named_voice_fails(made_up
                            said("amnesty", '"We will restore order within days,"'))
     assert code == 1
     assert "attribute it to 'sadykov'" in assert_problem(err, line=A, contains="credits the quotation to Marat Sadykov")
-    assert_problem(err, line=A + 3, contains="not Amnesty International's")
+    assert_problem(err, line=A + 3, contains="not to Amnesty International")
 
 
 def test_the_authors_words_are_not_a_named_voices(made_up):
@@ -237,7 +237,7 @@ def test_reported_speech_needs_a_sentence_naming_the_analyst(made_up):
     assert code == 0, err
     assert "reported speech of Amnesty International in para. 5" in out
     code, _, err = made_up("article", ARTICLE, ANALYSTS, said("amnesty", quote))
-    assert "set 'reported: true'" in assert_problem(err, line=A, contains="not Amnesty International's")
+    assert "set 'reported: true'" in assert_problem(err, line=A, contains="not to Amnesty International")
     code, _, err = made_up("article", ARTICLE, ANALYSTS, said("amnesty", '"Prices rose sharply."', reported="true"))
     assert_problem(err, line=A + 1, contains="reported speech must lie in sentences that name Amnesty International")
 
