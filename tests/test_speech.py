@@ -237,7 +237,7 @@ def test_reported_speech_needs_a_sentence_naming_the_analyst(made_up):
     assert code == 0, err
     assert "reported speech of Amnesty International in para. 5" in out
     code, _, err = made_up("article", ARTICLE, ANALYSTS, said("amnesty", quote))
-    assert "set 'reported: true'" in assert_problem(err, line=A, contains="not to Amnesty International")
+    assert "set 'reported: true'" in assert_problem(err, line=A, contains="not Amnesty International's")
     code, _, err = made_up("article", ARTICLE, ANALYSTS, said("amnesty", '"Prices rose sharply."', reported="true"))
     assert_problem(err, line=A + 1, contains="reported speech must lie in sentences that name Amnesty International")
 
