@@ -117,6 +117,7 @@ _DENIED = re.compile(r"(?<![\w'’-])(?:not|never|no|\w*n[’']t|denied|denies|d
                      + _SAME_CLAUSE_GAP, re.IGNORECASE)
 _MODAL = re.compile(r"(?:(?<![\w'’-])(?:" + "|".join(sorted(MODALS)) + r")|(?<=\w)['’](?:d|ll))"
                     + _SAME_CLAUSE_GAP)  # lower case: "May said" is Theresa May, "In May" a month
+_INVERTED_CONDITION = re.compile(r"\W*(?:Had|Should|Were)\s")  # a condition without "if", at a sentence's start
 _MODAL_AFTER = re.compile(r"\s+бы(?!\w)")  # "сказал бы"
 _NOT_YET_SAID = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(NOT_YET_SAID)) + r")\s+to\s+(?:have\s+)?$",
                            re.IGNORECASE)
@@ -124,7 +125,13 @@ _HEDGED = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(HEDGES)) + r")(?:\s+
 _FRAMING = _any_of(REPORTING_VERBS + LEAD_ONLY_VERBS + tuple(FRAMING_VERBS))
 # After a quotation, a verb followed by its own subject ("“…,” Smith said it was shocking") has its own
 # object: the quotation is not what it reports.
-_OWN_OBJECT = re.compile(r"\s+(?:it|he|she|they|we|I|there)(?![\w'’-])", re.IGNORECASE)
+_OWN_OBJECT = re.compile(r"\s+(?:it|he|she|they|we|I|there)(?![\w'’-])"
+                         r"|(?:\s+[\w'’-]+){1,3}\s+(?:saying|say|said|telling|tell)(?![\w'’-])", re.IGNORECASE)
+# ("“Shoot to kill,” Smith recalled Tokayev saying": the quotation is Tokayev's, not the recaller's.)
+# Words a text quotes to talk about them, not as anyone's speech ("the phrase “shoot to kill”").
+_MENTIONED = re.compile(r"(?<![\w'’-])(?:phrase|term|word|words|slogan|expression|label|name|so-called|"
+                        r"слово|слова|выражение|термин|лозунг|так называемый|так называемая|так называемые)\s*$",
+                        re.IGNORECASE)
 _CONJUNCTIONS = frozenset("and but then or и но а".split())  # "…, and added:" has no subject of its own
 _CLAUSE_MARK = re.compile(r"[,;:.!?()\[\]—–]")
 _PASSIVE = re.compile(r"(?<![\w'’-])(?:was|were|been|being|is|are|be|get|got)\s+$", re.IGNORECASE)
@@ -384,6 +391,8 @@ class Voices:
     def quotation_cue(self, text: SourceText, index: int, span: QuotedSpan) -> Cue | None:
         """The speaker of a quotation: its own sentence, the sentence before, the one after, a lead-in."""
         paragraph = text.paragraphs[index]
+        if _MENTIONED.search(paragraph.clean, max(0, span.start - 40), max(0, span.start - 1)):
+            return None  # a phrase the text talks about, not anyone's words
         first, last = paragraph.sentence_at(span.start - 1), paragraph.sentence_at(max(span.start, span.end - 1))
         others = [q for q in paragraph.quoted if q != span]
         lo = max([q.end for q in others if q.end <= span.start] + [paragraph.sentences[first][0]])
@@ -432,6 +441,8 @@ def _unsaid(paragraph: Paragraph, verb: re.Match, start: int) -> str:
     lo, hi = paragraph.sentences[paragraph.sentence_at(verb.start())]
     if _DENIED.search(lead):
         return "a denial"
+    if _INVERTED_CONDITION.match(clean, lo) and not re.search(r"[,;:]", clean[lo:verb.start()]):
+        return "a condition or a supposition"  # "Had Smith said …", "Should Smith say …"
     if _MODAL.search(lead) or _MODAL_AFTER.match(clean, verb.end()):
         return "a hypothetical or a future"
     if _NOT_YET_SAID.search(lead):

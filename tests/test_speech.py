@@ -566,3 +566,20 @@ def test_a_reporting_clause_between_dashes_inside_russian_quotation_marks(made_u
     assert code == 1 and "credits the quotation to Пётр Смирнов" in err, err
     code, _, err = made_up("article", text, RUSSIANS, said("smirnov", '"Выборы, — сказал Пётр Смирнов, — были"'))
     assert code == 1 and "holds the reporting clause inside the quotation" in err, err
+
+
+@pytest.mark.parametrize("sentence, why", [
+    ("Had Jane Smith said “the army should shoot”, she would have been sacked.", "a condition"),
+    ("Should Jane Smith say “the army should shoot”, she will be sacked.", "a condition"),
+    ("“The army should shoot,” Jane Smith recalled Tokayev saying.", "credits the quotation to"),
+    ("Jane Smith said the phrase “the army should shoot” was invented by journalists.", "no reporting verb"),
+])
+def test_a_condition_a_quotation_of_someone_else_or_a_phrase_under_discussion_is_not_her_speech(made_up, sentence,
+                                                                                                 why):
+    text = f"By Kim Writer\n{sentence}\n"
+    people = "writer: {name: Kim Writer, kind: person, author_of: [src]}\nsmith: {name: Jane Smith, kind: person}"
+    code, _, err = made_up("article", text, people, said("smith", '"army should shoot"'))
+    assert code == 1 and why in err, err
+    honest = "By Kim Writer\n“The army should shoot,” Jane Smith said.\n"
+    code, _, err = made_up("article", honest, people, said("smith", '"The army should shoot"'))
+    assert code == 0, err
