@@ -14,7 +14,7 @@ import re
 from reportgen.model import Cut
 from reportgen.sources import DOUBLE_QUOTES, Paragraph
 from reportgen.sources import WORD as _WORD
-from reportgen.speech import REPORTING_LEAD, REPORTING_VERB, SPEAKER_AFTER
+from reportgen.speech import FRAMING_VERBS, REPORTING_LEAD, REPORTING_VERB, SPEAKER_AFTER, any_of
 
 # Words that negate, hedge or qualify what surrounds them: a cut inside one sentence that removes one
 # can reverse or harden the meaning ("It is … true that" from "It is not true that").
@@ -170,13 +170,19 @@ def _negates(word: str) -> bool:
     return word.casefold() in NEGATIONS or word.casefold().endswith(("n't", "n’t"))
 
 
+# Before or after a quote in the text's own voice, a verb of belief or allegation reports a view
+# too: "The opposition alleges the KNB …", "…, the opposition believes."
+_VIEW = any_of(FRAMING_VERBS)
+
+
 def _reporting_lead(lead: str) -> re.Match | None:
     """The reporting verb whose content the quote's first words are, in the same sentence, with a
     subject that is not the speaker (I, we): at most four words before them in the same clause
     ("they all say that …"), or opening its content with a comma, a colon or "that" that runs on
     to the quote ("they said, I walked …", "Tokayev said: …", "As Tokayev put it, …", "said that
     he is okay, he never left …") with no clause of the speaker's own on the way (", which …")."""
-    for verb in reversed(list(REPORTING_LEAD.finditer(lead))):
+    verbs = sorted([*REPORTING_LEAD.finditer(lead), *_VIEW.finditer(lead)], key=lambda m: m.start())
+    for verb in reversed(verbs):
         before, after = lead[:verb.start()], lead[verb.end():]
         if _SPEAKER_SELF.search(before) or _NO_SPEAKER.search(before) or \
                 re.search(r"(?<![\w'’-])(?:the|a|an|his|her|its|their)\s+$", before, re.IGNORECASE):
@@ -218,7 +224,7 @@ def _tail_reason(tail: str, own_voice: bool) -> str | None:
         return f"leaves out '{text}', which says the words are not true"
     if "?" in tail and len(words) <= 3:
         return "leaves out the question mark: the sentence asks, it does not state"
-    verb = REPORTING_VERB.search(tail) if own_voice else None  # not "states", "notes": nouns after a quote
+    verb = (REPORTING_VERB.search(tail) or _VIEW.search(tail)) if own_voice else None  # not "states": a noun
     subject = tail[:verb.start()].lstrip(" ,;:—–") if verb else ""
     if verb and len(_WORD.findall(subject)) <= 5 and not re.search(r"[,;:—–]", subject) \
             and not _FIRST_PERSON.search(subject) and not _SUBORDINATE.match(subject) \

@@ -89,7 +89,7 @@ MODALS = frozenset("would will should could might may must shall бы".split())
 NOT_YET_SAID = frozenset(
     "refuse refuses refused refusing decline declines declined declining fail fails failed failing "
     "want wants wanted hope hopes hoped plan plans planned intend intends intended expect expects "
-    "expected going about likely unlikely unable reluctant afraid try tries tried".split())
+    "expected going about likely unlikely unable reluctant afraid try tries tried due understood".split())
 HEDGES = frozenset("allegedly supposedly purportedly якобы".split())
 CONDITIONALS = frozenset(
     "if unless whether suppose supposing imagine imagining assuming lest "
@@ -99,14 +99,14 @@ FRAMING_VERBS = frozenset(
     "утверждал утверждала утверждали утверждает утверждают".split())
 
 
-def _any_of(words) -> re.Pattern:
+def any_of(words) -> re.Pattern:
     """Whole words or phrases, longest first, case-folded."""
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"(?<![\w'’-])({alternatives})(?![\w'’-])", re.IGNORECASE)
 
 
-_VERB = REPORTING_VERB = _any_of(REPORTING_VERBS)
-REPORTING_LEAD = _any_of(REPORTING_VERBS + LEAD_ONLY_VERBS)
+_VERB = REPORTING_VERB = any_of(REPORTING_VERBS)
+REPORTING_LEAD = any_of(REPORTING_VERBS + LEAD_ONLY_VERBS)
 _NOT_A_VERB = re.compile(r"(?<![\w'’-])(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|"
                          r"without|of|for|after|before|by|in|on|at|with|from|about)\s+$", re.IGNORECASE)
 # A cue that denies the speech ("has never said", "denied saying") attributes nothing to its speaker.
@@ -122,11 +122,13 @@ _MODAL_AFTER = re.compile(r"\s+бы(?!\w)")  # "сказал бы"
 _NOT_YET_SAID = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(NOT_YET_SAID)) + r")\s+to\s+(?:have\s+)?$",
                            re.IGNORECASE)
 _HEDGED = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(HEDGES)) + r")(?:\s+\w+)?\s+$", re.IGNORECASE)
-_FRAMING = _any_of(REPORTING_VERBS + LEAD_ONLY_VERBS + tuple(FRAMING_VERBS))
+_FRAMING = any_of(REPORTING_VERBS + LEAD_ONLY_VERBS + tuple(FRAMING_VERBS))
 # After a quotation, a verb followed by its own subject ("“…,” Smith said it was shocking") has its own
 # object: the quotation is not what it reports.
 _OWN_OBJECT = re.compile(r"\s+(?:it|he|she|they|we|I|there)(?![\w'’-])"
-                         r"|(?:\s+[\w'’-]+){1,3}\s+(?:saying|say|said|telling|tell)(?![\w'’-])", re.IGNORECASE)
+                         r"|(?:\s+[\w'’-]+){1,3}\s+(?:saying|say|said|telling|tell)(?![\w'’-])"
+                         r"|(?:\s+[\w'’-]+){0,4},?\s+(?:quoting|citing|paraphrasing|reading)(?![\w'’-])", re.IGNORECASE)
+# (and "“Old man, go away,” Smith said, quoting a placard": the words are the placard's.)
 # ("“Shoot to kill,” Smith recalled Tokayev saying": the quotation is Tokayev's, not the recaller's.)
 # Words a text quotes to talk about them, not as anyone's speech ("the phrase “shoot to kill”").
 _MENTIONED = re.compile(r"(?<![\w'’-])(?:phrase|term|word|words|slogan|expression|label|name|so-called|"

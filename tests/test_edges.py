@@ -65,6 +65,7 @@ def test_a_quote_may_not_leave_out_a_condition_or_doubt_before_it(turn, paragrap
     ("His press secretary said that he is okay, he never left the country.", "he never left the country"),
     ("По словам Токаева, протестующие бандиты.", "протестующие бандиты"),
     ("She said: “As Tokayev put it, the protesters are bandits. That is absurd.”", "the protesters are bandits"),
+    ("The opposition alleges the KNB organised the riots.", "the KNB organised the riots"),  # a view: FRAMING_VERBS
 ])
 def test_own_voice_words_that_complete_someone_elses_report_are_not_the_speakers(turn, paragraph, quote):
     code, _, err = turn(paragraph, f'"{quote}"')
@@ -107,6 +108,8 @@ def test_the_speakers_own_clause_after_a_report_or_a_plain_opener_passes(turn, p
     ("The protests were spontaneous, or were they?", "The protests were spontaneous", "the qualifying 'or were"),
     ("The protests were organised abroad, the government says.", "The protests were organised abroad",
      "the words report what someone else said"),
+    ("The KNB organised the riots, the opposition believes.", "The KNB organised the riots",
+     "the words report what someone else said"),
 ])
 def test_a_quote_may_not_leave_out_a_tail_that_denies_questions_or_reattributes_it(turn, paragraph, quote, reason):
     code, _, err = turn(paragraph, f'"{quote}"')
@@ -125,6 +128,7 @@ def test_a_quote_may_not_leave_out_a_tail_that_denies_questions_or_reattributes_
     ("The reform will stall, because the state media say so.", "The reform will stall"),
     ("The reform will stall, as Tom Brown told me: “prices rise first”.", "The reform will stall"),
     ("The protests were spontaneous, I said.", "The protests were spontaneous"),
+    ("The KNB organised the riots, I believe.", "The KNB organised the riots"),
 ])
 def test_a_tail_that_only_goes_on_passes(turn, paragraph, quote):
     code, _, err = turn(paragraph, f'"{quote}"')
