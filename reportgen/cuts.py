@@ -106,20 +106,21 @@ _SUBORDINATE = re.compile(r"(?:that|because|when|which|who|while|where|since|п�
                           re.IGNORECASE)
 # A tag's subject holds none of these: "…, and anyone who says otherwise" is a clause, not a tag.
 _NOT_A_TAG = re.compile(r"(?<![\w'’-])(?:and|but|or|who|whom|which|that|what|и|но|кто|что|который|которые)"
-                        r"(?![\w'’-])",
-                        re.IGNORECASE)
+                        r"(?![\w'’-])", re.IGNORECASE)
 # A dropped tail that judges the words kept false ("…, I don't think so", "…, which is nonsense"):
-# one of DENIALS, or a negation beside one of BELIEFS.
-CONTRASTS = frozenset("otherwise opposite contrary обратное иначе".split())
+# one of DENIALS, or a negation just before one of BELIEFS; unless it denies the opposite (CONTRASTS).
 DENIALS = frozenset("false untrue nonsense myth lie lies wrong rubbish неправда ложь чушь миф".split())
 BELIEFS = frozenset("think believe buy agree true so right верю думаю согласен согласна правда так".split())
-_FIRST_PERSON = re.compile(r"(?<![\w'’-])(?:I|we|я|мы)(?:['’](?:d|ve|m|ll|re))?(?![\w'’-])", re.IGNORECASE)
+CONTRASTS = frozenset("otherwise opposite contrary обратное иначе".split())
+# The speaker's own first person, contracted forms too (I'd, we've).
+_I = r"(?<![\w'’-])(?:I|we|я|мы)(?:['’](?:d|ve|m|ll|re))?"
+_FIRST_PERSON = re.compile(_I + r"(?![\w'’-])", re.IGNORECASE)
 # Where reported content gives way to the speaker's own clause: a dash, a semicolon, or a comma
 # before a relative word or a conjunction (", which is ridiculous", ", but …").
 _OWN_CLAUSE = re.compile(r"[;—–]|,\s*(?:which|who|whom|whose|where|when|but|and|or|because|although|though|while|"
                          r"whereas|yet|so|который|которая|которое|которые|но|а|и|хотя)(?![\w'’-])", re.IGNORECASE)
 # The speaker's own report just before a verb: "I said", "I've long argued", "Я бы сказала", "как я уже говорила".
-_SPEAKER_SELF = re.compile(r"(?<![\w'’-])(?:I|we|я|мы)(?:['’](?:d|ve|m|ll|re))?\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_SPEAKER_SELF = re.compile(_I + r"\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # A verb with no speaker of its own: an infinitive or a set phrase ("fair to say", "That said,",
 # "Having said that", "Let me tell you", "Needless to say").
 _NO_SPEAKER = re.compile(r"(?:(?<![\w'’-])(?:to|having|let\s+(?:me|us))|(?:^|[,;:]\s*)that)\s+$", re.IGNORECASE)
