@@ -337,7 +337,7 @@ class Voices:
         after = [m for m in subjects if m.start >= verb.end()
                  and _distance(clean, verb.end(), m.start) <= MAX_CUE_DISTANCE
                  and not clean[verb.end():m.start].strip(" ,").endswith((".", ":"))
-                 and not _VERB.search(clean, verb.end(), m.start) and not _governed(clean, verb.end(), m.start)]
+                 and not _VERB.search(clean, verb.end(), m.start) and not _object_of(clean, verb.end(), m.start)]
         if verb.group(1).casefold() in SPEAKER_AFTER:
             return after[0] if after else None
         relative = _relative_before(clean, start, verb.start())
@@ -351,7 +351,7 @@ class Voices:
         before = [m for m in subjects if m.end <= verb.start()
                   and _distance(clean, m.end, verb.start(), appositive=True) <= MAX_CUE_DISTANCE
                   and not _VERB.search(clean, m.end, verb.start())
-                  and not _governed(clean, start, m.start) and not _in_relative_clause(clean, start, m.start)]
+                  and not _object_of(clean, start, m.start) and not _in_relative_clause(clean, start, m.start)]
         own = _own_subject(clean, before[-1].end if before else start, verb.start())
         if own:  # "Unlike Smith, the Kremlin said": the words after the comma are the verb's subject
             return own
@@ -467,7 +467,7 @@ def _framing_verb(paragraph: Paragraph, start: int, subject: int) -> str | None:
         between = re.sub(r",\s*что(?!\w)", " что", clean[verb.end():subject])
         if not _quoted(paragraph, verb.start()) and not _NOT_A_VERB.search(clean, max(0, verb.start() - 8),
                                                                            verb.start()) \
-                and not re.search(r"[,;:.!?—–]", between) and not _governed(clean, verb.end(), subject):
+                and not re.search(r"[,;:.!?—–]", between) and not _object_of(clean, verb.end(), subject):
             return verb.group(1)
     return None
 
@@ -486,7 +486,7 @@ def _stretch_words(clean: str, start: int, at: int) -> list[str]:
     return _WORD.findall(_last_clause(clean[start:at]))
 
 
-def _governed(clean: str, start: int, at: int) -> bool:
+def _object_of(clean: str, start: int, at: int) -> bool:
     """Is the name at `at` the object of a preposition or an object-taking word (OBJECT_WORDS), right
     after it or with at most two lower-case words between ("the wife of former minister Smith")?"""
     for word in reversed(_stretch_words(clean, start, at)[-3:]):

@@ -257,7 +257,7 @@ def _reported(source: Source, analyst: Analyst, paragraph: Paragraph, ranges, te
     cue = None
     for sentence in _sentences(paragraph, ranges):
         cue = voices.sentence_cue(text, index, sentence) or voices.lead_in(text, index)
-        if cue and cue.paragraph == paragraph.number and not _governed(paragraph, ranges, sentence, cue):
+        if cue and cue.paragraph == paragraph.number and not _follows_verb(paragraph, ranges, sentence, cue):
             cue = None  # the excerpt's words in this sentence come after another clause, not the report
         if not cue or cue.analyst != analyst.id:
             start, end = paragraph.sentences[sentence]
@@ -268,7 +268,7 @@ def _reported(source: Source, analyst: Analyst, paragraph: Paragraph, ranges, te
     return f"reported speech of {analyst.name} in para. {cue.paragraph}", None
 
 
-def _governed(paragraph: Paragraph, ranges, sentence: int, cue) -> bool:
+def _follows_verb(paragraph: Paragraph, ranges, sentence: int, cue) -> bool:
     """Do the excerpt's words in this sentence hold the reporting verb, or begin right after it
     ("He said [that] Nazarbayev was …", "Он сказал, что …")?"""
     lo, hi = paragraph.sentences[sentence]
