@@ -14,7 +14,7 @@ import re
 from reportgen.model import Cut
 from reportgen.sources import DOUBLE_QUOTES, Paragraph
 from reportgen.sources import WORD as _WORD
-from reportgen.speech import FRAMING_VERBS, REPORTING_LEAD, REPORTING_VERB, SPEAKER_AFTER, any_of
+from reportgen.speech import FRAMING_VERBS, NOT_A_VERB, REPORTING_LEAD, REPORTING_VERB, SPEAKER_AFTER, any_of
 
 # Words that negate, hedge or qualify what surrounds them: a cut inside one sentence that removes one
 # can reverse or harden the meaning ("It is … true that" from "It is not true that").
@@ -42,8 +42,12 @@ def _words(text: str) -> list[str]:
 
 
 def _first_of(words: list[str], vocabulary: frozenset[str]) -> str | None:
-    """The first word of the list (or ending in n't) that the vocabulary holds."""
-    return next((w for w in words if w.casefold() in vocabulary or w.casefold().endswith(("n't", "n’t"))), None)
+    """The first word of the list that the vocabulary holds, or that negates."""
+    return next((w for w in words if w.casefold() in vocabulary or _negates(w)), None)
+
+
+def _negates(word: str) -> bool:
+    return word.casefold() in NEGATIONS or word.casefold().endswith(("n't", "n’t"))
 
 
 def gaps(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -101,12 +105,10 @@ TAIL_QUALIFIERS = frozenset(
     "if unless except although though but however whereas yet or not never without allegedly reportedly "
     "apparently supposedly purportedly according "
     "если хотя но однако кроме якобы или не без".split())
-# A tail opening with one of these is a clause of its own, not a reporting tag ("…, because the state media say").
-_SUBORDINATE = re.compile(r"(?:that|because|when|which|who|while|where|since|потому|когда|который)(?![\w'’-])",
-                          re.IGNORECASE)
-# A tag's subject holds none of these: "…, and anyone who says otherwise" is a clause, not a tag.
-_NOT_A_TAG = re.compile(r"(?<![\w'’-])(?:and|but|or|who|whom|which|that|what|и|но|кто|что|который|которые)"
-                        r"(?![\w'’-])", re.IGNORECASE)
+# A tag's subject holds none of these: "…, because the state media say", "…, and anyone who says
+# otherwise" are clauses of their own, not tags.
+_NOT_A_TAG = re.compile(r"(?<![\w'’-])(?:and|but|or|who|whom|which|that|what|because|when|while|where|since|"
+                        r"и|но|кто|что|потому|когда|который|которые)(?![\w'’-])", re.IGNORECASE)
 # A dropped tail that judges the words kept false ("…, I don't think so", "…, which is nonsense"):
 # one of DENIALS, or a negation just before one of BELIEFS; unless it denies the opposite (CONTRASTS).
 DENIALS = frozenset("false untrue nonsense myth lie lies wrong rubbish неправда ложь чушь миф".split())
@@ -163,12 +165,9 @@ def _lead_qualifier(lead: str) -> str | None:
     if sum(1 for w in words if _negates(w) or w.casefold() in DENY_VERBS) >= 2:
         return None
     last_clause = _words(re.split(r"[,;:—–]", lead)[-1])
-    return next((w for w in words if w.casefold() in LEAD_QUALIFIERS - CLAUSE_LIMITERS or _negates(w)), None) or \
+    return _first_of(words, LEAD_QUALIFIERS - CLAUSE_LIMITERS) or \
         next((w for w in last_clause if w.casefold() in CLAUSE_LIMITERS), None)
 
-
-def _negates(word: str) -> bool:
-    return word.casefold() in NEGATIONS or word.casefold().endswith(("n't", "n’t"))
 
 
 # Before or after a quote in the text's own voice, a verb of belief or allegation reports a view
@@ -182,21 +181,20 @@ def _reporting_lead(lead: str) -> re.Match | None:
     ("they all say that …"), or opening its content with a comma, a colon or "that" that runs on
     to the quote ("they said, I walked …", "Tokayev said: …", "As Tokayev put it, …", "said that
     he is okay, he never left …") with no clause of the speaker's own on the way (", which …")."""
-    verbs = sorted([*REPORTING_LEAD.finditer(lead), *_VIEW.finditer(lead)], key=lambda m: m.start())
-    for verb in reversed(verbs):
-        before, after = lead[:verb.start()], lead[verb.end():]
-        if _SPEAKER_SELF.search(before) or _NO_SPEAKER.search(before) or \
-                re.search(r"(?<![\w'’-])(?:the|a|an|his|her|its|their)\s+$", before, re.IGNORECASE):
-            continue
-        if len(_WORD.findall(after)) <= 4 and not re.search(r"[,;:—–]", after):
-            return verb
-        if verb.group(1).casefold() in SPEAKER_AFTER:  # "according to Tokayev, …": the speaker, then the content
-            after = re.sub(r"^\s*(?:[\w'’.-]+\s+){0,3}[\w'’.-]+\s*,", ",", after)
-        opening = re.match(r"(?:\s+(?:me|us|him|her|them|you|мне|нам|ему|ей|им))?\s*(?:[,:]|that\b|что\b)", after,
-                           re.IGNORECASE)  # "they told me, …"
-        if opening and not _FIRST_PERSON.search(after) and not _OWN_CLAUSE.search(after[opening.end():]):
-            return verb
+    verbs = sorted([*REPORTING_LEAD.finditer(lead), *_VIEW.finditer(lead)], key=lambda m: m.start(), reverse=True)
+    verb = next((v for v in verbs if not any(p.search(lead, 0, v.start()) for p in (_SPEAKER_SELF, _NO_SPEAKER,
+                                                                                      NOT_A_VERB))), None)
+    if verb is None:
         return None
+    after = lead[verb.end():]
+    if len(_WORD.findall(after)) <= 4 and not re.search(r"[,;:—–]", after):
+        return verb
+    if verb.group(1).casefold() in SPEAKER_AFTER:  # "according to Tokayev, …": the speaker, then the content
+        after = re.sub(r"^\s*(?:[\w'’.-]+\s+){0,3}[\w'’.-]+\s*,", ",", after)
+    opening = re.match(r"(?:\s+(?:me|us|him|her|them|you|мне|нам|ему|ей|им))?\s*(?:[,:]|that\b|что\b)", after,
+                       re.IGNORECASE)  # "they told me, …"
+    if opening and not _FIRST_PERSON.search(after) and not _OWN_CLAUSE.search(after[opening.end():]):
+        return verb
     return None
 
 
@@ -228,8 +226,7 @@ def _tail_reason(tail: str, own_voice: bool) -> str | None:
     verb = (REPORTING_VERB.search(tail) or _VIEW.search(tail)) if own_voice else None  # not "states": a noun
     subject = tail[:verb.start()].lstrip(" ,;:—–") if verb else ""
     if verb and len(_WORD.findall(subject)) <= 5 and not re.search(r"[,;:—–]", subject) \
-            and not _FIRST_PERSON.search(subject) and not _SUBORDINATE.match(subject) \
-            and not _NOT_A_TAG.search(subject) \
+            and not _FIRST_PERSON.search(subject) and not _NOT_A_TAG.search(subject) \
             and ":" not in tail[verb.end():]:  # "…, as Cy told me: “…”" introduces a quotation of its own
         return f"leaves out '{text}': the words report what someone else said"
     return None

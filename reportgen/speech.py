@@ -105,9 +105,9 @@ def any_of(words) -> re.Pattern:
     return re.compile(rf"(?<![\w'’-])({alternatives})(?![\w'’-])", re.IGNORECASE)
 
 
-_VERB = REPORTING_VERB = any_of(REPORTING_VERBS)
+REPORTING_VERB = any_of(REPORTING_VERBS)
 REPORTING_LEAD = any_of(REPORTING_VERBS + LEAD_ONLY_VERBS)
-_NOT_A_VERB = re.compile(r"(?<![\w'’-])(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|"
+NOT_A_VERB = re.compile(r"(?<![\w'’-])(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|"
                          r"without|of|for|after|before|by|in|on|at|with|from|about)\s+$", re.IGNORECASE)
 # A cue that denies the speech ("has never said", "denied saying") attributes nothing to its speaker.
 # The words between it and the verb are at most two, in the same clause: no punctuation, no "and"/"but"
@@ -290,8 +290,8 @@ class Voices:
         def outside(offset: int) -> bool:
             return inside or not _quoted(paragraph, offset)
 
-        verbs = [m for m in _VERB.finditer(clean, start, end) if outside(m.start())
-                 and not _NOT_A_VERB.search(clean, max(0, m.start() - 8), m.start())]
+        verbs = [m for m in REPORTING_VERB.finditer(clean, start, end) if outside(m.start())
+                 and not NOT_A_VERB.search(clean, max(0, m.start() - 8), m.start())]
         if not verbs:
             return None
         verbs.sort(key=lambda m: -m.start() if prefer == "before" else m.start())
@@ -337,7 +337,8 @@ class Voices:
         after = [m for m in subjects if m.start >= verb.end()
                  and _distance(clean, verb.end(), m.start) <= MAX_CUE_DISTANCE
                  and not clean[verb.end():m.start].strip(" ,").endswith((".", ":"))
-                 and not _VERB.search(clean, verb.end(), m.start) and not _object_of(clean, verb.end(), m.start)]
+                 and not REPORTING_VERB.search(clean, verb.end(), m.start)
+                 and not _object_of(clean, verb.end(), m.start)]
         if verb.group(1).casefold() in SPEAKER_AFTER:
             return after[0] if after else None
         relative = _relative_before(clean, start, verb.start())
@@ -350,7 +351,7 @@ class Voices:
             return antecedent[-1] if antecedent else " ".join(_WORD.findall(clean, start, relative.start())[-2:])
         before = [m for m in subjects if m.end <= verb.start()
                   and _distance(clean, m.end, verb.start(), appositive=True) <= MAX_CUE_DISTANCE
-                  and not _VERB.search(clean, m.end, verb.start())
+                  and not REPORTING_VERB.search(clean, m.end, verb.start())
                   and not _object_of(clean, start, m.start) and not _in_relative_clause(clean, start, m.start)]
         own = _own_subject(clean, before[-1].end if before else start, verb.start())
         if own:  # "Unlike Smith, the Kremlin said": the words after the comma are the verb's subject
@@ -428,7 +429,7 @@ _INNER_CLAUSE = re.compile(r"(?<=[,.!?…])\s+[—–]\s+([^—–«»“”\"]+
 def reporting_clause_inside(paragraph: Paragraph, span: QuotedSpan) -> tuple[int, int] | None:
     """[start, end) of a reporting clause set between dashes inside a quotation, if it has one."""
     match = _INNER_CLAUSE.search(paragraph.clean, span.start, span.end)
-    if match and _VERB.search(match.group(1)):
+    if match and REPORTING_VERB.search(match.group(1)):
         return match.span(1)
     return None
 
@@ -465,7 +466,7 @@ def _framing_verb(paragraph: Paragraph, start: int, subject: int) -> str | None:
     clean = paragraph.clean
     for verb in _FRAMING.finditer(clean, start, subject):
         between = re.sub(r",\s*что(?!\w)", " что", clean[verb.end():subject])
-        if not _quoted(paragraph, verb.start()) and not _NOT_A_VERB.search(clean, max(0, verb.start() - 8),
+        if not _quoted(paragraph, verb.start()) and not NOT_A_VERB.search(clean, max(0, verb.start() - 8),
                                                                            verb.start()) \
                 and not re.search(r"[,;:.!?—–]", between) and not _object_of(clean, verb.end(), subject):
             return verb.group(1)

@@ -330,12 +330,13 @@ def _layout_problems(edition: Edition, texts: dict[str, SourceText]):
     its labels as `Name:` lines. One inside another speaker's turn is enough if it names a speaker or
     an analyst, or is in capitals (`ИВАНОВА:`); otherwise it takes two, so that a heading like
     "Central Asia: …" alone is not taken for a label."""
+    analysts = {a.name.casefold() for a in edition.analysts.values()}
     for source in edition.sources.values():
         if source.kind == "article":
             continue
         labelled = [(p, name) for p in texts[source.id].paragraphs if (name := unread_label(p.clean, source.kind))]
         wrong = [(p, name) for p, name in labelled if (p.speaker or "").casefold() != name.casefold()]
-        known = {n.casefold() for n in [*texts[source.id].speakers, *(a.name for a in edition.analysts.values())]}
+        known = analysts | {n.casefold() for n in texts[source.id].speakers}
         inside = [(p, name) for p, name in wrong if p.speaker and (name.casefold() in known or name.isupper())]
         if len(labelled) >= 2 and wrong or inside:
             wrong = inside or wrong
