@@ -276,4 +276,8 @@ def printed_text(paragraph: Paragraph, ranges: list[tuple[int, int]], cuts: tupl
 
 
 def short(words: str, limit: int = 60) -> str:
-    return words if len(words) <= limit else words[:limit - 1] + "…"
+    """The words cut to `limit` characters at a word's end ("… or completely lost…", not "completel…")."""
+    if len(words) <= limit:
+        return words
+    cut = words[:limit - 1]
+    return (cut.rsplit(" ", 1)[0] if " " in cut else cut).rstrip(" ,;:") + "…"
