@@ -327,9 +327,10 @@ def _body_problems(edition: Edition, texts: dict[str, SourceText]):
 def _layout_problems(edition: Edition, texts: dict[str, SourceText]):
     """A speaker label in a layout the checker does not read leaves its words to the speaker before
     it, or to nobody: such a source is refused, at its first such label, until `source add` rewrites
-    its labels as `Name:` lines. One inside another speaker's turn is enough if it names a speaker or
-    an analyst, or is in capitals (`ИВАНОВА:`); otherwise it takes two, so that a heading like
-    "Central Asia: …" alone is not taken for a label."""
+    its labels as `Name:` lines. One inside another speaker's turn is enough if it is marked as a
+    label (a time, bold, an affiliation...), names a speaker or an analyst, or is in capitals
+    (`ИВАНОВА:`); a plain `Two Words: …` takes two, so that a spoken headline like "Central Asia: …"
+    alone is not taken for a label."""
     analysts = {a.name.casefold() for a in edition.analysts.values()}
     for source in edition.sources.values():
         if source.kind == "article":
@@ -337,7 +338,8 @@ def _layout_problems(edition: Edition, texts: dict[str, SourceText]):
         labelled = [(p, name) for p in texts[source.id].paragraphs if (name := unread_label(p.clean, source.kind))]
         wrong = [(p, name) for p, name in labelled if (p.speaker or "").casefold() != name.casefold()]
         known = analysts | {n.casefold() for n in texts[source.id].speakers}
-        inside = [(p, name) for p, name in wrong if p.speaker and (name.casefold() in known or name.isupper())]
+        inside = [(p, name) for p, name in wrong if p.speaker and (
+            name.casefold() in known or name.isupper() or not p.clean.startswith(f"{name}: "))]
         if len(labelled) >= 2 and wrong or inside:
             wrong = inside or wrong
             paragraph, name = wrong[0]

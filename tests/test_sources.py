@@ -74,10 +74,12 @@ def check_transcript(tmp_path, run, text: str, quote: str, analyst: str = "brown
 ])
 def test_a_speaker_label_in_a_layout_check_does_not_read_is_refused_not_credited_to_the_last_speaker(
         tmp_path, run, label):
-    text = f"Tom Brown:\nWelcome.\n{label}\nThe protests were organised.\n"
-    code, err = check_transcript(tmp_path, run, text, "The protests were organised")
-    assert code == 1
-    assert "opens with a speaker label check does not read" in err and "its turn would count as Tom Brown's" in err
+    for unknown in (False, True):  # Jane Smith an analyst, or a name the project does not know
+        text = f"Tom Brown:\nWelcome.\n{label.replace('Jane Smith', 'Ruth Ng') if unknown else label}\n" \
+               "The protests were organised.\n"
+        code, err = check_transcript(tmp_path, run, text, "The protests were organised")
+        assert code == 1, (label, unknown)
+        assert "opens with a speaker label check does not read" in err and "its turn would count as Tom Brown's" in err
 
 
 @pytest.mark.parametrize("text", [
