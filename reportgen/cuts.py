@@ -136,6 +136,9 @@ def edge_flags(paragraph: Paragraph, ranges: list[tuple[int, int]], reported: bo
     clean, flags = paragraph.clean, []
     first, last = ranges[0][0], ranges[-1][1]
     lead = clean[_voice_start(paragraph, first):first]
+    if reported:  # the report's frame ("Asked whether …, Doe said") is the cue, not the reported words
+        frame = [m for m in REPORTING_LEAD.finditer(lead) if not NOT_A_VERB.search(lead, 0, m.start())]
+        lead = lead[frame[-1].end():] if frame else lead
     ends = [end for (_, end), (nxt, _) in zip(ranges, ranges[1:])
             if paragraph.sentence_at(max(0, end - 1)) != paragraph.sentence_at(nxt)] + [last]
     tails = [clean[end:_voice_end(paragraph, end)] for end in ends]
@@ -145,6 +148,8 @@ def edge_flags(paragraph: Paragraph, ranges: list[tuple[int, int]], reported: bo
     quoted_start = any(q.start <= first < q.end for q in paragraph.quoted)
     own_voice = not (reported or quoted_start)  # a quotation's own speaker is for speech.py to find
     for tail in tails:
+        if reported and _SPEAKER_AFTER_TAIL.match(tail):
+            continue  # "…, according to Smith": the report's own cue, checked as its attribution
         reason = _tail_reason(tail, own_voice)
         if reason:
             flags.append(Cut(tail.strip(), reason, "end"))
@@ -155,18 +160,28 @@ def edge_flags(paragraph: Paragraph, ranges: list[tuple[int, int]], reported: bo
     return tuple(flags)
 
 
+_SPEAKER_AFTER_TAIL = re.compile(r"[\s,]*(?:" + "|".join(SPEAKER_AFTER) + r")(?![\w'’-])", re.IGNORECASE)
+
+
 def _lead_qualifier(lead: str) -> str | None:
     """The word before a quote, in its sentence, that conditions, doubts or limits it, if any. Set
     phrases that affirm are no qualifiers ("Not only …", "If anything, …", "Without a doubt, …");
     a limiting word (only, few, almost...) limits its own clause only ("Only a few days later,
     police …"); two negations cancel out ("Nobody disputes that …")."""
-    lead = _AFFIRMING.sub(" ", lead)
+    lead = _COORDINATE.split(_AFFIRMING.sub(" ", lead))[-1]  # "I don't know …, but I think …": another clause
     words = _words(lead)
     if sum(1 for w in words if _negates(w) or w.casefold() in DENY_VERBS) >= 2:
         return None
     last_clause = _words(re.split(r"[,;:—–]", lead)[-1])
-    return _first_of(words, LEAD_QUALIFIERS - CLAUSE_LIMITERS) or \
-        next((w for w in last_clause if w.casefold() in CLAUSE_LIMITERS), None)
+    return _first_of(words, LEAD_QUALIFIERS - CLAUSE_LIMITERS - OWN_CLAUSE_QUALIFIERS) or \
+        next((w for w in last_clause if w.casefold() in CLAUSE_LIMITERS | OWN_CLAUSE_QUALIFIERS), None)
+
+
+# A coordinate clause boundary: what stands before it qualifies its own clause, not the quote's.
+_COORDINATE = re.compile(r"[;—–]|,\s*(?:but|and|so|yet|or|но|а|и)(?![\w'’-])", re.IGNORECASE)
+# Qualifiers that reach no further than their own clause: "whether" asks an embedded question
+# ("Asked whether the debate helped, Doe said it had done the opposite").
+OWN_CLAUSE_QUALIFIERS = frozenset("whether ли".split())
 
 
 

@@ -52,7 +52,7 @@ _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«„(\[]
 ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof st sr jr gen col lt maj brig sgt cpl pvt capt cmdr adm gov sen rep rev hon pres fr mt "
     "vs etc e.g i.e cf no nos vol fig p pp ed eds jan feb mar apr jun jul aug sep sept oct nov dec "
-    "inc ltd co corp dept univ approx".split())
+    "inc ltd co corp dept univ approx del assn mx".split())
 
 # Quotation marks. A double mark opens a span and the next double mark of its family closes it
 # (so a source that writes “…“ or ”…” still pairs up); « » and „ “ pair as they are meant to.
@@ -275,6 +275,13 @@ def _offset_map(clean_text: str):
     return to_clean
 
 
+_CLOSING_MARKS = "\"”’»"
+# A speech tag after a quotation: a short clause of a subject (a capitalised name with its title, or a
+# pronoun) and a verb ending the sentence ("Smith said.", "said Rep. Jane Doe.", "she went on.").
+_TAG = re.compile(r"\s+(?:(?:(?:[A-Z][\w'’-]*\.?|he|she|they|we|I)\s+){1,4}(?:\w+ly\s+)?[a-z][\w'’-]*(?:\s+[a-z]+)?"
+                  r"|[a-z][\w'’-]*\s+(?:[A-Z][\w'’-]*\.?\s*){1,4})(?:[.!?,;:]|$)")
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """[start, end) of each sentence; an abbreviation or an initial does not end one."""
     out, start = [], 0
@@ -282,8 +289,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         after = text[match.end():].lstrip(" \"'“‘«„([")
         if after[:1].islower():  # "“Why?” he asked": the sentence goes on
             continue
-        word = re.search(r"([\w.]+)\.*$", text[max(start, match.start() - 40):match.start() + 1])
-        before = (word.group(1).rstrip(".") if word else "").casefold()
+        if text[match.start()] in "!?" and match.group()[-1] in _CLOSING_MARKS and _TAG.match(text, match.end()):
+            continue  # "“Go register!” Smith said.": the tag ends the sentence
+        word = re.search(r"(?<![’'])([\w.]+)\.*$", text[max(start, match.start() - 40):match.start() + 1])
+        before = (word.group(1).rstrip(".") if word else "").casefold()  # "hasn’t." ends on no initial
         if text[match.start()] == "." and (before in ABBREVIATIONS or (len(before) == 1 and before.isalpha())
                                            or re.fullmatch(r"(?:\w\.)+\w", before)):
             continue

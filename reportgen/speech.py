@@ -15,40 +15,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reportgen.lexicon import LEAD_ONLY_VERBS, REPORTING_VERBS, SPEAKER_AFTER
 from reportgen.model import Analyst, Source
+from reportgen.sources import ABBREVIATIONS, Paragraph, QuotedSpan, SourceText, normalize
 from reportgen.sources import WORD as _WORD
-from reportgen.sources import Paragraph, QuotedSpan, SourceText, normalize
 
-# Reporting verbs and phrases: the words that say a quotation or a paraphrase is someone's speech.
-# Forms that are as often nouns ("calls", "notes", "claims", "remarks") are left out; a listed form
-# after an article, a possessive or a preposition ("the said", "without warning") is no verb.
-REPORTING_VERBS = tuple(
-    "say says said saying tell tells told telling write writes wrote writing add adds added adding "
-    "warn warns warned warning argue argues argued arguing describe describes described describing "
-    "called calling denounce denounces denounced denouncing stated stating "
-    "noted noting explain explains explained explaining claimed claiming "
-    "insist insists insisted insisting declare declares declared declaring announce announces announced "
-    "ask asks asked asking replied replying answered continued concluded commented remarked "
-    "observe observes observed posted tweeted suggest suggests suggested "
-    "admit admits admitted acknowledge acknowledges acknowledged recall recalls recalled urge urges urged "
-    "stressed emphasise emphasises emphasised emphasize emphasizes emphasized "
-    "vowed promised blamed accuse accuses accused "
-    "labelled labeled branded dubbed termed predict predicts predicted "
-    "shout shouts shouted shouting scream screams screamed screaming cried chanted chanting "
-    "whisper whispers whispered yell yells yelled exclaimed "
-    "objected countered retorted responded contended "
-    # Russian: the past forms of сказать, заявить, отметить, подчеркнуть, добавить, написать,
-    # сообщить, пояснить, говорить, возразить, ответить, and the present говорит, считает, пишет
-    "сказал сказала сказали заявил заявила заявили отметил отметила отметили подчеркнул подчеркнула "
-    "подчеркнули добавил добавила добавили написал написала написали сообщил сообщила сообщили "
-    "пояснил пояснила пояснили говорил говорила говорили говорит считает пишет "
-    "возразил возразила возразили ответил ответила ответили".split()
-) + ("according to", "put it", "puts it", "referred to", "in the words of", "по словам", "по мнению")
-# Before a quote's first word, the noun-like forms are verbs too ("Tokayev claims the protesters …").
-LEAD_ONLY_VERBS = tuple("calls claims notes states remarks comments replies answers blames stresses vows promises "
-                        "posts tweets".split())
-# Phrases whose speaker comes after them, never before.
-SPEAKER_AFTER = ("according to", "in the words of", "по словам", "по мнению")
 # A title before a speaker label's name ("Dr. Jane Smith:"), dropped when the label is matched to an analyst.
 HONORIFICS = ("dr", "prof", "professor", "mr", "mrs", "ms", "mx", "miss", "sir", "dame", "rev", "hon",
               "ambassador", "г-н", "г-жа")
@@ -105,8 +76,17 @@ def any_of(words) -> re.Pattern:
     return re.compile(rf"(?<![\w'’-])({alternatives})(?![\w'’-])", re.IGNORECASE)
 
 
-REPORTING_VERB = any_of(REPORTING_VERBS)
-REPORTING_LEAD = any_of(REPORTING_VERBS + LEAD_ONLY_VERBS)
+def verb_pattern(words) -> re.Pattern:
+    """Verbs as whole words: lower case, or capitalised where no word stands just before them (a
+    sentence's first word), since "the Institute for War and Peace Reporting" holds a name, not a verb."""
+    forms = sorted(words, key=len, reverse=True)
+    lower = "|".join(re.escape(w) for w in forms)
+    upper = "|".join(re.escape(w[:1].upper() + w[1:]) for w in forms)
+    return re.compile(rf"(?<![\w'’-])((?:{lower})|(?<![\w,]\s)(?:{upper}))(?![\w'’-])")
+
+
+REPORTING_VERB = verb_pattern(REPORTING_VERBS)
+REPORTING_LEAD = verb_pattern(REPORTING_VERBS + LEAD_ONLY_VERBS)
 NOT_A_VERB = re.compile(r"(?<![\w'’-])(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|"
                          r"without|of|for|after|before|by|in|on|at|with|from|about)\s+$", re.IGNORECASE)
 # A cue that denies the speech ("has never said", "denied saying") attributes nothing to its speaker.
@@ -122,7 +102,7 @@ _MODAL_AFTER = re.compile(r"\s+бы(?!\w)")  # "сказал бы"
 _NOT_YET_SAID = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(NOT_YET_SAID)) + r")\s+to\s+(?:have\s+)?$",
                            re.IGNORECASE)
 _HEDGED = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(HEDGES)) + r")(?:\s+\w+)?\s+$", re.IGNORECASE)
-_FRAMING = any_of(REPORTING_VERBS + LEAD_ONLY_VERBS + tuple(FRAMING_VERBS))
+FRAMING = verb_pattern(REPORTING_VERBS + LEAD_ONLY_VERBS + tuple(FRAMING_VERBS))
 # After a quotation, a verb followed by its own subject ("“…,” Smith said it was shocking") has its own
 # object: the quotation is not what it reports.
 _OWN_OBJECT = re.compile(r"\s+(?:it|he|she|they|we|I|there)(?![\w'’-])"
@@ -291,7 +271,8 @@ class Voices:
             return inside or not _quoted(paragraph, offset)
 
         verbs = [m for m in REPORTING_VERB.finditer(clean, start, end) if outside(m.start())
-                 and not NOT_A_VERB.search(clean, max(0, m.start() - 8), m.start())]
+                 and not NOT_A_VERB.search(clean, max(0, m.start() - 8), m.start())
+                 and not _GERUND.search(clean, max(0, m.start() - 20), m.end())]
         if not verbs:
             return None
         verbs.sort(key=lambda m: -m.start() if prefer == "before" else m.start())
@@ -336,11 +317,18 @@ class Voices:
         subjects = [m for m in mentions if not m.possessive or m.end > verb.start()]
         after = [m for m in subjects if m.start >= verb.end()
                  and _distance(clean, verb.end(), m.start) <= MAX_CUE_DISTANCE
-                 and not clean[verb.end():m.start].strip(" ,").endswith((".", ":"))
+                 and not _ABBREVIATED.sub(r"\1 ", clean[verb.end():m.start]).strip(" ,").endswith((".", ":"))
                  and not REPORTING_VERB.search(clean, verb.end(), m.start)
                  and not _object_of(clean, verb.end(), m.start)]
         if verb.group(1).casefold() in SPEAKER_AFTER:
             return after[0] if after else None
+        participle = verb.group(1).endswith("ing") and re.search(r",\s*(?:\w+ly\s+)?$", clean[start:verb.start()])
+        if participle or _SHARED_SUBJECT.search(clean, start, verb.start()):
+            # "Smith attacked Jones, saying", "Warren said, adding", "Smith returned … and declared":
+            # the verb has no subject of its own; its clause's subject speaks
+            opener = _clause_opener(clean, subjects, start, verb.start())
+            if opener is not None:
+                return opener
         relative = _relative_before(clean, start, verb.start())
         if relative and not any(relative.end(1) <= m.start < verb.start() for m in mentions):
             # "the president, who wrote:": the verb's subject is the noun the pronoun stands for
@@ -359,6 +347,48 @@ class Voices:
         if before:
             return before[-1]
         return after[0] if after and inverted else None
+
+    def tag_cue(self, text: SourceText, index: int, span: QuotedSpan, lo: int, hi: int) -> Cue | None:
+        """The speaker that English punctuation names with a verb of any kind: a tag after a
+        quotation closed by a comma, '!' or '?' ("“…,” Smith interjected.", "“…!” she went on."), a
+        signature after a dash ("“…” ― Jane Doe"), or a clause ending in a colon or a comma that its
+        subject opens ("Smith swiped at Jones in a series of tweets: “…”", "Smith fumed, “…”")."""
+        paragraph = text.paragraphs[index]
+        clean = paragraph.clean
+        mentions = [m for m in self.mentions(text, index) if not _quoted(paragraph, m.start) and not m.possessive]
+        if span.closed:
+            closing = span.end + 1
+            tag = _TAG_AFTER.match(clean, closing, hi) if clean[span.end - 1:span.end] in ",!?…—" else None
+            sign = _SIGNATURE.match(clean, closing)
+            found = tag or sign
+            if found:
+                who = "who" if found.group("who") else "who2"
+                named = [m for m in mentions if found.start(who) <= m.start and m.end == found.end(who)]
+                verb_group = "verb" if found.group("verb") is not None else "verb2"
+                verb = re.compile(r"\S+").match(clean, found.start(verb_group)) if tag else None
+                unsaid = _unsaid(paragraph, verb, closing) if verb else ""
+                if named or unsaid:
+                    return Cue(None if unsaid else self.resolve(text, index, named[0]),
+                               verb.group() if verb else "―", paragraph.number,
+                               named[0].words if named else "", (found.start(verb_group), found.end(verb_group)),
+                               unsaid=unsaid)
+        return self.clause_cue(text, index, lo, span.start - 1)
+
+    def clause_cue(self, text: SourceText, index: int, lo: int, end: int) -> Cue | None:
+        """The subject of a clause that ends at `end` with a colon or a comma and that a name opens
+        ("Smith swiped at Jones in a series of tweets:", "President Smith released this statement:")."""
+        paragraph = text.paragraphs[index]
+        lead = paragraph.clean[lo:end]
+        clause = _LEAD_CLAUSE.search(lead)
+        if not clause or _DENIED.search(lead) or _MODAL.search(lead):
+            return None
+        named = [m for m in self.mentions(text, index) if lo + clause.start("who") <= m.start
+                 and m.end == lo + clause.end("who") and not m.possessive and not _quoted(paragraph, m.start)]
+        if not named:
+            return None
+        verb_at = lo + clause.start("verb")
+        return Cue(self.resolve(text, index, named[0]), clause.group("verb"), paragraph.number,
+                   named[0].words, (verb_at, verb_at + len(clause.group("verb"))))
 
     def colon_cue(self, text: SourceText, index: int, start: int, end: int) -> Cue | None:
         """The colon form: `Name: "…"`, a name that opens its clause and stands right before the colon
@@ -389,7 +419,9 @@ class Voices:
         previous = text.paragraphs[index - 1]
         if not previous.clean.rstrip("\"”’»").rstrip().endswith(":"):
             return None
-        return self.sentence_cue(text, index - 1, len(previous.sentences) - 1)
+        last = len(previous.sentences) - 1
+        return self.sentence_cue(text, index - 1, last) or \
+            self.clause_cue(text, index - 1, previous.sentences[last][0], len(previous.clean.rstrip()))
 
     def quotation_cue(self, text: SourceText, index: int, span: QuotedSpan) -> Cue | None:
         """The speaker of a quotation: its own sentence, the sentence before, the one after, a lead-in."""
@@ -410,7 +442,7 @@ class Voices:
         # The reporting clause nearest the quotation speaks for it: in "“A,” said Smith, but Jones
         # objected: “B”", B is Jones's (the colon form comes before the verb further back).
         cue = after or self.colon_cue(text, index, lo, span.start) or self.cue_in(text, index, lo, span.start) \
-            or self.cue_in(text, index, lo, hi, anonymous=True)
+            or self.tag_cue(text, index, span, lo, hi) or self.cue_in(text, index, lo, hi, anonymous=True)
         if cue:
             return cue
         for i, s in _neighbours(text, index, first, last):
@@ -419,6 +451,21 @@ class Voices:
                 if cue:
                     return cue
         return self.lead_in(text, index)
+
+
+# The subject of a tag: a name (its title and initials included) or a personal pronoun.
+_WHO = r"(?P<who>(?:[A-ZА-ЯЁ][\w'’-]*\.?\s+){0,3}[A-ZА-ЯЁ][\w'’-]*|he|she|they|I|он|она|они|я)"
+# After a quotation closed by a comma, '!' or '?': subject and verb, or verb and subject, then the
+# sentence's end or a comma ("“…,” Smith interjected.", "“…,” said Rep. Jane Doe, a Democrat.").
+_TAG_AFTER = re.compile(r"\s*(?:" + _WHO + r"\s+(?:\w+ly\s+)?(?P<verb>[a-zа-яё][\w'’-]*)(?:\s+(?:on|in|up|back|out))?"
+                        r"|(?P<verb2>[a-z][\w'’-]*)\s+(?:(?:[A-Z][a-z]{1,4}\.)\s+)*" + _WHO.replace("who", "who2")
+                        + r")\s*(?:[.,;!?]|$)")
+# A signature: a dash, then a name ending the paragraph ("“…” ― Jane Doe", "“…” — Jane Doe, author").
+_SIGNATURE = re.compile(r"\s*[―—–-]{1,2}\s*(?P<verb>)" + _WHO + r"\s*(?:,[^.!?]*)?[.]?\s*$")
+# A clause that its subject opens and a colon or a comma ends, right before a quotation: "Smith
+# swiped at Jones in a series of tweets:", "Trump boomed:", "Smith fumed,".
+_LEAD_CLAUSE = re.compile(r"(?:^|[.;!?]\s+|[”»\"]\s*,?\s*)" + _WHO + r"\s+(?:\w+ly\s+)?(?P<verb>[a-zа-яё][\w'’-]*)"
+                          r"(?:[^.;!?,:“”\"«»]*:|,)\s*$")
 
 
 # Russian style may set the reporting clause inside the marks, between dashes after a comma (or
@@ -464,13 +511,34 @@ def _framing_verb(paragraph: Paragraph, start: int, subject: int) -> str | None:
     """A reporting verb whose clause holds the speaker ("Critics claimed that Tokayev said"): the
     speech is that verb's report. A comma ends its clause, except before "что"."""
     clean = paragraph.clean
-    for verb in _FRAMING.finditer(clean, start, subject):
+    for verb in FRAMING.finditer(clean, start, subject):
         between = re.sub(r",\s*что(?!\w)", " что", clean[verb.end():subject])
         if not _quoted(paragraph, verb.start()) and not NOT_A_VERB.search(clean, max(0, verb.start() - 8),
                                                                            verb.start()) \
                 and not re.search(r"[,;:.!?—–]", between) and not _object_of(clean, verb.end(), subject):
             return verb.group(1)
     return None
+
+
+# An -ing form after a word that is neither a comma, an auxiliary nor a subject is no reporting verb
+# ("it would consider asking for a review", "without warning"); "was saying", "…, saying" are.
+_GERUND = re.compile(r"(?<![\w'’-])(?!(?:was|were|is|are|am|be|been|kept|keeps|keep|began|begins|started|starts|"
+                     r"continued|continues|went|goes|he|she|they|we|i)\s)[a-z][\w'’-]*\s+\w+ing$")
+# A verb with no subject of its own: coordinated by "and" (a participle after a comma is the other kind).
+_SHARED_SUBJECT = re.compile(r",?\s+(?:and|but|then)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
+def _clause_opener(clean: str, mentions: list[Mention], start: int, at: int) -> Mention | str | None:
+    """The subject that opens the clause a shared-subject verb at `at` belongs to: the first mention
+    after `start` when only a title, a capitalised word or an adverb stands before it; the words
+    before it, naming nobody known, when a lower-case subject opens the clause ("Critics of
+    Smith attacked him, saying"); None when the clause opens with no subject at all."""
+    lo = max([start] + [m.end() for m in re.finditer(r"[.;:!?]\s|[“”\"«»]", clean[:at]) if m.end() <= at])
+    first = next((m for m in mentions if lo <= m.start < at and not m.possessive), None)
+    before = _WORD.findall(clean, lo, first.start if first else at)
+    if first and all(not w.islower() or w.casefold() in CLAUSE_ADVERBS | _CONJUNCTIONS for w in before):
+        return first
+    return " ".join(before[:4]) if before and before[0][:1].isupper() and not first else None
 
 
 def _distance(clean: str, lo: int, hi: int, appositive: bool = False) -> int:
@@ -514,7 +582,8 @@ def _relative_before(clean: str, start: int, at: int) -> re.Match | None:
 
 
 # A stop after a title or an initial ends no clause ("The wife of Dr. John Smith said").
-_ABBREVIATED = re.compile(r"(?<![\w'’-])(Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Hon|Gen|Col|Sen|Rep|St|[A-ZА-Я])\.")
+_ABBREVIATED = re.compile(r"(?<![\w'’-])(" + "|".join(sorted((a.capitalize() for a in ABBREVIATIONS if "." not in a),
+                                                                key=len, reverse=True)) + r"|[A-ZА-Я])\.")
 
 
 def _last_clause(text: str) -> str:

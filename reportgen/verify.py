@@ -18,7 +18,7 @@ from reportgen.model import Analyst, Cut, Edition, Excerpt, Source
 from reportgen.problems import VERIFICATION_FAILED, InputError, Problem
 from reportgen.sources import WORD as _WORD
 from reportgen.sources import Paragraph, SourceText, fragments, normalize, read_source
-from reportgen.speech import Voices, reporting_clause_inside
+from reportgen.speech import _ABBREVIATED, FRAMING, REPORTING_VERB, SPEAKER_AFTER, Voices, reporting_clause_inside
 
 DOMINANT_SHARE = 0.5  # one voice above this share of a topic's quoted words earns a warning
 
@@ -256,7 +256,8 @@ def _reported(source: Source, analyst: Analyst, paragraph: Paragraph, ranges, te
     index = paragraph.number - 1
     cue = None
     for sentence in _sentences(paragraph, ranges):
-        cue = voices.sentence_cue(text, index, sentence) or voices.lead_in(text, index)
+        cue = _governing_cue(text, index, paragraph, ranges, sentence, voices) \
+            or voices.sentence_cue(text, index, sentence) or voices.lead_in(text, index)
         if cue and cue.paragraph == paragraph.number and not _follows_verb(paragraph, ranges, sentence, cue):
             cue = None  # the excerpt's words in this sentence come after another clause, not the report
         if not cue or cue.analyst != analyst.id:
@@ -268,15 +269,47 @@ def _reported(source: Source, analyst: Analyst, paragraph: Paragraph, ranges, te
     return f"reported speech of {analyst.name} in para. {cue.paragraph}", None
 
 
+def _governing_cue(text: SourceText, index: int, paragraph: Paragraph, ranges, sentence: int, voices: Voices):
+    """The report whose content the excerpt's words in this sentence are: the reporting verb nearest
+    before them ("The FBI said Tuesday that it will …", not a verb inside what it said), else the
+    one right after them ("Acts of protest, Smith said, are …", "…, according to Smith")."""
+    lo, hi = paragraph.sentences[sentence]
+    starts = [max(start, lo) for start, end in ranges if start < hi and end > lo]
+    ends = [min(end, hi) for start, end in ranges if start < hi and end > lo]
+    before = voices.cue_in(text, index, lo, starts[0]) if starts else None
+    if before and _follows_verb(paragraph, ranges, sentence, before):
+        return before
+    after = voices.cue_in(text, index, ends[-1], hi, prefer="after") if ends else None
+    if after and re.fullmatch(r"[\s,]*", paragraph.clean[ends[-1]:after.at[0]]) is None \
+            and not re.match(r"[\s,]*(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+\s*$", paragraph.clean[ends[-1]:after.at[0]]):
+        return None
+    return after
+
+
 def _follows_verb(paragraph: Paragraph, ranges, sentence: int, cue) -> bool:
     """Do the excerpt's words in this sentence hold the reporting verb, or begin right after it
     ("He said [that] Nazarbayev was …", "Он сказал, что …")?"""
     lo, hi = paragraph.sentences[sentence]
     starts = [max(start, lo) for start, end in ranges if start < hi and end > lo]
     verb_start, verb_end = cue.at
-    return any(start <= verb_start or
-               re.fullmatch(r"[\s,:]*(?:that|что)?[\s,:]*", paragraph.clean[verb_end:start], re.IGNORECASE)
-               for start in starts)
+    return any(start <= verb_start or _complement(paragraph.clean[verb_end:start], cue) for start in starts)
+
+
+# Between a reporting verb and what it reports: its object and adverbials, at most eight words, then
+# "that" or a comma ("told host Jane Roe that", "said on Monday that", "called for", "according to
+# Smith, a senior fellow, …"); not another clause (no "and", "but", no verb of saying or belief).
+_COMPLEMENT = re.compile(r"[\s,:]*(?:[\w'’.-]+[\s,]+){0,8}?(?:(?:that|что)[\s,:]*)?", re.IGNORECASE)
+_OTHER_CLAUSE = re.compile(r"(?<![\w'’-])(?:and|but|or|because|while|when|which|who|whom|и|но|а|потому|когда|который)"
+                           r"(?![\w'’-])|[;:.!?—–]", re.IGNORECASE)
+
+
+def _complement(gap: str, cue) -> bool:
+    """Are the words between a reporting verb and an excerpt only the verb's complement?"""
+    if not _COMPLEMENT.fullmatch(gap) or _OTHER_CLAUSE.search(_ABBREVIATED.sub(r"\1", gap)):
+        return False
+    if cue.verb.casefold() in SPEAKER_AFTER:  # "according to Smith, …": the speaker, then the content
+        return gap.rstrip().endswith(",") or not gap.strip()
+    return not (REPORTING_VERB.search(gap) or FRAMING.search(gap))
 
 
 def _sentences(paragraph: Paragraph, ranges) -> list[int]:

@@ -1,0 +1,122 @@
+"""Issue 17: the reporting grammar of real news, each pattern a made-up sentence that must pass and
+an honest neighbour's misattribution that must fail. Checked in-process with check's own loader and
+verifier, on a one-paragraph article whose author is no analyst."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from reportgen.problems import InputError
+from reportgen.schema import load_edition
+from reportgen.sources import split_sentences
+from reportgen.verify import verify_edition
+
+NAMES = {"smith": "John Smith", "jones": "Mary Jones", "warren": "Elizabeth Warren", "doe": "Jane Doe"}
+
+
+@pytest.fixture
+def verdict(tmp_path):
+    """verdict(text, analyst, quote, reported=False) -> "" when check accepts, else its first message."""
+
+    def check(text: str, analyst: str, quote: str, reported: bool = False) -> str:
+        (tmp_path / "a.txt").write_text(text.strip() + "\n", encoding="utf-8")
+        lines = ["edition: {title: T, number: 1, date: 2026-01-01}", "sources:",
+                 "  s: {file: a.txt, title: S, kind: article}", "analysts:"]
+        lines += [f"  {aid}: {{name: {name}, kind: person}}" for aid, name in NAMES.items()]
+        lines += ["topics:", "  - id: t", "    title: T", "    question: Q?", "    excerpts:",
+                  "      - source: s", f"        analyst: {analyst}", f"        reported: {str(reported).lower()}",
+                  "        quote: " + json.dumps(quote, ensure_ascii=False)]
+        (tmp_path / "topics.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        try:
+            errors = verify_edition(load_edition(tmp_path / "topics.yaml")).errors
+        except InputError as err:
+            errors = err.problems
+        return errors[0].message if errors else ""
+
+    return check
+
+
+# (text, the speaker, the words): each is honest for its speaker and a misattribution for "jones"
+# (or "smith" where Jones speaks).
+DIRECT = [
+    ("“Go register!” Smith said.", "smith", "Go register!"),
+    ("“Go register,” Smith urged.", "smith", "Go register"),
+    ("“Enough is enough,” Warren said, adding, “I urge you to act.”", "warren", "I urge you to act."),
+    ("Smith attacked Jones, saying, “She is reckless.”", "smith", "She is reckless."),
+    ("Jones spoke first.\n“Because you'd be in jail,” Smith interjected.", "smith", "Because you'd be in jail"),
+    ("“We will win,” said Rep. Jane Doe.", "doe", "We will win"),
+    ("“We will win,” said Del. Jane Doe.", "doe", "We will win"),
+    ("Smith returned a few minutes later to resume his remarks and declared, “The fight goes on.”", "smith",
+     "The fight goes on."),
+    ("Smith swiped at Jones in a series of tweets: “She is weak and ineffective.”", "smith",
+     "She is weak and ineffective."),
+    ("“We are done here,” Smith said. “The other factor is money.”", "smith", "The other factor is money."),
+    ("Smith spoke at length about the vote.\n“The other factor is money,” she went on.", "smith",
+     "The other factor is money"),
+    ("Smith said: “It hasn’t. We can.”", "smith", "We can."),
+    ("Smith said: “I don’t know how much he can deliver, but I think there is an intention.”", "smith",
+     "I think there is an intention"),
+]
+
+REPORTED = [
+    ("Smith told host Jane Roe that the plan was dead.", "smith", "the plan was dead"),
+    ("Smith said on Monday that the plan was dead.", "smith", "the plan was dead"),
+    ("According to Smith, the plan was dead.", "smith", "the plan was dead"),
+    ("The plan was dead, according to Smith.", "smith", "The plan was dead"),
+    ("Acts of protest, Smith said, are a right.", "smith", "Acts of protest"),
+    ("Doe said she planned to travel, and said she was not concerned.", "doe", "she was not concerned"),
+    ("Smith called for a new vote in the spring.", "smith", "a new vote in the spring"),
+    ("Smith warned against a new vote in the spring.", "smith", "a new vote in the spring"),
+    ("Smith said it would consider asking for a review.", "smith", "it would consider asking for a review"),
+    ("Asked whether the debate helped, Doe said it had done the opposite.", "doe", "it had done the opposite"),
+    ("The FBI said Tuesday that Smith will answer questions, and Smith said he welcomed it.", "smith",
+     "he welcomed it"),
+]
+
+
+@pytest.mark.parametrize("text, speaker, quote", DIRECT, ids=[t for t, _, _ in DIRECT])
+def test_a_direct_quote_goes_to_the_speaker_its_tag_names(verdict, text, speaker, quote):
+    assert verdict(text, speaker, quote) == ""
+    other = "smith" if speaker == "jones" else "jones"
+    assert verdict(text, other, quote) != ""
+
+
+@pytest.mark.parametrize("text, speaker, quote", REPORTED, ids=[t for t, _, _ in REPORTED])
+def test_reported_speech_goes_to_the_speaker_its_verb_names(verdict, text, speaker, quote):
+    assert verdict(text, speaker, quote, reported=True) == ""
+    assert verdict(text, "jones", quote, reported=True) != ""
+    assert verdict(text, speaker, quote) != ""  # not a direct quote: the words are the author's
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("Smith held a sign that read, “Jones is a liar and a cheat.”", "Jones is a liar and a cheat."),
+    ("Smith attacked Jones, who said: “It was a mistake.”", "It was a mistake."),
+    ("Jones spoke first.\n“Because you'd be in jail,” the moderator interjected.", "Because you'd be in jail"),
+    ("“We will win,” Smith never said.", "We will win"),
+])
+def test_no_tag_credits_words_to_someone_it_does_not_name(verdict, text, quote):
+    assert verdict(text, "smith", quote) != ""
+
+
+def test_an_unknown_verb_never_borrows_the_previous_paragraphs_speaker(verdict):
+    text = "“The vote was rigged,” Smith said.\n“Because you'd be in jail,” Jones interjected."
+    assert verdict(text, "smith", "Because you'd be in jail") != ""
+    assert verdict(text, "jones", "Because you'd be in jail") == ""
+
+
+@pytest.mark.parametrize("text, sentences", [
+    ("“Go register!” Smith said. Then he left.", ["“Go register!” Smith said.", "Then he left."]),
+    ("“Why?” he asked. Fine.", ["“Why?” he asked.", "Fine."]),
+    ("It hasn’t. We can.", ["It hasn’t.", "We can."]),
+    ("“Stop!” Then everyone ran away from the square.", ["“Stop!”", "Then everyone ran away from the square."]),
+    ("“We will win!” said Rep. Jane Doe. He left.", ["“We will win!” said Rep. Jane Doe.", "He left."]),
+])
+def test_sentences_end_after_a_tag_and_after_a_contraction(text, sentences):
+    assert [text[a:b] for a, b in split_sentences(text)] == sentences
+
+
+def test_a_capitalised_verb_inside_a_name_is_no_verb(verdict):
+    text = "John Smith, a senior fellow at the Institute for War and Peace Reporting in London, said it was rigged."
+    assert verdict(text, "smith", "it was rigged", reported=True) == ""
