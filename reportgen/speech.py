@@ -222,7 +222,7 @@ class Voices:
                 ids = self._forms[form]
                 tail = clean[end:end + 2]
                 found.append(Mention(word.start(), end, next(iter(ids)) if len(ids) == 1 else None,
-                                     clean[word.start():end], possessive=tail in ("'s", "’s") or tail[:1] in "'’"))
+                                     clean[word.start():end], possessive=tail[:1] in ("'", "’")))  # "Smith's", "the Joneses'"; not at the end
                 taken = end
                 break
         for m in _PRONOUN.finditer(clean):

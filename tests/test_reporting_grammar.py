@@ -56,6 +56,9 @@ DIRECT = [
     ("Smith spoke at length about the vote.\n“The other factor is money,” she went on.", "smith",
      "The other factor is money"),
     ("Smith said: “It hasn’t. We can.”", "smith", "We can."),
+    ("“The fight goes on.” ― Jane Doe", "doe", "The fight goes on."),
+    ("President John Smith released the following statement:\n“We offer our condolences to the family.”", "smith",
+     "We offer our condolences to the family."),
     ("Smith said: “I don’t know how much he can deliver, but I think there is an intention.”", "smith",
      "I think there is an intention"),
 ]
