@@ -221,8 +221,9 @@ class Voices:
                     continue
                 ids = self._forms[form]
                 tail = clean[end:end + 2]
+                # possessive: "Smith's", "the Joneses'"; a name that ends the paragraph is none
                 found.append(Mention(word.start(), end, next(iter(ids)) if len(ids) == 1 else None,
-                                     clean[word.start():end], possessive=tail[:1] in ("'", "’")))  # "Smith's", "the Joneses'"; not at the end
+                                     clean[word.start():end], possessive=tail[:1] in ("'", "’")))
                 taken = end
                 break
         for m in _PRONOUN.finditer(clean):
