@@ -1,0 +1,92 @@
+"""The commands added since the first hostile round keep the promise: bounded imports, damaged files
+exit 2, one text reader, a safe `init`, nothing dropped in silence, spreadsheet-safe CSV, a bounded
+preview server. Every hostile file is made here, small, in tmp_path."""
+
+from __future__ import annotations
+
+import sys
+import zipfile
+
+import pytest
+from conftest import REPO, assert_unusable
+
+from reportgen.importers import packages
+
+sys.path.insert(0, str(REPO / "benchmarks"))
+from hostile_files import docx, docx_bomb  # noqa: E402
+
+FIXTURES = REPO / "tests" / "fixtures" / "imports"
+
+
+@pytest.fixture
+def new_project(tmp_path, run):
+    code, _, err = run("init", tmp_path / "brief", "--title", "Water crisis")
+    assert code == 0, err
+    return tmp_path / "brief" / "topics.yaml"
+
+
+def add(run, topics, path, *extra):
+    return run("source", "add", path, "--topics", topics, *extra)
+
+
+def assert_nothing_added(topics):
+    assert not list((topics.parent / "sources").iterdir())
+    assert "sources: {}" in topics.read_text(encoding="utf-8")
+
+
+# --- 1. bounded imports --------------------------------------------------------------------------------------
+
+def test_a_docx_bomb_is_refused_by_its_ratio_before_pandoc_runs(new_project, run, tmp_path, monkeypatch):
+    import subprocess
+
+    monkeypatch.setattr(subprocess, "run", lambda *a, **k: pytest.fail("pandoc ran on a bomb"))
+    bomb = docx_bomb(tmp_path / "bomb.docx", inflated_mb=3)  # 3 MB from about 12 KiB
+    assert_unusable(add(run, new_project, bomb), "MAX_RATIO")
+    assert_nothing_added(new_project)
+
+
+def test_a_member_larger_than_the_limit_is_refused_whatever_it_claims(new_project, run, tmp_path, monkeypatch):
+    monkeypatch.setattr(packages, "MAX_MEMBER_BYTES", 200_000)
+    honest = docx(tmp_path / "big.docx", (f"Paragraph {n} of a long honest report." for n in range(10_000)))
+    assert_unusable(add(run, new_project, honest), "word/document.xml inflates past 195 KiB (MAX_MEMBER_BYTES)")
+
+
+def test_the_whole_package_is_bounded_too(new_project, run, tmp_path, monkeypatch):
+    monkeypatch.setattr(packages, "MAX_PACKAGE_BYTES", 5_000)
+    statement = FIXTURES / "statement.docx"
+    assert_unusable(add(run, new_project, statement), "MAX_PACKAGE_BYTES")
+
+
+def test_package_properties_are_read_within_a_bound(new_project, run, tmp_path):
+    bomb = docx_bomb(tmp_path / "core.docx", inflated_mb=0.01, core_mb=2)
+    assert_unusable(add(run, new_project, bomb), "docProps/core.xml inflates past 1.0 MiB (MAX_PROPERTIES_BYTES)")
+
+
+def test_a_member_whose_stated_size_lies_is_measured_by_inflating_it(tmp_path, monkeypatch):
+    monkeypatch.setattr(packages, "MAX_MEMBER_BYTES", 100_000)
+    path = docx(tmp_path / "liar.docx", ("x" * 100 + str(n) for n in range(3_000)))
+    data = bytearray(path.read_bytes())
+    entry = data.find(b"PK\x01\x02", data.find(b"PK\x01\x02"))  # the central directory: the stated sizes
+    while data[entry + 46:entry + 63] != b"word/document.xml":
+        entry = data.find(b"PK\x01\x02", entry + 4)
+    data[entry + 24:entry + 28] = (10).to_bytes(4, "little")  # "uncompressed size: 10 bytes"
+    path.write_bytes(bytes(data))
+    assert zipfile.ZipFile(path).getinfo("word/document.xml").file_size == 10
+    with pytest.raises(Exception) as refused:
+        packages.check_package(path)
+    assert "MAX_MEMBER_BYTES" in str(refused.value)
+
+
+def test_pandoc_runs_with_a_memory_cap(new_project, run, monkeypatch):
+    from reportgen.importers import pandoc
+
+    monkeypatch.setattr(pandoc, "PANDOC_MEMORY_MB", 8)  # far too little for any document
+    assert_unusable(add(run, new_project, FIXTURES / "statement.docx"), "pandoc needs more than 8 MB")
+    assert_nothing_added(new_project)
+
+
+def test_honest_word_files_still_import(new_project, run, tmp_path):
+    honest = docx(tmp_path / "report.docx", (f"Paragraph {n} of a long honest report." for n in range(2_000)))
+    code, out, err = add(run, new_project, honest)
+    assert code == 0 and not err, err
+    assert "2000 paragraphs" in out
