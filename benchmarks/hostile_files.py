@@ -99,3 +99,33 @@ def byte_flips(data: bytes, count: int, seed: int = 0) -> list[bytes]:
             damaged[rng.randrange(len(damaged))] = rng.randrange(256)
         copies.append(bytes(damaged))
     return copies
+
+
+def tiny_pdf(text: str = "The council met on Monday. Prices rose again.", mediabox: str = "[0 0 612 792]") -> bytes:
+    """A one-page PDF written by hand (cross-reference table and all), its page box as given."""
+    stream = f"BT /F1 12 Tf 72 720 Td ({text}) Tj ET".encode()
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
+               b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               f"<< /Type /Page /Parent 2 0 R /MediaBox {mediabox} /Contents 4 0 R "
+               "/Resources << /Font << /F1 5 0 R >> >> >>".encode(),
+               b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream),
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    out, offsets = bytearray(b"%PDF-1.4\n"), []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+def vtt(cues: int = 12) -> str:
+    """Captions with voice tags, a cue every 3 seconds."""
+    lines = ["WEBVTT", ""]
+    for n in range(cues):
+        speaker = ("Anna Berg", "Tomas Lind")[n // 4 % 2]
+        lines += [f"00:00:{n * 3:02d}.000 --> 00:00:{n * 3 + 3:02d}.000", f"<v {speaker}>Sentence number {n} is here.",
+                  ""]
+    return "\n".join(lines)

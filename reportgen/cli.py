@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import sys
+import warnings
 from pathlib import Path
 
 from reportgen import __version__
@@ -24,7 +26,24 @@ def main(argv: list[str] | None = None) -> int:
     """Parse the flags and run the command; reportgen.outcome maps how it ended to the exit code."""
     parser = _parser()
     args = parser.parse_args(argv)
-    return run_command(lambda: args.run(args), debug=args.debug)
+    _library_logs(args.debug)
+    with warnings.catch_warnings():
+        if not args.debug:
+            warnings.simplefilter("ignore")  # a library's warnings are not the editor's news (--debug shows them)
+        return run_command(lambda: args.run(args), debug=args.debug)
+
+
+def _library_logs(debug: bool) -> None:
+    """The libraries' log lines (pdfminer's "Invalid MediaBox...", trafilatura's, WeasyPrint's) stay off the
+    terminal: every problem reportgen reports is its own one line. --debug shows them."""
+    root = logging.getLogger()
+    if debug:
+        if not any(type(h) is logging.StreamHandler for h in root.handlers):
+            handler = logging.StreamHandler(sys.stderr)
+            handler.setFormatter(logging.Formatter("%(name)s: %(levelname)s: %(message)s"))
+            root.addHandler(handler)
+    elif not root.handlers:
+        root.addHandler(logging.NullHandler())  # else Python's last resort prints warnings to stderr
 
 
 class _Parser(argparse.ArgumentParser):

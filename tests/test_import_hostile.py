@@ -13,7 +13,7 @@ from conftest import REPO, assert_unusable
 from reportgen.importers import packages
 
 sys.path.insert(0, str(REPO / "benchmarks"))
-from hostile_files import docx, docx_bomb  # noqa: E402
+from hostile_files import byte_flips, docx, docx_bomb, tiny_pdf, truncations, vtt  # noqa: E402
 
 FIXTURES = REPO / "tests" / "fixtures" / "imports"
 
@@ -90,3 +90,54 @@ def test_honest_word_files_still_import(new_project, run, tmp_path):
     code, out, err = add(run, new_project, honest)
     assert code == 0 and not err, err
     assert "2000 paragraphs" in out
+
+
+# --- 2. every damaged file is exit 2 ------------------------------------------------------------------------
+
+def _fuzzed(tmp_path) -> list:
+    """Truncations and byte flips of a small PDF, DOCX and VTT, made here."""
+    pdf, vtt_text = tiny_pdf(), vtt()
+    good_docx = docx(tmp_path / "good.docx", ("Anna Berg said the tariffs rose. Prices doubled." for _ in range(5)))
+    cases = [("pdf", data) for data in truncations(pdf, 7) + byte_flips(pdf, 14)]
+    cases += [("pdf", tiny_pdf(mediabox=box)) for box in ("[0 0 612 /Foo]", "(x", "[0 0 0 0]", "<<>>", "/Foo")]
+    cases += [("docx", data) for data in truncations(good_docx.read_bytes(), 4) + byte_flips(good_docx.read_bytes(), 6)]
+    cases += [("vtt", data) for data in truncations(vtt_text.encode(), 4) + byte_flips(vtt_text.encode(), 8, seed=1)]
+    cases += [("srt", b"1\n00:00:01,000 --> 99999999999:00:02,000\nHello\n")]
+    return cases
+
+
+def test_damaged_files_end_in_exit_0_or_2_never_a_traceback(new_project, run, tmp_path):
+    failures = []
+    for n, (suffix, data) in enumerate(_fuzzed(tmp_path)):
+        path = tmp_path / f"case{n}.{suffix}"
+        path.write_bytes(data)
+        code, _, err = add(run, new_project, path)
+        lines = err.strip().splitlines()
+        if code not in (0, 2) or "Traceback" in err or (code == 2 and len(lines) != 1):
+            failures.append(f"{path.name}: exit {code}: {err.strip()[:300]}")
+        elif code == 2 and ": error: damaged:" in err:
+            assert "again" in err  # the fix: export it again
+    assert not failures, "\n".join(failures)
+
+
+@pytest.mark.parametrize("cut", [0.3, 0.6, 0.9])
+def test_a_truncated_pdf_is_damaged_not_a_bug(new_project, run, tmp_path, cut):
+    data = (FIXTURES / "report.pdf").read_bytes()
+    (tmp_path / "cut.pdf").write_bytes(data[: int(len(data) * cut)])
+    line = assert_unusable(add(run, new_project, tmp_path / "cut.pdf"))
+    assert "cut.pdf: error:" in line and "export it again as PDF" in line
+
+
+def test_library_log_lines_stay_off_the_terminal_unless_debug(tmp_path):
+    import subprocess
+
+    (tmp_path / "odd.pdf").write_bytes(tiny_pdf(mediabox="[0 0 612]"))  # pdfminer: "Invalid MediaBox"
+    env = {"PYTHONPATH": str(REPO), "PATH": "/usr/bin:/bin"}
+    subprocess.run([sys.executable, "-m", "reportgen", "init", str(tmp_path / "p")], env=env, check=True,
+                   capture_output=True)
+    argv = ["source", "add", str(tmp_path / "odd.pdf"), "--topics", str(tmp_path / "p/topics.yaml")]
+    quiet = subprocess.run([sys.executable, "-m", "reportgen", *argv], env=env, capture_output=True, text=True)
+    assert quiet.returncode == 0 and not quiet.stderr, quiet.stderr
+    loud = subprocess.run([sys.executable, "-m", "reportgen", "--debug", *argv, "--id", "again"], env=env,
+                          capture_output=True, text=True)
+    assert loud.returncode == 0 and "Invalid MediaBox" in loud.stderr

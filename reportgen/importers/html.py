@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from reportgen.importers import Block, Imported, Options, stated, unusable
+from reportgen.importers import Block, Imported, Options, damaged_if_it_fails, stated, unusable
 from reportgen.importers.text import decode
 
 
@@ -15,11 +15,12 @@ def read(path: Path, options: Options) -> Imported:
     import trafilatura  # imported only when a page is read: it is slow to load
 
     markup, encoding, guessed = decode(path, path.read_bytes(), options.encoding)
-    document: Any = trafilatura.bare_extraction(
-        markup, with_metadata=True, include_comments=False, include_tables=True, include_images=False,
-        favor_precision=True, deduplicate=False,
-        # dates only from the page's markup (meta tags, <time>), never guessed from the text or the URL
-        date_extraction_params={"extensive_search": False, "original_date": True})
+    with damaged_if_it_fails(path, "web page", "save the page again from the browser (File > Save Page As)"):
+        document: Any = trafilatura.bare_extraction(
+            markup, with_metadata=True, include_comments=False, include_tables=True, include_images=False,
+            favor_precision=True, deduplicate=False,
+            # dates only from the page's markup (meta tags, <time>), never guessed from the text or the URL
+            date_extraction_params={"extensive_search": False, "original_date": True})
     if document is None or not (document.text or "").strip():
         raise unusable(path, "no main text found in the page (trafilatura)",
                        "save the article's own page, not an index; or copy its text into a .txt file")
