@@ -141,3 +141,27 @@ def test_library_log_lines_stay_off_the_terminal_unless_debug(tmp_path):
     loud = subprocess.run([sys.executable, "-m", "reportgen", "--debug", *argv, "--id", "again"], env=env,
                           capture_output=True, text=True)
     assert loud.returncode == 0 and "Invalid MediaBox" in loud.stderr
+
+
+# --- 3. one text reader: source add decodes as check reads ----------------------------------------------------
+
+TRANSCRIPT = "Anna Berg:\nThe tariffs rose twice this year.\nTomas Lind:\nAnd nobody asked the residents.\n"
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-16"])
+def test_utf16_with_or_without_a_bom_imports_as_text_with_its_speakers(new_project, run, tmp_path, encoding):
+    (tmp_path / "hearing.txt").write_bytes((TRANSCRIPT * 5).encode(encoding))
+    code, out, err = add(run, new_project, tmp_path / "hearing.txt")
+    assert code == 0, err
+    written = (new_project.parent / "sources/hearing.txt").read_bytes()
+    assert b"\x00" not in written and "speakers: Anna Berg, Tomas Lind" in out
+    if encoding != "utf-16":
+        assert f"encoding: {encoding} (guessed" in out
+    assert run("check", new_project)[0] == 2  # nothing to check yet, but no encoding complaint
+    assert "not UTF-8" not in run("check", new_project)[2]
+
+
+def test_a_file_that_decodes_to_nuls_is_never_written(new_project, run, tmp_path):
+    (tmp_path / "blob.txt").write_bytes(b"Some words\x00\x00\x00 and more words\n" * 10)
+    assert_unusable(add(run, new_project, tmp_path / "blob.txt"), "NUL characters")
+    assert_nothing_added(new_project)
