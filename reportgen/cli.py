@@ -26,24 +26,19 @@ def main(argv: list[str] | None = None) -> int:
     """Parse the flags and run the command; reportgen.outcome maps how it ended to the exit code."""
     parser = _parser()
     args = parser.parse_args(argv)
-    _library_logs(args.debug)
-    with warnings.catch_warnings():
-        if not args.debug:
-            warnings.simplefilter("ignore")  # a library's warnings are not the editor's news (--debug shows them)
-        return run_command(lambda: args.run(args), debug=args.debug)
-
-
-def _library_logs(debug: bool) -> None:
-    """The libraries' log lines (pdfminer's "Invalid MediaBox...", trafilatura's, WeasyPrint's) stay off the
-    terminal: every problem reportgen reports is its own one line. --debug shows them."""
     root = logging.getLogger()
-    if debug:
-        if not any(type(h) is logging.StreamHandler for h in root.handlers):
-            handler = logging.StreamHandler(sys.stderr)
-            handler.setFormatter(logging.Formatter("%(name)s: %(levelname)s: %(message)s"))
-            root.addHandler(handler)
-    elif not root.handlers:
-        root.addHandler(logging.NullHandler())  # else Python's last resort prints warnings to stderr
+    # The libraries' log lines (pdfminer's "Invalid MediaBox...", trafilatura's, WeasyPrint's) and warnings
+    # stay off the terminal: every problem reportgen reports is its own one line. --debug shows them.
+    handler: logging.Handler = logging.StreamHandler(sys.stderr) if args.debug else logging.NullHandler()
+    handler.setFormatter(logging.Formatter("%(name)s: %(levelname)s: %(message)s"))
+    root.addHandler(handler)  # with a handler, Python's last resort no longer prints warnings to stderr
+    try:
+        with warnings.catch_warnings():
+            if not args.debug:
+                warnings.simplefilter("ignore")
+            return run_command(lambda: args.run(args), debug=args.debug)
+    finally:
+        root.removeHandler(handler)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -350,9 +345,11 @@ def run_edition_new(args) -> int:
 
 
 def run_init(args) -> int:
-    written = init_project(args.folder, args.title)
-    for path in written:
+    started = init_project(args.folder, args.title)
+    for path in started.written:
         print(path)
+    for path, why in started.left_alone:
+        print(f"left alone: {path}: {why}")
     where = "" if args.folder == Path(".") else f"cd {args.folder} && "
     print(f"next: {where}reportgen source add FILE...  (then analysts and topics in topics.yaml; reportgen check)")
     return OK

@@ -165,3 +165,77 @@ def test_a_file_that_decodes_to_nuls_is_never_written(new_project, run, tmp_path
     (tmp_path / "blob.txt").write_bytes(b"Some words\x00\x00\x00 and more words\n" * 10)
     assert_unusable(add(run, new_project, tmp_path / "blob.txt"), "NUL characters")
     assert_nothing_added(new_project)
+
+
+# --- 4. init never writes outside, never over, never half -----------------------------------------------------
+
+@pytest.mark.parametrize("name", ["topics.schema.json", ".gitignore"])
+def test_init_never_writes_through_a_symlink_out_of_the_project(run, tmp_path, name):
+    outside = tmp_path / "outside.txt"
+    outside.write_text("the editor's own file\n")
+    (tmp_path / "p").mkdir()
+    (tmp_path / "p" / name).symlink_to(outside)
+    code, out, err = run("init", tmp_path / "p")
+    assert code == 0, err
+    assert outside.read_text() == "the editor's own file\n"
+    assert f"left alone: {tmp_path / 'p' / name}: a symlink" in out
+
+
+def test_init_never_overwrites_an_existing_schema_and_says_so(run, tmp_path):
+    (tmp_path / "p").mkdir()
+    (tmp_path / "p/topics.schema.json").write_text("{}\n")
+    code, out, err = run("init", tmp_path / "p")
+    assert code == 0, err
+    assert (tmp_path / "p/topics.schema.json").read_text() == "{}\n"
+    assert "left alone:" in out and "a file exists there" in out
+
+
+def test_init_with_a_folder_where_the_schema_goes_writes_the_rest_and_names_no_schema(run, tmp_path):
+    (tmp_path / "p/topics.schema.json").mkdir(parents=True)
+    code, out, err = run("init", tmp_path / "p")
+    assert code == 0, err
+    assert "$schema" not in (tmp_path / "p/topics.yaml").read_text() and "a folder exists there" in out
+    assert run("check", tmp_path / "p/topics.yaml")[0] == 2  # nothing to check yet: no errors
+
+
+def test_init_adds_to_an_existing_gitignore(run, tmp_path):
+    (tmp_path / "p").mkdir()
+    (tmp_path / "p/.gitignore").write_text("*.pyc")
+    assert run("init", tmp_path / "p")[0] == 0
+    assert (tmp_path / "p/.gitignore").read_text().startswith("*.pyc\n#") and "out/\n" in (
+        tmp_path / "p/.gitignore").read_text()
+
+
+@pytest.mark.parametrize("title, named", [("Water\nedition: {number: 99}", "line break"),
+                                          ("Water\rcrisis", "line break"), ("Water\x1b[31m", "U+001B"),
+                                          ("Water \u202e crisis", "U+202E"), ("  ", "empty")])
+def test_init_refuses_a_title_check_would_refuse_and_writes_nothing(run, tmp_path, title, named):
+    line = assert_unusable(run("init", tmp_path / "p", "--title", title), named)
+    assert line.startswith("--title: error:") and "\x1b" not in line
+    assert not (tmp_path / "p").exists()
+
+
+def test_init_writes_a_title_with_quotes_that_reads_back_exactly(run, tmp_path):
+    title = 'Water "tariffs": what\'s said # not a comment'
+    assert run("init", tmp_path / "p", "--title", title)[0] == 0
+    import yaml
+
+    assert yaml.safe_load((tmp_path / "p/topics.yaml").read_text())["edition"]["title"] == title
+
+
+def test_a_failing_init_leaves_nothing_behind(run, tmp_path, monkeypatch):
+    from reportgen import project
+
+    def full(target, data, mode=None):
+        if target.name == "topics.yaml":
+            raise OSError(28, "No space left on device", str(target))
+        target.write_bytes(data)
+
+    monkeypatch.setattr(project, "write_atomically", full)
+    (tmp_path / "p").mkdir()
+    (tmp_path / "p/.gitignore").write_text("*.pyc\n")
+    assert_unusable(run("init", tmp_path / "p"), "No space left")
+    assert sorted(p.name for p in (tmp_path / "p").iterdir()) == [".gitignore"]
+    assert (tmp_path / "p/.gitignore").read_text() == "*.pyc\n"
+    assert_unusable(run("init", tmp_path / "q"), "No space left")
+    assert not (tmp_path / "q").exists()
