@@ -239,3 +239,37 @@ def test_a_failing_init_leaves_nothing_behind(run, tmp_path, monkeypatch):
     assert (tmp_path / "p/.gitignore").read_text() == "*.pyc\n"
     assert_unusable(run("init", tmp_path / "q"), "No space left")
     assert not (tmp_path / "q").exists()
+
+
+# --- 6. spreadsheet-safe CSV ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("cell", ["=HYPERLINK(\"http://example.com\",\"x\")", "=cmd|' /C calc'!A0", "+1+2", "-2+3",
+                                  "@SUM(A1)", "\tx", "\rx"])
+def test_a_csv_cell_that_would_run_as_a_formula_is_written_as_text(cell):
+    import csv
+    import io
+
+    from reportgen.export_data import csv_bytes
+
+    rows = list(csv.reader(io.StringIO(csv_bytes(["Quote", "Words"], [[cell, -3]]).decode("utf-8-sig"), newline="")))
+    assert rows[1] == ["'" + cell, "-3"]  # numbers stay numbers
+
+
+def test_the_csv_quotes_a_formula_and_the_json_keeps_the_exact_text(tmp_path, run):
+    import csv
+    import json
+
+    from conftest import made_up
+
+    topics = made_up(tmp_path)
+    (tmp_path / "panel.txt").write_text("Bo Speaker:\n=HYPERLINK(\"http://x.example\",\"prices\") was on the slide.\n",
+                                        encoding="utf-8")
+    assert run("excerpt", "add", "t", "--source", "panel", "--para", "2", "--note", "=cmd|' /C calc'!A0",
+               "--topics", topics)[0] == 0
+    code, _, err = run("export", topics, "--format", "csv,json", "--out", tmp_path / "out")
+    assert code == 0, err
+    rows = list(csv.reader(next((tmp_path / "out").glob("*-excerpts.csv")).read_text("utf-8-sig").splitlines()))
+    assert rows[1][7].startswith("'=HYPERLINK(") and rows[1][8] == "'=cmd|' /C calc'!A0"
+    data = json.loads(next((tmp_path / "out").glob("*.json")).read_text(encoding="utf-8"))
+    first = data["excerpts"][0]
+    assert first["quote"].startswith("=HYPERLINK(") and first["note"] == "=cmd|' /C calc'!A0"
