@@ -361,6 +361,7 @@ def run_source_add(args) -> int:
 
     options = Options(args.kind, args.interviewer, args.interviewee, args.encoding)
     added = add_sources(args.topics, args.files, options, args.source_id, args.title, args.folder, args.label)
+    _print_problems([warning for item in added for warning in item.warnings])
     for item in added:
         say(item.describe())
     print(f"{args.topics}: {len(added)} source{'s' if len(added) != 1 else ''} added; check the speakers and "

@@ -44,6 +44,11 @@ class Added:
     detected: bool = True  # the kind was detected, not given with --kind
 
     @property
+    def warnings(self) -> list[Problem]:
+        """What the reader could not keep, one warning line each, naming the original."""
+        return [Problem(display_path(self.original), None, None, text, warning=True) for text in self.imported.warnings]
+
+    @property
     def speakers(self) -> list[str]:
         return list(dict.fromkeys(p.speaker for p in self.canonical.reading.paragraphs if p.speaker))
 

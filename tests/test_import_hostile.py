@@ -273,3 +273,40 @@ def test_the_csv_quotes_a_formula_and_the_json_keeps_the_exact_text(tmp_path, ru
     data = json.loads(next((tmp_path / "out").glob("*.json")).read_text(encoding="utf-8"))
     first = data["excerpts"][0]
     assert first["quote"].startswith("=HYPERLINK(") and first["note"] == "=cmd|' /C calc'!A0"
+
+
+# --- 5. nothing dropped in silence ---------------------------------------------------------------------------
+
+ARTICLE = "".join(f"<p>Paragraph {n}: the council met on Monday and the tariffs rose again, residents said.</p>"
+                  for n in range(5))
+
+
+def _page(body: str) -> str:
+    return ("<html><head><title>Tariffs</title></head><body><article><h1>Tariffs rise</h1>"
+            f"{body}</article></body></html>")
+
+
+@pytest.mark.parametrize("depth", [300, 5000])
+def test_a_page_nested_deeper_than_its_parser_follows_gets_a_warning(new_project, run, tmp_path, depth):
+    deep = "<div>" * depth + "<p>The deep paragraph: the ministry allowed six weeks.</p>" + "</div>" * depth
+    (tmp_path / "deep.html").write_text(_page(ARTICLE + deep + ARTICLE), encoding="utf-8")
+    code, out, err = add(run, new_project, tmp_path / "deep.html")
+    assert code == 0 and "Traceback" not in err
+    [line] = err.strip().splitlines()
+    assert "deep.html: warning: the page nests its elements" in line and "(MAX_HTML_DEPTH)" in line
+    assert "kept " in line and "visible words" in line
+
+
+def test_a_page_whose_main_text_is_a_small_part_of_what_it_shows_gets_a_warning(new_project, run, tmp_path):
+    links = "".join(f"<li><a href='/{n}'>Section {n} of the site</a></li>" for n in range(150))
+    menu = f"<nav><ul>{links}</ul></nav>"
+    (tmp_path / "menu.html").write_text(_page(ARTICLE).replace("<body>", "<body>" + menu), encoding="utf-8")
+    code, out, err = add(run, new_project, tmp_path / "menu.html")
+    assert code == 0 and "Traceback" not in err
+    [line] = err.strip().splitlines()
+    assert "menu.html: warning: kept" in line and "KEPT_SHARE" in line
+
+
+def test_an_ordinary_page_gets_no_warning(new_project, run):
+    code, out, err = add(run, new_project, FIXTURES / "news.html")
+    assert code == 0 and not err, err
