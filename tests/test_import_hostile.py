@@ -310,3 +310,30 @@ def test_a_page_whose_main_text_is_a_small_part_of_what_it_shows_gets_a_warning(
 def test_an_ordinary_page_gets_no_warning(new_project, run):
     code, out, err = add(run, new_project, FIXTURES / "news.html")
     assert code == 0 and not err, err
+
+
+# --- 7. serve: idle connections time out, connections are bounded ----------------------------------------------
+
+def test_the_preview_closes_idle_connections_and_bounds_how_many_are_open(shipped, monkeypatch):
+    import socket
+    import time
+    import urllib.request
+
+    from reportgen import serve
+
+    monkeypatch.setattr(serve._Handler, "timeout", 0.5)
+    monkeypatch.setattr(serve, "MAX_CONNECTIONS", 4)
+    server = serve.PreviewServer(shipped, port=0)
+    server.start()
+    try:
+        host, port = server.http.server_address[:2]
+        idle = [socket.create_connection((host, port), timeout=5) for _ in range(4)]
+        time.sleep(0.2)
+        extra = socket.create_connection((host, port), timeout=5)  # a fifth, while four are open: refused
+        assert extra.recv(100).startswith(b"HTTP/1.0 503")
+        for connection in idle:  # each idle one is closed by the server after its timeout
+            assert connection.recv(100) == b""
+        with urllib.request.urlopen(server.url, timeout=5) as response:  # and the editor gets the page again
+            assert response.status == 200
+    finally:
+        server.stop()
