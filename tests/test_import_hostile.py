@@ -337,3 +337,31 @@ def test_the_preview_closes_idle_connections_and_bounds_how_many_are_open(shippe
             assert response.status == 200
     finally:
         server.stop()
+
+
+# --- 8. the older commands' three defects ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("number", ["²", "٣", "１"])
+def test_diff_of_a_number_that_is_a_digit_only_to_unicode_is_a_path_not_a_bug(shipped, run, number):
+    assert_unusable(run("diff", number, shipped, "--topics", shipped), "file not found")
+
+
+def test_a_merge_key_on_a_scalar_is_one_problem_not_four(project, run):
+    from conftest import HEADER, VALID_EXCERPT
+
+    line = assert_unusable(run("check", project(HEADER.replace("  gwu:\n", "  gwu:\n    <<: 5\n") + VALID_EXCERPT)),
+                           "cannot merge keys", line=7)
+    assert "`<<` takes an alias of a mapping" in line
+
+
+def test_a_source_in_the_output_folder_that_an_output_would_overwrite_is_one_line(project, run, tmp_path):
+    import shutil
+
+    from conftest import HEADER, SEEDS, VALID_EXCERPT
+
+    path = project(HEADER.replace("file: seeds/000_e701942f58be631c.txt", "file: data/test-edition-ed1.json")
+                   + VALID_EXCERPT)
+    (tmp_path / "data").mkdir()
+    shutil.copy(SEEDS / "000_e701942f58be631c.txt", tmp_path / "data/test-edition-ed1.json")
+    line = assert_unusable(run("export", path, "--format", "json", "--out", tmp_path / "data"), "output folder")
+    assert "an output would overwrite an input: " in line and "test-edition-ed1.json" in line
