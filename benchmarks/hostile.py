@@ -228,7 +228,7 @@ CASES = [
     ("source add: a FIFO named .txt", [lambda p: os.mkfifo(p / "f.txt")], ["source", "add", "f.txt"], 2),
     ("export: a note that is a formula", [edit("        note: She adds", "        note: =cmd|' /C calc'!A0 She adds")],
      ["export", "--format", "csv", "--out", "data"], 0,
-     lambda p, err: b",'=cmd|" in next((p / "data").glob("*-excerpts.csv")).read_bytes()),
+     lambda p, err: b"'=cmd|" in next((p / "data").glob("*-excerpts.csv")).read_bytes()),
     ("find: words with ESC", [], ["find", "prot\x1best"], 0),
     ("excerpt add: paragraph out of range", [],
      ["excerpt", "add", "causes", "--source", "iwpr-interview", "--para", "99999"], 2),
