@@ -181,6 +181,13 @@ def test_init_never_writes_through_a_symlink_out_of_the_project(run, tmp_path, n
     assert f"left alone: {tmp_path / 'p' / name}: a symlink" in out
 
 
+def test_init_refuses_a_topics_yaml_that_is_a_link_even_a_dangling_one(run, tmp_path):
+    (tmp_path / "p").mkdir()
+    (tmp_path / "p/topics.yaml").symlink_to(tmp_path / "elsewhere.yaml")
+    assert_unusable(run("init", tmp_path / "p"), "exists already")
+    assert not (tmp_path / "elsewhere.yaml").exists() and not (tmp_path / "p/sources").exists()
+
+
 def test_init_never_overwrites_an_existing_schema_and_says_so(run, tmp_path):
     (tmp_path / "p").mkdir()
     (tmp_path / "p/topics.schema.json").write_text("{}\n")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html as html_lib
 import re
+from collections import Counter
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -52,6 +53,7 @@ class _VisibleText(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.open: list[str] = []
+        self.counts: Counter[str] = Counter()  # of each tag in `open`: an end tag is looked up in constant time
         self.depth = self.words = self.hidden = 0
 
     def handle_starttag(self, tag: str, attrs) -> None:
@@ -60,13 +62,15 @@ class _VisibleText(HTMLParser):
         if tag in _CLOSED_BY_ITSELF and self.open and self.open[-1] == tag:
             self.handle_endtag(tag)
         self.open.append(tag)
+        self.counts[tag] += 1
         self.hidden += tag in _INVISIBLE
         self.depth = max(self.depth, len(self.open))
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in self.open:
+        if self.counts[tag]:
             while self.open:
                 closed = self.open.pop()
+                self.counts[closed] -= 1
                 self.hidden -= closed in _INVISIBLE
                 if closed == tag:
                     break
