@@ -1,25 +1,29 @@
-"""Time `reportgen source add` on a long report PDF and a long panel recording's captions.
+"""Time `reportgen source add` on a long report PDF, a long panel recording's captions and a long DOCX,
+with the peak memory of the command (the largest of its process and pandoc's, as `/usr/bin/time -v` gives).
 
-    python benchmarks/bench_import.py [--pages 100] [--hours 2] [--repeat 3]
+    python benchmarks/bench_import.py [--pages 100] [--hours 2] [--docx-pages 2000] [--repeat 3]
 
-Both inputs are synthetic, made here (the PDF with WeasyPrint: running head, page numbers, hyphenated
-justified text; the VTT with voice tags, one cue every 3 seconds, speakers taking turns). Generating them
-is not timed; each run imports into a fresh project (read, layouts, canonical text, record, topics.yaml).
+The inputs are synthetic, made here (the PDF with WeasyPrint: running head, page numbers, hyphenated
+justified text; the VTT with voice tags, one cue every 3 seconds, speakers taking turns; the DOCX of
+varied sentences, about 420 words a page, benchmarks/hostile_files.py). Generating them is not timed;
+each run imports into a fresh project, in a fresh process (read, layouts, canonical text, record,
+topics.yaml).
 """
 
 from __future__ import annotations
 
 import argparse
-import contextlib
-import io
+import os
 import random
+import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # this checkout's reportgen, however it is run
-from reportgen.cli import main  # noqa: E402
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "benchmarks"))
+from hostile_files import honest_docx  # noqa: E402
 
 WORDS = ("tariff utility reform ministry household protest network pressure consultation engineer budget "
          "subsidy pensioner council drought investment accounts trust decade capital region price").split()
@@ -60,39 +64,54 @@ def _ts(seconds: int) -> str:
     return f"{seconds // 3600:02d}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}.000"
 
 
-def time_import(original: Path, repeat: int) -> tuple[float, str]:
-    best, report = float("inf"), ""
+def time_import(original: Path, repeat: int) -> tuple[float, float, str]:
+    """(best seconds, peak MB of the largest process, the 'added source' line), each run a fresh process."""
+    env = dict(os.environ, PYTHONPATH=str(REPO))  # this checkout's reportgen, however it is run
+    best, peak, report = float("inf"), 0.0, ""
     for _ in range(repeat):
         with tempfile.TemporaryDirectory() as tmp:
-            with contextlib.redirect_stdout(io.StringIO()) as out, contextlib.redirect_stderr(io.StringIO()):
-                main(["init", tmp])
-                start = time.perf_counter()
-                code = main(["source", "add", str(original), "--topics", str(Path(tmp) / "topics.yaml")])
+            subprocess.run([sys.executable, "-m", "reportgen", "init", tmp], env=env, check=True, capture_output=True)
+            start = time.perf_counter()
+            with tempfile.TemporaryFile() as out:
+                child = subprocess.Popen([sys.executable, "-m", "reportgen", "source", "add", str(original),
+                                          "--topics", str(Path(tmp) / "topics.yaml")], env=env, stdout=out,
+                                         stderr=subprocess.DEVNULL)
+                _, status, usage = os.wait4(child.pid, 0)
                 elapsed = time.perf_counter() - start
-            if code != 0:
-                raise SystemExit(f"import of {original} failed (exit {code})")
-            added = next(line for line in out.getvalue().splitlines() if line.startswith("added source"))
-            best, report = min(best, elapsed), added.split(": ", 1)[1]
-    return best, report
+                out.seek(0)
+                printed = out.read().decode()
+            if os.waitstatus_to_exitcode(status) != 0:
+                raise SystemExit(f"import of {original} failed (exit {os.waitstatus_to_exitcode(status)})")
+            added = next(line for line in printed.splitlines() if line.startswith("added source"))
+            best, peak, report = min(best, elapsed), max(peak, usage.ru_maxrss / 1024), added.split(": ", 1)[1]
+    return best, peak, report
 
 
 def main_(argv=None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, default=100)
     parser.add_argument("--hours", type=float, default=2)
+    parser.add_argument("--docx-pages", type=int, default=2000)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--make-pdf", type=Path, help=argparse.SUPPRESS)  # in a child: WeasyPrint stays out of here
     args = parser.parse_args(argv)
+    if args.make_pdf:
+        make_pdf(args.make_pdf, args.pages)
+        return
     with tempfile.TemporaryDirectory() as tmp:
-        pdf, vtt = Path(tmp) / "report.pdf", Path(tmp) / "panel.vtt"
-        make_pdf(pdf, args.pages)
+        pdf, vtt, docx = Path(tmp) / "report.pdf", Path(tmp) / "panel.vtt", Path(tmp) / "book.docx"
+        # Made in a child process: a child forked from a process holding WeasyPrint would count its memory
+        # as the import's peak (Linux keeps the peak across exec).
+        subprocess.run([sys.executable, __file__, "--make-pdf", str(pdf), "--pages", str(args.pages)], check=True)
         make_vtt(vtt, args.hours)
-        from pypdf import PdfReader
-
-        print(f"inputs: {pdf.name} {len(PdfReader(pdf).pages)} pages, {pdf.stat().st_size // 1024} KB; "
-              f"{vtt.name} {args.hours:g} h, {vtt.read_text().count(' --> ')} cues, {vtt.stat().st_size // 1024} KB")
-        for original in (pdf, vtt):
-            seconds, report = time_import(original, args.repeat)
-            print(f"{original.name:12} {seconds:7.2f} s (best of {args.repeat})  {report.strip()}")
+        honest_docx(docx, args.docx_pages)
+        print(f"inputs: {pdf.name} {args.pages} pages, {pdf.stat().st_size // 1024} KB; "
+              f"{vtt.name} {args.hours:g} h, {vtt.read_text().count(' --> ')} cues, {vtt.stat().st_size // 1024} KB; "
+              f"{docx.name} {args.docx_pages} pages, {docx.stat().st_size // 1024} KB")
+        for original in (pdf, vtt, docx):
+            seconds, peak, report = time_import(original, args.repeat)
+            print(f"{original.name:12} {seconds:7.2f} s (best of {args.repeat}), peak {peak:5.0f} MB  "
+                  f"{report.strip()}")
 
 
 if __name__ == "__main__":

@@ -17,6 +17,9 @@ import sys
 import tempfile
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from hostile_files import byte_flips, docx, docx_bomb, tiny_pdf, truncations, vtt  # noqa: E402
+
 REPO = Path(__file__).resolve().parent.parent
 PROJECT = Path(os.environ.get("REPORTGEN_PROJECT", REPO))  # where topics.yaml and seeds/ are copied from
 ORIGINAL_DATE = 'date: "2026-11-23"'
@@ -44,6 +47,37 @@ def chmod(name: str, mode: int):
     return apply
 
 
+def made(name: str, make):
+    """A file made on the spot in the project: make(path) writes it."""
+    def apply(project: Path) -> None:
+        make(project / name)
+    return apply
+
+
+def link(name: str, target: str):
+    def apply(project: Path) -> None:
+        (project / name).symlink_to(target)
+    return apply
+
+
+def unchanged(name: str, data: bytes):
+    """After the run: the file outside the project is as it was (nothing written through a link)."""
+    return lambda project, err: (project / name).read_bytes() == data
+
+
+def one_line(project: Path, err: str) -> bool:
+    """After the run: one cause, one line (no follow-up errors)."""
+    return len(err.strip().splitlines()) == 1
+
+
+def no_nul(name: str):
+    return lambda project, err: b"\x00" not in (project / name).read_bytes()
+
+
+def warned(project: Path, err: str) -> bool:
+    return ": warning: " in err and len(err.strip().splitlines()) == 1
+
+
 def source_bytes(data: bytes):
     return write("seeds/000_e701942f58be631c.txt", data)
 
@@ -52,9 +86,15 @@ BOMB = b"edition: {title: t, number: 1, date: '2026-01-01'}\na: &a [x, x, x, x, 
     f"{chr(98 + i)}: &{chr(98 + i)} [{', '.join(['*' + chr(97 + i)] * 10)}]\n".encode() for i in range(9))
 MERGE_BOMB = b"a0: &a0 {k: 1}\n" + b"".join(
     f"a{i}: &a{i} {{<<: [*a{i - 1}, *a{i - 1}], k{i}: 1}}\n".encode() for i in range(1, 40))
+TINY_PDF = tiny_pdf()
+HONEST_DOCX = "Anna Berg said the tariffs rose. Prices doubled, the council said."
+TRANSCRIPT = "Anna Berg:\nThe tariffs rose twice this year.\nTomas Lind:\nAnd nobody asked the residents.\n" * 5
+DEEP_HTML = ("<html><body><article><h1>Tariffs</h1>" + "<p>The council met on Monday and the tariffs rose.</p>" * 5
+             + "<div>" * 400 + "<p>The deep paragraph.</p>" + "</div>" * 400 + "</article></body></html>")
+EXPORTED = "kazakhstan-in-crisis-what-the-analysts-ed1.json"  # what `export --format json` writes
 CYRILLIC = "Протесты в Казахстане начались второго января, когда цены на газ выросли вдвое.\n" * 20
 
-# (name, setup steps, argv after `reportgen`, expected exit code)
+# (name, setup steps, argv after `reportgen`, expected exit code; None: 0 or 2, for a file damaged at random)
 CASES = [
     ("impossible date (edition)", [edit(ORIGINAL_DATE, "date: 2022-02-30")], ["check"], 2),
     ("impossible date (source)", [edit("    kind: transcript\n", "    kind: transcript\n    date: 2021-13-01\n")],
@@ -140,6 +180,67 @@ CASES = [
     ("control character in export --out", [], ["export", "--out", "out\x01x", "--format", "json"], 2),
     ("handout --lines 1000000000", [], ["handout", "--lines", "1000000000", "--format", "pdf"], 2),
     ("serve --port 70000", [], ["serve", "--port", "70000"], 2),
+    # --- the commands added since (init, source add, export, find, excerpt add, suggest, serve), and three defects
+    ("init: schema file links outside", [lambda p: (p / "new").mkdir(), write("outside.txt", b"mine\n"),
+                                         link("new/topics.schema.json", "../outside.txt")], ["init", "new"], 0,
+     unchanged("outside.txt", b"mine\n")),
+    ("init: .gitignore links outside", [lambda p: (p / "new").mkdir(), write("outside.txt", b"mine\n"),
+                                        link("new/.gitignore", "../outside.txt")], ["init", "new"], 0,
+     unchanged("outside.txt", b"mine\n")),
+    ("init: topics.yaml a dangling link", [lambda p: (p / "new").mkdir(), link("new/topics.yaml", "../nowhere.yaml")],
+     ["init", "new"], 2),
+    ("init: schema file is a folder", [lambda p: (p / "new/topics.schema.json").mkdir(parents=True)],
+     ["init", "new"], 0),
+    ("init: existing schema file", [lambda p: (p / "new").mkdir(), write("new/topics.schema.json", b"{}\n")],
+     ["init", "new"], 0, unchanged("new/topics.schema.json", b"{}\n")),
+    ("init: existing project", [], ["init", "."], 2),
+    ("init: folder is a file", [write("afile", b"x")], ["init", "afile"], 2),
+    ("init: title with a newline (YAML)", [], ["init", "new", "--title", "T\nedition: {number: 9}"], 2),
+    ("init: title with ESC", [], ["init", "new", "--title", "T\x1b[31m"], 2),
+    ("init: title with a bidi override", [], ["init", "new", "--title", "T \u202e x"], 2),
+    ("init: title with quotes and #", [], ["init", "new", "--title", 'A "b": c\' # d'], 0),
+    ("source add: DOCX bomb 20 MB", [made("bomb.docx", lambda f: docx_bomb(f, 20))], ["source", "add", "bomb.docx"], 2),
+    ("source add: DOCX bomb 100 MB", [made("bomb.docx", lambda f: docx_bomb(f, 100))],
+     ["source", "add", "bomb.docx"], 2),
+    ("source add: core.xml bomb 400 MB", [made("core.docx", lambda f: docx_bomb(f, 0.01, core_mb=400))],
+     ["source", "add", "core.docx"], 2),
+    ("source add: ODT that is no zip", [write("a.odt", b"not a zip at all" * 10)], ["source", "add", "a.odt"], 2),
+    ("source add: truncated DOCX", [made("t.docx", lambda f: f.write_bytes(
+        truncations(docx(f, [HONEST_DOCX] * 20).read_bytes(), 3)[1]))], ["source", "add", "t.docx"], 2),
+    *[(f"source add: PDF cut at {n + 1}/7", [write("cut.pdf", data)], ["source", "add", "cut.pdf"], 2)
+      for n, data in enumerate(truncations(TINY_PDF, 7))],
+    *[(f"source add: PDF page box {box}", [write("odd.pdf", tiny_pdf(mediabox=box))], ["source", "add", "odd.pdf"],
+       code) for box, code in (("[0 0 612 /Foo]", 2), ("/Foo", 2), ("[0 0 612]", 0))],
+    *[(f"source add: PDF byte flips {n + 1}", [write("flip.pdf", data)], ["source", "add", "flip.pdf"], None)
+      for n, data in enumerate(byte_flips(TINY_PDF, 6))],
+    ("source add: VTT byte flips", [write("flip.vtt", byte_flips(vtt().encode(), 1, seed=4)[0])],
+     ["source", "add", "flip.vtt"], None),
+    ("source add: SRT time out of range", [write("a.srt", b"1\n00:00:01,000 --> 99999999999:00:02,000\nHello\n")],
+     ["source", "add", "a.srt"], None),
+    ("source add: UTF-16LE, no BOM", [write("h.txt", TRANSCRIPT.encode("utf-16-le"))], ["source", "add", "h.txt"], 0,
+     no_nul("sources/h.txt")),
+    ("source add: UTF-16BE, no BOM", [write("h.txt", TRANSCRIPT.encode("utf-16-be"))], ["source", "add", "h.txt"], 0,
+     no_nul("sources/h.txt")),
+    ("source add: text full of NULs", [write("n.txt", b"words\x00\x00 more\n" * 20)], ["source", "add", "n.txt"], 2),
+    ("source add: HTML 400 elements deep", [write("deep.html", DEEP_HTML.encode())], ["source", "add", "deep.html"], 0,
+     warned),
+    ("source add: a folder named .pdf", [lambda p: (p / "d.pdf").mkdir()], ["source", "add", "d.pdf"], 2),
+    ("source add: a FIFO named .txt", [lambda p: os.mkfifo(p / "f.txt")], ["source", "add", "f.txt"], 2),
+    ("export: a note that is a formula", [edit("        note: She adds", "        note: =cmd|' /C calc'!A0 She adds")],
+     ["export", "--format", "csv", "--out", "data"], 0,
+     lambda p, err: b"'=cmd|" in next((p / "data").glob("*-excerpts.csv")).read_bytes()),
+    ("find: words with ESC", [], ["find", "prot\x1best"], 0),
+    ("excerpt add: paragraph out of range", [],
+     ["excerpt", "add", "causes", "--source", "iwpr-interview", "--para", "99999"], 2),
+    ("excerpt add: --para -1", [], ["excerpt", "add", "causes", "--source", "iwpr-interview", "--para", "-1"], 2),
+    ("suggest: unknown topic", [], ["suggest", "nope"], 2),
+    ("suggest: --top 0", [], ["suggest", "causes", "--top", "0"], None),
+    ("diff of '²'", [], ["diff", "²", "topics.yaml"], 2),
+    ("merge key on a scalar", [edit("  gwu-panel:\n", "  gwu-panel:\n    <<: 5\n")], ["check"], 2, one_line),
+    ("--out holding a source it would overwrite", [edit(SOURCE, f"file: data/{EXPORTED}"),
+                                                  lambda p: (p / "data").mkdir(),
+                                                  lambda p: shutil.copy(p / SOURCE[6:], p / "data" / EXPORTED)],
+     ["export", "--format", "json", "--out", "data"], 2, one_line),
     # Real file systems, when prepared as root beforehand (skipped otherwise):
     #   mount -t tmpfs -o ro,size=1m tmpfs /tmp/reportgen-ro
     #   mount -t tmpfs -o size=200k tmpfs /tmp/reportgen-full && dd if=/dev/zero of=/tmp/reportgen-full/fill bs=1k
@@ -154,7 +255,7 @@ def limit_memory() -> None:
     resource.setrlimit(resource.RLIMIT_AS, (2 << 30, 2 << 30))
 
 
-def run_case(name, steps, argv, expected, verbose=False) -> bool:
+def run_case(name, steps, argv, expected, after=None, verbose=False) -> bool:
     with tempfile.TemporaryDirectory() as folder:
         project = Path(folder)
         shutil.copy(PROJECT / "topics.yaml", project / "topics.yaml")
@@ -168,7 +269,10 @@ def run_case(name, steps, argv, expected, verbose=False) -> bool:
             code, err = done.returncode, done.stderr
         except subprocess.TimeoutExpired:
             code, err = "timeout", ""
+        promised = after is None or (code != "timeout" and after(project, err))  # what the run left behind
     lines = err.strip().splitlines()
+    if expected is None:  # a file damaged at random: either imported, or refused in one line
+        expected = code if code in (0, 2) else 2
     problem_lines = [line for line in lines if ": error:" in line or ": warning:" in line or line.endswith("written")]
     kept = (code == expected and "Traceback" not in err and len(lines) >= 1
             and len(problem_lines) == len([line for line in lines if not line.startswith(" ")])
@@ -177,6 +281,7 @@ def run_case(name, steps, argv, expected, verbose=False) -> bool:
         kept = code == 0 and "Traceback" not in err
     if expected == 2:  # unusable input: one problem, one line
         kept = kept and (len(lines) == 1 or "errors: fix them" in lines[-1])
+    kept = kept and promised
     mark = "ok  " if kept else "FAIL"
     print(f"{mark} {name:<40} exit {code} (want {expected})" + (f"\n       {lines[0][:300] if lines else ''}"
                                                                  if verbose or not kept else ""))

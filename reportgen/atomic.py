@@ -118,7 +118,7 @@ def remove_stale(folder: Path) -> list[Path]:
     removed = []
     for path in folder.glob(TEMP_PREFIX + "*"):
         pid = path.name[len(TEMP_PREFIX):].split("-", 1)[0]
-        if pid.isdigit() and not _alive(int(pid)):
+        if pid.isascii() and pid.isdigit() and not _alive(int(pid)):  # "²".isdigit(), but int("²") fails
             if path.is_dir() and not path.is_symlink():
                 _make_writable(path)
                 shutil.rmtree(path, ignore_errors=True)

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import sys
+import warnings
 from pathlib import Path
 
 from reportgen import __version__
@@ -24,7 +26,19 @@ def main(argv: list[str] | None = None) -> int:
     """Parse the flags and run the command; reportgen.outcome maps how it ended to the exit code."""
     parser = _parser()
     args = parser.parse_args(argv)
-    return run_command(lambda: args.run(args), debug=args.debug)
+    root = logging.getLogger()
+    # The libraries' log lines (pdfminer's "Invalid MediaBox...", trafilatura's, WeasyPrint's) and warnings
+    # stay off the terminal: every problem reportgen reports is its own one line. --debug shows them.
+    handler: logging.Handler = logging.StreamHandler(sys.stderr) if args.debug else logging.NullHandler()
+    handler.setFormatter(logging.Formatter("%(name)s: %(levelname)s: %(message)s"))
+    root.addHandler(handler)  # with a handler, Python's last resort no longer prints warnings to stderr
+    try:
+        with warnings.catch_warnings():
+            if not args.debug:
+                warnings.simplefilter("ignore")
+            return run_command(lambda: args.run(args), debug=args.debug)
+    finally:
+        root.removeHandler(handler)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -331,9 +345,11 @@ def run_edition_new(args) -> int:
 
 
 def run_init(args) -> int:
-    written = init_project(args.folder, args.title)
-    for path in written:
+    started = init_project(args.folder, args.title)
+    for path in started.written:
         print(path)
+    for path, why in started.left_alone:
+        print(f"left alone: {path}: {why}")
     where = "" if args.folder == Path(".") else f"cd {args.folder} && "
     print(f"next: {where}reportgen source add FILE...  (then analysts and topics in topics.yaml; reportgen check)")
     return OK
@@ -345,6 +361,7 @@ def run_source_add(args) -> int:
 
     options = Options(args.kind, args.interviewer, args.interviewee, args.encoding)
     added = add_sources(args.topics, args.files, options, args.source_id, args.title, args.folder, args.label)
+    _print_problems([warning for item in added for warning in item.warnings])
     for item in added:
         say(item.describe())
     print(f"{args.topics}: {len(added)} source{'s' if len(added) != 1 else ''} added; check the speakers and "

@@ -36,6 +36,10 @@ EXCERPT_COLUMNS = (("Topic", 20, True), ("Stance", 22, True), ("Analyst", 18, Tr
                    ("Note", 30, True), ("Words", 7, False))
 BALANCE_COLUMNS = (("Topic", 24, True), ("By", 9, False), ("Name", 36, True), ("Excerpts", 10, False),
                    ("Quoted words", 14, False), ("Share %", 9, False))
+# A CSV cell a spreadsheet would run as a formula (OWASP's CSV-injection advice): one that begins with one
+# of these is written with a single quote before it, so spreadsheets take it as text. The JSON keeps the
+# exact text; the XLSX needs nothing (every cell is typed).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 LINE_HEIGHT = 15  # points per line of 11-point text: row heights are set, as LibreOffice does not fit them
 
 
@@ -118,12 +122,18 @@ def tables(report: Report) -> dict[str, tuple[list[str], list[list]]]:
 
 
 def csv_bytes(header: list[str], rows: list[list]) -> bytes:
-    """UTF-8 with a byte-order mark (Excel then reads it as UTF-8), CRLF line ends as RFC 4180 says."""
+    """UTF-8 with a byte-order mark (Excel then reads it as UTF-8), CRLF line ends as RFC 4180 says; a text
+    cell a spreadsheet would run as a formula gets a single quote before it (spreadsheet_text)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(header)
-    writer.writerows([["" if cell is None else cell for cell in row] for row in rows])
+    writer.writerow([spreadsheet_text(cell) for cell in header])
+    writer.writerows([["" if cell is None else spreadsheet_text(cell) for cell in row] for row in rows])
     return "\ufeff".encode() + buffer.getvalue().encode("utf-8")
+
+
+def spreadsheet_text(cell):
+    """A text cell beginning with one of FORMULA_STARTS, with a single quote before it; anything else as it is."""
+    return f"'{cell}" if isinstance(cell, str) and cell.startswith(FORMULA_STARTS) else cell
 
 
 def xlsx_bytes(report: Report) -> bytes:

@@ -33,16 +33,20 @@ def check_outputs(edition: Edition, out: Path, targets: list[Path]) -> None:
                                   "name a folder (it is created if missing)")])
     folder = out.resolve()
     inside = [s for s in edition.sources.values() if s.file.resolve().is_relative_to(folder)]
+    inputs = {edition.path.resolve(), *(s.file.resolve() for s in edition.sources.values())}
+    overwritten = [t for t in targets if t.resolve() in inputs]
     problems = []
-    if inside:
+    if inside:  # one cause, one line: the outputs that would overwrite those sources are named in it
         first = inside[0]
         others = f" and {len(inside) - 1} more ({', '.join(s.id for s in inside[1:])})" if inside[1:] else ""
+        hits = [t for t in overwritten if t.resolve() != edition.path.resolve()]
+        hit = f" (an output would overwrite an input: {', '.join(display_path(t) for t in hits)})" if hits else ""
         problems.append(edition.document.problem(
             ("sources", first.id, "file"), f"source '{first.id}' ({display_path(first.file)}){others} lies in the "
-                                           f"output folder {display_path(out)}, where the outputs are written",
+                                           f"output folder {display_path(out)}, where the outputs are written{hit}",
             "choose another folder with --out, or move the sources"))
-    inputs = {edition.path.resolve(), *(s.file.resolve() for s in edition.sources.values())}
+        overwritten = [t for t in overwritten if t not in hits]
     problems += [Problem(display_path(t), None, None, "an output would overwrite an input", "choose another --out")
-                 for t in targets if t.resolve() in inputs]
+                 for t in overwritten]
     if problems:
         raise InputError(problems)

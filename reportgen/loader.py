@@ -254,8 +254,11 @@ class _Builder:
         try:
             self.constructor.flatten_mapping(node)  # resolves YAML merge keys (<<), merged pairs first
         except yaml.YAMLError as err:
-            self.problem(node, f"cannot merge keys: {getattr(err, 'problem', None) or err}")
-            return {}
+            # One problem, at the merge: the mapping is then read from its own keys, so that fields it does
+            # hold are not reported missing as well.
+            self.problem(node, f"cannot merge keys: {getattr(err, 'problem', None) or err}",
+                         "`<<` takes an alias of a mapping (`<<: *defaults`) or a list of them")
+            node.value = explicit
         self.budget -= len(node.value)
         merged = len(node.value) - sum(1 for k, _ in explicit)
         result = {}

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import datetime
 import json
+import os
+import shutil
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from reportgen.atomic import write_atomically
+from reportgen.loader import refused_character
 from reportgen.model import Edition
 from reportgen.problems import InputError, Problem, display_path
 
@@ -70,32 +74,108 @@ topics: []
 """
 
 
-def init_project(folder: Path, title: str | None = None, date: str | None = None) -> list[Path]:
-    """A new project in `folder`: topics.yaml skeleton, sources/, .gitignore; never overwrites."""
+IGNORED = "out/"  # what init adds to .gitignore: the outputs `build` writes
+_IGNORE_LINES = ("out/", "out", "/out/", "/out")
+
+
+@dataclass
+class Started:
+    """What `init` wrote, and what it found there already and left alone (with why)."""
+
+    written: list[Path] = field(default_factory=list)
+    left_alone: list[tuple[Path, str]] = field(default_factory=list)
+
+
+def init_project(folder: Path, title: str | None = None, date: str | None = None) -> Started:
+    """A new project in `folder`: topics.yaml skeleton, sources/, topics.schema.json, .gitignore.
+
+    Never writes over or through what is there: an existing file, folder or symlink (even one leading
+    outside the project) under any of those names is left alone and listed; an existing topics.yaml
+    refuses the whole command. Everything is decided before the first write, and a failure removes
+    what this run made, so nothing is half-written."""
+    title = _checked_title(title)
     topics = folder / "topics.yaml"
-    if topics.exists():
+    if os.path.lexists(topics):
         raise InputError([Problem(display_path(topics), None, None, "exists already: this folder holds a project",
                                   "run `reportgen init` in a new folder; nothing was written")])
-    title = title or "New briefing"
+    if os.path.lexists(folder) and not folder.is_dir():
+        raise InputError([Problem(display_path(folder), None, None, "exists and is not a folder",
+                                  "choose a new folder for the project; nothing was written")])
+    started = Started()
     text = SKELETON.format(title=title, title_yaml=json.dumps(title, ensure_ascii=False),
                            date=date or datetime.date.today().isoformat())
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / SOURCES_FOLDER).mkdir(exist_ok=True)
-    written = [folder / SOURCES_FOLDER]
+    sources, schema_file, ignore = folder / SOURCES_FOLDER, folder / SCHEMA_FILE, folder / ".gitignore"
     schema = _json_schema()
-    if schema is not None:  # editors' completion and validation (VS Code's YAML extension)
-        (folder / SCHEMA_FILE).write_text(schema, encoding="utf-8")
-        text = f"# yaml-language-server: $schema=./{SCHEMA_FILE}\n" + text
-        written.append(folder / SCHEMA_FILE)
-    ignore = folder / ".gitignore"
-    kept = ignore.read_text(encoding="utf-8") if ignore.is_file() else ""
-    if not any(line.strip() in ("out/", "out", "/out/", "/out") for line in kept.splitlines()):
-        lead = "" if not kept or kept.endswith("\n") else "\n"  # an existing .gitignore is added to, not replaced
-        with ignore.open("a", encoding="utf-8") as f:
-            f.write(f"{lead}# reportgen writes the briefing here; rebuild it with `reportgen build`\nout/\n")
-        written.append(ignore)
-    write_atomically(topics, text.encode("utf-8"))  # the one atomic writer: temp file, fsync, rename
-    return [topics] + written
+    made: list[Path] = []  # what this run created, undone in reverse on failure
+    kept_ignore: bytes | None = None
+    try:
+        if not folder.is_dir():
+            folder.mkdir(parents=True)
+            made.append(folder)
+        if not os.path.lexists(sources):
+            sources.mkdir()
+            made.append(sources)
+            started.written.append(sources)
+        elif sources.is_symlink() or not sources.is_dir():
+            started.left_alone.append((sources, _what(sources)))
+        if schema is not None:  # editors' completion and validation (VS Code's YAML extension)
+            if not os.path.lexists(schema_file):
+                write_atomically(schema_file, schema.encode("utf-8"))
+                made.append(schema_file)
+                started.written.append(schema_file)
+            else:
+                started.left_alone.append((schema_file, _what(schema_file)))
+            if schema_file in started.written or (schema_file.is_file() and not schema_file.is_symlink()):
+                text = f"# yaml-language-server: $schema=./{SCHEMA_FILE}\n" + text
+        if ignore.is_symlink() or (os.path.lexists(ignore) and not ignore.is_file()):
+            started.left_alone.append((ignore, _what(ignore) + f"; add {IGNORED} to it yourself"))
+        else:
+            kept_ignore = ignore.read_bytes() if ignore.exists() else None
+            kept = (kept_ignore or b"").decode("utf-8", "replace")
+            if not any(line.strip() in _IGNORE_LINES for line in kept.splitlines()):
+                lead = "" if not kept or kept.endswith("\n") else "\n"  # an existing .gitignore is added to
+                added = f"{lead}# reportgen writes the briefing here; rebuild it with `reportgen build`\n{IGNORED}\n"
+                write_atomically(ignore, (kept_ignore or b"") + added.encode("utf-8"))
+                made.append(ignore)
+                started.written.append(ignore)
+        write_atomically(topics, text.encode("utf-8"))  # the one atomic writer: temp file, fsync, rename
+    except BaseException:
+        for path in reversed(made):
+            if path == ignore and kept_ignore is not None:
+                write_atomically(ignore, kept_ignore)
+            elif path == folder:
+                shutil.rmtree(path, ignore_errors=True)
+            elif path.is_dir() and not path.is_symlink():
+                path.rmdir()
+            else:
+                path.unlink(missing_ok=True)
+        raise
+    started.written.insert(0, topics)
+    return started
+
+
+def _what(path: Path) -> str:
+    """Why init left an existing path alone, in the editor's words."""
+    if path.is_symlink():
+        return f"a symlink (to {os.readlink(path)}) exists there; init never writes through one"
+    return f"a {'folder' if path.is_dir() else 'file'} exists there; init never overwrites one"
+
+
+def _checked_title(title: str | None) -> str:
+    """--title, held to the rule of every value in topics.yaml: one line, not blank, no invisible characters."""
+    if title is None:
+        return "New briefing"
+    if not title.strip():
+        raise InputError([Problem("--title", None, None, "the title is empty",
+                                  "write the title, or leave --title out")])
+    if "\n" in title or "\r" in title:
+        raise InputError([Problem("--title", None, None, "the title holds a line break",
+                                  "give the title on one line; nothing was written")])
+    refused = refused_character(title)
+    if refused:
+        raise InputError([Problem("--title", None, None, f"the title {refused[0]}",
+                                  f"{refused[1]}; nothing was written")])
+    return title
 
 
 def _json_schema() -> str | None:

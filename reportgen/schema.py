@@ -300,7 +300,7 @@ def _ranges(c: _Checker, key: Key, text: str) -> tuple[tuple[int, int], ...]:
     out = []
     for part in text.split(","):
         bounds = [b.strip() for b in part.replace("–", "-").split("-")]
-        if not (1 <= len(bounds) <= 2 and all(b.isdigit() and int(b) > 0 for b in bounds)
+        if not (1 <= len(bounds) <= 2 and all(b.isascii() and b.isdigit() and int(b) > 0 for b in bounds)
                 and int(bounds[0]) <= int(bounds[-1])):
             c.error(key, f"'{part.strip()}' in 'body' is not a paragraph range",
                     "write ranges of paragraph numbers, e.g. '14-106' or '3-7, 9-15'")

@@ -30,6 +30,8 @@ from reportgen.verify import verify_edition
 HOST = "127.0.0.1"  # never another interface: the preview shows unpublished material
 POLL_MS = 500  # with no file event for this long, compare the files' times and sizes
 KEEPALIVE = 15  # seconds between comments on an idle event stream, so proxies and browsers keep it open
+IDLE_SECONDS = 5  # a connection that sends no request (or stops reading) this long is closed
+MAX_CONNECTIONS = 64  # open at once (each page holds one for its events); more are answered 503 and closed
 _BODY = re.compile(r"<body[^>]*>", re.IGNORECASE)
 
 
@@ -144,8 +146,42 @@ def watch(preview: Preview, stop: threading.Event) -> None:
                 break  # topics.yaml now names a source in another folder: watch that too
 
 
+class _BoundedServer(ThreadingHTTPServer):
+    """At most MAX_CONNECTIONS connections, each with its own thread: one more is told so and closed at once,
+    so idle or greedy clients can neither exhaust the threads and descriptors nor lock the editor out."""
+
+    daemon_threads = True
+
+    def __init__(self, address, handler):
+        super().__init__(address, handler)
+        self.slots = threading.BoundedSemaphore(MAX_CONNECTIONS)
+
+    def process_request(self, request, client_address):
+        if not self.slots.acquire(blocking=False):
+            try:
+                request.settimeout(1)
+                request.sendall(b"HTTP/1.0 503 Service Unavailable\r\nContent-Type: text/plain\r\n"
+                                b"Connection: close\r\n\r\ntoo many connections to the preview; close some tabs\n")
+            except OSError:
+                pass
+            self.shutdown_request(request)
+            return
+        try:
+            super().process_request(request, client_address)
+        except BaseException:
+            self.slots.release()
+            raise
+
+    def process_request_thread(self, request, client_address):
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            self.slots.release()
+
+
 class _Handler(BaseHTTPRequestHandler):
     preview: Preview  # set on the subclass made per server
+    timeout = IDLE_SECONDS  # on the socket: a client that sends nothing, or stops reading, is let go
 
     def do_GET(self):  # noqa: N802 (the name http.server calls)
         # A page from elsewhere that gets its name resolved to 127.0.0.1 (DNS rebinding) must not read
@@ -186,8 +222,8 @@ class _Handler(BaseHTTPRequestHandler):
                 self.wfile.write(message.encode())
                 self.wfile.flush()
                 version = latest
-        except (BrokenPipeError, ConnectionResetError):
-            pass  # the page was closed or reloaded
+        except (BrokenPipeError, ConnectionResetError, TimeoutError):
+            pass  # the page was closed or reloaded, or stopped reading
 
     def log_message(self, format, *args):  # noqa: A002 (http.server's signature)
         pass  # requests are not news; rebuilds are logged instead
@@ -200,7 +236,7 @@ class PreviewServer:
         self.preview = Preview(topics, log)
         handler = type("Handler", (_Handler,), {"preview": self.preview})
         try:
-            self.http = ThreadingHTTPServer((HOST, port), handler)
+            self.http = _BoundedServer((HOST, port), handler)
         except OSError as err:
             if err.errno == errno.EADDRINUSE:
                 raise InputError([Problem("--port", None, None, f"port {port} on {HOST} is busy "
@@ -209,7 +245,6 @@ class PreviewServer:
                     from err
             raise InputError([Problem("--port", None, None, f"cannot listen on {HOST}:{port}: {err.strerror}",
                                       "choose a port from 1024 to 65535 with --port")]) from err
-        self.http.daemon_threads = True
         self.stop_watching = threading.Event()
         self.threads: list[threading.Thread] = []
 

@@ -45,7 +45,7 @@ def snapshot_numbers(topics: Path) -> list[int]:
     folder = topics.parent / SNAPSHOTS
     if not folder.is_dir():
         return []
-    return sorted(int(p.name) for p in folder.iterdir() if p.name.isdigit() and (p / "topics.yaml").is_file())
+    return sorted(int(p.name) for p in folder.iterdir() if _number(p.name) and (p / "topics.yaml").is_file())
 
 
 @dataclass(frozen=True)
@@ -101,9 +101,14 @@ def open_edition(topics: Path) -> Edition:
     return load_edition(topics, base=snapshot.project if snapshot else None)
 
 
+def _number(text: str) -> bool:
+    """An edition number: ASCII digits only ("²".isdigit() is true, but int("²") fails)."""
+    return text.isascii() and text.isdigit()
+
+
 def find_edition(name: str, topics: Path = Path("topics.yaml")) -> Path:
     """`diff`'s OLD/NEW: a path to a topics file, or the number of an edition kept beside `topics`."""
-    if not name.isdigit():
+    if not _number(name):
         return Path(name)
     path = snapshot_path(topics, int(name))
     if not path.is_file():
@@ -127,7 +132,7 @@ def previous_path(edition: Edition) -> Path | None:
     folder = (edition.path.parent / SNAPSHOTS).resolve()
     path = (edition.path.parent / edition.previous).resolve()
     number = path.parent.name
-    if not (path.parent.parent == folder and path.name == "topics.yaml" and number.isdigit()):
+    if not (path.parent.parent == folder and path.name == "topics.yaml" and _number(number)):
         raise InputError([edition.document.problem(
             ("edition", "previous"), f"previous edition '{edition.previous}' is not a snapshot in {SNAPSHOTS}/",
             f"write it as {SNAPSHOTS}/<number>/topics.yaml, as `reportgen edition new` sets it")])

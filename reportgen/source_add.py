@@ -44,6 +44,11 @@ class Added:
     detected: bool = True  # the kind was detected, not given with --kind
 
     @property
+    def warnings(self) -> list[Problem]:
+        """What the reader could not keep, one warning line each, naming the original."""
+        return [Problem(display_path(self.original), None, None, text, warning=True) for text in self.imported.warnings]
+
+    @property
     def speakers(self) -> list[str]:
         return list(dict.fromkeys(p.speaker for p in self.canonical.reading.paragraphs if p.speaker))
 
@@ -130,6 +135,9 @@ def _import(file: Path, sid: str, text_path: Path, project: Path, options: Optio
         hint = "the first labelled paragraph of an interview must be a question ending in '?'; " \
                "or add it with --kind transcript" if kind == "interview" else "report this file to the developers"
         raise unusable(file, f"the checker would not read the speakers as imported: {err}", hint) from err
+    if "\x00" in canonical.text:  # never written: check would read no such text (a converter's unmapped glyphs)
+        raise unusable(file, f"the text {imported.converter} gives holds {canonical.text.count(chr(0))} NUL "
+                             "characters", "export it again (as PDF, or as UTF-8 text) and add that")
     entry = {"file": text_path.relative_to(project).as_posix()}
     stated = imported.metadata
     entry["title"] = title or stated.get("title") or f"[{file.name}]"  # supplied: in square brackets

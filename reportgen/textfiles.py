@@ -66,6 +66,27 @@ def read_text(path: Path) -> str:
         raise InputError([encoding_problem(path, guess_encoding(data), err)]) from None
 
 
+# Byte-order marks say the encoding outright (UTF-32's first: its mark begins with UTF-16LE's).
+BOMS = ((codecs.BOM_UTF8, "utf_8_sig"), (codecs.BOM_UTF32_LE, "utf_32"), (codecs.BOM_UTF32_BE, "utf_32"),
+        (codecs.BOM_UTF16_LE, "utf_16"), (codecs.BOM_UTF16_BE, "utf_16"))
+
+
+def detect_encoding(data: bytes) -> tuple[str | None, bool]:
+    """(codec, certain): how `check` reads a file, for `source add` to decode it the same way. A byte-order
+    mark or valid UTF-8 is certain; UTF-16 without a mark and legacy encodings are guesses (None: no guess)."""
+    for bom, codec in BOMS:
+        if data.startswith(bom):
+            return codec, True
+    utf16 = _utf16(data)
+    if utf16:
+        return utf16, False
+    try:
+        data.decode("utf-8")
+        return "utf_8", True
+    except UnicodeDecodeError:
+        return guess_encoding(data), False
+
+
 def _utf16(data: bytes) -> str | None:
     """'utf_16' (byte-order mark), 'utf_16_le' or 'utf_16_be' (none, but half the bytes are NUL or the text
     decodes cleanly as UTF-16 and not at all as readable UTF-8); None for anything else."""

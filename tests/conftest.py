@@ -65,6 +65,10 @@ topics:
 """
 
 
+# One excerpt of HEADER's first topic that verifies (for tests about something else).
+VALID_EXCERPT = ('      - source: gwu\n        analyst: sharipzhanov\n'
+                 '        quote: "But gradually, the protest was hijacked by unknown individuals."\n')
+
 # Line of the first excerpt's "- source:" in a file made of HEADER and excerpts; then analyst, extras, quote.
 FIRST = HEADER.count("\n") + 1
 

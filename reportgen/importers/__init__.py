@@ -10,7 +10,8 @@ and its locator (page, start time).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -50,11 +51,27 @@ class Imported:
     encoding: str | None = None  # of a text file: "utf-8", or the detected legacy encoding
     encoding_guessed: bool = False
     layout: str | None = None  # the transcript layout recognised, for the editor to confirm
+    warnings: tuple[str, ...] = ()  # what the reader could not keep (text past the parser's depth, ...)
 
 
 def unusable(path: Path, message: str, hint: str | None = None) -> InputError:
     """One line, exit 2: the file cannot be imported."""
     return InputError([Problem(display_path(path), None, None, message, hint)])
+
+
+@contextmanager
+def damaged_if_it_fails(path: Path, what: str, hint: str) -> Iterator[None]:
+    """Whatever a converter library raises while it reads a file (pdfminer's PSEOF or PSSyntaxError, a
+    KeyError from an odd dictionary, a caption parser's own errors...) means the file is damaged: exit 2,
+    "damaged: not a readable <what> (<the library's words>)", never an internal error. Running out of
+    memory or stack is left to the command's outcome (also exit 2)."""
+    try:
+        yield
+    except (InputError, MemoryError, RecursionError):
+        raise
+    except Exception as err:  # noqa: BLE001 (any error of the library is the file's, as above)
+        said = " ".join(f"{type(err).__name__}: {err}".split()) if str(err).strip() else type(err).__name__
+        raise unusable(path, f"damaged: not a readable {what} ({said[:200]})", hint) from err
 
 
 def stated(metadata: Mapping[str, object]) -> dict[str, str]:

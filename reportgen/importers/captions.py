@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from reportgen.importers import Block, Imported, Options, unusable
+from reportgen.importers import Block, Imported, Options, damaged_if_it_fails
 from reportgen.importers.layouts import NAME, clean_name, is_name, seconds_clock
 from reportgen.importers.text import decode
 
@@ -34,11 +34,8 @@ def read_vtt(path: Path, options: Options) -> Imported:
     import webvtt
 
     text, _, _ = decode(path, path.read_bytes(), options.encoding)
-    try:
-        captions = webvtt.from_string(text)
-    except Exception as err:  # webvtt-py raises its own MalformedFileError / MalformedCaptionError
-        raise unusable(path, f"not a valid WebVTT file: {err}", "check that it starts with 'WEBVTT'") from err
-    cues = [Cue(c.start_in_seconds, c.text, c.voice) for c in captions.captions]
+    with damaged_if_it_fails(path, "WebVTT file", "check that it starts with 'WEBVTT', or export the captions again"):
+        cues = [Cue(c.start_in_seconds, c.text, c.voice) for c in webvtt.from_string(text).captions]
     return Imported(tuple(merge(cues)), f"webvtt-py {_version('webvtt-py')}", kind=_kind(cues))
 
 
@@ -46,12 +43,9 @@ def read_srt(path: Path, options: Options) -> Imported:
     import srt
 
     text, _, _ = decode(path, path.read_bytes(), options.encoding)
-    try:
-        subtitles = list(srt.parse(text))
-    except (srt.SRTParseError, ValueError) as err:
-        raise unusable(path, f"not a valid SubRip file: {err}",
-                       "each cue needs a number, a time line and text") from err
-    cues = [Cue(s.start.total_seconds(), _TAG.sub("", s.content)) for s in subtitles]
+    with damaged_if_it_fails(path, "SubRip file", "each cue needs a number, a time line and text; "
+                                                  "or export the captions again"):
+        cues = [Cue(s.start.total_seconds(), _TAG.sub("", s.content)) for s in srt.parse(text)]
     return Imported(tuple(merge(cues)), f"srt {_version('srt')}", kind=_kind(cues))
 
 

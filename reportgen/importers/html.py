@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import html as html_lib
 import re
+from collections import Counter
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
-from reportgen.importers import Block, Imported, Options, stated, unusable
+from reportgen.importers import Block, Imported, Options, damaged_if_it_fails, stated, unusable
 from reportgen.importers.text import decode
 
 
@@ -15,11 +17,12 @@ def read(path: Path, options: Options) -> Imported:
     import trafilatura  # imported only when a page is read: it is slow to load
 
     markup, encoding, guessed = decode(path, path.read_bytes(), options.encoding)
-    document: Any = trafilatura.bare_extraction(
-        markup, with_metadata=True, include_comments=False, include_tables=True, include_images=False,
-        favor_precision=True, deduplicate=False,
-        # dates only from the page's markup (meta tags, <time>), never guessed from the text or the URL
-        date_extraction_params={"extensive_search": False, "original_date": True})
+    with damaged_if_it_fails(path, "web page", "save the page again from the browser (File > Save Page As)"):
+        document: Any = trafilatura.bare_extraction(
+            markup, with_metadata=True, include_comments=False, include_tables=True, include_images=False,
+            favor_precision=True, deduplicate=False,
+            # dates only from the page's markup (meta tags, <time>), never guessed from the text or the URL
+            date_extraction_params={"extensive_search": False, "original_date": True})
     if document is None or not (document.text or "").strip():
         raise unusable(path, "no main text found in the page (trafilatura)",
                        "save the article's own page, not an index; or copy its text into a .txt file")
@@ -29,8 +32,69 @@ def read(path: Path, options: Options) -> Imported:
     # "Stated" means written in the file: a site name derived from a host name is not kept.
     page = html_lib.unescape(markup)
     found = {k: v for k, v in found.items() if isinstance(v, str) and (k == "date" or v in page)}
+    kept = sum(len(block.text.split()) for block in blocks)
     return Imported(blocks, f"trafilatura {trafilatura.__version__}", metadata=stated(found),
-                    encoding=encoding, encoding_guessed=guessed)
+                    encoding=encoding, encoding_guessed=guessed, warnings=_losses(path, markup, kept))
+
+
+MAX_HTML_DEPTH = 256  # nested elements the HTML parser (libxml2, under trafilatura) follows; deeper text is lost
+KEPT_SHARE = 0.2  # below this share of the page's visible words, the import warns that text may be missing
+KEPT_FROM_WORDS = 200  # ... on pages with at least this many visible words (a short page's menu outweighs it)
+_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track",
+         "wbr", "keygen", "frame", "basefont", "isindex"}
+_CLOSED_BY_ITSELF = {"p", "li", "dt", "dd", "option", "tr", "td", "th"}  # a new <p> ends an open one
+_INVISIBLE = {"script", "style", "noscript", "template", "head", "title", "svg", "math"}
+
+
+class _VisibleText(HTMLParser):
+    """The words a reader sees on the page and how deep its elements nest, without building a tree
+    (so with no depth limit of its own)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.open: list[str] = []
+        self.counts: Counter[str] = Counter()  # of each tag in `open`: an end tag is looked up in constant time
+        self.depth = self.words = self.hidden = 0
+
+    def handle_starttag(self, tag: str, attrs) -> None:
+        if tag in _VOID:
+            return
+        if tag in _CLOSED_BY_ITSELF and self.open and self.open[-1] == tag:
+            self.handle_endtag(tag)
+        self.open.append(tag)
+        self.counts[tag] += 1
+        self.hidden += tag in _INVISIBLE
+        self.depth = max(self.depth, len(self.open))
+
+    def handle_endtag(self, tag: str) -> None:
+        if self.counts[tag]:
+            while self.open:
+                closed = self.open.pop()
+                self.counts[closed] -= 1
+                self.hidden -= closed in _INVISIBLE
+                if closed == tag:
+                    break
+
+    def handle_data(self, data: str) -> None:
+        if not self.hidden:
+            self.words += len(data.split())
+
+
+def _losses(path: Path, markup: str, kept_words: int) -> tuple[str, ...]:
+    """A warning when the page nests deeper than its parser follows, or when the main text kept is much
+    shorter than the page's visible text: nothing is dropped in silence."""
+    page = _VisibleText()
+    page.feed(markup)
+    page.close()
+    share = f"kept {kept_words:,} of the page's {page.words:,} visible words"
+    fix = "check the imported text; if paragraphs are missing, copy the article's text into a .txt file and add that"
+    if page.depth > MAX_HTML_DEPTH:
+        return (f"the page nests its elements {page.depth} deep and its HTML parser follows {MAX_HTML_DEPTH} "
+                f"(MAX_HTML_DEPTH): text nested deeper, and after it, may be lost ({share}); {fix}",)
+    if page.words >= KEPT_FROM_WORDS and kept_words < KEPT_SHARE * page.words:
+        return (f"{share} ({kept_words / page.words:.0%}, under KEPT_SHARE {KEPT_SHARE:.0%}): menus, teasers and "
+                f"footers are dropped, but so may the article's own paragraphs; {fix}",)
+    return ()
 
 
 # trafilatura's tree of the main text: a paragraph is an element holding none of these

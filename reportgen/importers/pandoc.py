@@ -1,33 +1,82 @@
 """Word processor files (DOCX, ODT, RTF) and Markdown through pandoc's AST: one paragraph a block or
-table cell, and the document's stated title, author and date."""
+table cell, and the document's stated title, author and date.
+
+pandoc runs bounded: a zip package is measured first (packages.py), and pandoc itself gets at most
+PANDOC_MEMORY_MB of heap (its runtime's `+RTS -M`, with the address space capped at twice that as a
+backstop) and PANDOC_SECONDS. A 2,000-page DOCX needs about 620 MB and 8 s.
+"""
 
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 from reportgen.importers import Block, Imported, Options, stated, unusable
+from reportgen.importers.packages import PROPERTIES, check_package, is_package, read_member
 
 # Markdown without "smart" typography, so that straight quotes and "--" stay as written
 _FORMATS = {".docx": "docx", ".odt": "odt", ".rtf": "rtf", ".md": "markdown-smart"}
+PANDOC_MEMORY_MB = 1024  # pandoc's heap, at most, while it reads one file
+PANDOC_SECONDS = 120  # and its time
+_HEAP_EXHAUSTED = 251  # pandoc's exit code when its runtime reaches the heap limit
+_REEXPORT = "open it in a word processor and save it again (or export it as PDF) and add that"
 
 
 def read(path: Path, options: Options) -> Imported:
     import pypandoc
 
-    source_format = _FORMATS[path.suffix.lower()]
-    try:
-        document = json.loads(pypandoc.convert_file(str(path), "json", format=source_format, extra_args=["--sandbox"]))
-    except (RuntimeError, OSError, ValueError) as err:
-        first = str(err).strip().splitlines()[-1] if str(err).strip() else type(err).__name__
-        raise unusable(path, f"pandoc cannot read it as {path.suffix.lstrip('.').upper()}: {first}",
-                       "open it in a word processor and save it again") from err
+    if is_package(path):
+        check_package(path)  # before pandoc inflates anything
+    document = _pandoc_json(path, _FORMATS[path.suffix.lower()])
     blocks = tuple(Block(text) for text in paragraphs(document.get("blocks", [])) if text.strip())
     meta = document.get("meta", {})
     metadata = {name: _plain(meta.get(name)) for name in ("title", "author", "date")}
     for name, value in _package_properties(path).items():  # DOCX/ODT: title and author the file records
         metadata[name] = metadata.get(name) or value
     return Imported(blocks, f"pandoc {pypandoc.get_pandoc_version()}", metadata=stated(metadata))
+
+
+def _pandoc_json(path: Path, source_format: str) -> dict:
+    """pandoc's AST of the file, read within PANDOC_MEMORY_MB and PANDOC_SECONDS; InputError if it cannot."""
+    import pypandoc
+
+    what = path.suffix.lstrip(".").upper()
+    command = [pypandoc.get_pandoc_path(), "+RTS", f"-M{PANDOC_MEMORY_MB}m", "-RTS", "--sandbox",
+               f"--from={source_format}", "--to=json", str(path.resolve())]
+    try:
+        done = subprocess.run(command, stdin=subprocess.DEVNULL, capture_output=True, timeout=PANDOC_SECONDS,
+                              preexec_fn=_bounded if sys.platform.startswith("linux") else None)
+    except subprocess.TimeoutExpired as err:
+        raise unusable(path, f"pandoc did not finish reading it in {PANDOC_SECONDS} s (PANDOC_SECONDS)",
+                       f"split it into smaller files, or {_REEXPORT}") from err
+    message = done.stderr.decode("utf-8", "replace").strip().splitlines()
+    # the heap limit reached, or the address space's backstop (the runtime then dies of a signal)
+    if done.returncode == _HEAP_EXHAUSTED or done.returncode < 0 or any("out of memory" in m for m in message):
+        raise unusable(path, f"pandoc needs more than {PANDOC_MEMORY_MB} MB to read it (PANDOC_MEMORY_MB)",
+                       f"split it into smaller files, or {_REEXPORT}")
+    if done.returncode:
+        last = message[-1].removeprefix("pandoc: ") if message else f"exit {done.returncode}"
+        raise unusable(path, f"damaged: pandoc cannot read it as {what} ({last})", _REEXPORT)
+    try:
+        document = json.loads(done.stdout)
+    except ValueError as err:
+        raise unusable(path, f"damaged: pandoc read it as {what} but gave no document ({err})", _REEXPORT) from err
+    if not isinstance(document, dict) or not isinstance(document.get("blocks"), list):
+        raise unusable(path, f"damaged: pandoc read it as {what} but gave no document", _REEXPORT)
+    return document
+
+
+def _bounded() -> None:  # runs in the child between fork and exec
+    """pandoc's address space capped at twice its heap, a backstop to `+RTS -M`; and it dies with reportgen."""
+    import resource
+
+    from reportgen.pandoc import _die_with_parent
+
+    limit = 2 * PANDOC_MEMORY_MB * 2**20
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    _die_with_parent()
 
 
 def paragraphs(blocks: list) -> list[str]:
@@ -114,8 +163,8 @@ def _inlines(nodes: list, notes: list[str]) -> str:
 
 _DC = "{http://purl.org/dc/elements/1.1/}"
 _ODF_META = "{urn:oasis:names:tc:opendocument:xmlns:meta:1.0}"
-_PROPERTIES = {"docProps/core.xml": ((f"{_DC}title", "title"), (f"{_DC}creator", "author")),
-               "meta.xml": ((f"{_DC}title", "title"), (f"{_ODF_META}initial-creator", "author"),
+_PROPERTIES = {PROPERTIES[0]: ((f"{_DC}title", "title"), (f"{_DC}creator", "author")),
+               PROPERTIES[1]: ((f"{_DC}title", "title"), (f"{_ODF_META}initial-creator", "author"),
                             (f"{_DC}creator", "author"))}
 
 
@@ -128,14 +177,15 @@ def _package_properties(path: Path) -> dict[str, str]:
     try:
         with zipfile.ZipFile(path) as package:
             for member, fields in _PROPERTIES.items():
-                if member in package.namelist():
-                    root = ElementTree.fromstring(package.read(member))
+                data = read_member(package, member) if member in package.namelist() else None
+                if data is not None:  # a larger one was refused by check_package
+                    root = ElementTree.fromstring(data)
                     for tag, name in fields:
                         element = root.find(f".//{tag}")
                         value = (element.text or "").strip() if element is not None else ""
                         if value and name not in found:
                             found[name] = value
-    except (zipfile.BadZipFile, ElementTree.ParseError, OSError):
+    except (zipfile.BadZipFile, ElementTree.ParseError, OSError, EOFError, ValueError):
         return {}  # an RTF, or a damaged package: pandoc's reading stands
     return found
 

@@ -23,7 +23,7 @@ from collections import Counter
 from pathlib import Path
 from typing import NamedTuple
 
-from reportgen.importers import Block, Imported, Options, stated, unusable
+from reportgen.importers import Block, Imported, Options, damaged_if_it_fails, stated, unusable
 
 GUTTER = 6  # points: how far a column's box may reach over the middle of the page
 MARGIN = 0.12  # of the page height, at top and at bottom: where running heads and footers live
@@ -38,25 +38,11 @@ _CLOSED = re.compile(r"[.?!:;…\"'”’»)\]]$")
 
 def read(path: Path, options: Options) -> Imported:
     from pdfminer import __version__ as version
-    from pdfminer.layout import LAParams, LTTextContainer
-    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
-    from pdfminer.pdfparser import PDFSyntaxError
 
-    pages = []  # per page: (height, [boxes in reading order])
-    try:
-        from pdfminer.high_level import extract_pages
-
-        for page in extract_pages(str(path), laparams=LAParams()):
-            boxes = []
-            for el in page:
-                if isinstance(el, LTTextContainer):
-                    lines = [" ".join(ln.translate(_LIGATURES).split()) for ln in el.get_text().splitlines()]
-                    boxes.append(TextBox(el.y1, el.y0, el.x0, el.x1, [ln for ln in lines if ln]))
-            pages.append((page.height, reading_order(boxes, page.width)))
-    except (PDFPasswordIncorrect, PDFEncryptionError):
-        raise unusable(path, "the PDF is encrypted", "save an unprotected copy and add that") from None
-    except (PDFSyntaxError, ValueError, KeyError, TypeError) as err:
-        raise unusable(path, f"not a readable PDF: {err or type(err).__name__}", "export it again as PDF") from err
+    pages = [(height, reading_order(boxes, width)) for height, width, boxes in _text_boxes(path)]
+    if not pages:
+        raise unusable(path, "damaged: pdfminer finds no page in the PDF",
+                       "open it and export it again as PDF (or print it to PDF), then add that")
     if not any(box.lines for _, boxes in pages for box in boxes):
         raise unusable(path, f"the PDF has no text layer ({len(pages)} pages of images): it needs OCR first",
                        "run OCR on it (e.g. `ocrmypdf in.pdf out.pdf`) and add the result")
@@ -72,6 +58,28 @@ def read(path: Path, options: Options) -> Imported:
             else:
                 blocks.append(Block(text, locator=f"p. {number}"))
     return Imported(tuple(blocks), f"pdfminer.six {version}", metadata=_metadata(path))
+
+
+def _text_boxes(path: Path) -> list[tuple[float, float, list[TextBox]]]:
+    """Per page: its height, its width and its text boxes, as pdfminer lays them out; whatever pdfminer
+    raises on a damaged file is exit 2 (see damaged_if_it_fails)."""
+    from pdfminer.high_level import extract_pages
+    from pdfminer.layout import LAParams, LTTextContainer
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+
+    pages = []
+    with damaged_if_it_fails(path, "PDF", "open it and export it again as PDF (or print it to PDF), then add that"):
+        try:
+            for page in extract_pages(str(path), laparams=LAParams()):
+                boxes = []
+                for el in page:
+                    if isinstance(el, LTTextContainer):
+                        lines = [" ".join(ln.translate(_LIGATURES).split()) for ln in el.get_text().splitlines()]
+                        boxes.append(TextBox(el.y1, el.y0, el.x0, el.x1, [ln for ln in lines if ln]))
+                pages.append((float(page.height), float(page.width), boxes))
+        except (PDFPasswordIncorrect, PDFEncryptionError):
+            raise unusable(path, "the PDF is encrypted", "save an unprotected copy and add that") from None
+    return pages
 
 
 class TextBox(NamedTuple):

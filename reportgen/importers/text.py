@@ -6,33 +6,31 @@ import codecs
 from pathlib import Path
 
 from reportgen.importers import Block, Imported, Options, unusable
+from reportgen.textfiles import detect_encoding
 
-# Byte-order marks say the encoding outright; everything else that is not UTF-8 is guessed.
-_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
-         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+_ASK = "save it as UTF-8 text, or pass --encoding NAME (e.g. cp1251, koi8-r, utf-16-le)"
 
 
 def decode(path: Path, data: bytes, forced: str | None = None) -> tuple[str, str, bool]:
-    """(text, encoding, guessed): a BOM or valid UTF-8 is certain; otherwise charset-normalizer guesses."""
-    if forced:
-        try:
-            return data.decode(forced), forced, False
-        except (LookupError, UnicodeDecodeError) as err:
-            raise unusable(path, f"cannot decode as {forced}: {err}", "check --encoding") from err
-    for bom, name in _BOMS:
-        if data.startswith(bom):
-            return data.decode(name), name.replace("-sig", ""), False
+    """(text, encoding, guessed), decoded as `check` reads files (textfiles.detect_encoding): a byte-order
+    mark or valid UTF-8 is certain; UTF-16 without a mark and legacy encodings are guessed, and the guess
+    is shown. Text holding a NUL is refused: it is the wrong encoding, or no text at all."""
+    codec, certain = (forced, True) if forced else detect_encoding(data)
+    if codec is None:
+        raise unusable(path, "unreadable: not text in any encoding reportgen can tell", _ASK)
     try:
-        return data.decode("utf-8"), "utf-8", False
-    except UnicodeDecodeError:
-        pass
-    import charset_normalizer  # only for legacy files
-
-    best = charset_normalizer.from_bytes(data).best()
-    if best is None or "\x00" in str(best):
-        raise unusable(path, "unreadable: not text in any encoding reportgen can tell",
-                       "save it as UTF-8 text, or pass --encoding NAME (e.g. cp1251, koi8-r, utf-16)")
-    return str(best), best.encoding, True
+        text = data.decode(codec)
+    except LookupError as err:
+        raise unusable(path, f"unknown encoding '{codec}'", "check --encoding (e.g. cp1251, koi8-r, utf-16)") from err
+    except UnicodeDecodeError as err:
+        guess = "" if forced else " (a guess)"
+        raise unusable(path, f"cannot decode as {codec}{guess}: byte 0x{err.object[err.start]:02x} at offset "
+                             f"{err.start}", "check --encoding" if forced else _ASK) from err
+    if "\x00" in text:
+        raise unusable(path, f"decoded as {codecs.lookup(codec).name}, it holds {text.count(chr(0))} NUL characters: "
+                             "the wrong encoding, or not a text file", _ASK)
+    name = codecs.lookup(codec).name.replace("-sig", "")
+    return text.removeprefix("\ufeff"), name, not certain
 
 
 def read(path: Path, options: Options) -> Imported:
