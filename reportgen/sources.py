@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
+from reportgen.lexicon import REPORTING_VERBS
 from reportgen.provenance import read_locators
 from reportgen.textfiles import read_text
 
@@ -282,6 +283,12 @@ _TAG = re.compile(r"\s+(?:(?:(?:[A-Z][\w'’-]*\.?|he|she|they|we|I)\s+){1,4}(?:
                   r"|[a-z][\w'’-]*\s+(?:[A-Z][\w'’-]*\.?\s*){1,4})(?:[.!?,;:]|$)")
 
 
+# ... or a subject and a verb of saying that go on ("“…?” Trump told a television station in an interview …").
+_SAYING = "|".join(sorted(map(re.escape, REPORTING_VERBS), key=len, reverse=True))
+_TAG_VERB = re.compile(rf"\s+(?:(?:[A-Z][\w'’-]*\.?|he|she|they|we|I)\s+){{1,4}}(?:\w+ly\s+)?(?:{_SAYING})(?![\w'’-])"
+                       rf"|\s+(?:{_SAYING})\s+[A-Z]")
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """[start, end) of each sentence; an abbreviation or an initial does not end one."""
     out, start = [], 0
@@ -289,7 +296,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         after = text[match.end():].lstrip(" \"'“‘«„([")
         if after[:1].islower():  # "“Why?” he asked": the sentence goes on
             continue
-        if text[match.start()] in "!?" and match.group()[-1] in _CLOSING_MARKS and _TAG.match(text, match.end()):
+        if text[match.start()] in "!?" and match.group()[-1] in _CLOSING_MARKS and \
+                (_TAG.match(text, match.end()) or _TAG_VERB.match(text, match.end())):
             continue  # "“Go register!” Smith said.": the tag ends the sentence
         word = re.search(r"(?<![’'])([\w.]+)\.*$", text[max(start, match.start() - 40):match.start() + 1])
         before = (word.group(1).rstrip(".") if word else "").casefold()  # "hasn’t." ends on no initial

@@ -323,6 +323,9 @@ class Voices:
                  and not _object_of(clean, verb.end(), m.start)]
         if verb.group(1).casefold() in SPEAKER_AFTER:
             return after[0] if after else None
+        # the verb first ("…," said Smith) takes the name right after it, not one inside what follows
+        # "that" (", adding that Donald Trump …"), and a participle never comes first
+        after = [m for m in after if not _THAT.search(clean, verb.end(), m.start) and not verb.group(1).endswith("ing")]
         participle = verb.group(1).endswith("ing") and re.search(r",\s*(?:\w+ly\s+)?$", clean[start:verb.start()])
         if participle or _SHARED_SUBJECT.search(clean, start, verb.start()):
             # "Smith attacked Jones, saying", "Warren said, adding", "Smith returned … and declared":
@@ -341,7 +344,8 @@ class Voices:
         before = [m for m in subjects if m.end <= verb.start()
                   and _distance(clean, m.end, verb.start(), appositive=True) <= MAX_CUE_DISTANCE
                   and not REPORTING_VERB.search(clean, m.end, verb.start())
-                  and not _object_of(clean, start, m.start) and not _in_relative_clause(clean, start, m.start)]
+                  and not _object_of(clean, start, m.start)
+                  and (not _in_relative_clause(clean, start, m.start) or _relative_subject(clean, m, verb))]
         own = _own_subject(clean, before[-1].end if before else start, verb.start())
         if own:  # "Unlike Smith, the Kremlin said": the words after the comma are the verb's subject
             return own
@@ -529,6 +533,9 @@ _GERUND = re.compile(r"(?<![\w'’-])(?!(?:was|were|is|are|am|be|been|kept|keeps
 _SHARED_SUBJECT = re.compile(r",?\s+(?:and|but|then)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
+_THAT = re.compile(r"(?<![\w'’-])(?:that|что)(?![\w'’-])", re.IGNORECASE)
+
+
 def _clause_opener(clean: str, mentions: list[Mention], start: int, at: int) -> Mention | str | None:
     """The subject that opens the clause a shared-subject verb at `at` belongs to: the first mention
     after `start` when only a title, a capitalised word or an adverb stands before it; the words
@@ -536,7 +543,9 @@ def _clause_opener(clean: str, mentions: list[Mention], start: int, at: int) -> 
     Smith attacked him, saying"); None when the clause opens with no subject at all."""
     lo = max([start] + [m.end() for m in re.finditer(r"[.;:!?]\s|[“”\"«»]", clean[:at]) if m.end() <= at])
     first = next((m for m in mentions if lo <= m.start < at and not m.possessive), None)
-    before = _WORD.findall(clean, lo, first.start if first else at)
+    # an opening phrase before a comma is no subject ("Appearing before supporters, Suu Kyi said …")
+    lead = clean[lo:first.start] if first else clean[lo:at]
+    before = _WORD.findall(lead.rsplit(",", 1)[-1]) if first else _WORD.findall(lead)
     if first and all(not w.islower() or w.casefold() in CLAUSE_ADVERBS | _CONJUNCTIONS for w in before):
         return first
     return " ".join(before[:4]) if before and before[0][:1].isupper() and not first else None
@@ -560,11 +569,20 @@ def _object_of(clean: str, start: int, at: int) -> bool:
     """Is the name at `at` the object of a preposition or an object-taking word (OBJECT_WORDS), right
     after it or with at most two lower-case words between ("the wife of former minister Smith")?"""
     for word in reversed(_stretch_words(clean, start, at)[-3:]):
+        if word.casefold() in RELATIVE_PRONOUNS:  # "to which Smith replied": the pronoun is the object
+            return False
         if word.casefold() in OBJECT_WORDS:
             return True
         if not word.islower():
             return False
     return False
+
+
+def _relative_subject(clean: str, mention: Mention, verb: re.Match) -> bool:
+    """Is the name the subject of a relative clause that the verb is in ("…, to which O'Malley
+    interjected:")? It follows the pronoun directly, and the verb follows it, at most an adverb between."""
+    return bool(re.search(r"(?<![\w'’-])(?:which|whom|который|которому|которым)\s+$", clean[:mention.start],
+                          re.IGNORECASE)) and bool(re.fullmatch(r"\s+(?:\w+ly\s+)?", clean[mention.end:verb.start()]))
 
 
 def _in_relative_clause(clean: str, start: int, at: int) -> bool:
