@@ -54,6 +54,11 @@ def gaps(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return [(a[1], b[0]) for a, b in zip(ranges, ranges[1:])]
 
 
+def gap_rule(reason: str | None) -> str | None:
+    """The rule a gap's flag comes from."""
+    return None if reason is None else "cut.joins-sentences" if reason.startswith("joins") else "cut.drops-qualifier"
+
+
 def gap_words(paragraph: Paragraph, gap: tuple[int, int]) -> str:
     return paragraph.clean[gap[0]:gap[1]].strip()
 
@@ -144,19 +149,19 @@ def edge_flags(paragraph: Paragraph, ranges: list[tuple[int, int]], reported: bo
     tails = [clean[end:_voice_end(paragraph, end)] for end in ends]
     hit = _lead_qualifier(lead)
     if hit:
-        flags.append(Cut(lead.strip(), f"leaves out '{hit}' from its sentence", "start"))
+        flags.append(Cut(lead.strip(), f"leaves out '{hit}' from its sentence", "start", "edge.lead-qualifier"))
     quoted_start = any(q.start <= first < q.end for q in paragraph.quoted)
     own_voice = not (reported or quoted_start)  # a quotation's own speaker is for speech.py to find
     for tail in tails:
         if reported and _SPEAKER_AFTER_TAIL.match(tail):
             continue  # "…, according to Smith": the report's own cue, checked as its attribution
-        reason = _tail_reason(tail, own_voice)
+        reason, rule = _tail_reason(tail, own_voice)
         if reason:
-            flags.append(Cut(tail.strip(), reason, "end"))
+            flags.append(Cut(tail.strip(), reason, "end", rule))
     verb = None if reported else _reporting_lead(lead)  # inside a quotation too: "“As Tokayev put it, …”"
     if verb and not any(c.at == "start" for c in flags):
         flags.append(Cut(lead.strip(), f"leaves out '{short(lead[:verb.end()].strip(), 40)}': the words report "
-                                       "what someone else said", "start"))
+                                       "what someone else said", "start", "edge.reporting-lead"))
     return tuple(flags)
 
 
@@ -224,7 +229,7 @@ def _denies(words: list[str]) -> bool:
                for i, w in enumerate(words))
 
 
-def _tail_reason(tail: str, own_voice: bool) -> str | None:
+def _tail_reason(tail: str, own_voice: bool) -> tuple[str | None, str | None]:
     """Why leaving out the rest of the sentence after a quote changes it, or None: the rest opens with
     a qualifier ("…, if you believe state television"), judges the words false ("…, I don't think
     so"), makes them a question (the '?' left out), or, for words in the text's own voice, says
@@ -233,18 +238,18 @@ def _tail_reason(tail: str, own_voice: bool) -> str | None:
     text = short(tail.strip(" ,;:"), 40)
     negative_opening = words and _negates(words[0]) and len(words) > 3  # ", not least because …", not ", not."
     if words and words[0] in TAIL_QUALIFIERS and not negative_opening:
-        return f"leaves out the qualifying '{text}'"
+        return f"leaves out the qualifying '{text}'", "edge.tail-qualifier"
     if _denies(words):
-        return f"leaves out '{text}', which says the words are not true"
+        return f"leaves out '{text}', which says the words are not true", "edge.tail-denial"
     if "?" in tail and len(words) <= 3:
-        return "leaves out the question mark: the sentence asks, it does not state"
+        return "leaves out the question mark: the sentence asks, it does not state", "edge.question"
     verb = (REPORTING_VERB.search(tail) or _VIEW.search(tail)) if own_voice else None  # not "states": a noun
     subject = tail[:verb.start()].lstrip(" ,;:—–") if verb else ""
     if verb and len(_WORD.findall(subject)) <= 5 and not re.search(r"[,;:—–]", subject) \
             and not _FIRST_PERSON.search(subject) and not _NOT_A_TAG.search(subject) \
             and ":" not in tail[verb.end():]:  # "…, as Cy told me: “…”" introduces a quotation of its own
-        return f"leaves out '{text}': the words report what someone else said"
-    return None
+        return f"leaves out '{text}': the words report what someone else said", "edge.tail-tag"
+    return None, None
 
 
 def _voice_start(paragraph: Paragraph, at: int) -> int:

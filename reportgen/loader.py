@@ -39,9 +39,10 @@ class Document:
             key = key[:-1]
         return self.marks.get(key, (1, 1))
 
-    def problem(self, key: Key, message: str, hint: str | None = None, warning: bool = False) -> Problem:
+    def problem(self, key: Key, message: str, hint: str | None = None, warning: bool = False,
+                rule: str | None = None) -> Problem:
         line, col = self.where(key)
-        return Problem(self.name, line, col, message, hint, warning)
+        return Problem(self.name, line, col, message, hint, warning, rule)
 
 
 def load_document(path: Path) -> Document:

@@ -21,13 +21,16 @@ class Problem:
     message: str
     hint: str | None = None
     warning: bool = False
+    rule: str | None = None  # the verification rule's id (reportgen/rules.py), where one found it
 
     def format(self) -> str:
-        """`file:line:col: error: message; hint`, always one line."""
+        """`file:line:col: error: message; hint [rule]`, always one line."""
         where = ":".join(str(part) for part in (self.path, self.line, self.col) if part is not None)
         text = f"{where}: {'warning' if self.warning else 'error'}: {self.message}"
         if self.hint:
             text += f"; {self.hint}"
+        if self.rule:
+            text += f" [{self.rule}]"
         return " ".join(text.split())
 
 

@@ -12,7 +12,7 @@ from itertools import islice
 
 from rapidfuzz import fuzz, process
 
-from reportgen.cuts import edge_flags, flag_cut, flag_reason, gap_words, gaps, printed_text, short
+from reportgen.cuts import edge_flags, flag_cut, flag_reason, gap_rule, gap_words, gaps, printed_text, short
 from reportgen.importers.layouts import unread_label
 from reportgen.model import Analyst, Cut, Edition, Excerpt, Source
 from reportgen.problems import VERIFICATION_FAILED, InputError, Problem
@@ -84,6 +84,8 @@ def require_verified(edition: Edition) -> Report:
     return report
 
 
+Mismatch = tuple[str, str, str]  # what is wrong, what to do, the rule's id (reportgen/rules.py)
+
 MAX_PLACES = 100  # paragraphs tried for one quote before giving up on finding a clean one
 
 
@@ -109,16 +111,18 @@ def verify_excerpt(edition: Edition, texts: dict[str, SourceText], excerpt: Exce
         word = _word_around(paragraph.clean, ranges)
         return excerpt, [doc.problem(excerpt.key + ("quote",),
                                      f"the quote cuts into a word in para. {paragraph.number} of {source.label}: "
-                                     f"the source has '{word}'", "start and end each fragment on a whole word")]
+                                     f"the source has '{word}'", "start and end each fragment on a whole word",
+                                     rule="quote.cuts-word")]
     hint = closest_passage(excerpt.quote, source, texts)
     message = f"quote not found in {source.label} ({source.file.name})"
-    return excerpt, [doc.problem(excerpt.key + ("quote",), message, hint)]
+    return excerpt, [doc.problem(excerpt.key + ("quote",), message, hint, rule="quote.not-found")]
 
 
 def _verify_at(edition: Edition, text: SourceText, voices: Voices, excerpt: Excerpt, paragraph: Paragraph,
                ranges: list[tuple[int, int]]) -> tuple[Excerpt, list[Problem]]:
     doc, source, analyst = edition.document, edition.sources[excerpt.source], edition.analysts[excerpt.analyst]
-    cuts = tuple(Cut(gap_words(paragraph, gap), flag_reason(paragraph, gap)) for gap in gaps(ranges)) \
+    cuts = tuple(Cut(gap_words(paragraph, gap), reason, rule=gap_rule(reason))
+                 for gap in gaps(ranges) for reason in [flag_reason(paragraph, gap)]) \
         + edge_flags(paragraph, ranges, excerpt.reported)
     problems = []
     flagged = [c for c in cuts if c.flag]
@@ -126,14 +130,15 @@ def _verify_at(edition: Edition, text: SourceText, voices: Voices, excerpt: Exce
         for cut in flagged:
             where = {"gap": "the cut", "start": "the quote starts after", "end": "the quote ends before"}[cut.at]
             problems.append(doc.problem(excerpt.key + ("quote",), f"{where} \"{short(cut.words)}\": it {cut.flag}",
-                                        "quote the words whole, or give the editor's reason in 'accept_cut'"))
+                                        "quote the words whole, or give the editor's reason in 'accept_cut'",
+                                        rule=cut.rule))
     if excerpt.accept_cut and not flagged:
         problems.append(doc.problem(excerpt.key + ("accept_cut",), "'accept_cut' is set, but no cut is flagged",
-                                    "remove 'accept_cut'"))
+                                    "remove 'accept_cut'", rule="cut.accept-unused"))
     check, mismatch = attribute(source, analyst, paragraph, ranges, text, voices, excerpt.reported)
     if mismatch:
         field = "reported" if excerpt.reported else "analyst"
-        problems.append(doc.problem(excerpt.key + (field,), mismatch[0], mismatch[1]))
+        problems.append(doc.problem(excerpt.key + (field,), mismatch[0], mismatch[1], rule=mismatch[2]))
     located = dataclasses.replace(excerpt, paragraph=paragraph.number, check=check, cuts=cuts,
                                   display=printed_text(paragraph, ranges, cuts, direct=not excerpt.reported),
                                   locator=paragraph.locator)
@@ -157,7 +162,7 @@ def _word_around(clean: str, ranges: list[tuple[int, int]]) -> str:
 # --- attribution ----------------------------------------------------------------------------------
 
 def attribute(source: Source, analyst: Analyst, paragraph: Paragraph, ranges: list[tuple[int, int]],
-              text: SourceText, voices: Voices, reported: bool = False) -> tuple[str | None, tuple[str, str] | None]:
+              text: SourceText, voices: Voices, reported: bool = False) -> tuple[str | None, Mismatch | None]:
     """Say how attribution was checked (None if it fails), and what is wrong then (message, hint).
 
     Words outside quotation marks are the text's own voice; words inside them are the speaker's the
@@ -165,11 +170,11 @@ def attribute(source: Source, analyst: Analyst, paragraph: Paragraph, ranges: li
     where = f"para. {paragraph.number} of {source.label}"
     if not source.in_body(paragraph.number):
         return None, (f"{where} is outside the source's body ({_format_ranges(source.body)}): headers, captions "
-                      "and site furniture are nobody's words", "quote the text itself")
+                      "and site furniture are nobody's words", "quote the text itself", "attribution.outside-body")
     if source.kind in ("transcript", "interview") and paragraph.speaker is None:
         own = "turn" if source.kind == "transcript" else "answers"
         return None, (f"{where} is outside every speaker's words (a header or caption)",
-                      f"quote {analyst.name} from their own {own}")
+                      f"quote {analyst.name} from their own {own}", "attribution.no-speaker")
     index = paragraph.number - 1
     if reported:
         return _reported(source, analyst, paragraph, ranges, text, voices)
@@ -181,32 +186,36 @@ def attribute(source: Source, analyst: Analyst, paragraph: Paragraph, ranges: li
         if partial:  # the own voice's words run into a quotation: printed, its marks would be lost
             quoted = short(paragraph.clean[partial[0].start:partial[0].end])
             return None, (f"{where}: the excerpt runs into a quotation (\"{quoted}\") without its quotation marks",
-                          "quote the whole quotation with its marks, or only words inside it")
+                          "quote the whole quotation with its marks, or only words inside it",
+                          "attribution.partial-quotation")
         return _own_voice(source, analyst, paragraph, ranges, text, voices)
     if not spans:
-        return None, (f"{where}: the quote holds no words", "quote the analyst's words")
+        return None, (f"{where}: the quote holds no words", "quote the analyst's words", "quote.not-found")
     cue = None
     for span in spans:
         inner = reporting_clause_inside(paragraph, span)
         if inner and any(start < inner[1] and inner[0] < end for start, end in ranges):
             return None, (f"{where}: the excerpt holds the reporting clause inside the quotation "
                           f"(\"{paragraph.clean[inner[0]:inner[1]]}\"), which is not the speaker's",
-                          "quote the words on either side of it, joined by '...'")
+                          "quote the words on either side of it, joined by '...'", "attribution.inner-clause")
         cue = voices.quotation_cue(text, index, span)
         if cue is None:
-            return None, (f"the words in para. {paragraph.number} of {source.label} are in quotation marks, but no "
-                          "reporting verb next to them names who said them",
-                          "quote a passage whose speaker the text names")
+            return None, (f"the words in para. {paragraph.number} of {source.label} are in quotation marks, and no "
+                          "reporting verb or tag names who said them, so the check can neither confirm nor "
+                          f"contradict that they are {analyst.name}'s",
+                          "quote the sentence that names the speaker, or check the source and keep the words out "
+                          "of the briefing", "attribution.no-evidence")
         if cue.unsaid:
             return None, (f"{where}: \"{cue.verb}\" in para. {cue.paragraph} does not report the words as said "
-                          f"({cue.unsaid}): they are no analyst's words", "quote words the text reports as said")
+                          f"({cue.unsaid}): they are no analyst's words", "quote words the text reports as said",
+                          "attribution.unsaid")
         if cue.analyst != analyst.id:
             who = voices.analysts[cue.analyst].name if cue.analyst else \
                 (f"“{cue.words.strip('“”')}”" if cue.words else "a speaker who is no analyst here")
             hint = (f"attribute it to '{cue.analyst}'" if cue.analyst else
                     f"if these are {analyst.name}'s words, add the words the text uses for them to their aliases")
             return None, (f"{where}: \"{cue.verb}\" in para. {cue.paragraph} credits the quotation to {who}, "
-                          f"not to {analyst.name}", hint)
+                          f"not to {analyst.name}", hint, "attribution.other-speaker")
     return f"quoted span attributed to {analyst.name} by \"{cue.verb}\" in para. {cue.paragraph}", None
 
 
@@ -217,7 +226,7 @@ def _holds_whole(ranges: list[tuple[int, int]], span) -> bool:
 
 
 def _own_voice(source: Source, analyst: Analyst, paragraph: Paragraph, ranges, text: SourceText,
-               voices: Voices) -> tuple[str | None, tuple[str, str] | None]:
+               voices: Voices) -> tuple[str | None, Mismatch | None]:
     where = f"para. {paragraph.number} of {source.label}"
     own = voices.own_voice(source, paragraph)
     if analyst.id in own:
@@ -248,11 +257,11 @@ def _own_voice(source: Source, analyst: Analyst, paragraph: Paragraph, ranges, t
                "--interviewer NAME --interviewee NAME`, which names each paragraph's speaker"
     else:
         hint = f"add '{paragraph.speaker}' as an analyst, or to the aliases of the analyst it names"
-    return None, (f"{where} is {owner}, not {analyst.name}'s", hint)
+    return None, (f"{where} is {owner}, not {analyst.name}'s", hint, "attribution.own-voice")
 
 
 def _reported(source: Source, analyst: Analyst, paragraph: Paragraph, ranges, text: SourceText,
-              voices: Voices) -> tuple[str | None, tuple[str, str] | None]:
+              voices: Voices) -> tuple[str | None, Mismatch | None]:
     index = paragraph.number - 1
     cue = None
     for sentence in _sentences(paragraph, ranges):
@@ -265,7 +274,7 @@ def _reported(source: Source, analyst: Analyst, paragraph: Paragraph, ranges, te
             why = f" (\"{cue.verb}\" there is {cue.unsaid}, not a statement)" if cue and cue.unsaid else ""
             return None, (f"reported speech must lie in sentences that name {analyst.name} with a reporting verb; "
                           f"para. {paragraph.number} of {source.label} has \"{short(paragraph.clean[start:end])}\""
-                          + why, "quote the sentence that reports them, or remove 'reported'")
+                          + why, "quote the sentence that reports them, or remove 'reported'", "reported.no-cue")
     return f"reported speech of {analyst.name} in para. {cue.paragraph}", None
 
 
