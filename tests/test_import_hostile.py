@@ -372,3 +372,15 @@ def test_a_source_in_the_output_folder_that_an_output_would_overwrite_is_one_lin
     shutil.copy(SEEDS / "000_e701942f58be631c.txt", tmp_path / "data/test-edition-ed1.json")
     line = assert_unusable(run("export", path, "--format", "json", "--out", tmp_path / "data"), "output folder")
     assert "an output would overwrite an input: " in line and "test-edition-ed1.json" in line
+
+
+def test_pandocs_document_tree_and_time_are_bounded(new_project, run, tmp_path, monkeypatch):
+    from reportgen.importers import pandoc
+
+    honest = docx(tmp_path / "long.docx", (f"Paragraph {n} of a long honest report." for n in range(2_000)))
+    monkeypatch.setattr(pandoc, "MAX_AST_BYTES", 50_000)
+    assert_unusable(add(run, new_project, honest), "MAX_AST_BYTES")
+    monkeypatch.setattr(pandoc, "MAX_AST_BYTES", 2**27)
+    monkeypatch.setattr(pandoc, "PANDOC_SECONDS", 0.01)
+    assert_unusable(add(run, new_project, honest), "PANDOC_SECONDS")
+    assert_nothing_added(new_project)

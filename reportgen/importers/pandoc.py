@@ -3,7 +3,8 @@ table cell, and the document's stated title, author and date.
 
 pandoc runs bounded: a zip package is measured first (packages.py), and pandoc itself gets at most
 PANDOC_MEMORY_MB of heap (its runtime's `+RTS -M`, with the address space capped at twice that as a
-backstop) and PANDOC_SECONDS. A 2,000-page DOCX needs about 620 MB and 8 s.
+backstop) and PANDOC_SECONDS; reportgen reads at most MAX_AST_BYTES of the JSON tree it writes (Python's
+copy of it takes about 16 times as much). A 2,000-page DOCX needs about 620 MB and 8 s.
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import tempfile
+import threading
 from pathlib import Path
 
 from reportgen.importers import Block, Imported, Options, stated, unusable
@@ -20,6 +23,8 @@ from reportgen.importers.packages import PROPERTIES, check_package, is_package, 
 _FORMATS = {".docx": "docx", ".odt": "odt", ".rtf": "rtf", ".md": "markdown-smart"}
 PANDOC_MEMORY_MB = 1024  # pandoc's heap, at most, while it reads one file
 PANDOC_SECONDS = 120  # and its time
+MAX_AST_BYTES = 128 * 2**20  # of pandoc's JSON document tree (a 2,000-page DOCX gives 34 MB): Python's copy stays
+# within about 2 GB
 _HEAP_EXHAUSTED = 251  # pandoc's exit code when its runtime reaches the heap limit
 _REEXPORT = "open it in a word processor and save it again (or export it as PDF) and add that"
 
@@ -45,22 +50,46 @@ def _pandoc_json(path: Path, source_format: str) -> dict:
     what = path.suffix.lstrip(".").upper()
     command = [pypandoc.get_pandoc_path(), "+RTS", f"-M{PANDOC_MEMORY_MB}m", "-RTS", "--sandbox",
                f"--from={source_format}", "--to=json", str(path.resolve())]
-    try:
-        done = subprocess.run(command, stdin=subprocess.DEVNULL, capture_output=True, timeout=PANDOC_SECONDS,
-                              preexec_fn=_bounded if sys.platform.startswith("linux") else None)
-    except subprocess.TimeoutExpired as err:
-        raise unusable(path, f"pandoc did not finish reading it in {PANDOC_SECONDS} s (PANDOC_SECONDS)",
-                       f"split it into smaller files, or {_REEXPORT}") from err
-    message = done.stderr.decode("utf-8", "replace").strip().splitlines()
+    with tempfile.TemporaryFile() as log:
+        process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=log,
+                                   preexec_fn=_bounded if sys.platform.startswith("linux") else None)
+        expired = threading.Event()
+
+        def expire() -> None:
+            expired.set()
+            process.kill()
+
+        timer = threading.Timer(PANDOC_SECONDS, expire)
+        timer.start()
+        stdout = process.stdout
+        assert stdout is not None
+        try:
+            output = stdout.read(MAX_AST_BYTES + 1)  # no more than that is ever held
+            if len(output) > MAX_AST_BYTES:
+                raise unusable(path, f"the document is longer than reportgen imports at once (MAX_AST_BYTES: "
+                                     f"{MAX_AST_BYTES // 2**20} MiB of pandoc's document tree, about 7,500 pages)",
+                               "split it into smaller files and add each")
+            returncode = process.wait()
+        finally:
+            timer.cancel()
+            if process.poll() is None:
+                process.kill()
+                process.wait()
+            stdout.close()
+        if expired.is_set():
+            raise unusable(path, f"pandoc did not finish reading it in {PANDOC_SECONDS} s (PANDOC_SECONDS)",
+                           f"split it into smaller files, or {_REEXPORT}")
+        log.seek(0)
+        message = log.read().decode("utf-8", "replace").strip().splitlines()
     # the heap limit reached, or the address space's backstop (the runtime then dies of a signal)
-    if done.returncode == _HEAP_EXHAUSTED or done.returncode < 0 or any("out of memory" in m for m in message):
+    if returncode == _HEAP_EXHAUSTED or returncode < 0 or any("out of memory" in m for m in message):
         raise unusable(path, f"pandoc needs more than {PANDOC_MEMORY_MB} MB to read it (PANDOC_MEMORY_MB)",
                        f"split it into smaller files, or {_REEXPORT}")
-    if done.returncode:
-        last = message[-1].removeprefix("pandoc: ") if message else f"exit {done.returncode}"
+    if returncode:
+        last = message[-1].removeprefix("pandoc: ") if message else f"exit {returncode}"
         raise unusable(path, f"damaged: pandoc cannot read it as {what} ({last})", _REEXPORT)
     try:
-        document = json.loads(done.stdout)
+        document = json.loads(output)
     except ValueError as err:
         raise unusable(path, f"damaged: pandoc read it as {what} but gave no document ({err})", _REEXPORT) from err
     if not isinstance(document, dict) or not isinstance(document.get("blocks"), list):
