@@ -22,7 +22,7 @@ def format_excerpt_checks(report: Report) -> str:
             label = {"gap": "cut", "start": "left out before it", "end": "left out after it"}[cut.at]
             lines.append(f"    {label}: {words}")
             if cut.flag:
-                lines.append(f"      flagged: {cut.flag}; accepted: {visible(e.accept_cut or '')}")
+                lines.append(f"      flagged [{cut.rule}]: {cut.flag}; accepted: {visible(e.accept_cut or '')}")
     return "\n".join(lines)
 
 

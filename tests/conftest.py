@@ -177,3 +177,49 @@ def made_up(tmp_path: Path, crlf: bool = False) -> Path:
     path = tmp_path / "topics.yaml"
     path.write_bytes(MADE_UP.replace("\n", "\r\n" if crlf else "\n").encode())
     return path
+
+
+# Analysts of the one-paragraph projects `verdict` checks.
+NAMES = {"smith": "John Smith", "jones": "Mary Jones", "warren": "Elizabeth Warren", "doe": "Jane Doe",
+         "petrov": "Иван Петров"}
+
+
+@pytest.fixture
+def problems_of(tmp_path):
+    """problems_of(text, analyst, quote, reported=False, kind="article", extra="", source="") -> the errors
+    check finds for one excerpt (`extra`: one more field of it) of a one-source project (`source`: more
+    fields of the source) with NAMES as analysts, in-process and fast."""
+    import json
+
+    from reportgen.problems import InputError
+    from reportgen.schema import load_edition
+    from reportgen.verify import verify_edition
+
+    def check(text: str, analyst: str, quote: str, reported: bool = False, kind: str = "article", extra: str = "",
+              source: str = ""):
+        (tmp_path / "a.txt").write_text(textwrap.dedent(text).strip() + "\n", encoding="utf-8")
+        lines = ["edition: {title: T, number: 1, date: 2026-01-01}", "sources:",
+                 f"  s: {{file: a.txt, title: S, kind: {kind}{', ' + source if source else ''}}}", "analysts:"]
+        lines += [f"  {aid}: {{name: {name}, kind: person}}" for aid, name in NAMES.items()]
+        lines += ["topics:", "  - id: t", "    title: T", "    question: Q?", "    excerpts:",
+                  "      - source: s", f"        analyst: {analyst}", f"        reported: {str(reported).lower()}"]
+        lines += [f"        {extra}"] if extra else []
+        lines.append("        quote: " + json.dumps(quote, ensure_ascii=False))
+        (tmp_path / "topics.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        try:
+            return verify_edition(load_edition(tmp_path / "topics.yaml")).errors
+        except InputError as err:
+            return [p for p in err.problems if not p.warning]
+
+    return check
+
+
+@pytest.fixture
+def verdict(problems_of):
+    """verdict(text, analyst, quote, reported=False) -> "" when check accepts, else its first message."""
+
+    def check(*args, **kwargs) -> str:
+        errors = problems_of(*args, **kwargs)
+        return errors[0].message if errors else ""
+
+    return check

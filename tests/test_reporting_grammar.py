@@ -4,39 +4,9 @@ verifier, on a one-paragraph article whose author is no analyst."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from reportgen.problems import InputError
-from reportgen.schema import load_edition
 from reportgen.sources import split_sentences
-from reportgen.verify import verify_edition
-
-NAMES = {"smith": "John Smith", "jones": "Mary Jones", "warren": "Elizabeth Warren", "doe": "Jane Doe"}
-
-
-@pytest.fixture
-def verdict(tmp_path):
-    """verdict(text, analyst, quote, reported=False) -> "" when check accepts, else its first message."""
-
-    def check(text: str, analyst: str, quote: str, reported: bool = False) -> str:
-        (tmp_path / "a.txt").write_text(text.strip() + "\n", encoding="utf-8")
-        lines = ["edition: {title: T, number: 1, date: 2026-01-01}", "sources:",
-                 "  s: {file: a.txt, title: S, kind: article}", "analysts:"]
-        lines += [f"  {aid}: {{name: {name}, kind: person}}" for aid, name in NAMES.items()]
-        lines += ["topics:", "  - id: t", "    title: T", "    question: Q?", "    excerpts:",
-                  "      - source: s", f"        analyst: {analyst}", f"        reported: {str(reported).lower()}",
-                  "        quote: " + json.dumps(quote, ensure_ascii=False)]
-        (tmp_path / "topics.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
-        try:
-            errors = verify_edition(load_edition(tmp_path / "topics.yaml")).errors
-        except InputError as err:
-            errors = err.problems
-        return errors[0].message if errors else ""
-
-    return check
-
 
 # (text, the speaker, the words): each is honest for its speaker and a misattribution for "jones"
 # (or "smith" where Jones speaks).
