@@ -76,7 +76,8 @@ def test_accept_cut_with_a_reason_passes_and_is_counted(made_up):
     code, out, err = made_up("article", ARTICLE, ANALYSTS,
                              said("doe", quote, accept_cut='"a test of the acknowledgement"'))
     assert code == 0, err
-    assert "flagged [cut.drops-qualifier]: removes 'not' from the sentence; accepted: a test of the acknowledgement" in out
+    assert ("flagged [cut.drops-qualifier]: removes 'not' from the sentence; accepted: a test of the acknowledgement"
+            in out)
     assert "1 flagged and accepted by the editor" in out
 
 
@@ -308,7 +309,8 @@ def test_the_method_note_lists_each_accepted_cut_with_its_reason(project, run, t
     assert code == 0, err
     html = next((tmp_path / "out").glob("*.html")).read_text(encoding="utf-8")
     note = html[html.index('id="method"'):]
-    assert "“hardly” (removes ‘hardly’ from the sentence, rule cut.drops-qualifier)" in note  # typographic, with its rule
+    # typographic, as the rest of the page, with its rule
+    assert "“hardly” (removes ‘hardly’ from the sentence, rule cut.drops-qualifier)" in note
     assert "Reason: the question was about timing, not likelihood" in note
 
 
