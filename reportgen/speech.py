@@ -287,13 +287,14 @@ class Voices:
         if unsaid:
             return Cue(None, verb.group(1), paragraph.number, "", verb.span(), unsaid=unsaid)
         lead = clean[max(start, verb.start() - 40):verb.start()]
-        if _PASSIVE.search(lead):  # "was told by his commander": the speaker follows "by", if anyone
+        if _PASSIVE.search(lead) and not verb.group(1).endswith("ing"):  # "was told by": the agent speaks
             by = re.match(r"\s+by\s+", clean[verb.end():])
             agent = [m for m in mentions if by and m.start == verb.end() + by.end()]
             return Cue(self.resolve(text, index, agent[0]) if agent else None, verb.group(1), paragraph.number,
                        agent[0].words if agent else "", verb.span())
         own_start = max([q.end + 1 for q in paragraph.quoted if q.end <= verb.start()] + [start])
-        inverted = not _WORD.search(clean, own_start, verb.start())  # "…," said X: nothing before the verb
+        inverted = not _WORD.search(clean, own_start, verb.start()) or bool(  # "…," said X: nothing before it
+            _INVERTED_TAG.match(clean, verb.end()) and re.search(r",\s*$", clean[own_start:verb.start()]))
         if prefer == "after" and not inverted and _OWN_OBJECT.match(clean, verb.end()):
             return None  # "“…,” Smith said it was shocking": "it was shocking" is what she said
         speaker = self._speaker_of(clean, verb, mentions, start, inverted)
@@ -323,9 +324,14 @@ class Voices:
                  and not _object_of(clean, verb.end(), m.start)]
         if verb.group(1).casefold() in SPEAKER_AFTER:
             return after[0] if after else None
+        phrase = _INVERTED_TAG.match(clean, verb.end())
+        if phrase and after:  # "said Cruz constituent Dan Golvach": the name that ends the phrase speaks
+            after = [m for m in after if m.end == verb.end() + len(phrase.group().rstrip(" ,.;:!?"))] or after
         # the verb first ("…," said Smith) takes the name right after it, not one inside what follows
         # "that" (", adding that Donald Trump …"), and a participle never comes first
         after = [m for m in after if not _THAT.search(clean, verb.end(), m.start) and not verb.group(1).endswith("ing")]
+        if inverted and after:  # "…, said pollster Amy Lin.": not a name of the clause before the comma
+            return after[0]
         participle = verb.group(1).endswith("ing") and re.search(r",\s*(?:\w+ly\s+)?$", clean[start:verb.start()])
         if participle or _SHARED_SUBJECT.search(clean, start, verb.start()):
             # "Smith attacked Jones, saying", "Warren said, adding", "Smith returned … and declared":
@@ -344,7 +350,7 @@ class Voices:
         before = [m for m in subjects if m.end <= verb.start()
                   and _distance(clean, m.end, verb.start(), appositive=True) <= MAX_CUE_DISTANCE
                   and not REPORTING_VERB.search(clean, m.end, verb.start())
-                  and not _object_of(clean, start, m.start)
+                  and not _object_of(clean, start, m.start) and not _described(clean, m, verb.start())
                   and (not _in_relative_clause(clean, start, m.start) or _relative_subject(clean, m, verb))]
         own = _own_subject(clean, before[-1].end if before else start, verb.start())
         if own:  # "Unlike Smith, the Kremlin said": the words after the comma are the verb's subject
@@ -469,7 +475,8 @@ _TAG_AFTER = re.compile(r"\s*(?:" + _WHO + r"\s+(?:\w+ly\s+)?(?P<verb>[a-zа-я�
 _SIGNATURE = re.compile(r"\s*[―—–-]{1,2}\s*(?P<verb>)" + _WHO + r"\s*(?:,[^.!?]*)?[.]?\s*$")
 # A clause that its subject opens and a colon or a comma ends, right before a quotation: "Smith
 # swiped at Jones in a series of tweets:", "Trump boomed:", "Smith fumed,".
-_LEAD_CLAUSE = re.compile(r"(?:^|[.;!?]\s+|[”»\"]\s*,?\s*)" + _WHO + r"\s+(?:\w+ly\s+)?(?P<verb>[a-zа-яё][\w'’-]*)"
+_LEAD_CLAUSE = re.compile(r"(?:^|[.;!?]\s+|[”»\"]\s*,?\s*)" + _WHO + r"\s+(?:\w+ly\s+)?(?P<verb>[a-z][\w'’-]*(?:ed|s)"
+                          r"|[а-яё][\w-]*(?:л|ла|ло|ли|ет|ит|ют|ят))(?![\w'’-])"
                           r"(?:[^.;!?,:“”\"«»]*:|,)\s*$")
 
 
@@ -576,6 +583,33 @@ def _object_of(clean: str, start: int, at: int) -> bool:
         if not word.islower():
             return False
     return False
+
+
+# After a verb, a speaker's noun phrase to the clause's end: titles, role words and names ("said
+# pollster Amy Lin.", "said Cruz constituent Dan Golvach,").
+_INVERTED_TAG = re.compile(r"(?:\s+(?:[A-ZА-ЯЁ][\w'’.-]*|[a-zа-яё][\w'’-]*)){1,6}?(?:\s+[A-ZА-ЯЁ][\w'’-]*)"
+                           r"\s*(?:[,.;!?]|$)")
+
+
+def _described(clean: str, mention: Mention, verb_start: int) -> bool:
+    """Is the name a modifier of the noun after it rather than the verb's subject ("Tom Reyes, a
+    longtime Smith ally, said", "The Smith campaign said")? The one word after it, up to a comma or
+    the verb, is then a lower-case word that is neither an adverb, an auxiliary, a conjunction nor a
+    preposition ("Smith also said", "Smith on Tuesday said" keep Smith)."""
+    words = _WORD.findall(clean[mention.end:verb_start].split(",", 1)[0])
+    if len(words) != 1 or not words[0].islower():  # "Smith went on to say": a verb phrase, not a noun
+        return False
+    word = words[0]
+    return not (word in CLAUSE_ADVERBS | _CONJUNCTIONS | OBJECT_WORDS | MODALS | _LINKING
+                or (word.endswith("ly") and word not in NOUNS_IN_LY))
+
+
+# Nouns that end like adverbs: "a Smith ally", "the Smith family" are no "Smith reportedly".
+NOUNS_IN_LY = frozenset("ally allies rally family assembly anomaly monopoly supply reply bully belly".split())
+
+
+# Words that may stand between a subject and its verb: prepositions of time and place, "who".
+_LINKING = frozenset("on in at during after before when while in since who which that also".split())
 
 
 def _relative_subject(clean: str, mention: Mention, verb: re.Match) -> bool:

@@ -27,6 +27,10 @@ DIRECT = [
      "The other factor is money"),
     ("Smith said: “It hasn’t. We can.”", "smith", "We can."),
     ("“The fight goes on.” ― Jane Doe", "doe", "The fight goes on."),
+    ("“We will appeal,” Jane Doe, a longtime Smith ally, said.", "doe", "We will appeal"),
+    ("“It is a long shot” that Jones can overtake her, said pollster Jane Doe.", "doe", "It is a long shot"),
+    ("“This is wrong,” said Smith constituent Jane Doe, a teacher.", "doe", "This is wrong"),
+    ("Senator Jane Doe is telling supporters that “the fight is not over.”", "doe", "the fight is not over."),
     ("Jones said the plan was sound, to which Smith interjected: “It is just not true.”", "smith",
      "It is just not true."),
     ("Appearing before supporters at the hall, Smith said it was too early but added, “I think you know the result.”",
@@ -76,6 +80,8 @@ def test_reported_speech_goes_to_the_speaker_its_verb_names(verdict, text, speak
     ("Smith attacked Jones, who said: “It was a mistake.”", "It was a mistake."),
     ("Jones spoke first.\n“Because you'd be in jail,” the moderator interjected.", "Because you'd be in jail"),
     ("“We will win,” Smith never said.", "We will win"),
+    ("The Smith campaign said: “We will appeal.”", "We will appeal."),
+    ("“We will appeal,” Mary Jones, a longtime Smith ally, said.", "We will appeal"),
 ])
 def test_no_tag_credits_words_to_someone_it_does_not_name(verdict, text, quote):
     assert verdict(text, "smith", quote) != ""
