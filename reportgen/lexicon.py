@@ -52,6 +52,11 @@ SPEAKER_AFTER = ("according to", "in the words of", "по словам", "по �
 _PHRASES = ("put it", "puts it", "referred to") + SPEAKER_AFTER
 
 
+STATEMENT_NOUNS = tuple("statement statements post tweet tweets letter message release interview speech email "
+                        "video remarks note op-ed column editorial".split())
+"""Nouns of a statement: its participle speaks for whoever made it ("issued a statement saying")."""
+
+
 def english_forms(entry: str) -> list[str]:
     """A lemma's forms: itself, -s, past, -ing ("say:said" -> say, says, said, saying)."""
     lemma, _, past = entry.partition(":")  # "label:labelled/labeled": two spellings of the past

@@ -280,7 +280,7 @@ _CLOSING_MARKS = "\"”’»"
 # A speech tag after a quotation: a short clause of a subject (a capitalised name with its title, or a
 # pronoun) and a verb ending the sentence ("Smith said.", "said Rep. Jane Doe.", "she went on.").
 _TAG = re.compile(r"\s+(?:(?:(?:[A-Z][\w'’-]*\.?|he|she|they|we|I)\s+){1,4}(?:\w+ly\s+)?[a-z][\w'’-]*(?:\s+[a-z]+)?"
-                  r"|[a-z][\w'’-]*\s+(?:[A-Z][\w'’-]*\.?\s*){1,4})(?:[.!?,;:]|$)")
+                  r"|[a-z][\w'’-]*\s+(?:[A-Z][\w'’-]*\.?\s*){1,4})(?:[.!?,;]|$)")
 
 
 # ... or a subject and a verb of saying that go on ("“…?” Trump told a television station in an interview …").
@@ -296,9 +296,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         after = text[match.end():].lstrip(" \"'“‘«„([")
         if after[:1].islower():  # "“Why?” he asked": the sentence goes on
             continue
-        if text[match.start()] in "!?" and match.group()[-1] in _CLOSING_MARKS and \
-                (_TAG.match(text, match.end()) or _TAG_VERB.match(text, match.end())):
-            continue  # "“Go register!” Smith said.": the tag ends the sentence
+        closing = match.group()[-1] in _CLOSING_MARKS
+        tag, verb = _TAG.match(text, match.end()), _TAG_VERB.match(text, match.end())
+        if closing and (tag and verb or text[match.start()] in "!?" and (tag or verb)):
+            continue  # "“Go register!” Smith said.", "“We won.” Harris said.": the tag ends the sentence
         word = re.search(r"(?<![’'])([\w.]+)\.*$", text[max(start, match.start() - 40):match.start() + 1])
         before = (word.group(1).rstrip(".") if word else "").casefold()  # "hasn’t." ends on no initial
         if text[match.start()] == "." and (before in ABBREVIATIONS or (len(before) == 1 and before.isalpha())

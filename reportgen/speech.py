@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reportgen.lexicon import LEAD_ONLY_VERBS, REPORTING_VERBS, SPEAKER_AFTER
+from reportgen.lexicon import LEAD_ONLY_VERBS, REPORTING_VERBS, SPEAKER_AFTER, STATEMENT_NOUNS
 from reportgen.model import Analyst, Source
 from reportgen.sources import ABBREVIATIONS, Paragraph, QuotedSpan, SourceText, normalize
 from reportgen.sources import WORD as _WORD
@@ -332,7 +332,8 @@ class Voices:
         after = [m for m in after if not _THAT.search(clean, verb.end(), m.start) and not verb.group(1).endswith("ing")]
         if inverted and after:  # "…, said pollster Amy Lin.": not a name of the clause before the comma
             return after[0]
-        participle = verb.group(1).endswith("ing") and re.search(r",\s*(?:\w+ly\s+)?$", clean[start:verb.start()])
+        participle = verb.group(1).endswith("ing") and (re.search(r",\s*(?:\w+ly\s+)?$", clean[start:verb.start()])
+                                                       or _OF_A_STATEMENT.search(clean, start, verb.start()))
         if participle or _SHARED_SUBJECT.search(clean, start, verb.start()):
             # "Smith attacked Jones, saying", "Warren said, adding", "Smith returned … and declared":
             # the verb has no subject of its own; its clause's subject speaks
@@ -384,6 +385,22 @@ class Voices:
                                named[0].words if named else "", (found.start(verb_group), found.end(verb_group)),
                                unsaid=unsaid)
         return self.clause_cue(text, index, lo, span.start - 1)
+
+    def _shared_cue(self, text: SourceText, index: int, span: QuotedSpan, sentence_start: int) -> Cue | None:
+        """The cue of an earlier quotation in the same sentence, for one that continues its report with
+        no name and no verb of saying between ("Park said the goal was not to “win the news cycle” but
+        to “win the argument.”")."""
+        paragraph = text.paragraphs[index]
+        earlier = [q for q in paragraph.quoted if sentence_start <= q.start - 1 and q.end < span.start]
+        if not earlier:
+            return None
+        previous = earlier[-1]
+        between = _unquoted(paragraph, previous.end, span.start)
+        if REPORTING_VERB.search(between) or re.search(r"[;:—–]", between) or any(
+                previous.end < m.start < span.start and not _quoted(paragraph, m.start)
+                for m in self.mentions(text, index)):
+            return None
+        return self.quotation_cue(text, index, previous)
 
     def clause_cue(self, text: SourceText, index: int, lo: int, end: int) -> Cue | None:
         """The subject of a clause that ends at `end` with a colon or a comma and that a name opens
@@ -456,6 +473,9 @@ class Voices:
             or self.tag_cue(text, index, span, lo, hi) or self.cue_in(text, index, lo, hi, anonymous=True)
         if cue:
             return cue
+        shared = self._shared_cue(text, index, span, paragraph.sentences[first][0])
+        if shared:
+            return shared
         for i, s in _neighbours(text, index, first, last):
             if _introduces_quotation(text.paragraphs[i], s):
                 cue = self.sentence_cue(text, i, s)
@@ -535,7 +555,10 @@ def _framing_verb(paragraph: Paragraph, start: int, subject: int) -> str | None:
 # An -ing form after a word that is neither a comma, an auxiliary nor a subject is no reporting verb
 # ("it would consider asking for a review", "without warning"); "was saying", "…, saying" are.
 _GERUND = re.compile(r"(?<![\w'’-])(?!(?:was|were|is|are|am|be|been|kept|keeps|keep|began|begins|started|starts|"
-                     r"continued|continues|went|goes|he|she|they|we|i)\s)[a-z][\w'’-]*\s+\w+ing$")
+                     r"continued|continues|went|goes|he|she|they|we|i|" + "|".join(STATEMENT_NOUNS) +
+                     r")\s)[a-z][\w'’-]*\s+\w+ing$")
+# A statement's participle speaks for whoever made the statement ("Smith issued a statement saying").
+_OF_A_STATEMENT = re.compile(r"(?<![\w'’-])(?:" + "|".join(STATEMENT_NOUNS) + r")\s+$", re.IGNORECASE)
 # A verb with no subject of its own: coordinated by "and" (a participle after a comma is the other kind).
 _SHARED_SUBJECT = re.compile(r",?\s+(?:and|but|then)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 

@@ -27,6 +27,11 @@ DIRECT = [
      "The other factor is money"),
     ("Smith said: “It hasn’t. We can.”", "smith", "We can."),
     ("“The fight goes on.” ― Jane Doe", "doe", "The fight goes on."),
+    ("Smith said the goal was not to “win the news cycle” but to “win the argument in the end.”", "smith",
+     "win the argument in the end."),
+    ("Smith issued a statement saying “we will appeal the ruling at once.”", "smith",
+     "we will appeal the ruling at once."),
+    ("“We will not back down.” Smith said.", "smith", "We will not back down."),
     ("“We will appeal,” Jane Doe, a longtime Smith ally, said.", "doe", "We will appeal"),
     ("“It is a long shot” that Jones can overtake her, said pollster Jane Doe.", "doe", "It is a long shot"),
     ("“This is wrong,” said Smith constituent Jane Doe, a teacher.", "doe", "This is wrong"),
@@ -81,6 +86,8 @@ def test_reported_speech_goes_to_the_speaker_its_verb_names(verdict, text, speak
     ("Jones spoke first.\n“Because you'd be in jail,” the moderator interjected.", "Because you'd be in jail"),
     ("“We will win,” Smith never said.", "We will win"),
     ("The Smith campaign said: “We will appeal.”", "We will appeal."),
+    ("Jones called it “a total farce” and Smith “a clear triumph of reason.”", "a total farce"),
+    ("Smith has never said “the army fired first.” Jones said: “It did.”", "the army fired first."),
     ("“We will appeal,” Mary Jones, a longtime Smith ally, said.", "We will appeal"),
 ])
 def test_no_tag_credits_words_to_someone_it_does_not_name(verdict, text, quote):
