@@ -153,8 +153,8 @@ def edge_flags(paragraph: Paragraph, ranges: list[tuple[int, int]], reported: bo
     quoted_start = any(q.start <= first < q.end for q in paragraph.quoted)
     own_voice = not (reported or quoted_start)  # a quotation's own speaker is for speech.py to find
     for tail in tails:
-        if reported and _SPEAKER_AFTER_TAIL.match(tail):
-            continue  # "…, according to Smith": the report's own cue, checked as its attribution
+        if reported and (_SPEAKER_AFTER_TAIL.match(tail) or _NEW_CLAUSE.match(tail)):
+            continue  # "…, according to Smith": the report's own cue; "…, but Cook did not say when": the text's
         reason, rule = _tail_reason(tail, own_voice)
         if reason:
             flags.append(Cut(tail.strip(), reason, "end", rule))
@@ -165,6 +165,10 @@ def edge_flags(paragraph: Paragraph, ranges: list[tuple[int, int]], reported: bo
     return tuple(flags)
 
 
+# After reported speech, a clause of the text's own with a subject of its own: a conjunction, then a
+# pronoun or a capitalised name and its verb ("…, but Cook did not say when", "…, though he said …").
+_NEW_CLAUSE = re.compile(r"[\s,;]*(?:but|though|although|yet|while|whereas|and)\s+"
+                         r"(?:he|she|they|it|we|I|this|that|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*)*)\s+[a-z]")
 _SPEAKER_AFTER_TAIL = re.compile(r"[\s,]*(?:" + "|".join(SPEAKER_AFTER) + r")(?![\w'’-])", re.IGNORECASE)
 
 

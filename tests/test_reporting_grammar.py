@@ -63,6 +63,7 @@ REPORTED = [
     ("Asked whether the debate helped, Doe said it had done the opposite.", "doe", "it had done the opposite"),
     ("The FBI said Tuesday that Smith will answer questions, and Smith said he welcomed it.", "smith",
      "he welcomed it"),
+    ("Smith said the army stopped the practice, but Smith did not say when.", "smith", "the army stopped the practice"),
 ]
 
 
@@ -78,6 +79,11 @@ def test_reported_speech_goes_to_the_speaker_its_verb_names(verdict, text, speak
     assert verdict(text, speaker, quote, reported=True) == ""
     assert verdict(text, "jones", quote, reported=True) != ""
     assert verdict(text, speaker, quote) != ""  # not a direct quote: the words are the author's
+
+
+def test_a_reported_qualifier_still_may_not_be_cut(verdict):
+    text = "Smith said the army stopped the practice, but only in March."
+    assert verdict(text, "smith", "the army stopped the practice", reported=True) != ""
 
 
 @pytest.mark.parametrize("text, quote", [
