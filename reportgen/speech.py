@@ -350,7 +350,7 @@ class Voices:
             return antecedent[-1] if antecedent else " ".join(_WORD.findall(clean, start, relative.start())[-2:])
         before = [m for m in subjects if m.end <= verb.start()
                   and _distance(clean, m.end, verb.start(), appositive=True) <= MAX_CUE_DISTANCE
-                  and not REPORTING_VERB.search(clean, m.end, verb.start())
+                  and not REPORTING_VERB.search(_past_appositive(clean, m.end, verb.start()))
                   and not _object_of(clean, start, m.start) and not _described(clean, m, verb.start())
                   and (not _in_relative_clause(clean, start, m.start) or _relative_subject(clean, m, verb))]
         own = _own_subject(clean, before[-1].end if before else start, verb.start())
@@ -465,6 +465,8 @@ class Voices:
             return self.cue_in(text, index, *inner, prefer="after", inside=True) \
                 or self.cue_in(text, index, *inner, anonymous=True, inside=True)
         after = self.cue_in(text, index, span.end, hi, prefer="after") if span.closed else None
+        if after and _NEW_CLAUSE_AFTER.match(paragraph.clean, span.end + 1):
+            after = None  # "Cruz said he'd make sand “glow,” and Trump vowed …": another clause's verb
         if after and paragraph.clean[after.at[1]:hi].rstrip().endswith(":"):
             after = None  # "“A,” Jones objected, but Smith said: “B”": the verb introduces B, not A
         # The reporting clause nearest the quotation speaks for it: in "“A,” said Smith, but Jones
@@ -498,6 +500,10 @@ _SIGNATURE = re.compile(r"\s*[―—–-]{1,2}\s*(?P<verb>)" + _WHO + r"\s*(?:,[
 _LEAD_CLAUSE = re.compile(r"(?:^|[.;!?]\s+|[”»\"]\s*,?\s*)" + _WHO + r"\s+(?:\w+ly\s+)?(?P<verb>[a-z][\w'’-]*(?:ed|s)"
                           r"|[а-яё][\w-]*(?:л|ла|ло|ли|ет|ит|ют|ят))(?![\w'’-])"
                           r"(?:[^.;!?,:“”\"«»]*:|,)\s*$")
+
+
+# After a quotation, a conjunction opens a clause of its own, whose verb is not the quotation's tag.
+_NEW_CLAUSE_AFTER = re.compile(r"[\s,;]*(?:and|but|while|whereas|as|и|а|но)\s", re.IGNORECASE)
 
 
 # Russian style may set the reporting clause inside the marks, between dashes after a comma (or
@@ -579,6 +585,13 @@ def _clause_opener(clean: str, mentions: list[Mention], start: int, at: int) -> 
     if first and all(not w.islower() or w.casefold() in CLAUSE_ADVERBS | _CONJUNCTIONS for w in before):
         return first
     return " ".join(before[:4]) if before and before[0][:1].isupper() and not first else None
+
+
+def _past_appositive(clean: str, lo: int, hi: int) -> str:
+    """The words between a name and its verb, less an appositive or a relative clause set between
+    commas right after the name ("Crawford, who recalled taking the lift, said")."""
+    gap = clean[lo:hi]
+    return gap.rsplit(",", 1)[1] if gap.lstrip().startswith(",") else gap
 
 
 def _distance(clean: str, lo: int, hi: int, appositive: bool = False) -> int:

@@ -64,6 +64,8 @@ REPORTED = [
     ("The FBI said Tuesday that Smith will answer questions, and Smith said he welcomed it.", "smith",
      "he welcomed it"),
     ("Smith said the army stopped the practice, but Smith did not say when.", "smith", "the army stopped the practice"),
+    ("But Smith, who recalled taking the service lift up, said in an interview that the project never came to pass.",
+     "smith", "the project never came to pass"),
 ]
 
 
@@ -93,6 +95,7 @@ def test_a_reported_qualifier_still_may_not_be_cut(verdict):
     ("“We will win,” Smith never said.", "We will win"),
     ("The Smith campaign said: “We will appeal.”", "We will appeal."),
     ("Jones called it “a total farce” and Smith “a clear triumph of reason.”", "a total farce"),
+    ("Jones said she would make the sand “glow in the dark,” and Smith vowed to build a wall.", "glow in the dark"),
     ("Smith has never said “the army fired first.” Jones said: “It did.”", "the army fired first."),
     ("“We will appeal,” Mary Jones, a longtime Smith ally, said.", "We will appeal"),
 ])
