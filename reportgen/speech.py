@@ -294,7 +294,8 @@ class Voices:
                        agent[0].words if agent else "", verb.span())
         own_start = max([q.end + 1 for q in paragraph.quoted if q.end <= verb.start()] + [start])
         inverted = not _WORD.search(clean, own_start, verb.start()) or bool(  # "…," said X: nothing before it
-            _INVERTED_TAG.match(clean, verb.end()) and re.search(r",\s*$", clean[own_start:verb.start()]))
+            _INVERTED_TAG.match(clean, verb.end()) and re.search(r",\s*$", clean[own_start:verb.start()])) \
+            or bool(re.search(r",\s*(?:как|as)\s+$", clean[own_start:verb.start()], re.IGNORECASE))  # "…, как заявил X"
         if prefer == "after" and not inverted and _OWN_OBJECT.match(clean, verb.end()):
             return None  # "“…,” Smith said it was shocking": "it was shocking" is what she said
         speaker = self._speaker_of(clean, verb, mentions, start, inverted)

@@ -83,6 +83,24 @@ def test_reported_speech_goes_to_the_speaker_its_verb_names(verdict, text, speak
     assert verdict(text, speaker, quote) != ""  # not a direct quote: the words are the author's
 
 
+# Russian reporting grammar: «…», — сказал X; X заявил: «…»; …, как заявил X; X заявил, что … ("по словам
+# Петрова" needs the name's inflected forms: issue 23's)
+RUSSIAN = [
+    ("«Выборы были нечестными», — сказал Петров.", "Выборы были нечестными", False),
+    ("Петров заявил: «Выборы были нечестными».", "Выборы были нечестными", False),
+    ("Выборы были нечестными, как заявил Петров.", "Выборы были нечестными", True),
+    ("Петров заявил, что выборы были нечестными.", "выборы были нечестными", True),
+    ("Петров заявляет, что выборы были нечестными.", "выборы были нечестными", True),
+]
+
+
+@pytest.mark.parametrize("text, quote, reported", RUSSIAN, ids=[t for t, _, _ in RUSSIAN])
+def test_russian_reporting_grammar(problems_of, text, quote, reported):
+    ok = problems_of(text, "petrov", quote, reported=reported)
+    assert ok == [], [p.format() for p in ok]
+    assert problems_of(text, "smith", quote, reported=reported) != []
+
+
 def test_a_reported_qualifier_still_may_not_be_cut(verdict):
     text = "Smith said the army stopped the practice, but only in March."
     assert verdict(text, "smith", "the army stopped the practice", reported=True) != ""
