@@ -11,26 +11,25 @@ from __future__ import annotations
 
 import re
 
+from reportgen.lexicon import (
+    AFFIRMING,
+    BELIEFS,
+    CLAUSE_LIMITERS,
+    CONTRASTS,
+    DENIALS,
+    DENY_VERBS,
+    FRAMING_VERBS,
+    LEAD_QUALIFIERS,
+    NEGATIONS,
+    OWN_CLAUSE_QUALIFIERS,
+    QUALIFIERS,
+    SPEAKER_AFTER,
+    TAIL_QUALIFIERS,
+)
 from reportgen.model import Cut
 from reportgen.sources import DOUBLE_QUOTES, Paragraph
 from reportgen.sources import WORD as _WORD
-from reportgen.speech import FRAMING_VERBS, NOT_A_VERB, REPORTING_LEAD, REPORTING_VERB, SPEAKER_AFTER, any_of
-
-# Words that negate, hedge or qualify what surrounds them: a cut inside one sentence that removes one
-# can reverse or harden the meaning ("It is … true that" from "It is not true that").
-QUALIFIERS = frozenset(
-    "not no nor never neither none nobody nothing nowhere cannot hardly barely scarcely seldom rarely "
-    "without alleged allegedly reportedly purportedly supposedly apparently unconfirmed unverified unproven "
-    "mere merely only but however although though unless except if whether perhaps possibly maybe might "
-    "may could would should probably unlikely so-called almost nearly few little "
-    "false falsely untrue denied denies deny doubt doubts fewer "
-    # Russian: не, ни, нет, никогда, никто, ничего, вряд (ли), едва, без, якобы, предположительно,
-    # только, лишь, но, однако, хотя, если, кроме, возможно, может, вероятно, почти, мало,
-    # так называемый (its forms)
-    "не ни нет никогда никто ничего вряд едва без якобы предположительно только лишь но однако хотя если "
-    "кроме возможно может вероятно почти мало "
-    "называемый называемая называемое называемые называемых называемым называемой называемую".split())
-
+from reportgen.speech import NOT_A_VERB, REPORTING_LEAD, REPORTING_VERB, any_of
 
 # Apostrophe look-alikes a source may write inside a word ("weren′t", "don`t"): read as ’ when
 # the words a cut removes are weighed, so "n't" is found whatever mark spells it.
@@ -80,45 +79,11 @@ def flag_reason(paragraph: Paragraph, gap: tuple[int, int]) -> str | None:
     return None
 
 
-# Words whose loss at the edge of a quote reverses its sentence ("I never said the government lied").
-NEGATIONS = frozenset(
-    "not no nor never neither none nobody nothing nowhere cannot hardly barely scarcely without "
-    "deny denies denied false falsely untrue doubt doubts "
-    "не ни нет никогда никто ничего вряд едва без".split())
-# Words that doubt, condition or limit what follows them in their sentence: a quote may not leave
-# one out before its first word ("If the KNB organised the riots, …", "It is a myth that …").
-LEAD_QUALIFIERS = NEGATIONS | frozenset(
-    "if unless whether suppose supposing imagine alleged allegedly supposedly reportedly purportedly "
-    "apparently so-called only few little almost nearly perhaps maybe possibly probably unlikely doubtful "
-    "unclear uncertain myth rumour rumours rumor rumors "
-    # Russian: если, ли, якобы, возможно, вероятно, только, лишь, мало, почти, миф, слухи, так называемый
-    "если ли якобы возможно вероятно только лишь мало почти миф слухи "
-    "называемый называемая называемое называемые называемых называемым называемой называемую".split())
-# Of LEAD_QUALIFIERS, those that limit only their own clause ("Only a few days later, police …").
-CLAUSE_LIMITERS = frozenset("only few little almost nearly только лишь мало почти".split())
-# Set phrases that affirm what follows, though they hold a qualifier's word: left out freely.
-AFFIRMING = ("not only", "if anything", "whether or not", "no doubt", "without a doubt", "without doubt",
-             "not surprisingly", "no question", "no wonder", "the only thing", "perhaps most importantly",
-             "perhaps more importantly", "не только", "не случайно", "без сомнения", "нет сомнений",
-             "нет сомнения", "если честно", "если говорить честно")
 _AFFIRMING = re.compile(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, AFFIRMING)) + r")(?![\w'’-])", re.IGNORECASE)
-# Verbs that deny; beside a negation they affirm ("nobody disputes that …").
-DENY_VERBS = frozenset("deny denies denied dispute disputes disputed doubt doubts doubted "
-                       "отрицать отрицает отрицал отрицала отрицали оспаривает".split())
-# A clause opening with one of these qualifies what precedes it; a quote may not drop it.
-TAIL_QUALIFIERS = frozenset(
-    "if unless except although though but however whereas yet or not never without allegedly reportedly "
-    "apparently supposedly purportedly according "
-    "если хотя но однако кроме якобы или не без".split())
 # A tag's subject holds none of these: "…, because the state media say", "…, and anyone who says
 # otherwise" are clauses of their own, not tags.
 _NOT_A_TAG = re.compile(r"(?<![\w'’-])(?:and|but|or|who|whom|which|that|what|because|when|while|where|since|"
                         r"и|но|кто|что|потому|когда|который|которые)(?![\w'’-])", re.IGNORECASE)
-# A dropped tail that judges the words kept false ("…, I don't think so", "…, which is nonsense"):
-# one of DENIALS, or a negation just before one of BELIEFS; unless it denies the opposite (CONTRASTS).
-DENIALS = frozenset("false untrue nonsense myth lie lies wrong rubbish неправда ложь чушь миф".split())
-BELIEFS = frozenset("think believe buy agree true so right верю думаю согласен согласна правда так".split())
-CONTRASTS = frozenset("otherwise opposite contrary обратное иначе".split())
 # The speaker's own first person, contracted forms too (I'd, we've).
 _I = r"(?<![\w'’-])(?:I|we|я|мы)(?:['’](?:d|ve|m|ll|re))?"
 _FIRST_PERSON = re.compile(_I + r"(?![\w'’-])", re.IGNORECASE)
@@ -188,10 +153,6 @@ def _lead_qualifier(lead: str) -> str | None:
 
 # A coordinate clause boundary: what stands before it qualifies its own clause, not the quote's.
 _COORDINATE = re.compile(r"[;—–]|,\s*(?:but|and|so|yet|or|но|а|и)(?![\w'’-])", re.IGNORECASE)
-# Qualifiers that reach no further than their own clause: "whether" asks an embedded question
-# ("Asked whether the debate helped, Doe said it had done the opposite").
-OWN_CLAUSE_QUALIFIERS = frozenset("whether ли".split())
-
 
 
 # Before or after a quote in the text's own voice, a verb of belief or allegation reports a view

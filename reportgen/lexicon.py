@@ -103,6 +103,97 @@ LEAD_ONLY_VERBS = tuple(sorted(f for f in _ENGLISH if f in _NOUN_LIKE))
 """Forms that are as often nouns: verbs only before a quote's first word or in a tag's verb slot."""
 
 
+# --- who speaks: names, subjects, and verbs that report no statement ----------------------------
+HONORIFICS = ("dr", "prof", "professor", "mr", "mrs", "ms", "mx", "miss", "sir", "dame", "rev", "hon",
+              "ambassador", "г-н", "г-жа")
+"""A title before a speaker label's name ("Dr. Jane Smith:"), dropped when the label is matched."""
+PRONOUNS = {"he": ("person", "unnamed"), "she": ("person", "unnamed"), "i": ("person", "unnamed"),
+            "they": ("organisation", "group", "unnamed"),
+            "он": ("person", "unnamed"), "она": ("person", "unnamed"), "я": ("person", "unnamed"),
+            "они": ("organisation", "group", "unnamed")}
+"""Pronouns that may name a speaker, and the kinds of analyst each may stand for."""
+OBJECT_WORDS = frozenset(
+    "about against among between by except for from including like of than to toward towards unlike "
+    "versus with without citing quoting echoing answering addressing interviewing meeting met thanking "
+    "praising criticising criticizing "
+    "о об обо с со к ко для от про у без против кроме между цитируя ссылаясь".split())
+"""A name right after one of these (or two lower-case words on) is their object, not a speaker."""
+RELATIVE_PRONOUNS = frozenset(
+    "who whom whose which который которая которое которые которого которой которому которым которых "
+    "которую чей чья чьё чьи".split())
+"""A name after one of these in the same clause is inside a relative clause ("Jones, who met Smith, said")."""
+CLAUSE_ADVERBS = frozenset(
+    "also then later again once still now too further just already even first finally however "
+    "has have had did does do was is were are "
+    "также тоже затем потом позже снова уже ещё еще вчера сегодня ранее недавно однако впрочем".split())
+"""Between an appositive's comma and the verb, only these (and -ly words) leave the name the subject."""
+MODALS = frozenset("would will should could might may must shall бы".split())
+"""Before a verb of saying, a modal reports no statement ("would say"); "can" is left out ("I can tell you")."""
+NOT_YET_SAID = frozenset(
+    "refuse refuses refused refusing decline declines declined declining fail fails failed failing "
+    "want wants wanted hope hopes hoped plan plans planned intend intends intended expect expects "
+    "expected going about likely unlikely unable reluctant afraid try tries tried due understood".split())
+"""A refusal, wish or plan before "to": "refused to say", "is expected to say" report nothing said."""
+CONDITIONALS = frozenset(
+    "if unless whether suppose supposing imagine imagining assuming lest "
+    "если представьте представим предположим допустим будто словно".split())
+"""A condition or supposition: "If Tokayev said" reports nothing; a quote may not leave one out."""
+FRAMING_VERBS = frozenset(
+    "claim allege alleges alleged alleging believe believes believed think thinks thought rumoured rumored "
+    "утверждал утверждала утверждали утверждает утверждают".split())
+"""Verbs of belief or allegation that frame another's report ("Critics claimed that Tokayev said")."""
+
+# --- what a quote may not leave out ----------------------------------------------------------------
+NEGATIONS = frozenset(
+    "not no nor never neither none nobody nothing nowhere cannot hardly barely scarcely without "
+    "deny denies denied false falsely untrue doubt doubts "
+    "не ни нет никогда никто ничего вряд едва без".split())
+"""Words whose loss reverses a sentence ("I never said the government lied"); also any word in n't."""
+HEDGES = frozenset("allegedly supposedly purportedly reportedly apparently якобы предположительно".split())
+"""Adverbs that leave a statement unconfirmed: "allegedly said" reports no statement, nor may a cut drop one."""
+UNCONFIRMED = frozenset(
+    "alleged unconfirmed unverified unproven so-called "
+    "называемый называемая называемое называемые называемых называемым называемой называемую".split())
+"""Adjectives that doubt what they describe (so-called, так называемый in its forms)."""
+CLAUSE_LIMITERS = frozenset("only few little almost nearly только лишь мало почти".split())
+"""Limiting words: they limit their own clause only ("Only a few days later, police …")."""
+POSSIBILITIES = frozenset("perhaps possibly maybe probably unlikely вероятно возможно может".split())
+"""Words that make a statement a possibility."""
+CONTRASTIVES = frozenset("but however although though except но однако хотя кроме".split())
+"""Conjunctions that take back or limit what they join."""
+DOUBTS = frozenset("doubtful unclear uncertain myth rumour rumours rumor rumors миф слухи ли".split())
+"""Words that make what follows a doubt or a rumour ("It is a myth that …")."""
+OWN_CLAUSE_QUALIFIERS = frozenset("whether ли".split())
+"""Qualifiers that reach no further than their own clause ("Asked whether the debate helped, …")."""
+DENY_VERBS = frozenset("deny denies denied dispute disputes disputed doubt doubts doubted "
+                       "отрицать отрицает отрицал отрицала отрицали оспаривает".split())
+"""Verbs that deny; beside a negation they affirm ("nobody disputes that …")."""
+DENIALS = frozenset("false untrue nonsense myth lie lies wrong rubbish неправда ложь чушь миф".split())
+"""Words that judge what precedes them false, in a dropped tail ("…, which is nonsense")."""
+BELIEFS = frozenset("think believe buy agree true so right верю думаю согласен согласна правда так".split())
+"""After a negation, a tail that denies ("…, I don't think so")."""
+CONTRASTS = frozenset("otherwise opposite contrary обратное иначе".split())
+"""A tail that denies the opposite affirms ("anyone who says otherwise is wrong")."""
+AFFIRMING = ("not only", "if anything", "whether or not", "no doubt", "without a doubt", "without doubt",
+             "not surprisingly", "no question", "no wonder", "the only thing", "perhaps most importantly",
+             "perhaps more importantly", "не только", "не случайно", "без сомнения", "нет сомнений",
+             "нет сомнения", "если честно", "если говорить честно")
+"""Set phrases that affirm what follows, though they hold a qualifier's word: left out freely."""
+
+# Combined classes: unions, never re-typed.
+QUALIFIERS = NEGATIONS | HEDGES | UNCONFIRMED | CONDITIONALS | CLAUSE_LIMITERS | POSSIBILITIES | CONTRASTIVES \
+    | (MODALS - {"will", "must", "shall", "бы"}) | frozenset("mere merely fewer rarely seldom".split())
+"""What a cut inside one sentence may not remove."""
+LEAD_QUALIFIERS = NEGATIONS | HEDGES | UNCONFIRMED | CONDITIONALS | CLAUSE_LIMITERS | POSSIBILITIES | DOUBTS
+"""What a quote may not leave out before its first word."""
+TAIL_QUALIFIERS = CONTRASTIVES | HEDGES | frozenset(
+    "if unless если whereas yet or или not never without не без according".split())
+"""A clause opening with one of these qualifies what precedes it: a quote may not leave it out."""
+DENIALS_OF_SPEECH = frozenset("not never no nobody nothing hardly denied denies deny denying "
+                              "не никогда ни нет никто".split())
+"""Before a verb of saying, these deny the speech ("has never said", "nobody said")."""
+
+
 README_START = "<!-- lexicon: generated by `python -m reportgen.lexicon README.md`; do not edit by hand -->"
 README_END = "<!-- /lexicon -->"
 

@@ -15,59 +15,29 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reportgen.lexicon import LEAD_ONLY_VERBS, REPORTING_VERBS, SPEAKER_AFTER, STATEMENT_NOUNS
+from reportgen.lexicon import (
+    CLAUSE_ADVERBS,
+    CONDITIONALS,
+    DENIALS_OF_SPEECH,
+    FRAMING_VERBS,
+    HEDGES,
+    HONORIFICS,
+    LEAD_ONLY_VERBS,
+    MODALS,
+    NOT_YET_SAID,
+    OBJECT_WORDS,
+    PRONOUNS,
+    RELATIVE_PRONOUNS,
+    REPORTING_VERBS,
+    SPEAKER_AFTER,
+    STATEMENT_NOUNS,
+)
 from reportgen.model import Analyst, Source
 from reportgen.sources import ABBREVIATIONS, Paragraph, QuotedSpan, SourceText, normalize
 from reportgen.sources import WORD as _WORD
 
-# A title before a speaker label's name ("Dr. Jane Smith:"), dropped when the label is matched to an analyst.
-HONORIFICS = ("dr", "prof", "professor", "mr", "mrs", "ms", "mx", "miss", "sir", "dame", "rev", "hon",
-              "ambassador", "г-н", "г-жа")
 _HONORIFIC = re.compile(rf"^(?:(?:{'|'.join(map(re.escape, HONORIFICS))})\.?\s+)+", re.IGNORECASE)
-PRONOUNS = {"he": ("person", "unnamed"), "she": ("person", "unnamed"), "i": ("person", "unnamed"),
-            "they": ("organisation", "group", "unnamed"),
-            "он": ("person", "unnamed"), "она": ("person", "unnamed"), "я": ("person", "unnamed"),
-            "они": ("organisation", "group", "unnamed")}
 MAX_CUE_DISTANCE = 8  # words between a reporting verb and the speaker it names
-
-# Who is the verb's subject. A name right after one of these words (or with at most two lower-case
-# words between: "the wife of former minister Jane Smith") is their object, not the speaker:
-# "Critics of Jane Smith said", "Replying to Smith, a spokesman said", "Jones, citing Smith, said".
-OBJECT_WORDS = frozenset(
-    "about against among between by except for from including like of than to toward towards unlike "
-    "versus with without citing quoting echoing answering addressing interviewing meeting met thanking "
-    "praising criticising criticizing "
-    "о об обо с со к ко для от про у без против кроме между цитируя ссылаясь".split())
-# A name after one of these, in the same clause, is inside a relative clause ("Jones, who worked with
-# Smith, said"); a verb right after one takes the noun before it ("the president, who wrote:").
-RELATIVE_PRONOUNS = frozenset(
-    "who whom whose which который которая которое которые которого которой которому которым которых "
-    "которую чей чья чьё чьи".split())
-# Between a name's comma and the verb, only these (and words in -ly) leave the name the subject
-# ("Smith, a fellow at X, also said"); any other word there is the verb's own subject ("Unlike
-# Smith, the Kremlin said").
-CLAUSE_ADVERBS = frozenset(
-    "also then later again once still now too further just already even first finally however "
-    "has have had did does do was is were are "
-    "также тоже затем потом позже снова уже ещё еще вчера сегодня ранее недавно однако впрочем".split())
-
-# Verbs that report no statement. A modal before the verb ("would say", "will probably say",
-# "should have said"; Russian "бы"), a refusal or wish before "to" ("refused to say"), a hedge that
-# leaves the speech unconfirmed ("allegedly said"), a condition or supposition opening the verb's
-# clause ("If Tokayev said", "Imagine Tokayev saying"), a question (the sentence ends in "?" outside
-# its quotation marks), or a report framed by another verb ("Critics claimed that Tokayev said").
-MODALS = frozenset("would will should could might may must shall бы".split())
-NOT_YET_SAID = frozenset(
-    "refuse refuses refused refusing decline declines declined declining fail fails failed failing "
-    "want wants wanted hope hopes hoped plan plans planned intend intends intended expect expects "
-    "expected going about likely unlikely unable reluctant afraid try tries tried due understood".split())
-HEDGES = frozenset("allegedly supposedly purportedly якобы".split())
-CONDITIONALS = frozenset(
-    "if unless whether suppose supposing imagine imagining assuming lest "
-    "если представьте представим предположим допустим будто словно".split())
-FRAMING_VERBS = frozenset(
-    "claim allege alleges alleged alleging believe believes believed think thinks thought rumoured rumored "
-    "утверждал утверждала утверждали утверждает утверждают".split())
 
 
 def any_of(words) -> re.Pattern:
@@ -93,7 +63,8 @@ NOT_A_VERB = re.compile(r"(?<![\w'’-])(?:the|a|an|his|her|its|their|our|my|you
 # The words between it and the verb are at most two, in the same clause: no punctuation, no "and"/"but"
 # ("Smith, not mincing words, said", "did not hesitate and said" deny nothing).
 _SAME_CLAUSE_GAP = r"(?:\s+(?!(?:and|but|then|or|и|но|а)(?!\w))\w+){0,2}\s+$"
-_DENIED = re.compile(r"(?<![\w'’-])(?:not|never|no|\w*n[’']t|denied|denies|deny|denying|не|никогда|ни)"
+_DENIED = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(DENIALS_OF_SPEECH, key=len, reverse=True))
+                     + r"|\w*n[’']t)"
                      + _SAME_CLAUSE_GAP, re.IGNORECASE)
 _MODAL = re.compile(r"(?:(?<![\w'’-])(?:" + "|".join(sorted(MODALS)) + r")|(?<=\w)['’](?:d|ll))"
                     + _SAME_CLAUSE_GAP)  # lower case: "May said" is Theresa May, "In May" a month

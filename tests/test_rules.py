@@ -111,3 +111,25 @@ def test_the_readme_lists_every_rule():
     table = "\n".join("  " + line for line in readme_table().splitlines())
     assert table in readme, "run `python -m reportgen.rules` and paste its table into the README, indented"
     assert not set(re.findall(r"`([a-z]+\.[a-z-]+)`", readme_table())) - set(RULES)
+
+
+def test_the_combined_word_lists_are_unions_of_the_classes():
+    from reportgen import lexicon as x
+    assert x.NEGATIONS | x.HEDGES | x.CONDITIONALS | x.CONTRASTIVES <= x.QUALIFIERS
+    assert x.NEGATIONS | x.HEDGES | x.CONDITIONALS | x.DOUBTS <= x.LEAD_QUALIFIERS
+    assert x.HEDGES | x.CONTRASTIVES <= x.TAIL_QUALIFIERS
+    assert {"nobody", "nothing", "hardly", "нет", "никто"} <= x.DENIALS_OF_SPEECH <= x.NEGATIONS | {"denying"}
+
+
+def test_every_word_class_says_what_it_means_to_the_rules():
+    import ast
+
+    from reportgen import lexicon
+    tree = ast.parse(Path(lexicon.__file__).read_text(encoding="utf-8"))
+    body = tree.body
+    for node, following in zip(body, body[1:]):
+        if isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name) and \
+                node.targets[0].id.isupper() and not node.targets[0].id.startswith("_") \
+                and node.targets[0].id not in ("README_START", "README_END"):
+            assert isinstance(following, ast.Expr) and isinstance(following.value, ast.Constant), \
+                f"{node.targets[0].id} has no docstring"
