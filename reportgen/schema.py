@@ -133,6 +133,7 @@ def load_edition(path: Path, base: Path | None = None, text: str | None = None) 
     edition = _build_edition(doc, problems, base if base is not None else path.parent)
     if problems:
         raise InputError(problems)
+    assert edition is not None  # built whenever no problem was found
     return edition
 
 
@@ -326,7 +327,8 @@ def _build_analysts(c: _Checker, raw: dict, sources: list[str]) -> dict[str, Ana
 
 
 def _build_topics(c: _Checker, raw: list, sources: list[str], analysts: list[str]) -> list[Topic]:
-    topics, seen = [], {}
+    topics: list[Topic] = []
+    seen: dict[str, int] = {}
     for i, value in enumerate(raw):
         key = ("topics", i)
         f = c.fields(key, value, TOPIC, f"topic {i + 1}")

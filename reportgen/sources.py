@@ -16,10 +16,14 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reportgen.lexicon import REPORTING_VERBS
 from reportgen.provenance import read_locators
 from reportgen.textfiles import read_text
+
+if TYPE_CHECKING:
+    from reportgen.model import Source
 
 # Characters that never change the words: dropped before anything else.
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
@@ -132,9 +136,9 @@ class Paragraph:
 class SourceText:
     """A source's paragraphs, with one folded string for fast search."""
 
-    def __init__(self, path: Path, kind: str, text: str):
+    def __init__(self, path: Path, kind: str, text: str, source: Source | None = None):
         self.path, self.kind = path, kind
-        self.source = None  # the Source it was read for, where one is known (attribution reads it)
+        self.source = source  # the Source it was read for, where one is known (attribution reads it)
         lines = [(line.strip(), clean(line)) for line in text.splitlines()]
         self.paragraphs = _structure(kind, [(raw, tidy) for raw, tidy in lines if tidy])
         self.folded = [_fold_clean(p.clean) for p in self.paragraphs]
@@ -402,9 +406,10 @@ def is_paragraph(line: str) -> bool:
     return bool(line) and (not _INVISIBLE.match(line) or bool(_INVISIBLE.sub("", line).strip()))
 
 
-def read_source(path: Path, kind: str) -> SourceText:
+def read_source(path: Path, kind: str, declared: Source | None = None) -> SourceText:
+    """A source file read as paragraphs; `declared` is its entry in topics.yaml, where there is one."""
     text = read_text(path)  # UTF-8, or an error naming the encoding
-    source = SourceText(path, kind, text)
+    source = SourceText(path, kind, text, declared)
     locators = read_locators(path, text)  # an imported source's pages or times; numbering unchanged
     if locators:
         source.paragraphs = [dataclasses.replace(p, locator=locators.get(p.number)) for p in source.paragraphs]

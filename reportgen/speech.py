@@ -201,8 +201,8 @@ class Voices:
             found.append(Mention(m.start(), m.end(), None, m.group(1)))
         names = [(m.start, m.end) for m in found]
         for m in re.finditer(r"(?<![\w-])the (\w+)(?![\w-])", clean, re.IGNORECASE):
-            word = m.group(1).casefold()
-            if word in self._role_words and \
+            role = m.group(1).casefold()
+            if role in self._role_words and \
                     not any(s < m.end() and m.start() < e for s, e in names):
                 found.append(Mention(m.start(), m.end(), None, m.group(0)))
         return sorted(found, key=lambda x: x.start)
@@ -214,7 +214,7 @@ class Voices:
         if mention.analyst or not (word in PRONOUNS or word.startswith("the ")):
             return mention.analyst  # a name; None when several analysts share it
         if word in ("i", "я"):
-            own = self.own_voice(text.source, text.paragraphs[index]) if text.source else []  # set by verify
+            own: list[str] = self.own_voice(text.source, text.paragraphs[index]) if text.source else []
             return own[0] if len(own) == 1 else None
         if word in PRONOUNS:  # an analyst of unknown kind (a file from before `kind`) may be anyone
             fits = {a.id for a in self.analysts.values() if a.kind in PRONOUNS[word] or a.kind is None}
@@ -699,8 +699,9 @@ def _form_end(clean: str, start: int, form: str) -> int | None:
             return None
         at = match.end()
         if i + 1 < len(words):
-            gap = re.match(r"\.?\s*", clean[at:])  # "Diana T. Kudaibergenova" names "Diana T Kudaibergenova"
-            at += gap.end()
+            at += clean.startswith(".", at)  # "Diana T. Kudaibergenova" names "Diana T Kudaibergenova"
+            while at < len(clean) and clean[at].isspace():
+                at += 1
     return at
 
 

@@ -44,8 +44,7 @@ def read_sources(edition: Edition) -> dict[str, SourceText]:
     texts, problems = {}, []
     for source in edition.sources.values():
         try:
-            texts[source.id] = read_source(source.file, source.kind)
-            texts[source.id].source = source
+            texts[source.id] = read_source(source.file, source.kind, source)
         except InputError as err:  # not UTF-8: the problem names the likely encoding and the fix
             problems.extend(err.problems)
         except (OSError, UnicodeDecodeError) as err:
@@ -216,6 +215,7 @@ def attribute(source: Source, analyst: Analyst, paragraph: Paragraph, ranges: li
                     f"if these are {analyst.name}'s words, add the words the text uses for them to their aliases")
             return None, (f"{where}: \"{cue.verb}\" in para. {cue.paragraph} credits the quotation to {who}, "
                           f"not to {analyst.name}", hint, "attribution.other-speaker")
+    assert cue is not None  # spans is not empty, and each span's cue was checked above
     return f"quoted span attributed to {analyst.name} by \"{cue.verb}\" in para. {cue.paragraph}", None
 
 
@@ -232,7 +232,7 @@ def _own_voice(source: Source, analyst: Analyst, paragraph: Paragraph, ranges, t
     if analyst.id in own:
         if source.kind == "article":
             return "author's own words", None
-        part = {"turn": "turn", "question": "interview question", "answer": "interview answer"}[paragraph.part]
+        part = {"turn": "turn", "question": "interview question", "answer": "interview answer"}[paragraph.part or ""]
         return f"{part} of {paragraph.speaker}", None
     if own:
         owner = f"{voices.analysts[own[0]].name}'s words"
@@ -275,6 +275,7 @@ def _reported(source: Source, analyst: Analyst, paragraph: Paragraph, ranges, te
             return None, (f"reported speech must lie in sentences that name {analyst.name} with a reporting verb; "
                           f"para. {paragraph.number} of {source.label} has \"{short(paragraph.clean[start:end])}\""
                           + why, "quote the sentence that reports them, or remove 'reported'", "reported.no-cue")
+    assert cue is not None  # the excerpt's words lie in at least one sentence, whose cue named the analyst
     return f"reported speech of {analyst.name} in para. {cue.paragraph}", None
 
 
@@ -409,7 +410,7 @@ def closest_passage(quote: str, source: Source, texts: dict[str, SourceText]) ->
     _, score, index = best
     paragraph = text.folded[index]
     align = fuzz.partial_ratio_alignment(probe, paragraph)
-    passage = paragraph[align.dest_start:align.dest_end]
+    passage = paragraph[align.dest_start:align.dest_end] if align else paragraph
     if len(passage) > 110:
         passage = passage[:100] + " …"
     return f"closest passage: para. {text.paragraphs[index].number} ({score:.0f}% similar): \"{passage}\""
