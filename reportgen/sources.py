@@ -304,8 +304,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         tag, verb = _TAG.match(text, match.end()), _TAG_VERB.match(text, match.end())
         if closing and (tag and verb or text[match.start()] in "!?" and (tag or verb)):
             continue  # "“Go register!” Smith said.", "“We won.” Harris said.": the tag ends the sentence
-        word = re.search(r"(?<![’'])([\w.]+)\.*$", text[max(start, match.start() - 40):match.start() + 1])
-        before = (word.group(1).rstrip(".") if word else "").casefold()  # "hasn’t." ends on no initial
+        word = re.search(r"(?<![’'&])([\w.]+)\.*$", text[max(start, match.start() - 40):match.start() + 1])
+        before = (word.group(1).rstrip(".") if word else "").casefold()  # "hasn’t.", "Q&A." end on no initial
         if text[match.start()] == "." and (before in ABBREVIATIONS or (len(before) == 1 and before.isalpha())
                                            or re.fullmatch(r"(?:\w\.)+\w", before)):
             continue
