@@ -358,7 +358,8 @@ class Voices:
                                unsaid=unsaid)
         return self.clause_cue(text, index, lo, span.start - 1)
 
-    def _shared_cue(self, text: SourceText, index: int, span: QuotedSpan, sentence_start: int) -> Cue | None:
+    def _shared_cue(self, text: SourceText, index: int, span: QuotedSpan, sentence_start: int,
+                    follow: bool) -> Cue | None:
         """The cue of an earlier quotation in the same sentence, for one that continues its report with
         no name and no verb of saying between ("Park said the goal was not to “win the news cycle” but
         to “win the argument.”")."""
@@ -372,7 +373,7 @@ class Voices:
                 previous.end < m.start < span.start and not _quoted(paragraph, m.start)
                 for m in self.mentions(text, index)):
             return None
-        return self.quotation_cue(text, index, previous)
+        return self.quotation_cue(text, index, previous, follow)
 
     def clause_cue(self, text: SourceText, index: int, lo: int, end: int) -> Cue | None:
         """The subject of a clause that ends at `end` with a colon or a comma and that a name opens
@@ -423,7 +424,7 @@ class Voices:
         return self.sentence_cue(text, index - 1, last) or \
             self.clause_cue(text, index - 1, previous.sentences[last][0], len(previous.clean.rstrip()))
 
-    def quotation_cue(self, text: SourceText, index: int, span: QuotedSpan) -> Cue | None:
+    def quotation_cue(self, text: SourceText, index: int, span: QuotedSpan, follow: bool = True) -> Cue | None:
         """The speaker of a quotation: its own sentence, the sentence before, the one after, a lead-in."""
         paragraph = text.paragraphs[index]
         if _MENTIONED.search(paragraph.clean, max(0, span.start - 40), max(0, span.start - 1)):
@@ -447,15 +448,49 @@ class Voices:
             or self.tag_cue(text, index, span, lo, hi) or self.cue_in(text, index, lo, hi, anonymous=True)
         if cue:
             return cue
-        shared = self._shared_cue(text, index, span, paragraph.sentences[first][0])
+        shared = self._shared_cue(text, index, span, paragraph.sentences[first][0], follow)
         if shared:
             return shared
         for i, s in _neighbours(text, index, first, last):
+            if i != index and not (follow and i < index and _opens_with_quotation(paragraph)):
+                continue  # a cue crosses a paragraph only to one that opens with, or goes on with, a quotation
             if _introduces_quotation(text.paragraphs[i], s):
-                cue = self.sentence_cue(text, i, s)
+                cue = self.sentence_cue(text, i, s) or (self._last_quotation_cue(text, i, s) if i < index else None)
                 if cue:
                     return cue
-        return self.lead_in(text, index)
+        if not follow:
+            return None
+        return self.lead_in(text, index) or self._subject_before(text, index, span)
+
+    def _subject_before(self, text: SourceText, index: int, span: QuotedSpan) -> Cue | None:
+        """A paragraph that is one quotation and nothing else belongs to the subject of the paragraph
+        before, when that paragraph's last sentence opens with a name ("On January 7, President
+        Tokayev dismissed calls for talks." | "“What idiocy. …”")."""
+        paragraph = text.paragraphs[index]
+        if index == 0 or span.start != 1 or _WORD.search(paragraph.clean, span.end) \
+                or not _same_voice(text, index - 1, index):
+            return None
+        previous = text.paragraphs[index - 1]
+        lo, hi = previous.sentences[-1]
+        if previous.quoted and previous.quoted[-1].end > lo:
+            return None  # a sentence with a quotation of its own: its cue, if any, was tried
+        opener = _clause_opener(previous.clean, [m for m in self.mentions(text, index - 1) if m.start >= lo], lo, hi)
+        if not isinstance(opener, Mention):
+            return None
+        verb = _WORD.search(previous.clean, opener.end, hi)
+        after = [w.casefold() for w in _WORD.findall(previous.clean, opener.end, hi)[:3]]
+        if not verb or not verb.group().islower() or any(w in DENIALS_OF_SPEECH or w.endswith(("n't", "n’t"))
+                                                         for w in after):
+            return None  # "Smith never dismissed …", "Smith didn't …": no statement to carry
+        return Cue(self.resolve(text, index - 1, opener), verb.group(), previous.number, opener.words, verb.span())
+
+    def _last_quotation_cue(self, text: SourceText, index: int, sentence: int) -> Cue | None:
+        """The cue of the last quotation a sentence holds: a paragraph that opens with a quotation goes
+        on with the previous one's ("“…,” Barkley said. “… like Fox News.” | “And it’s become sad …”")."""
+        paragraph = text.paragraphs[index]
+        start, end = paragraph.sentences[sentence]
+        held = [q for q in paragraph.quoted if start <= q.start - 1 < end or start < q.end <= end]
+        return self.quotation_cue(text, index, held[-1], follow=False) if held else None
 
 
 # The subject of a tag: a name (its title and initials included) or a personal pronoun.
@@ -474,6 +509,10 @@ _LEAD_CLAUSE = re.compile(r"(?:^|[.;!?]\s+|[”»\"]\s*,?\s*)" + _WHO + r"\s+(?:
                           r"(?:[^.;!?,:“”\"«»]*:|,)\s*$")
 
 
+# A report that ends its sentence with no content of its own: a verb of saying, then at most a few
+# words of where or to whom, and the stop ("Sam Lau said in a statement.", "she told reporters.").
+_CONTENTLESS_REPORT = re.compile(r"(?<![\w'’-])(?:said|says|added|told|wrote|stated|explained|continued)"
+                                 r"(?:\s+(?!that\b)[\w'’.-]+){0,5}\s*[.:]$")
 # After a quotation, a conjunction opens a clause of its own, whose verb is not the quotation's tag.
 _NEW_CLAUSE_AFTER = re.compile(r"[\s,;]*(?:and|but|while|whereas|as|и|а|но)\s", re.IGNORECASE)
 
@@ -675,11 +714,18 @@ def _unquoted(paragraph: Paragraph, start: int, end: int) -> str:
 
 
 def _introduces_quotation(paragraph: Paragraph, sentence: int) -> bool:
-    """Does a sentence hold a quotation, or end with a colon? Only such a sentence's cue can carry
-    over to the next or previous one ("“A,” she said. “B.”"); "Smith said it was chilling" cannot."""
+    """Does a sentence hold a quotation, end with a colon, or end with a report that has no content of
+    its own ("Sam Lau said in a statement.")? Only such a sentence's cue can carry over to the next or
+    previous one ("“A,” she said. “B.”"); "Smith said it was chilling" cannot."""
     start, end = paragraph.sentences[sentence]
-    return paragraph.clean[start:end].rstrip(" \"”’»").endswith(":") or \
+    text = paragraph.clean[start:end]
+    return text.rstrip(" \"”’»").endswith(":") or bool(_CONTENTLESS_REPORT.search(text)) or \
         any(start <= q.start - 1 < end or start < q.end <= end for q in paragraph.quoted)
+
+
+def _opens_with_quotation(paragraph: Paragraph) -> bool:
+    """Does the paragraph open with a quotation (its first character an opening mark)?"""
+    return any(q.start == 1 for q in paragraph.quoted) or paragraph.clean[:1] in "“\"«„"
 
 
 def _fold_word(word: str) -> str:

@@ -32,6 +32,12 @@ DIRECT = [
     ("Smith issued a statement saying “we will appeal the ruling at once.”", "smith",
      "we will appeal the ruling at once."),
     ("“We will not back down.” Smith said.", "smith", "We will not back down."),
+    ("“I love the network,” Smith said. “They have become a tabloid.”\n“And it is sad that they sold their soul.”",
+     "smith", "And it is sad that they sold their soul."),
+    ("John Smith, the party spokesman, said in a statement. “There are no ballots to recount.”", "smith",
+     "There are no ballots to recount."),
+    ("On Monday, Senator John Smith dismissed calls for talks.\n“What talks? You cannot talk with criminals.”",
+     "smith", "You cannot talk with criminals."),
     ("“We will appeal,” Jane Doe, a longtime Smith ally, said.", "doe", "We will appeal"),
     ("“It is a long shot” that Jones can overtake her, said pollster Jane Doe.", "doe", "It is a long shot"),
     ("“This is wrong,” said Smith constituent Jane Doe, a teacher.", "doe", "This is wrong"),
@@ -119,6 +125,18 @@ def test_a_reported_qualifier_still_may_not_be_cut(verdict):
 ])
 def test_no_tag_credits_words_to_someone_it_does_not_name(verdict, text, quote):
     assert verdict(text, "smith", quote) != ""
+
+
+def test_a_cue_crosses_a_paragraph_only_into_one_that_opens_with_a_quotation(verdict):
+    text = "“We won,” Smith said.\nThe hall was quiet. “There are no ballots to recount.”"
+    assert verdict(text, "smith", "There are no ballots to recount.") != ""
+
+
+def test_only_a_paragraph_that_is_one_quotation_belongs_to_the_subject_before(verdict):
+    assert verdict("Smith dismissed calls for talks.\nThe hall was quiet. “There is nothing to discuss.”",
+                   "smith", "There is nothing to discuss.") != ""
+    assert verdict("Smith never dismissed the calls.\n“There is nothing to discuss.”",
+                   "smith", "There is nothing to discuss.") != ""
 
 
 def test_an_unknown_verb_never_borrows_the_previous_paragraphs_speaker(verdict):
