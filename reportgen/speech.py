@@ -208,11 +208,16 @@ class Voices:
         return sorted(found, key=lambda x: x.start)
 
     def resolve(self, text: SourceText, index: int, mention: Mention) -> str | None:
-        """The analyst a mention names: a name directly; a pronoun or "the <role word>" the nearest
-        fitting analyst named before it, in this paragraph or the three before."""
+        """The analyst a mention names: a name directly; a name several analysts share ("Clinton"),
+        a pronoun or "the <role word>" the nearest fitting analyst named before it, in this paragraph
+        or the three before."""
         word = mention.words.casefold()
-        if mention.analyst or not (word in PRONOUNS or word.startswith("the ")):
+        shared = self._forms.get(normalize(mention.words).casefold(), set()) if not mention.analyst else set()
+        if mention.analyst or not (word in PRONOUNS or word.startswith("the ") or len(shared) > 1):
             return mention.analyst  # a name; None when several analysts share it
+        if len(shared) > 1:  # "Clinton said", after "Hillary Clinton" and before any other Clinton
+            fits = shared
+            return self._nearest_before(text, index, mention, fits)
         if word in ("i", "я"):
             own: list[str] = self.own_voice(text.source, text.paragraphs[index]) if text.source else []
             return own[0] if len(own) == 1 else None
@@ -221,6 +226,10 @@ class Voices:
         else:
             role = word.split(" ", 1)[1]
             fits = {aid for aid, words in self._roles.items() if role in words}
+        return self._nearest_before(text, index, mention, fits)
+
+    def _nearest_before(self, text: SourceText, index: int, mention: Mention, fits: set[str]) -> str | None:
+        """The last of the fitting analysts named before the mention, in its paragraph or the three before."""
         for i in range(index, max(-1, index - 4), -1):
             before = [m for m in self.mentions(text, i) if m.analyst in fits
                       and (i < index or m.end <= mention.start)]
@@ -244,7 +253,8 @@ class Voices:
 
         verbs = [m for m in REPORTING_VERB.finditer(clean, start, end) if outside(m.start())
                  and not NOT_A_VERB.search(clean, max(0, m.start() - 8), m.start())
-                 and not _GERUND.search(clean, max(0, m.start() - 20), m.end())]
+                 and not _GERUND.search(clean, max(0, m.start() - 20), m.end())
+                 and not _WHEN_ASKED.search(clean, max(0, m.start() - 20), m.end())]
         if not verbs:
             return None
         verbs.sort(key=lambda m: -m.start() if prefer == "before" else m.start())
@@ -264,9 +274,13 @@ class Voices:
             return Cue(self.resolve(text, index, agent[0]) if agent else None, verb.group(1), paragraph.number,
                        agent[0].words if agent else "", verb.span())
         own_start = max([q.end + 1 for q in paragraph.quoted if q.end <= verb.start()] + [start])
-        inverted = not _WORD.search(clean, own_start, verb.start()) or bool(  # "…," said X: nothing before it
-            _INVERTED_TAG.match(clean, verb.end()) and re.search(r",\s*$", clean[own_start:verb.start()])) \
-            or bool(re.search(r",\s*(?:как|as)\s+$", clean[own_start:verb.start()], re.IGNORECASE))  # "…, как заявил X"
+        tag = _INVERTED_TAG.match(clean, verb.end())  # a speaker's phrase after the verb, to a stop
+        lead = clean[own_start:verb.start()]
+        inverted = not _WORD.search(lead) \
+            or bool(tag and re.search(r",\s*$", lead)) \
+            or bool(re.search(r",\s*(?:как|as)\s+$", lead, re.IGNORECASE))
+        # "…," said X; "…, said pollster Amy Lin."; "In other words, explained moderator Nancy Cordes:";
+        # "…, как заявил Петров"
         if prefer == "after" and not inverted and _OWN_OBJECT.match(clean, verb.end()):
             return None  # "“…,” Smith said it was shocking": "it was shocking" is what she said
         speaker = self._speaker_of(clean, verb, mentions, start, inverted)
@@ -576,6 +590,9 @@ _GERUND = re.compile(r"(?<![\w'’-])(?!(?:was|were|is|are|am|be|been|kept|keeps
                      r")\s)[a-z][\w'’-]*\s+\w+ing$")
 # A statement's participle speaks for whoever made the statement ("Smith issued a statement saying").
 _OF_A_STATEMENT = re.compile(r"(?<![\w'’-])(?:" + "|".join(STATEMENT_NOUNS) + r")\s+$", re.IGNORECASE)
+# "when asked", "after being asked": someone else asked the speaker; the verb names no speaker of its own.
+_WHEN_ASKED = re.compile(r"(?<![\w'’-])(?:when|after|before|if|once|as|unless|until)\s+(?:being\s+|\w+ly\s+)?"
+                         r"(?:asked|told|questioned|pressed)$", re.IGNORECASE)
 # A verb with no subject of its own: coordinated by "and" (a participle after a comma is the other kind).
 _SHARED_SUBJECT = re.compile(r",?\s+(?:and|but|then)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
@@ -635,7 +652,7 @@ def _object_of(clean: str, start: int, at: int) -> bool:
 # After a verb, a speaker's noun phrase to the clause's end: titles, role words and names ("said
 # pollster Amy Lin.", "said Cruz constituent Dan Golvach,").
 _INVERTED_TAG = re.compile(r"(?:\s+(?:[A-ZА-ЯЁ][\w'’.-]*|[a-zа-яё][\w'’-]*)){1,6}?(?:\s+[A-ZА-ЯЁ][\w'’-]*)"
-                           r"\s*(?:[,.;!?]|$)")
+                           r"\s*(?:[,.;:!?]|$)")
 
 
 def _described(clean: str, mention: Mention, verb_start: int) -> bool:

@@ -38,6 +38,10 @@ DIRECT = [
      "There are no ballots to recount."),
     ("On Monday, Senator John Smith dismissed calls for talks.\n“What talks? You cannot talk with criminals.”",
      "smith", "You cannot talk with criminals."),
+    ("“Nobody gets it perfect,” Smith said when asked about the tests. “The job is to keep improving them.”",
+     "smith", "The job is to keep improving them."),
+    ("In other words, explained moderator Jane Doe: “What does that have to do with donations?”", "doe",
+     "What does that have to do with donations?"),
     ("“We will appeal,” Jane Doe, a longtime Smith ally, said.", "doe", "We will appeal"),
     ("“It is a long shot” that Jones can overtake her, said pollster Jane Doe.", "doe", "It is a long shot"),
     ("“This is wrong,” said Smith constituent Jane Doe, a teacher.", "doe", "This is wrong"),
@@ -154,6 +158,13 @@ def test_an_unknown_verb_never_borrows_the_previous_paragraphs_speaker(verdict):
 ])
 def test_sentences_end_after_a_tag_and_after_a_contraction(text, sentences):
     assert [text[a:b] for a, b in split_sentences(text)] == sentences
+
+
+def test_a_surname_two_analysts_share_names_the_one_last_named_in_full(problems_of):
+    text = "Mary Jones spoke in Iowa.\n“Most guns used in crimes come from out of state,” Jones said."
+    names = {"jones": "Mary Jones", "jones2": "Tom Jones"}
+    assert problems_of(text, "jones", "Most guns used in crimes come from out of state", names=names) == []
+    assert problems_of(text, "jones2", "Most guns used in crimes come from out of state", names=names) != []
 
 
 def test_a_capitalised_verb_inside_a_name_is_no_verb(verdict):
