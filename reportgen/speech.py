@@ -56,6 +56,7 @@ def verb_pattern(words) -> re.Pattern:
 
 
 REPORTING_VERB = verb_pattern(REPORTING_VERBS)
+_LEAD_ONLY = verb_pattern(LEAD_ONLY_VERBS)
 REPORTING_LEAD = verb_pattern(REPORTING_VERBS + LEAD_ONLY_VERBS)
 NOT_A_VERB = re.compile(r"(?<![\w'’-])(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|"
                          r"without|of|for|after|before|by|in|on|at|with|from|about)\s+$", re.IGNORECASE)
@@ -255,6 +256,10 @@ class Voices:
                  and not NOT_A_VERB.search(clean, max(0, m.start() - 8), m.start())
                  and not _GERUND.search(clean, max(0, m.start() - 20), m.end())
                  and not _WHEN_ASKED.search(clean, max(0, m.start() - 20), m.end())]
+        # A form as often a noun is a verb right after a name or a pronoun ("Trump claims he is …")
+        named_ends = {m.end for m in self.mentions(text, index) if not m.possessive}
+        verbs += [m for m in _LEAD_ONLY.finditer(clean, start, end) if outside(m.start())
+                  and any(clean[e:m.start()].isspace() for e in named_ends if e < m.start())]
         if not verbs:
             return None
         verbs.sort(key=lambda m: -m.start() if prefer == "before" else m.start())

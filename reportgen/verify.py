@@ -305,10 +305,10 @@ def _follows_verb(paragraph: Paragraph, ranges, sentence: int, cue) -> bool:
     return any(start <= verb_start or _complement(paragraph.clean[verb_end:start], cue) for start in starts)
 
 
-# Between a reporting verb and what it reports: its object and adverbials, at most eight words, then
+# Between a reporting verb and what it reports: its object and adverbials, at most twelve words, then
 # "that" or a comma ("told host Jane Roe that", "said on Monday that", "called for", "according to
 # Smith, a senior fellow, …"); not another clause (no "and", "but", no verb of saying or belief).
-_COMPLEMENT = re.compile(r"[\s,:]*(?:[\w'’.-]+[\s,]+){0,8}?(?:(?:that|что)[\s,:]*)?", re.IGNORECASE)
+_COMPLEMENT = re.compile(r"[\s,:]*(?:[\w'’.-]+[\s,]+){0,12}?(?:(?:that|что)[\s,:]*)?", re.IGNORECASE)
 _OTHER_CLAUSE = re.compile(r"(?<![\w'’-])(?:and|but|or|because|while|when|which|who|whom|и|но|а|потому|когда|который)"
                            r"(?![\w'’-])|[;:.!?—–]", re.IGNORECASE)
 

@@ -68,6 +68,9 @@ REPORTED = [
     ("Acts of protest, Smith said, are a right.", "smith", "Acts of protest"),
     ("Doe said she planned to travel, and said she was not concerned.", "doe", "she was not concerned"),
     ("Smith called for a new vote in the spring.", "smith", "a new vote in the spring"),
+    ("Smith claims the plan is worth ten billion dollars.", "smith", "the plan is worth ten billion dollars"),
+    ("Retired surgeon John Smith told a crowded banquet hall at a hotel in downtown Baltimore that he is not "
+     "giving up.", "smith", "he is not giving up"),
     ("Smith warned against a new vote in the spring.", "smith", "a new vote in the spring"),
     ("Smith said it would consider asking for a review.", "smith", "it would consider asking for a review"),
     ("Asked whether the debate helped, Doe said it had done the opposite.", "doe", "it had done the opposite"),
