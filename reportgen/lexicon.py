@@ -189,6 +189,13 @@ LEAD_QUALIFIERS = NEGATIONS | HEDGES | UNCONFIRMED | CONDITIONALS | CLAUSE_LIMIT
 TAIL_QUALIFIERS = CONTRASTIVES | HEDGES | frozenset(
     "if unless если whereas yet or или not never without не без according".split())
 """A clause opening with one of these qualifies what precedes it: a quote may not leave it out."""
+RELAYING = frozenset("quoting paraphrasing reading mimicking imitating repeating parodying summing "
+                     "impersonating channelling channeling".split())
+"""After a tag, these say the words are someone else's, relayed ("…,” Smith said, quoting a placard");
+not "citing", which gives a source for the speaker's own words ("…,” Smith said, citing witnesses)."""
+NOT_ONES_OWN = frozenset(form for lemma in "hear:heard overhear:overheard read:read recite retweet share quote see:saw "
+                         "watch receive".split() for form in english_forms(lemma))
+"""Verbs that take in or pass on someone else's words: no tag of the words' speaker ("“Liar!” Smith heard")."""
 DENIALS_OF_SPEECH = frozenset("not never no nobody nothing hardly denied denies deny denying "
                               "не никогда ни нет никто".split())
 """Before a verb of saying, these deny the speech ("has never said", "nobody said")."""

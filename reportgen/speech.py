@@ -24,10 +24,12 @@ from reportgen.lexicon import (
     HONORIFICS,
     LEAD_ONLY_VERBS,
     MODALS,
+    NOT_ONES_OWN,
     NOT_YET_SAID,
     OBJECT_WORDS,
     PRONOUNS,
     RELATIVE_PRONOUNS,
+    RELAYING,
     REPORTING_VERBS,
     SPEAKER_AFTER,
     STATEMENT_NOUNS,
@@ -79,7 +81,10 @@ FRAMING = verb_pattern(REPORTING_VERBS + LEAD_ONLY_VERBS + tuple(FRAMING_VERBS))
 # object: the quotation is not what it reports.
 _OWN_OBJECT = re.compile(r"\s+(?:it|he|she|they|we|I|there)(?![\w'’-])"
                          r"|(?:\s+[\w'’-]+){1,3}\s+(?:saying|say|said|telling|tell)(?![\w'’-])"
-                         r"|(?:\s+[\w'’-]+){0,4},?\s+(?:quoting|citing|paraphrasing|reading)(?![\w'’-])", re.IGNORECASE)
+                         r"|(?:\s+[\w'’-]+){0,4},?\s+(?:" + "|".join(sorted(RELAYING)) + r")(?![\w'’-])",
+                         re.IGNORECASE)
+_RELAYED = re.compile(r"[\s,]*(?:[\w'’-]+\s+){0,3}(?:" + "|".join(sorted(RELAYING))
+                      + r"|in an impression of|as told to)(?![\w'’-])", re.IGNORECASE)
 # (and "“Old man, go away,” Smith said, quoting a placard": the words are the placard's.)
 # ("“Shoot to kill,” Smith recalled Tokayev saying": the quotation is Tokayev's, not the recaller's.)
 # Words a text quotes to talk about them, not as anyone's speech ("the phrase “shoot to kill”").
@@ -312,7 +317,8 @@ class Voices:
                  and _distance(clean, verb.end(), m.start) <= MAX_CUE_DISTANCE
                  and not _ABBREVIATED.sub(r"\1 ", clean[verb.end():m.start]).strip(" ,").endswith((".", ":"))
                  and not REPORTING_VERB.search(clean, verb.end(), m.start)
-                 and not _object_of(clean, verb.end(), m.start)]
+                 and not _object_of(clean, verb.end(), m.start)
+                 and _ENDS_ITS_PHRASE.match(clean, m.end)]  # "said a Lin aide": the aide speaks, not Lin
         if verb.group(1).casefold() in SPEAKER_AFTER:
             return after[0] if after else None
         phrase = _INVERTED_TAG.match(clean, verb.end())
@@ -364,6 +370,9 @@ class Voices:
             tag = _TAG_AFTER.match(clean, closing, hi) if clean[span.end - 1:span.end] in ",!?…—" else None
             sign = _SIGNATURE.match(clean, closing)
             found = tag or sign
+            if found and (_RELAYED.match(clean, found.end()) or tag and tag.group(
+                    "verb" if tag.group("verb") is not None else "verb2").casefold() in NOT_ONES_OWN):
+                return None  # "“…,” Smith said, quoting a placard", "“Liar!” Smith heard": not Smith's words
             if found:
                 who = "who" if found.group("who") else "who2"
                 named = [m for m in mentions if found.start(who) <= m.start and m.end == found.end(who)]
@@ -660,17 +669,25 @@ _INVERTED_TAG = re.compile(r"(?:\s+(?:[A-ZА-ЯЁ][\w'’.-]*|[a-zа-яё][\w'�
                            r"\s*(?:[,.;:!?]|$)")
 
 
+# After a name that ends its noun phrase: a stop, a bracket, a preposition, a relative pronoun, or
+# the text's end; not a noun it modifies ("said the Amy Lin campaign", "said Smith adviser Tom Brown").
+_ENDS_ITS_PHRASE = re.compile(r"['’]?s?\s*(?:[,.;:!?()\[\]—–-]|$|(?:of|from|at|in|on|for|to|with|who|whose|which)"
+                              r"(?![\w'’-])|[а-яё])", re.IGNORECASE)  # Russian marks a modifier by its case
+
+
 def _described(clean: str, mention: Mention, verb_start: int) -> bool:
     """Is the name a modifier of the noun after it rather than the verb's subject ("Tom Reyes, a
     longtime Smith ally, said", "The Smith campaign said")? The one word after it, up to a comma or
     the verb, is then a lower-case word that is neither an adverb, an auxiliary, a conjunction nor a
     preposition ("Smith also said", "Smith on Tuesday said" keep Smith)."""
     words = _WORD.findall(clean[mention.end:verb_start].split(",", 1)[0])
+    linking = CLAUSE_ADVERBS | _CONJUNCTIONS | OBJECT_WORDS | MODALS | _LINKING
+    if len(words) > 1 and words[-1][:1].isupper() and words[0].islower() and words[0].casefold() not in linking:
+        return True  # "Smith aide Tom Brown said": another name heads the phrase ("Ukibay on Saturday" does not)
     if len(words) != 1 or not words[0].islower():  # "Smith went on to say": a verb phrase, not a noun
         return False
     word = words[0]
-    return not (word in CLAUSE_ADVERBS | _CONJUNCTIONS | OBJECT_WORDS | MODALS | _LINKING
-                or (word.endswith("ly") and word not in NOUNS_IN_LY))
+    return not (word in linking or (word.endswith("ly") and word not in NOUNS_IN_LY))
 
 
 # Nouns that end like adverbs: "a Smith ally", "the Smith family" are no "Smith reportedly".

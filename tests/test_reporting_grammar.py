@@ -32,6 +32,7 @@ DIRECT = [
     ("Smith issued a statement saying “we will appeal the ruling at once.”", "smith",
      "we will appeal the ruling at once."),
     ("“We will not back down.” Smith said.", "smith", "We will not back down."),
+    ("“The army fired first,” Smith said, citing witnesses.", "smith", "The army fired first"),
     ("“I love the network,” Smith said. “They have become a tabloid.”\n“And it is sad that they sold their soul.”",
      "smith", "And it is sad that they sold their soul."),
     ("John Smith, the party spokesman, said in a statement. “There are no ballots to recount.”", "smith",
@@ -114,6 +115,14 @@ def test_russian_reporting_grammar(problems_of, text, quote, reported):
     assert problems_of(text, "smith", quote, reported=reported) != []
 
 
+@pytest.mark.parametrize("text", [
+    "Smith aide Tom Brown said the plan was dead.",
+    "The plan was dead, according to a report that Smith commissioned.",
+])
+def test_reported_speech_of_someone_the_name_only_describes_is_not_the_names(verdict, text):
+    assert verdict(text, "smith", "the plan was dead" if "aide" in text else "The plan was dead", reported=True) != ""
+
+
 def test_a_reported_qualifier_still_may_not_be_cut(verdict):
     text = "Smith said the army stopped the practice, but only in March."
     assert verdict(text, "smith", "the army stopped the practice", reported=True) != ""
@@ -125,6 +134,12 @@ def test_a_reported_qualifier_still_may_not_be_cut(verdict):
     ("Jones spoke first.\n“Because you'd be in jail,” the moderator interjected.", "Because you'd be in jail"),
     ("“We will win,” Smith never said.", "We will win"),
     ("The Smith campaign said: “We will appeal.”", "We will appeal."),
+    ("“It is over,” said Smith adviser Tom Brown.", "It is over"),
+    ("“It is over,” said a Smith aide.", "It is over"),
+    ("“We will win,” Smith said, quoting a placard.", "We will win"),
+    ("“We will win,” Smith said sarcastically, mimicking Jones.", "We will win"),
+    ("“Liar!” Smith heard.", "Liar!"),
+    ("“The plan is dead,” Smith retweeted.", "The plan is dead"),
     ("Jones called it “a total farce” and Smith “a clear triumph of reason.”", "a total farce"),
     ("Jones said she would make the sand “glow in the dark,” and Smith vowed to build a wall.", "glow in the dark"),
     ("Smith has never said “the army fired first.” Jones said: “It did.”", "the army fired first."),
