@@ -20,7 +20,7 @@ recall urge stress emphasise emphasize vow promise blame accuse label:labelled/l
 shout scream cry chant whisper yell exclaim object counter retort:retorted respond contend implore gush fume sigh
 interject agree demand boast question repeat cite assert mention quip:quipped joke muse lament complain mutter
 murmur scoff snap:snapped groan thunder bellow plead beg:begged concede confide confirm disclose reveal report testify
-recount caution advise reiterate proclaim pledge maintain allege charge protest
+recount caution advise reiterate proclaim pledge maintain allege charge protest dismiss reject
 marvel:marvelled/marveled wonder rage rant vent stammer stutter sneer snarl grumble gripe crow gloat reassure
 point elaborate clarify underline highlight summarise summarize inform tease taunt chide scold
 lecture instruct order command entreat
@@ -189,6 +189,9 @@ LEAD_QUALIFIERS = NEGATIONS | HEDGES | UNCONFIRMED | CONDITIONALS | CLAUSE_LIMIT
 TAIL_QUALIFIERS = CONTRASTIVES | HEDGES | frozenset(
     "if unless если whereas yet or или not never without не без according".split())
 """A clause opening with one of these qualifies what precedes it: a quote may not leave it out."""
+QUESTION_VERBS = frozenset(form for lemma in "ask question wonder inquire query quiz".split()
+                           for form in english_forms(lemma)) | frozenset("спросил спросила спросили".split())
+"""Verbs that ask: what they report is a question, and the quotation after it is someone's answer."""
 RELAYING = frozenset("quoting paraphrasing reading mimicking imitating repeating parodying summing "
                      "impersonating channelling channeling".split())
 """After a tag, these say the words are someone else's, relayed ("…,” Smith said, quoting a placard");

@@ -28,6 +28,7 @@ from reportgen.lexicon import (
     NOT_YET_SAID,
     OBJECT_WORDS,
     PRONOUNS,
+    QUESTION_VERBS,
     RELATIVE_PRONOUNS,
     RELAYING,
     REPORTING_VERBS,
@@ -91,6 +92,9 @@ _RELAYED = re.compile(r"[\s,]*(?:[\w'’-]+\s+){0,3}(?:" + "|".join(sorted(RELAY
 _MENTIONED = re.compile(r"(?<![\w'’-])(?:phrase|term|word|words|slogan|expression|label|name|so-called|"
                         r"слово|слова|выражение|термин|лозунг|так называемый|так называемая|так называемые)\s*$",
                         re.IGNORECASE)
+# ... or one that a noun of that kind follows ("the “fake news” label Jones had pinned on her").
+_MENTIONED_AFTER = re.compile(r"[\s,]*(?:phrase|term|slogan|expression|label|tag|moniker|nickname|catchphrase|"
+                              r"hashtag|headline|title|sign|banner|placard)(?![\w'’-])", re.IGNORECASE)
 _CONJUNCTIONS = frozenset("and but then or и но а".split())  # "…, and added:" has no subject of its own
 _CLAUSE_MARK = re.compile(r"[,;:.!?()\[\]—–]")
 _PASSIVE = re.compile(r"(?<![\w'’-])(?:was|were|been|being|is|are|be|get|got)\s+$", re.IGNORECASE)
@@ -455,7 +459,8 @@ class Voices:
     def quotation_cue(self, text: SourceText, index: int, span: QuotedSpan, follow: bool = True) -> Cue | None:
         """The speaker of a quotation: its own sentence, the sentence before, the one after, a lead-in."""
         paragraph = text.paragraphs[index]
-        if _MENTIONED.search(paragraph.clean, max(0, span.start - 40), max(0, span.start - 1)):
+        if _MENTIONED.search(paragraph.clean, max(0, span.start - 40), max(0, span.start - 1)) or \
+                span.closed and _MENTIONED_AFTER.match(paragraph.clean, span.end + 1):
             return None  # a phrase the text talks about, not anyone's words
         first, last = paragraph.sentence_at(span.start - 1), paragraph.sentence_at(max(span.start, span.end - 1))
         others = [q for q in paragraph.quoted if q != span]
@@ -484,16 +489,17 @@ class Voices:
                 continue  # a cue crosses a paragraph only to one that opens with, or goes on with, a quotation
             if _introduces_quotation(text.paragraphs[i], s):
                 cue = self.sentence_cue(text, i, s) or (self._last_quotation_cue(text, i, s) if i < index else None)
-                if cue:
+                if cue and (i == index or cue.verb.casefold() not in QUESTION_VERBS):  # a new paragraph answers
                     return cue
         if not follow:
             return None
         return self.lead_in(text, index) or self._subject_before(text, index, span)
 
     def _subject_before(self, text: SourceText, index: int, span: QuotedSpan) -> Cue | None:
-        """A paragraph that is one quotation and nothing else belongs to the subject of the paragraph
-        before, when that paragraph's last sentence opens with a name ("On January 7, President
-        Tokayev dismissed calls for talks." | "“What idiocy. …”")."""
+        """A paragraph that is one quotation and nothing else belongs to the speaker of the paragraph
+        before, when that paragraph's last sentence reports a statement of someone it names ("On
+        January 7, President Tokayev dismissed calls for talks." | "“What idiocy. …”"); not after a
+        question ("Jones asked Smith if he would resign." | "“Never.”" is the answer)."""
         paragraph = text.paragraphs[index]
         if index == 0 or span.start != 1 or _WORD.search(paragraph.clean, span.end) \
                 or not _same_voice(text, index - 1, index):
@@ -502,15 +508,10 @@ class Voices:
         lo, hi = previous.sentences[-1]
         if previous.quoted and previous.quoted[-1].end > lo:
             return None  # a sentence with a quotation of its own: its cue, if any, was tried
-        opener = _clause_opener(previous.clean, [m for m in self.mentions(text, index - 1) if m.start >= lo], lo, hi)
-        if not isinstance(opener, Mention):
-            return None
-        verb = _WORD.search(previous.clean, opener.end, hi)
-        after = [w.casefold() for w in _WORD.findall(previous.clean, opener.end, hi)[:3]]
-        if not verb or not verb.group().islower() or any(w in DENIALS_OF_SPEECH or w.endswith(("n't", "n’t"))
-                                                         for w in after):
-            return None  # "Smith never dismissed …", "Smith didn't …": no statement to carry
-        return Cue(self.resolve(text, index - 1, opener), verb.group(), previous.number, opener.words, verb.span())
+        cue = self.sentence_cue(text, index - 1, len(previous.sentences) - 1)
+        if cue is None or cue.unsaid or cue.verb.casefold() in QUESTION_VERBS:
+            return None  # "Smith never said …", "Smith was asked …", "Smith asked the crowd …": nothing to carry
+        return cue
 
     def _last_quotation_cue(self, text: SourceText, index: int, sentence: int) -> Cue | None:
         """The cue of the last quotation a sentence holds: a paragraph that opens with a quotation goes
@@ -518,7 +519,10 @@ class Voices:
         paragraph = text.paragraphs[index]
         start, end = paragraph.sentences[sentence]
         held = [q for q in paragraph.quoted if start <= q.start - 1 < end or start < q.end <= end]
-        return self.quotation_cue(text, index, held[-1], follow=False) if held else None
+        if not held or paragraph.clean[held[-1].start:held[-1].end].rstrip(" .").endswith("?"):
+            return None  # after a question, the next quotation is its answer, not its sequel
+        cue = self.quotation_cue(text, index, held[-1], follow=False)
+        return None if cue is None or cue.verb.casefold() in QUESTION_VERBS else cue
 
 
 # The subject of a tag: a name (its title and initials included) or a personal pronoun.

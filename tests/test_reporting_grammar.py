@@ -139,6 +139,7 @@ def test_a_reported_qualifier_still_may_not_be_cut(verdict):
     ("“We will win,” Smith said, quoting a placard.", "We will win"),
     ("“We will win,” Smith said sarcastically, mimicking Jones.", "We will win"),
     ("“Liar!” Smith heard.", "Liar!"),
+    ("Smith dismissed the “fake news” label Jones had pinned on her as childish.", "fake news"),
     ("“The plan is dead,” Smith retweeted.", "The plan is dead"),
     ("Jones called it “a total farce” and Smith “a clear triumph of reason.”", "a total farce"),
     ("Jones said she would make the sand “glow in the dark,” and Smith vowed to build a wall.", "glow in the dark"),
@@ -154,11 +155,17 @@ def test_a_cue_crosses_a_paragraph_only_into_one_that_opens_with_a_quotation(ver
     assert verdict(text, "smith", "There are no ballots to recount.") != ""
 
 
-def test_only_a_paragraph_that_is_one_quotation_belongs_to_the_subject_before(verdict):
-    assert verdict("Smith dismissed calls for talks.\nThe hall was quiet. “There is nothing to discuss.”",
-                   "smith", "There is nothing to discuss.") != ""
-    assert verdict("Smith never dismissed the calls.\n“There is nothing to discuss.”",
-                   "smith", "There is nothing to discuss.") != ""
+@pytest.mark.parametrize("text", [
+    "Smith dismissed calls for talks.\nThe hall was quiet. “There is nothing to discuss.”",  # not one quotation
+    "Smith never dismissed the calls.\n“There is nothing to discuss.”",  # a denial
+    "Smith was confronted by a protester outside the hall.\n“There is nothing to discuss.”",  # no statement
+    "Smith received a letter last week.\n“There is nothing to discuss.”",
+    "Jones asked Smith if he would resign.\n“There is nothing to discuss.”",  # the answer to a question
+    "“Did you win?” Jones asked Smith.\n“There is nothing to discuss.”",
+])
+def test_a_quotation_paragraph_goes_on_only_from_a_statement_of_its_speaker(verdict, text):
+    speaker = "smith" if text.startswith("Smith") else "jones"
+    assert verdict(text, speaker, "There is nothing to discuss.") != ""
 
 
 def test_an_unknown_verb_never_borrows_the_previous_paragraphs_speaker(verdict):
