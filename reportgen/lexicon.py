@@ -23,7 +23,7 @@ murmur scoff snap:snapped groan thunder bellow plead beg:begged concede confide 
 recount caution advise reiterate proclaim pledge maintain allege charge protest dismiss reject
 marvel:marvelled/marveled wonder rage rant vent stammer stutter sneer snarl grumble gripe crow gloat reassure
 point elaborate clarify underline highlight summarise summarize inform tease taunt chide scold
-lecture instruct order command entreat
+lecture instruct order command entreat boom
 """.split()
 # Bare lemmas that are rarely nouns, so that "I say", "they argue" report speech; the others ("a
 # call", "the state", "a question") are left out.
@@ -52,8 +52,8 @@ SPEAKER_AFTER = ("according to", "in the words of", "по словам", "по �
 _PHRASES = ("put it", "puts it", "referred to") + SPEAKER_AFTER
 
 
-STATEMENT_NOUNS = tuple("statement statements post tweet tweets letter message release interview speech email "
-                        "video remarks note op-ed column editorial".split())
+STATEMENT_NOUNS = tuple("statement statements post posts tweet tweets letter message release interview speech "
+                        "email video remarks note op-ed column editorial".split())
 """Nouns of a statement: its participle speaks for whoever made it ("issued a statement saying")."""
 
 
@@ -189,6 +189,9 @@ LEAD_QUALIFIERS = NEGATIONS | HEDGES | UNCONFIRMED | CONDITIONALS | CLAUSE_LIMIT
 TAIL_QUALIFIERS = CONTRASTIVES | HEDGES | frozenset(
     "if unless если whereas yet or или not never without не без according".split())
 """A clause opening with one of these qualifies what precedes it: a quote may not leave it out."""
+PRODUCING = frozenset(form for lemma in "write:wrote issue release publish post send:sent tweet pen draft sign "
+                      "deliver".split() for form in english_forms(lemma))
+"""Verbs that make a statement: its words are the maker's ("released the following statement:")."""
 QUESTION_VERBS = frozenset(form for lemma in "ask question wonder inquire query quiz".split()
                            for form in english_forms(lemma)) | frozenset("спросил спросила спросили".split())
 """Verbs that ask: what they report is a question, and the quotation after it is someone's answer."""

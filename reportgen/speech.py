@@ -27,6 +27,7 @@ from reportgen.lexicon import (
     NOT_ONES_OWN,
     NOT_YET_SAID,
     OBJECT_WORDS,
+    PRODUCING,
     PRONOUNS,
     QUESTION_VERBS,
     RELATIVE_PRONOUNS,
@@ -415,6 +416,11 @@ class Voices:
         clause = _LEAD_CLAUSE.search(lead)
         if not clause or _DENIED.search(lead) or _MODAL.search(lead):
             return None
+        verb, rest = clause.group("verb").casefold(), lead[clause.end("verb"):]
+        made = verb in PRODUCING and _A_STATEMENT.search(rest)  # "released the following statement:"
+        if verb in _AUXILIARIES or _anothers_words(rest, verb) or not (
+                REPORTING_LEAD.fullmatch(clause.group("verb")) or _SPEECH_MEDIUM.search(rest) or made):
+            return None  # "Smith was heckled by Jones:", "Smith carried a sign:", "Smith faced one question:"
         named = [m for m in self.mentions(text, index) if lo + clause.start("who") <= m.start
                  and m.end == lo + clause.end("who") and not m.possessive and not _quoted(paragraph, m.start)]
         if not named:
@@ -479,6 +485,9 @@ class Voices:
         # objected: “B”", B is Jones's (the colon form comes before the verb further back).
         cue = after or self.colon_cue(text, index, lo, span.start) or self.cue_in(text, index, lo, span.start) \
             or self.tag_cue(text, index, span, lo, hi) or self.cue_in(text, index, lo, hi, anonymous=True)
+        stretch = paragraph.clean[cue.at[1]:span.start - 1] if cue and cue.at[1] <= span.start else ""
+        if cue and cue.analyst and stretch.rstrip().endswith(":") and _anothers_words(stretch, cue.verb):
+            cue = Cue(None, cue.verb, cue.paragraph, "", cue.at)  # "Smith recalled Jones's words: “…”"
         if cue:
             return cue
         shared = self._shared_cue(text, index, span, paragraph.sentences[first][0], follow)
@@ -536,6 +545,30 @@ _TAG_AFTER = re.compile(r"\s*(?:" + _WHO + r"\s+(?:\w+ly\s+)?(?P<verb>[a-zа-я�
 _SIGNATURE = re.compile(r"\s*[―—–-]{1,2}\s*(?P<verb>)" + _WHO + r"\s*(?:,[^.!?]*)?[.]?\s*$")
 # A clause that its subject opens and a colon or a comma ends, right before a quotation: "Smith
 # swiped at Jones in a series of tweets:", "Trump boomed:", "Smith fumed,".
+# A lead-in clause speaks only with a verb of saying, or through a medium of speech ("Smith swiped at
+# Jones in a series of tweets:"); not with an auxiliary (a passive: "was greeted by"), not when it
+# names another's words ("a report by Jones:", "from Jones:", "Jones's words:"), nor when its object
+# is a written thing someone else made ("carried a sign:", "the headline in the Post:").
+_AUXILIARIES = frozenset("is was were are has had does did gets got seems seemed".split())
+_OF_ANOTHER = re.compile(r"(?<![\w'’-])(?:by|from|от|из)\s+(?:the\s+)?[A-ZА-ЯЁ]|[A-Z][\w-]*['’]s\s+(?:\w+\s+)?(?:"
+                         + "|".join(STATEMENT_NOUNS) + r"|words|slogan|quote|remark|remarks|line|motto)(?![\w'’-])")
+_WRITTEN_THING = re.compile(r"(?<![\w'’-])(?:sign|signs|banner|placard|headline|slogan|label|letter|words|"
+                            r"chant|poster|t-shirt|billboard|плакат|письмо|лозунг)(?![\w'’-])", re.IGNORECASE)
+_SPEECH_MEDIUM = re.compile(r"(?<![\w'’-])(?:in|on|via|through)\s+(?:(?:a|an|the|his|her|their|its)\s+)?"
+                            r"(?:[\w'’-]+\s+){0,3}?(?:" + "|".join(STATEMENT_NOUNS) + r")(?![\w'’-])", re.IGNORECASE)
+
+
+def _anothers_words(stretch: str, verb: str) -> bool:
+    """Does the stretch between a verb and a quotation name someone else's words or a written thing as
+    its object ("cited a report by Jones:", "recalled Jones's words:", "carried a sign:")? Not a medium
+    of the speaker's own ("wrote in a letter:"), nor a thing the verb makes ("wrote an open letter:")."""
+    if _OF_ANOTHER.search(stretch):
+        return True
+    return bool(_WRITTEN_THING.search(stretch)) and not _SPEECH_MEDIUM.search(stretch) \
+        and verb.casefold() not in PRODUCING
+
+
+_A_STATEMENT = re.compile(r"(?<![\w'’-])(?:" + "|".join(STATEMENT_NOUNS) + r")(?![\w'’-])", re.IGNORECASE)
 _LEAD_CLAUSE = re.compile(r"(?:^|[.;!?]\s+|[”»\"]\s*,?\s*)" + _WHO + r"\s+(?:\w+ly\s+)?(?P<verb>[a-z][\w'’-]*(?:ed|s)"
                           r"|[а-яё][\w-]*(?:л|ла|ло|ли|ет|ит|ют|ят))(?![\w'’-])"
                           r"(?:[^.;!?,:“”\"«»]*:|,)\s*$")
