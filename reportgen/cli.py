@@ -11,13 +11,14 @@ import warnings
 from pathlib import Path
 
 from reportgen import __version__
-from reportgen.formats import ANSWER_LINES, BRIEFING, DATA, HANDOUT, MAX_ANSWER_LINES
+from reportgen.build import ANSWER_LINES, BRIEFING, DATA, HANDOUT, MAX_ANSWER_LINES
+from reportgen.commands.init import SOURCES_FOLDER, init_project
 from reportgen.importers.registry import supported
+from reportgen.load.guards import next_steps
+from reportgen.load.schema import describe_schema, load_edition
+from reportgen.load.textfiles import CONTROLS, INVISIBLE, SURROGATES, describe_character, visible
 from reportgen.outcome import print_problems, run_command
 from reportgen.problems import OK, UNUSABLE_INPUT, VERIFICATION_FAILED, InputError, Problem, display_path
-from reportgen.project import SOURCES_FOLDER, init_project, next_steps
-from reportgen.schema import describe_schema, load_edition
-from reportgen.textfiles import CONTROLS, INVISIBLE, SURROGATES, describe_character, visible
 
 # Each command loads the modules only it needs (the writers, the checker, the search, the diff, the
 # importers, the rankers) inside its function: `find` and `check` start in a fraction of the time.
@@ -234,7 +235,7 @@ def _formats(allowed: tuple[str, ...]):
 
 def run_schema(args) -> int:
     if args.json:
-        from reportgen.jsonschema import topics_schema
+        from reportgen.load.jsonschema import topics_schema
 
         print(json.dumps(topics_schema(), indent=2, ensure_ascii=False))
     else:
@@ -243,7 +244,8 @@ def run_schema(args) -> int:
 
 
 def run_build(args) -> int:
-    from reportgen.build import build, progress_for
+    from reportgen.build.briefing import build
+    from reportgen.build.pipeline import progress_for
 
     paths, warnings = build(args.topics, args.format, args.paper, args.out, args.force, progress_for(args.quiet))
     _print_outputs(warnings or [], paths, args.quiet)
@@ -251,8 +253,8 @@ def run_build(args) -> int:
 
 
 def run_handout(args) -> int:
-    from reportgen.build import progress_for
-    from reportgen.handout import write_handout
+    from reportgen.build.handout import write_handout
+    from reportgen.build.pipeline import progress_for
 
     ids = [i.strip() for text in args.topic_ids or [] for i in text.split(",") if i.strip()]
     paths, warnings = write_handout(args.topics, ids or None, args.anonymize, args.format, args.paper, args.out,
@@ -262,10 +264,10 @@ def run_handout(args) -> int:
 
 
 def run_check(args) -> int:
-    from reportgen.snapshots import snapshot_warnings
-    from reportgen.stale import stale_report
-    from reportgen.summary import format_excerpt_checks, format_summary
-    from reportgen.verify import verify_edition
+    from reportgen.editions.snapshots import snapshot_warnings
+    from reportgen.verify.excerpts import verify_edition
+    from reportgen.verify.stale import stale_report
+    from reportgen.verify.summary import format_excerpt_checks, format_summary
 
     edition = load_edition(args.topics)
     steps = next_steps(edition)
@@ -288,7 +290,7 @@ def run_check(args) -> int:
 
 
 def run_find(args) -> int:
-    from reportgen.find import find_words, format_hits, load_for_search
+    from reportgen.commands.find import find_words, format_hits, load_for_search
 
     words = " ".join(args.words)
     hits, exact = find_words(load_for_search(args.topics), words, args.source, args.speaker)
@@ -298,7 +300,7 @@ def run_find(args) -> int:
 
 
 def run_excerpt_add(args) -> int:
-    from reportgen.excerpt_add import add_excerpt
+    from reportgen.commands.excerpt_add import add_excerpt
 
     added = add_excerpt(args.topics, args.topic, args.source, args.para, args.start, args.end, args.analyst,
                         args.stance, args.note, args.reported)
@@ -311,9 +313,9 @@ def run_excerpt_add(args) -> int:
 
 
 def run_suggest(args) -> int:
-    from reportgen.suggest import format_suggestions
-    from reportgen.suggest import suggest as suggest_passages
-    from reportgen.verify import read_sources
+    from reportgen.commands.suggest import format_suggestions
+    from reportgen.commands.suggest import suggest as suggest_passages
+    from reportgen.verify.excerpts import read_sources
 
     edition = load_edition(args.topics)
     topic, candidates = suggest_passages(edition, read_sources(edition), args.topic, args.analyst, args.top)
@@ -322,14 +324,14 @@ def run_suggest(args) -> int:
 
 
 def run_serve(args) -> int:
-    from reportgen.serve import serve  # http.server and watchfiles: only for the preview
+    from reportgen.commands.serve import serve  # http.server and watchfiles: only for the preview
 
     serve(args.topics, args.port)
     return OK
 
 
 def run_export(args) -> int:
-    from reportgen.export_data import export
+    from reportgen.build.data import export
 
     paths, report = export(args.topics, args.format, args.out)
     _print_outputs(report.warnings, paths, quiet=False)
@@ -337,7 +339,7 @@ def run_export(args) -> int:
 
 
 def run_edition_new(args) -> int:
-    from reportgen.snapshots import new_edition
+    from reportgen.commands.edition_new import new_edition
 
     folder = new_edition(args.topics, args.date)
     say(f"edition {folder.name} kept in {folder}/; {args.topics} now holds edition {int(folder.name) + 1}")
@@ -356,8 +358,8 @@ def run_init(args) -> int:
 
 
 def run_source_add(args) -> int:
+    from reportgen.commands.source_add import add_sources
     from reportgen.importers import Options
-    from reportgen.source_add import add_sources
 
     options = Options(args.kind, args.interviewer, args.interviewee, args.encoding)
     added = add_sources(args.topics, args.files, options, args.source_id, args.title, args.folder, args.label)
@@ -370,9 +372,9 @@ def run_source_add(args) -> int:
 
 
 def run_diff(args) -> int:
-    from reportgen.diff import changed_sources, diff_editions
-    from reportgen.diffreport import diff_as_json, format_diff
-    from reportgen.snapshots import find_edition, open_edition, snapshot_warnings
+    from reportgen.document.diff import changed_sources, diff_editions
+    from reportgen.document.diffreport import diff_as_json, format_diff
+    from reportgen.editions.snapshots import find_edition, open_edition, snapshot_warnings
 
     old, new = (open_edition(find_edition(name, args.topics)) for name in (args.old, args.new))
     _print_problems(snapshot_warnings(old, new))

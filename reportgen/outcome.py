@@ -21,8 +21,8 @@ from collections.abc import Callable
 from contextlib import contextmanager
 from pathlib import Path
 
+from reportgen.load.textfiles import visible
 from reportgen.problems import OK, UNUSABLE_INPUT, InputError, Problem, display_path
-from reportgen.textfiles import visible
 
 INTERNAL_ERROR = 70  # EX_SOFTWARE in sysexits.h
 INTERRUPTED = 130  # 128 + SIGINT, as shells report Ctrl-C

@@ -9,9 +9,9 @@ import pytest
 import yaml
 from conftest import REPO
 
-from reportgen import model, schema
 from reportgen.cli import main
-from reportgen.jsonschema import topics_schema
+from reportgen.load import model, schema
+from reportgen.load.jsonschema import topics_schema
 
 # Model fields that topics.yaml does not hold: ids (the mapping keys), and what loading and verification add.
 NOT_DECLARED = {

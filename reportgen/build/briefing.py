@@ -1,0 +1,42 @@
+"""`reportgen build`: the briefing, as a variant of the one pipeline (build/pipeline.py).
+
+It adds "Changes since edition N" (the diff from `previous`) and one rendering per format.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportgen.build import BRIEFING
+from reportgen.build.pipeline import Jobs, Progress, Variant, run
+from reportgen.document.briefing import build_briefing
+from reportgen.document.diff import changes_since_previous
+from reportgen.load.guards import refuse_empty
+from reportgen.load.model import Edition
+from reportgen.output.render import render_html
+from reportgen.problems import Problem
+from reportgen.verify.excerpts import Report
+
+FORMATS = BRIEFING
+
+
+class Briefing(Variant):
+    """The comparative briefing: PDF, DOCX and HTML from one document model."""
+
+    name = "briefing"
+    formats = FORMATS
+
+    def prepare(self, edition: Edition) -> None:
+        refuse_empty(edition, "build")  # a new project: say what to fill in, never print an empty briefing
+
+    def render(self, report: Report, outputs: dict[Path, str], paper: str, progress: Progress) -> tuple[Jobs,
+                                                                                                          list[Problem]]:
+        model = build_briefing(report, changes_since_previous(report.edition))
+        progress("render HTML from the templates")
+        return {path: (fmt, render_html(model, fmt, paper)) for path, fmt in outputs.items()}, []
+
+
+def build(topics: Path, formats=FORMATS, paper: str = "a4", out: Path = Path("out"), force: bool = False,
+          progress: Progress | None = None) -> tuple[list[Path], list[Problem] | None]:
+    """Build the briefing; return the outputs and the warnings (None when skipped: nothing changed)."""
+    return run(Briefing(), topics, tuple(formats), paper, out, force, progress)

@@ -1,0 +1,148 @@
+"""One build pipeline, two variants (the briefing and the classroom handout).
+
+The loop is written once (Sphinx's builders are the model): load topics.yaml, let the variant
+check its options, refuse outputs that would land on inputs, skip when every output's fingerprint
+is unchanged, verify (a misquote must never reach print), let the variant render its HTML per
+output, write everything through the one writer (temp files, atomic moves), record the
+fingerprints, and report progress and warnings. A variant says only what differs: its name, its
+formats, its output paths, what else its fingerprint depends on, and how it renders.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from reportgen import __version__
+from reportgen.editions.snapshots import snapshot_warnings
+from reportgen.load.guards import check_outputs
+from reportgen.load.model import Edition
+from reportgen.load.schema import load_edition
+from reportgen.output.atomic import write_atomically
+from reportgen.output.render import TEMPLATES, slugify
+from reportgen.problems import Problem
+from reportgen.verify.excerpts import Report, require_verified
+
+STAMPS = ".reportgen-stamps.json"  # in the output folder: the input fingerprint of each output
+PACKAGE = Path(__file__).resolve().parent
+
+Jobs = dict[Path, tuple[str, str]]  # output path -> (format, HTML to write it from)
+
+
+class Progress:
+    """Stage lines on stderr when it is a terminal (and not --quiet); silent otherwise."""
+
+    def __init__(self, enabled: bool):
+        self.enabled = enabled
+        self.started = time.perf_counter()
+
+    def __call__(self, stage: str) -> None:
+        if self.enabled:
+            print(f"  {time.perf_counter() - self.started:6.2f}s  {stage}", file=sys.stderr, flush=True)
+
+
+def progress_for(quiet: bool) -> Progress:
+    return Progress(not quiet and sys.stderr.isatty())
+
+
+def output_path(edition: Edition, out: Path, fmt: str, suffix: str = "") -> Path:
+    return out / f"{slugify(edition.title)}-ed{edition.number}{suffix}.{fmt}"
+
+
+def fingerprint(edition: Edition, *options) -> str:
+    """Everything an output depends on: topics.yaml, sources, the previous edition, templates,
+    the code and the options. Equal fingerprints mean an identical output."""
+    digest = hashlib.sha256(repr((__version__, options)).encode())
+    files = [edition.path, *(s.file for s in edition.sources.values())]
+    if edition.previous:
+        files.append(edition.path.parent / edition.previous)
+    files += sorted(p for p in TEMPLATES.rglob("*") if p.is_file())
+    files += sorted(PACKAGE.glob("*.py"))
+    for file in files:
+        digest.update(str(file).encode())
+        digest.update(file.read_bytes() if file.is_file() else b"missing")
+    return digest.hexdigest()
+
+
+@dataclass
+class Stamps:
+    """The fingerprint each output in a folder was built from: what lets a rebuild skip."""
+
+    folder: Path
+
+    def read(self) -> dict[str, str]:
+        try:
+            return json.loads((self.folder / STAMPS).read_text())
+        except (OSError, ValueError):
+            return {}
+
+    def fresh(self, paths: list[Path], key: str) -> bool:
+        stamps = self.read()
+        return all(p.is_file() and stamps.get(p.name) == key for p in paths)
+
+    def record(self, paths: list[Path], key: str) -> None:
+        stamps = self.read() | {p.name: key for p in paths}
+        write_atomically(self.folder / STAMPS, json.dumps(stamps, indent=1, sort_keys=True).encode())
+
+    def skip(self, paths: list[Path], key: str, force: bool, progress: Progress) -> bool:
+        """True, and says so, when every output is up to date and no --force asks for a rebuild."""
+        if force or not self.fresh(paths, key):
+            return False
+        progress("unchanged: outputs are up to date (use --force to rebuild)")
+        return True
+
+
+class Variant:
+    """What one kind of document adds to the pipeline; subclasses override what differs."""
+
+    name = "document"
+    formats: tuple[str, ...] = ()
+    toc = True  # a DOCX table of contents
+    reference = TEMPLATES / "reference.docx"  # the DOCX's Word styles
+
+    def prepare(self, edition: Edition) -> None:
+        """Check the variant's own options against the edition (InputError if unusable)."""
+
+    def outputs(self, edition: Edition, out: Path, formats: tuple[str, ...]) -> dict[Path, str]:
+        """Every output path and its format."""
+        return {output_path(edition, out, fmt): fmt for fmt in formats}
+
+    def options(self) -> tuple:
+        """What the output depends on besides the inputs, the code and the paper (its fingerprint)."""
+        return ()
+
+    def render(self, report: Report, outputs: dict[Path, str], paper: str, progress: Progress) -> tuple[Jobs,
+                                                                                                          list[Problem]]:
+        """The HTML for each output, and the variant's warnings."""
+        raise NotImplementedError
+
+
+def run(variant: Variant, topics: Path, formats: tuple[str, ...], paper: str = "a4", out: Path = Path("out"),
+        force: bool = False, progress: Progress | None = None) -> tuple[list[Path], list[Problem] | None]:
+    """Build `variant` from `topics`; return the outputs and the warnings (None when skipped: nothing changed)."""
+    progress = progress or Progress(False)
+    progress(f"load {topics.name}")
+    edition = load_edition(topics)
+    variant.prepare(edition)
+    outputs = variant.outputs(edition, out, formats)
+    paths = list(outputs)
+    check_outputs(edition, out, paths)
+    key = fingerprint(edition, variant.name, paper, *variant.options())
+    stamps = Stamps(out)
+    if stamps.skip(paths, key, force, progress):
+        return paths, None
+    progress(f"verify {len(edition.excerpts)} excerpts")
+    report = require_verified(edition)  # before anything is rendered: a misquote must never reach print
+    jobs, warnings = variant.render(report, outputs, paper, progress)
+    side_by_side = " (PDF layout and pandoc side by side)" if {"pdf", "docx"} <= set(outputs.values()) else ""
+    progress("write " + ", ".join(p.name for p in paths) + side_by_side)
+    from reportgen.output.writer import write_outputs  # WeasyPrint takes most of a second to import: only when writing
+
+    write_outputs(jobs, progress, toc=variant.toc, reference=variant.reference)
+    stamps.record(paths, key)
+    progress("done")
+    return paths, report.warnings + warnings + snapshot_warnings(report.edition)
