@@ -25,7 +25,7 @@ from reportgen.load.schema import suggest
 from reportgen.output.render import TEMPLATES, render_html
 from reportgen.problems import InputError, Problem, display_path
 from reportgen.text.sources import normalize
-from reportgen.verify.attribution import name_forms
+from reportgen.verify.attribution import names_in
 from reportgen.verify.excerpts import Report
 
 FORMATS = HANDOUT
@@ -143,8 +143,7 @@ def _prefer(pool: list[Quote], good, needed: int) -> list[Quote]:
 
 
 def _names_itself(quote: Quote) -> bool:
-    text = normalize(quote.excerpt.text).casefold()
-    return any(normalize(form).casefold() in text for form in name_forms(quote.analyst))
+    return names_in(quote.excerpt.text, quote.analyst)
 
 
 def _section(number: int, topic: Topic, chosen: list[Quote], glossary: dict[str, str], anonymize: bool,

@@ -23,8 +23,8 @@ from reportgen.load.model import Analyst, Edition, Excerpt, Topic
 from reportgen.load.schema import load_edition, suggest
 from reportgen.output.atomic import editable, write_atomically  # the one atomic writer (temp file, fsync, rename)
 from reportgen.problems import VERIFICATION_FAILED, InputError, Problem
-from reportgen.text.sources import Paragraph, SourceText, normalize
-from reportgen.verify.attribution import Voices, name_forms
+from reportgen.text.sources import Paragraph, SourceText
+from reportgen.verify.attribution import Voices, names_in
 from reportgen.verify.excerpts import read_sources, verify_excerpt
 
 WIDTH = 80  # wrap the quote's folded block scalar as the shipped topics.yaml does
@@ -140,10 +140,9 @@ def _plausible(edition: Edition, texts: dict[str, SourceText], excerpt: Excerpt,
     a pronoun's antecedent or a lead-in can stand). A superset: verification has the last word."""
     text = texts[excerpt.source]
     at = paragraph.number - 1
-    window = normalize(" ".join(p.clean or p.text for p in text.paragraphs[max(0, at - 3):at + 2])).casefold()
+    window = " ".join(p.clean or p.text for p in text.paragraphs[max(0, at - 3):at + 2])
     own = set(voices.own_voice(edition.sources[excerpt.source], paragraph))
-    return [a for a in edition.analysts.values()
-            if a.id in own or any(normalize(form).casefold() in window for form in name_forms(a))]
+    return [a for a in edition.analysts.values() if a.id in own or names_in(window, a)]
 
 
 def cut_span(paragraph: Paragraph, start: str | None, end: str | None) -> str:

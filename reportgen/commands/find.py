@@ -17,9 +17,10 @@ from rapidfuzz import fuzz, process
 from reportgen.load import textfiles
 from reportgen.load.model import Analyst, Edition, Source
 from reportgen.load.schema import load_edition, suggest
+from reportgen.load.textfiles import visible
 from reportgen.problems import InputError, Problem, display_path
 from reportgen.text.sources import Paragraph, is_paragraph, normalize, read_paragraphs
-from reportgen.verify.attribution import name_forms
+from reportgen.verify.attribution import is_named, name_forms, name_pattern
 
 CLOSEST = 5  # passages shown when nothing matches exactly
 SIMILAR = 60  # partial_ratio (0-100) from which a passage counts as close
@@ -164,22 +165,17 @@ def voice_of(source: Source, paragraph: Paragraph) -> str | None:
     return source.author if source.kind == "article" else None
 
 
-def visible(text: str) -> str:
-    """Source text for the terminal: control and bidi characters as escapes (the project's one rule)."""
-    return textfiles.visible(text, newlines=False)
-
-
 def format_hits(hits: list[Hit], exact: bool, words: str, mark=("**", "**")) -> str:
     """One block per paragraph: `label, para. N (source id) - speaker`, then the text with the words marked."""
     if not hits:
-        return f"no passage holds or resembles \"{visible(words)}\" (similarity below {SIMILAR}%)"
+        return f"no passage holds or resembles \"{visible(words, newlines=False)}\" (similarity below {SIMILAR}%)"
     count = f"{len(hits)} paragraphs hold" if len(hits) != 1 else "1 paragraph holds"
-    head = (f"{count} \"{visible(words)}\"" if exact
-            else f"no paragraph holds \"{visible(words)}\"; the closest passages:")
+    head = (f"{count} \"{visible(words, newlines=False)}\"" if exact
+            else f"no paragraph holds \"{visible(words, newlines=False)}\"; the closest passages:")
     blocks = [head]
     for hit in hits:
         similar = "" if hit.similarity is None else f" ({hit.similarity:.0f}% similar)"
-        voice = f" - {visible(hit.voice)}" if hit.voice else (
+        voice = f" - {visible(hit.voice, newlines=False)}" if hit.voice else (
             " - the article's own voice (author not stated)" if hit.source.kind == "article"
             else " - outside every speaker's words (header or caption)")
         body = "" if hit.source.in_body(hit.paragraph.number) else " [outside the source's body: not quotable]"
@@ -193,9 +189,9 @@ def marked(text: str, spans, mark=("**", "**")) -> str:
     """The text with each span wrapped in the marks, every piece made visible."""
     out, pos = [], 0
     for start, end in spans:
-        out += [visible(text[pos:start]), mark[0], visible(text[start:end]), mark[1]]
+        out += [visible(text[pos:start], newlines=False), mark[0], visible(text[start:end], newlines=False), mark[1]]
         pos = end
-    out.append(visible(text[pos:]))
+    out.append(visible(text[pos:], newlines=False))
     return "".join(out)
 
 
@@ -215,13 +211,13 @@ def _speaker_filter(edition: Edition, sources: list[Source], speaker: str | None
         return lambda source, paragraph, voice: True
     analyst = _analyst_named(edition, speaker)
     if analyst:
-        names = re.compile("|".join(rf"(?<!\w){re.escape(n)}(?!\w)" for n in name_forms(analyst)), re.IGNORECASE)
+        names = name_pattern(name_forms(analyst))
 
         def speaks_or_is_quoted(source: Source, paragraph: Paragraph, voice: str | None) -> bool:
             """Their own turn or answer, or an article's paragraph that names them (whose words they may be)."""
-            if voice and speaks_as(analyst, voice):
+            if voice and is_named(analyst, voice):
                 return True
-            return source.kind == "article" and bool(names.search(paragraph.text))
+            return source.kind == "article" and bool(names.search(normalize(paragraph.text)))
 
         return speaks_or_is_quoted
     wanted = " ".join(speaker.split()).casefold()
@@ -234,15 +230,10 @@ def _speaker_filter(edition: Edition, sources: list[Source], speaker: str | None
     return lambda source, paragraph, voice: bool(voice) and voice.casefold() == wanted
 
 
-def speaks_as(analyst: Analyst, label: str) -> bool:
-    """Whether a speaker label or a name ("Sultonnazarov", "Marlene Laruelle") is this analyst's."""
-    return normalize(label).casefold() in {normalize(f).casefold() for f in name_forms(analyst)}
-
-
 def _analyst_named(edition: Edition, name: str) -> Analyst | None:
     if name in edition.analysts:
         return edition.analysts[name]
-    return next((a for a in edition.analysts.values() if speaks_as(a, name)), None)
+    return next((a for a in edition.analysts.values() if is_named(a, name)), None)
 
 
 def _read(source: Source) -> str:

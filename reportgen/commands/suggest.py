@@ -18,9 +18,9 @@ import shlex
 from dataclasses import dataclass
 
 from reportgen.commands.excerpt_add import cut_span, infer_analyst
-from reportgen.commands.find import visible
 from reportgen.load.model import Edition, Excerpt, Source, Topic
 from reportgen.load.schema import suggest as suggest_names
+from reportgen.load.textfiles import visible
 from reportgen.problems import InputError, Problem
 from reportgen.text.sources import Paragraph, SourceText, normalize
 from reportgen.verify.attribution import Voices
@@ -162,11 +162,11 @@ def format_suggestions(edition: Edition, topic: Topic, candidates: list[Candidat
             what = "quotation in " if c.quote else ""
             where = f"{c.paragraph.locator}, para." if c.paragraph.locator else "para."
             lines.append(f"    {what}{c.source.label}, {where} {c.paragraph.number} (score {c.score:.2f}): "
-                         f"\"{visible(text)}\"")
+                         f"\"{visible(text, newlines=False)}\"")
             span = f" --from {shlex.quote(c.span[0])} --to {shlex.quote(c.span[1])}" if c.span else ""
             who = f" --analyst {analyst}" if analyst else ""
             lines.append(f"      reportgen excerpt add {topic.id} --source {c.source.id} "
-                         f"--para {c.paragraph.number}{visible(span)}{who}")
+                         f"--para {c.paragraph.number}{visible(span, newlines=False)}{who}")
     if not candidates and topic.excerpts:
         lines.append("  nothing left to suggest: every passage that matches is quoted already")
     elif not candidates:  # an answer, not an error (as `find` finding nothing): the editor rewords, or searches

@@ -16,7 +16,8 @@ from reportgen.document.typography import smart_quotes
 from reportgen.load.model import Analyst, Edition, Excerpt, Source, Stance, Topic
 from reportgen.text.provenance import imported_originals
 from reportgen.text.sources import checksum
-from reportgen.verify.excerpts import DOMINANT_SHARE, Report
+from reportgen.verify.balance import DOMINANT_SHARE, dominates, percent
+from reportgen.verify.excerpts import Report
 
 NOT_STATED = "not stated"
 
@@ -170,10 +171,9 @@ def _section(edition: Edition, number: int, topic: Topic, status) -> TopicSectio
     silent = tuple(a for a in edition.analysts.values() if a.id not in spoke)
     by_source = _shares(topic, "source", {s.id: s.label for s in edition.sources.values()})
     by_analyst = _shares(topic, "analyst", {a.id: a.name for a in edition.analysts.values()})
-    dominant = next((s for s in by_analyst if s.percent > DOMINANT_SHARE * 100), None)
     total = sum(e.words for e in topic.excerpts)
-    source_dominant = next((s for s in by_source if len(edition.sources) > 1 and total
-                            and s.words > DOMINANT_SHARE * total), None)
+    dominant = next((s for s in by_analyst if dominates(s.words, total)), None)  # the rule `check` warns by
+    source_dominant = next((s for s in by_source if len(edition.sources) > 1 and dominates(s.words, total)), None)
     spread = _spread(topic)
     ident = f"chart-{number}"
     charts = {"stance_chart": stance_chart(f"{ident}-stances", topic.title, spread),
@@ -196,9 +196,9 @@ def _spread(topic: Topic) -> tuple[tuple[str, int, int | None], ...]:
 
 def _shares(topic: Topic, attribute: str, names: dict[str, str]) -> tuple[Share, ...]:
     words = topic.words_by(attribute)
-    total = sum(words.values()) or 1
+    total = sum(words.values())
     count = {k: sum(1 for e in topic.excerpts if getattr(e, attribute) == k) for k in words}
-    shares = [Share(names[k], count[k], w, round(100 * w / total)) for k, w in words.items()]
+    shares = [Share(names[k], count[k], w, percent(w, total)) for k, w in words.items()]
     return tuple(sorted(shares, key=lambda s: -s.words))
 
 

@@ -19,7 +19,7 @@ import re
 
 from reportgen.load.model import Analyst
 from reportgen.text.sources import normalize
-from reportgen.verify.attribution import name_forms
+from reportgen.verify.attribution import name_forms, name_pattern, names_in
 
 # Opening mark, then the shortest text up to the matching closing mark; a single mark must not be
 # an apostrophe (a letter on both sides), so "Kazakhstan's" opens nothing.
@@ -35,15 +35,10 @@ def fold(text: str) -> str:
     return " ".join(normalize(text).replace('"', "'").casefold().split())
 
 
-def _pattern(forms: list[str]) -> re.Pattern:
-    alternatives = sorted({re.escape(fold(f)) for f in forms if f.strip()}, key=len, reverse=True)
-    return re.compile(rf"(?<!\w)(?:{'|'.join(alternatives)})(?!\w)", re.IGNORECASE)
-
-
 def named_analysts(question: str, analysts: list[Analyst]) -> list[Analyst]:
     """The analysts the question names, in the order of the list."""
     text = fold(question)
-    return [a for a in analysts if _pattern(name_forms(a)).search(text)]
+    return [a for a in analysts if name_pattern(name_forms(a)).search(text)]
 
 
 def refers_to(questions: tuple[str, ...], analysts: list[Analyst]):
@@ -63,7 +58,7 @@ def unsupported(question: str, quotes, background: str | None, analysts: list[An
     sheet = fold(" ".join([q.excerpt.text for q in quotes] + [background or ""]))
     missing = []
     for analyst in named_analysts(question, analysts):
-        if analyst.id not in printed and not _pattern(name_forms(analyst)).search(fold(background or "")):
+        if analyst.id not in printed and not names_in(background or "", analyst):
             missing.append(f"names {analyst.name}, whose words are not on the sheet")
     for phrase in quoted_phrases(question):
         if fold(phrase) not in sheet:
@@ -79,8 +74,5 @@ def anonymized(question: str, letters: dict[str, list[str]], analysts: list[Anal
             continue
         marks = letters[analyst.id]
         label = f"Speaker {marks[0]}" if len(marks) == 1 else f"Speakers {', '.join(marks[:-1])} and {marks[-1]}"
-        forms = sorted({f for f in name_forms(analyst) if f.strip()}, key=len, reverse=True)
-        # An apostrophe in a name matches either form: the question may be typeset, the name not.
-        alternatives = "|".join(re.sub("['’]", "['’]", re.escape(f)) for f in forms)
-        question = re.sub(rf"(?<!\w)(?:{alternatives})(?!\w)", label, question, flags=re.IGNORECASE)
+        question = name_pattern(name_forms(analyst)).sub(label, question)
     return question

@@ -33,7 +33,7 @@ from reportgen.text.lexicon import (
     SPEAKER_AFTER,
     STATEMENT_NOUNS,
 )
-from reportgen.text.sources import ABBREVIATIONS, Paragraph, QuotedSpan, SourceText, normalize
+from reportgen.text.sources import ABBREVIATIONS, Paragraph, QuotedSpan, SourceText, normalize, unquoted
 from reportgen.text.sources import WORD as _WORD
 
 _HONORIFIC = re.compile(rf"^(?:(?:{'|'.join(map(re.escape, HONORIFICS))})\.?\s+)+", re.IGNORECASE)
@@ -125,6 +125,33 @@ def name_forms(analyst: Analyst) -> list[str]:
     return [f for f in (analyst.name, *analyst.aliases, surname(analyst)) if f and f.strip()]
 
 
+def label_keys(label: str) -> tuple[str, str]:
+    """A speaker label or a name as name forms are compared: folded, then also without a title
+    ("Prof. Pauline Jones" is Pauline Jones's label)."""
+    folded = normalize(label).casefold()
+    return folded, _HONORIFIC.sub("", folded)
+
+
+def is_named(analyst: Analyst, label: str) -> bool:
+    """Whether a speaker label or a name ("Prof. Pauline Jones", "jones", an alias) is this analyst's:
+    one of name_forms(), in any case, with or without a title. Verification credits a turn by the same rule."""
+    forms = {normalize(f).casefold() for f in name_forms(analyst)}
+    return any(key in forms for key in label_keys(label))
+
+
+def name_pattern(forms) -> re.Pattern:
+    """Any of the name forms as whole words, in any case, longest first; an apostrophe matches either
+    form (a question may be typeset, the name not). "prices" never names Rice."""
+    alternatives = sorted({re.sub("['’]", "['’]", re.escape(normalize(f))) for f in forms if f.strip()},
+                          key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(alternatives)})(?!\w)", re.IGNORECASE)
+
+
+def names_in(text: str, analyst: Analyst) -> bool:
+    """Whether a text names the analyst: one of name_forms() as whole words, in any case."""
+    return bool(name_pattern(name_forms(analyst)).search(normalize(text)))
+
+
 def role_words(analyst: Analyst) -> set[str]:
     """Words a text may use for the analyst as "the <word>" ("the source said"): those of their role."""
     return {w.casefold() for w in _WORD.findall(analyst.role or "") if len(w) > 2 and w.casefold() not in _STOPWORDS}
@@ -159,8 +186,7 @@ class Voices:
             return self._authors(source)
         if paragraph.speaker is None:
             return []
-        label = normalize(paragraph.speaker).casefold()
-        untitled = _HONORIFIC.sub("", label)  # "Prof. Pauline Jones:" is Pauline Jones's turn
+        label, untitled = label_keys(paragraph.speaker)  # "Prof. Pauline Jones:" is Pauline Jones's turn
         return sorted(self._forms.get(label) or self._forms.get(untitled) or ())
 
     def _authors(self, source: Source) -> list[str]:
@@ -367,7 +393,7 @@ class Voices:
         if not earlier:
             return None
         previous = earlier[-1]
-        between = _unquoted(paragraph, previous.end, span.start)
+        between = unquoted(paragraph, previous.end, span.start)
         if REPORTING_VERB.search(between) or re.search(r"[;:—–]", between) or any(
                 previous.end < m.start < span.start and not _quoted(paragraph, m.start)
                 for m in self.mentions(text, index)):
@@ -511,7 +537,7 @@ def _unsaid(paragraph: Paragraph, verb: re.Match, start: int) -> str:
         return "unconfirmed"
     if any(w.casefold() in CONDITIONALS for w in _WORD.findall(clause)):
         return "a condition or a supposition"
-    rest = _unquoted(paragraph, verb.end(), hi)
+    rest = unquoted(paragraph, verb.end(), hi)
     if rest.rstrip(" \"”’»)").endswith("?") and not re.search(r"[—–;]|,\s*(?:but|so|and)\s", rest):
         return "a question"  # not "Smith said …, but is that the whole story?": the author's own question
     return ""
@@ -662,16 +688,6 @@ def _own_subject(clean: str, lo: int, hi: int) -> str | None:
     words = [w for w in _WORD.findall(chunk) if w.casefold() not in CLAUSE_ADVERBS | _CONJUNCTIONS
              and not (w.islower() and w.endswith("ly"))]  # "recently", not "Kelly" or "Italy"
     return chunk.strip() if words else None
-
-
-def _unquoted(paragraph: Paragraph, start: int, end: int) -> str:
-    """The text of [start, end) with every quotation's words left out."""
-    keep, at = [], start
-    for q in paragraph.quoted:
-        if q.end > start and q.start < end:
-            keep.append(paragraph.clean[at:max(at, q.start)])
-            at = max(at, q.end)
-    return "".join(keep) + paragraph.clean[at:end]
 
 
 def _introduces_quotation(paragraph: Paragraph, sentence: int) -> bool:

@@ -15,7 +15,7 @@ from rapidfuzz import fuzz, process
 from reportgen.load.model import Analyst, Cut, Edition, Excerpt, Source
 from reportgen.problems import VERIFICATION_FAILED, InputError, Problem
 from reportgen.text.sources import WORD as _WORD
-from reportgen.text.sources import Paragraph, SourceText, fragments, normalize, read_source
+from reportgen.text.sources import Paragraph, SourceText, fragments, normalize, read_source, unquoted
 from reportgen.text.speakers import unread_label
 from reportgen.verify.attribution import (
     _ABBREVIATED,
@@ -25,9 +25,8 @@ from reportgen.verify.attribution import (
     Voices,
     reporting_clause_inside,
 )
+from reportgen.verify.balance import balance_warnings, source_balance_warnings
 from reportgen.verify.cuts import edge_flags, flag_cut, flag_reason, gap_rule, gap_words, gaps, printed_text, short
-
-DOMINANT_SHARE = 0.5  # one voice above this share of a topic's quoted words earns a warning
 
 
 @dataclass(frozen=True)
@@ -184,7 +183,7 @@ def attribute(source: Source, analyst: Analyst, paragraph: Paragraph, ranges: li
     index = paragraph.number - 1
     if reported:
         return _reported(source, analyst, paragraph, ranges, text, voices)
-    own_words = any(_WORD.search(_unquoted(paragraph, start, end)) for start, end in ranges)
+    own_words = any(_WORD.search(unquoted(paragraph, start, end)) for start, end in ranges)
     spans = [q for q in paragraph.quoted if any(_WORD.search(paragraph.clean[max(q.start, s):min(q.end, e)])
                                                 for s, e in ranges)]
     if own_words:
@@ -339,18 +338,6 @@ def _sentences(paragraph: Paragraph, ranges) -> list[int]:
     return out
 
 
-def _unquoted(paragraph: Paragraph, start: int, end: int) -> str:
-    """The text of [start, end) outside every quotation."""
-    keep, at = [], start
-    for q in paragraph.quoted:
-        if q.end <= start or q.start >= end:
-            continue
-        keep.append(paragraph.clean[at:max(at, q.start)])
-        at = max(at, q.end)
-    keep.append(paragraph.clean[at:end] if at < end else "")
-    return " ".join(keep)
-
-
 def _format_ranges(body: tuple[tuple[int, int], ...]) -> str:
     return "paras. " + ", ".join(f"{lo}-{hi}" if lo != hi else str(lo) for lo, hi in body)
 
@@ -421,34 +408,3 @@ def closest_passage(quote: str, source: Source, texts: dict[str, SourceText]) ->
     if len(passage) > 110:
         passage = passage[:100] + " …"
     return f"closest passage: para. {text.paragraphs[index].number} ({score:.0f}% similar): \"{passage}\""
-
-
-def balance_warnings(edition: Edition) -> list[Problem]:
-    """A warning, not an error, when one voice holds more than half of a topic's quoted words."""
-    return [edition.document.problem(("topics", index, "id"),
-                                     f"{edition.analysts[top].name} holds {percent}% of the quoted words in topic "
-                                     f"'{topic.id}'", "balance it with other voices", warning=True)
-            for index, topic in enumerate(edition.topics)
-            for top, percent in _dominant(topic, "analyst")]
-
-
-def source_balance_warnings(edition: Edition) -> list[Problem]:
-    """A warning, not an error, when one source holds more than half of a topic's quoted words:
-    the comparison then leans on one text, however many voices it quotes."""
-    if len(edition.sources) < 2:
-        return []
-    return [edition.document.problem(("topics", index, "id"),
-                                     f"one source, {edition.sources[top].label}, holds {percent}% of the quoted "
-                                     f"words in topic '{topic.id}'", "quote other sources on it too", warning=True)
-            for index, topic in enumerate(edition.topics)
-            for top, percent in _dominant(topic, "source")]
-
-
-def _dominant(topic, attribute: str) -> list[tuple[str, int]]:
-    """The analyst or source ('analyst' / 'source') above DOMINANT_SHARE of a topic's quoted words, if any."""
-    words = topic.words_by(attribute)
-    total = sum(words.values())
-    if not total:
-        return []
-    top, count = max(words.items(), key=lambda item: item[1])
-    return [(top, count * 100 // total)] if count > DOMINANT_SHARE * total else []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from reportgen.load.textfiles import visible
 from reportgen.verify.excerpts import Report
 
 
@@ -17,19 +18,14 @@ def format_excerpt_checks(report: Report) -> str:
         lines.append(f"{edition.document.name}:{line}:{col}: {e.topic}: {edition.analysts[e.analyst].name}, "
                      f"{source.label}, {e.where}: {e.check}")
         for cut in e.cuts:  # every cut, for the editor to review: the words it removed
-            words = f"\"{visible(cut.words)}\"" if any(c.isalnum() for c in cut.words) else \
-                f"no words, only the source's own \"{visible(cut.words)}\""
+            words = f"\"{visible(cut.words, newlines=False)}\"" if any(c.isalnum() for c in cut.words) else \
+                f"no words, only the source's own \"{visible(cut.words, newlines=False)}\""
             label = {"gap": "cut", "start": "left out before it", "end": "left out after it"}[cut.at]
             lines.append(f"    {label}: {words}")
             if cut.flag:
-                lines.append(f"      flagged [{cut.rule}]: {cut.flag}; accepted: {visible(e.accept_cut or '')}")
+                accepted = visible(e.accept_cut or "", newlines=False)
+                lines.append(f"      flagged [{cut.rule}]: {cut.flag}; accepted: {accepted}")
     return "\n".join(lines)
-
-
-def visible(text: str) -> str:
-    """Text from a source or topics.yaml for the terminal: control characters shown, never sent."""
-    return "".join(c if c.isprintable() else f"\\x{ord(c):02x}" if ord(c) < 256 else f"\\u{ord(c):04x}"
-                   for c in text)
 
 
 def format_summary(report: Report) -> str:
