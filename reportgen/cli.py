@@ -17,8 +17,8 @@ from reportgen.importers.registry import supported
 from reportgen.load.guards import next_steps
 from reportgen.load.schema import describe_schema, load_edition
 from reportgen.load.textfiles import CONTROLS, INVISIBLE, SURROGATES, describe_character, visible
-from reportgen.outcome import print_problems, run_command
-from reportgen.problems import OK, UNUSABLE_INPUT, VERIFICATION_FAILED, InputError, Problem, display_path
+from reportgen.outcome import finish, print_problems, run_command
+from reportgen.problems import OK, UNUSABLE_INPUT, Problem, display_path
 
 # Each command loads the modules only it needs (the writers, the checker, the search, the diff, the
 # importers, the rankers) inside its function: `find` and `check` start in a fraction of the time.
@@ -247,9 +247,8 @@ def run_build(args) -> int:
     from reportgen.build.briefing import build
     from reportgen.build.pipeline import progress_for
 
-    paths, warnings = build(args.topics, args.format, args.paper, args.out, args.force, progress_for(args.quiet))
-    _print_outputs(warnings or [], paths, args.quiet)
-    return OK
+    return finish(build(args.topics, args.format, args.paper, args.out, args.force, progress_for(args.quiet)),
+                  args.quiet)
 
 
 def run_handout(args) -> int:
@@ -257,16 +256,12 @@ def run_handout(args) -> int:
     from reportgen.build.pipeline import progress_for
 
     ids = [i.strip() for text in args.topic_ids or [] for i in text.split(",") if i.strip()]
-    paths, warnings = write_handout(args.topics, ids or None, args.anonymize, args.format, args.paper, args.out,
-                                    args.force, progress_for(args.quiet), args.lines)
-    _print_outputs(warnings or [], paths, args.quiet)
-    return OK
+    return finish(write_handout(args.topics, ids or None, args.anonymize, args.format, args.paper, args.out,
+                                args.force, progress_for(args.quiet), args.lines), args.quiet)
 
 
 def run_check(args) -> int:
-    from reportgen.editions.snapshots import snapshot_warnings
-    from reportgen.verify.excerpts import verify_edition
-    from reportgen.verify.stale import stale_report
+    from reportgen.build.pipeline import verify_run
     from reportgen.verify.summary import format_excerpt_checks, format_summary
 
     edition = load_edition(args.topics)
@@ -277,16 +272,13 @@ def run_check(args) -> int:
             print(f"  {n}. {step}", file=sys.stderr)
         print("then run `reportgen check` again.", file=sys.stderr)
         return UNUSABLE_INPUT
-    report = verify_edition(edition)
-    stale = stale_report(report)  # warnings: which quotes a source changed since the previous edition broke
-    stale += snapshot_warnings(report.edition)
-    if report.errors:
-        raise InputError(list(report.problems) + stale, VERIFICATION_FAILED)
-    _print_problems(report.warnings + stale)
-    if args.verbose:
-        say(format_excerpt_checks(report))
-    say(format_summary(report))
-    return OK
+    outcome = verify_run(edition)  # the same verification, and the same warnings, as build, handout and export
+    code = finish(outcome)
+    if code == OK and outcome.report:
+        if args.verbose:
+            say(format_excerpt_checks(outcome.report))
+        say(format_summary(outcome.report))
+    return code
 
 
 def run_find(args) -> int:
@@ -333,9 +325,7 @@ def run_serve(args) -> int:
 def run_export(args) -> int:
     from reportgen.build.data import export
 
-    paths, report = export(args.topics, args.format, args.out)
-    _print_outputs(report.warnings, paths, quiet=False)
-    return OK
+    return finish(export(args.topics, args.format, args.out))
 
 
 def run_edition_new(args) -> int:
@@ -385,14 +375,6 @@ def run_diff(args) -> int:
     else:
         say(format_diff(diff))
     return OK
-
-
-def _print_outputs(warnings: list[Problem], paths: list[Path], quiet: bool) -> None:
-    """Warnings on stderr; the paths written (or up to date) on stdout, for scripts to pick up."""
-    _print_problems(warnings)
-    if not quiet:
-        for path in paths:
-            say(str(path))
 
 
 def _print_problems(problems: list[Problem]) -> None:

@@ -182,12 +182,12 @@ def test_a_usage_error_is_one_line(capsys):
 
 
 def test_a_bug_is_one_line_with_its_own_exit_code_and_debug_shows_the_traceback(project, run, monkeypatch):
-    import reportgen.verify.excerpts
+    import reportgen.build.pipeline
 
     def broken(edition):
         raise RuntimeError("something impossible")
 
-    monkeypatch.setattr(reportgen.verify.excerpts, "verify_edition", broken)  # `check` imports it when it runs
+    monkeypatch.setattr(reportgen.build.pipeline, "verify_edition", broken)  # every command verifies through it
     code, _, err = run("check", project(VALID))
     assert code == 70 and len(err.strip().splitlines()) == 1 and "Traceback" not in err
     assert "internal error" in err and "--debug" in err and "something impossible" in err

@@ -128,3 +128,34 @@ def test_the_speaker_label_grammar_is_written_once():
 def test_the_package_has_no_re_export_shims():
     assert not (PACKAGE / "editions.py").exists() and not (PACKAGE / "formats.py").exists()
     assert "noqa: F401" not in "".join(p.read_text(encoding="utf-8") for p in Path(PACKAGE).rglob("*.py"))
+
+
+# --- one run, one outcome: the same input gives the same warnings in every command --------------------------
+
+def test_check_build_export_and_serve_give_the_same_warnings(live, run, tmp_path):
+    from reportgen.commands.serve import Preview
+
+    assert run("edition", "new")[0] == 0
+    with (live.parent / "seeds" / "004_14f71fb0f9d620fa.txt").open("a", encoding="utf-8") as f:
+        f.write("\nA paragraph added after the edition was kept.\n")
+
+    def warnings(err: str) -> list[str]:
+        return [line for line in err.splitlines() if ": warning: " in line]
+
+    code, _, checked = run("check")
+    assert code == 0 and any("changed since edition 1" in w for w in warnings(checked))
+    for command in (("build", "--format", "html", "--quiet"), ("export", "--format", "json")):
+        code, _, err = run(*command, "--out", tmp_path / command[0])
+        assert code == 0 and warnings(err) == warnings(checked), command
+    preview = Preview(live)
+    preview.rebuild()
+    assert not preview.problems and [p.format() for p in preview.warnings] == warnings(checked)
+
+
+def test_every_run_ends_in_one_outcome_that_owns_the_exit_code(project):
+    from reportgen.build.pipeline import Outcome
+    from reportgen.problems import OK, VERIFICATION_FAILED, Problem
+
+    warning, error = Problem("t.yaml", 1, 1, "w", warning=True), Problem("t.yaml", 2, 1, "e")
+    assert Outcome(problems=[warning]).exit_code == OK
+    assert Outcome(problems=[warning, error]).exit_code == VERIFICATION_FAILED

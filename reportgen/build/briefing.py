@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from reportgen.build import BRIEFING
-from reportgen.build.pipeline import Jobs, Progress, Variant, run
+from reportgen.build.pipeline import Jobs, Outcome, Progress, Variant, run
 from reportgen.document.briefing import build_briefing
 from reportgen.document.diff import changes_since_previous
 from reportgen.load.guards import refuse_empty
@@ -35,8 +35,13 @@ class Briefing(Variant):
         progress("render HTML from the templates")
         return {path: (fmt, render_html(model, fmt, paper)) for path, fmt in outputs.items()}, []
 
+    def html(self, report: Report, fmt: str = "html", paper: str = "a4") -> str:
+        """One rendering, written nowhere (the live preview shows it)."""
+        jobs, _ = self.render(report, {Path(f"preview.{fmt}"): fmt}, paper, Progress(False))
+        return next(iter(jobs.values()))[1]
+
 
 def build(topics: Path, formats=FORMATS, paper: str = "a4", out: Path = Path("out"), force: bool = False,
-          progress: Progress | None = None) -> tuple[list[Path], list[Problem] | None]:
-    """Build the briefing; return the outputs and the warnings (None when skipped: nothing changed)."""
+          progress: Progress | None = None) -> Outcome:
+    """Build the briefing; the Outcome holds the outputs, the problems and the exit code."""
     return run(Briefing(), topics, tuple(formats), paper, out, force, progress)

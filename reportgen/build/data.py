@@ -19,15 +19,15 @@ import json
 from pathlib import Path
 
 from reportgen.build import DATA
-from reportgen.build.pipeline import output_path
+from reportgen.build.pipeline import Jobs, Outcome, Progress, Variant, output_path, run
 from reportgen.document.briefing import build_briefing
-from reportgen.load.guards import check_outputs
 from reportgen.load.model import Edition
-from reportgen.load.schema import load_edition
 from reportgen.output.atomic import commit, naming, temp_files
-from reportgen.verify.excerpts import Report, require_verified
+from reportgen.problems import Problem
+from reportgen.verify.excerpts import Report
 
 FORMATS = DATA
+TABLES = ("excerpts", "matrix", "balance")  # one CSV file each, in this order
 JSON_FORMAT = 1  # bump when the structure of the JSON export changes
 
 # (column header, width in the XLSX, wrapped) for the excerpts table, in order.
@@ -186,30 +186,49 @@ def xlsx_bytes(report: Report) -> bytes:
     return buffer.getvalue()
 
 
-def export(topics: Path, formats=FORMATS, out: Path = Path("out")) -> tuple[list[Path], Report]:
+class DataExport(Variant):
+    """`reportgen export`: the verified edition as CSV, XLSX or JSON; a variant of the one pipeline that
+    renders bytes, not HTML, and is written every time (a script asking for data gets fresh files)."""
+
+    name = "data"
+    formats = FORMATS
+    stamped = False
+
+    def outputs(self, edition: Edition, out: Path, formats: tuple[str, ...]) -> dict[Path, str]:
+        self.out = out
+        paths = {output_path(edition, out, "csv", f"-{name}"): "csv" for name in TABLES} if "csv" in formats else {}
+        return paths | {output_path(edition, out, fmt): fmt for fmt in ("xlsx", "json") if fmt in formats}
+
+    def render(self, report: Report, outputs: dict[Path, str], paper: str, progress: Progress) -> tuple[Jobs,
+                                                                                                          list[Problem]]:
+        edition, formats, out = report.edition, set(outputs.values()), self.out
+        data: dict[Path, bytes] = {}
+        if "csv" in formats:
+            for name, (header, rows) in tables(report).items():
+                data[output_path(edition, out, "csv", f"-{name}")] = csv_bytes(header, rows)
+        if "xlsx" in formats:
+            data[output_path(edition, out, "xlsx")] = xlsx_bytes(report)
+        if "json" in formats:
+            data[output_path(edition, out, "json")] = (json.dumps(as_json(report), indent=2, ensure_ascii=False)
+                                                       + "\n").encode("utf-8")
+        self.data = data
+        return {path: (fmt, "") for path, fmt in outputs.items()}, []
+
+    def write(self, jobs: Jobs, progress: Progress) -> None:
+        """The one atomic writer: every file into a temp file first, then all moved into place; a failure
+        (a full disk, Ctrl-C) leaves the earlier outputs as they were and no temp file behind."""
+        with temp_files(list(jobs)) as temps:
+            for path in jobs:
+                with naming(path):
+                    temps[path].write_bytes(self.data[path])
+            for path in jobs:
+                with naming(path):
+                    commit(temps[path], path)
+
+
+def export(topics: Path, formats=FORMATS, out: Path = Path("out")) -> Outcome:
     """Verify (refusing on any failure, as build does), then write the chosen formats atomically."""
-    report = require_verified(load_edition(topics))
-    edition = report.edition
-    jobs: dict[Path, bytes] = {}
-    if "csv" in formats:
-        for name, (header, rows) in tables(report).items():
-            jobs[output_path(edition, out, "csv", f"-{name}")] = csv_bytes(header, rows)
-    if "xlsx" in formats:
-        jobs[output_path(edition, out, "xlsx")] = xlsx_bytes(report)
-    if "json" in formats:
-        jobs[output_path(edition, out, "json")] = (json.dumps(as_json(report), indent=2, ensure_ascii=False)
-                                                   + "\n").encode("utf-8")
-    check_outputs(edition, out, list(jobs))  # build's guards: no source in --out, no input overwritten
-    # The one atomic writer: every file into a temp file first, then all moved into place; a failure
-    # (a full disk, Ctrl-C) leaves the earlier outputs as they were and no temp file behind.
-    with temp_files(list(jobs)) as temps:
-        for path, data in jobs.items():
-            with naming(path):
-                temps[path].write_bytes(data)
-        for path in jobs:
-            with naming(path):
-                commit(temps[path], path)
-    return list(jobs), report
+    return run(DataExport(), topics, tuple(formats), out=out)
 
 
 def _lines(value, width: int) -> int:

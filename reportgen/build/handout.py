@@ -17,7 +17,7 @@ from pathlib import Path
 
 from reportgen import __version__
 from reportgen.build import ANSWER_LINES, HANDOUT
-from reportgen.build.pipeline import Jobs, Progress, Variant, output_path, run
+from reportgen.build.pipeline import Jobs, Outcome, Progress, Variant, output_path, run
 from reportgen.document.briefing import Quote, build_briefing
 from reportgen.document.handout_questions import anonymized, refers_to, unsupported
 from reportgen.load.model import Analyst, Edition, TimelineEntry, Topic
@@ -363,7 +363,7 @@ class HandoutVariant(Variant):
 def write_handout(topics: Path, topic_ids: list[str] | None = None, anonymize: bool = False,
                   formats=FORMATS, paper: str = "a4", out: Path = Path("out"), force: bool = False,
                   progress: Progress | None = None,
-                  lines: int | None = ANSWER_LINES) -> tuple[list[Path], list[Problem] | None]:
-    """Build the handout (and with `anonymize`, its answer key in separate files); return the outputs
-    and the warnings (None when skipped because nothing changed)."""
+                  lines: int | None = ANSWER_LINES) -> Outcome:
+    """Build the handout (and with `anonymize`, its answer key in separate files); the Outcome holds
+    the outputs, the problems and the exit code."""
     return run(HandoutVariant(topic_ids, anonymize, lines), topics, tuple(formats), paper, out, force, progress)

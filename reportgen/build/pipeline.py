@@ -1,11 +1,14 @@
-"""One build pipeline, two variants (the briefing and the classroom handout).
+"""One pipeline and its variants (the briefing, the classroom handout, the data export); one Outcome per run.
 
 The loop is written once (Sphinx's builders are the model): load topics.yaml, let the variant
 check its options, refuse outputs that would land on inputs, skip when every output's fingerprint
 is unchanged, verify (a misquote must never reach print), let the variant render its HTML per
 output, write everything through the one writer (temp files, atomic moves), record the
 fingerprints, and report progress and warnings. A variant says only what differs: its name, its
-formats, its output paths, what else its fingerprint depends on, and how it renders.
+formats, its output paths, what else its fingerprint depends on, how it renders and how it writes.
+Every command that verifies (check, build, handout, export, serve) verifies through verify_run(),
+so the same input gives the same warnings in each, and each run ends in one Outcome (black's Report
+is the model) that the command line turns into its exit code in one place.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ import hashlib
 import json
 import sys
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from reportgen import __version__
@@ -24,13 +27,45 @@ from reportgen.load.model import Edition
 from reportgen.load.schema import load_edition
 from reportgen.output.atomic import write_atomically
 from reportgen.output.render import TEMPLATES, slugify
-from reportgen.problems import Problem
-from reportgen.verify.excerpts import Report, require_verified
+from reportgen.problems import OK, VERIFICATION_FAILED, Problem
+from reportgen.verify.excerpts import Report, verify_edition
+from reportgen.verify.stale import stale_report
 
 STAMPS = ".reportgen-stamps.json"  # in the output folder: the input fingerprint of each output
-PACKAGE = Path(__file__).resolve().parent
+PACKAGE = Path(__file__).resolve().parent.parent  # reportgen/: the code of every stage
 
 Jobs = dict[Path, tuple[str, str]]  # output path -> (format, HTML to write it from)
+
+
+@dataclass
+class Outcome:
+    """How one run ended, the same for every command: what it wrote (or found up to date), every
+    problem in the order printed (errors and warnings), the verified edition, and so the exit code."""
+
+    outputs: list[Path] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    report: Report | None = None  # the verification, when it ran
+    skipped: bool = False  # every output was up to date: nothing verified, nothing written
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if not p.warning]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.warning]
+
+    @property
+    def exit_code(self) -> int:
+        return VERIFICATION_FAILED if self.errors else OK
+
+
+def verify_run(edition: Edition) -> Outcome:
+    """Verify every excerpt, and gather every warning a run gives, whichever command runs it: the
+    checker's, the quotes a source changed since the previous edition broke, a changed snapshot."""
+    report = verify_edition(edition)
+    return Outcome(problems=[*report.problems, *stale_report(report), *snapshot_warnings(report.edition)],
+                   report=report)
 
 
 class Progress:
@@ -61,7 +96,7 @@ def fingerprint(edition: Edition, *options) -> str:
     if edition.previous:
         files.append(edition.path.parent / edition.previous)
     files += sorted(p for p in TEMPLATES.rglob("*") if p.is_file())
-    files += sorted(PACKAGE.glob("*.py"))
+    files += sorted(PACKAGE.rglob("*.py"))
     for file in files:
         digest.update(str(file).encode())
         digest.update(file.read_bytes() if file.is_file() else b"missing")
@@ -103,6 +138,7 @@ class Variant:
     formats: tuple[str, ...] = ()
     toc = True  # a DOCX table of contents
     reference = TEMPLATES / "reference.docx"  # the DOCX's Word styles
+    stamped = True  # fingerprinted, so an unchanged rebuild is skipped
 
     def prepare(self, edition: Edition) -> None:
         """Check the variant's own options against the edition (InputError if unusable)."""
@@ -120,10 +156,16 @@ class Variant:
         """The HTML for each output, and the variant's warnings."""
         raise NotImplementedError
 
+    def write(self, jobs: Jobs, progress: Progress) -> None:
+        """Write every output through the one writer (temp files first, then all moved into place)."""
+        from reportgen.output.writer import write_outputs  # WeasyPrint takes most of a second to import
+
+        write_outputs(jobs, progress, toc=self.toc, reference=self.reference)
+
 
 def run(variant: Variant, topics: Path, formats: tuple[str, ...], paper: str = "a4", out: Path = Path("out"),
-        force: bool = False, progress: Progress | None = None) -> tuple[list[Path], list[Problem] | None]:
-    """Build `variant` from `topics`; return the outputs and the warnings (None when skipped: nothing changed)."""
+        force: bool = False, progress: Progress | None = None) -> Outcome:
+    """Build `variant` from `topics`: load, verify, render, write; the Outcome says what came of it."""
     progress = progress or Progress(False)
     progress(f"load {topics.name}")
     edition = load_edition(topics)
@@ -133,16 +175,19 @@ def run(variant: Variant, topics: Path, formats: tuple[str, ...], paper: str = "
     check_outputs(edition, out, paths)
     key = fingerprint(edition, variant.name, paper, *variant.options())
     stamps = Stamps(out)
-    if stamps.skip(paths, key, force, progress):
-        return paths, None
+    if variant.stamped and stamps.skip(paths, key, force, progress):
+        return Outcome(paths, skipped=True)
     progress(f"verify {len(edition.excerpts)} excerpts")
-    report = require_verified(edition)  # before anything is rendered: a misquote must never reach print
-    jobs, warnings = variant.render(report, outputs, paper, progress)
+    outcome = verify_run(edition)  # before anything is rendered: a misquote must never reach print
+    if outcome.errors or outcome.report is None:
+        return outcome
+    jobs, warnings = variant.render(outcome.report, outputs, paper, progress)
     side_by_side = " (PDF layout and pandoc side by side)" if {"pdf", "docx"} <= set(outputs.values()) else ""
     progress("write " + ", ".join(p.name for p in paths) + side_by_side)
-    from reportgen.output.writer import write_outputs  # WeasyPrint takes most of a second to import: only when writing
-
-    write_outputs(jobs, progress, toc=variant.toc, reference=variant.reference)
-    stamps.record(paths, key)
+    variant.write(jobs, progress)
+    if variant.stamped:
+        stamps.record(paths, key)
     progress("done")
-    return paths, report.warnings + warnings + snapshot_warnings(report.edition)
+    outcome.outputs = paths
+    outcome.problems += warnings
+    return outcome

@@ -20,12 +20,11 @@ from urllib.parse import urlsplit
 
 from markupsafe import escape
 
-from reportgen.document.briefing import build_briefing
-from reportgen.document.diff import changes_since_previous
+from reportgen.build.briefing import Briefing
+from reportgen.build.pipeline import verify_run
 from reportgen.load.schema import load_edition
-from reportgen.output.render import TEMPLATES, render_html
+from reportgen.output.render import TEMPLATES
 from reportgen.problems import InputError, Problem, display_path
-from reportgen.verify.excerpts import verify_edition
 
 HOST = "127.0.0.1"  # never another interface: the preview shows unpublished material
 POLL_MS = 500  # with no file event for this long, compare the files' times and sizes
@@ -60,10 +59,10 @@ class Preview:
             if self.sources != (sources := {s.file for s in edition.sources.values()}):
                 self.sources = sources
                 self.stamp = self.signature()
-            report = verify_edition(edition)
-            problems, warnings = report.errors, report.warnings
-            if not problems:
-                html = render_html(build_briefing(report, changes_since_previous(report.edition)), "html")
+            outcome = verify_run(edition)  # as `check` and `build` verify: the same warnings
+            problems, warnings = outcome.errors, outcome.warnings
+            if not problems and outcome.report:
+                html = Briefing().html(outcome.report)
         except InputError as err:
             problems = err.problems
         except Exception as err:  # the preview must outlive any one bad save
