@@ -113,7 +113,7 @@ def run(args) -> None:
         html.write_text(render_html(model, "pdf"), encoding="utf-8")
         html_docx = render_html(model, "docx")
         stage["render HTML (Jinja2)"] = time.perf_counter() - start
-        stage["pandoc to DOCX"] = best(lambda: docx_file(html_docx, work / "x.docx"), args.repeat)
+        stage["pandoc to DOCX"] = best(lambda: docx_file(html_docx, work / "x.docx", charts=model.charts), args.repeat)
         markdown = work / "hand.md"
         markdown.write_text(markdown_of(model), encoding="utf-8")
         pandoc = pypandoc.get_pandoc_path()

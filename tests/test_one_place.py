@@ -159,3 +159,37 @@ def test_every_run_ends_in_one_outcome_that_owns_the_exit_code(project):
     warning, error = Problem("t.yaml", 1, 1, "w", warning=True), Problem("t.yaml", 2, 1, "e")
     assert Outcome(problems=[warning]).exit_code == OK
     assert Outcome(problems=[warning, error]).exit_code == VERIFICATION_FAILED
+
+
+# --- each stage does its work once ---------------------------------------------------------------------------
+
+def test_a_build_hashes_each_input_once_and_loads_the_previous_edition_once(live, run, tmp_path, monkeypatch):
+    import collections
+
+    import reportgen.editions.snapshots as snapshots
+    import reportgen.text.sources as sources
+
+    assert run("edition", "new")[0] == 0
+    hashed, loaded = collections.Counter(), []
+    checksum, load_edition = sources.checksum, snapshots.load_edition
+
+    def counted(path):
+        hashed[path] += 1
+        return checksum(path)
+
+    def loading(path, *args, **kwargs):
+        loaded.append(path)
+        return load_edition(path, *args, **kwargs)
+
+    monkeypatch.setattr(sources, "checksum", counted)
+    monkeypatch.setattr(snapshots, "load_edition", loading)
+    code, _, err = run("build", "--format", "html", "--quiet", "--out", tmp_path / "out")
+    assert code == 0, err
+    assert hashed and max(hashed.values()) == 1, [p for p, n in hashed.items() if n > 1]
+    assert [p.parent.name for p in loaded] == ["1"]  # the snapshot of edition 1, once
+
+
+def test_the_model_hands_its_charts_to_the_docx_writer():
+    from reportgen.document import charts
+
+    assert not hasattr(charts, "_PLACEHOLDERS") and not hasattr(charts, "placeholder_chart")

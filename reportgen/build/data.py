@@ -199,8 +199,10 @@ class DataExport(Variant):
         paths = {output_path(edition, out, "csv", f"-{name}"): "csv" for name in TABLES} if "csv" in formats else {}
         return paths | {output_path(edition, out, fmt): fmt for fmt in ("xlsx", "json") if fmt in formats}
 
-    def render(self, report: Report, outputs: dict[Path, str], paper: str, progress: Progress) -> tuple[Jobs,
-                                                                                                          list[Problem]]:
+    def render(self, run: Outcome, outputs: dict[Path, str], paper: str, progress: Progress) -> tuple[Jobs,
+                                                                                                       list[Problem]]:
+        report = run.report
+        assert report is not None  # the pipeline renders only a verified run
         edition, formats, out = report.edition, set(outputs.values()), self.out
         data: dict[Path, bytes] = {}
         if "csv" in formats:

@@ -345,8 +345,10 @@ class HandoutVariant(Variant):
     def options(self) -> tuple:
         return self.anonymize, tuple(self.chosen), self.lines
 
-    def render(self, report: Report, outputs: dict[Path, str], paper: str, progress: Progress) -> tuple[Jobs,
-                                                                                                          list[Problem]]:
+    def render(self, run: Outcome, outputs: dict[Path, str], paper: str, progress: Progress) -> tuple[Jobs,
+                                                                                                       list[Problem]]:
+        report = run.report
+        assert report is not None  # the pipeline renders only a verified run
         warnings = thin_topics(report.edition, self.chosen)
         progress("fit each topic on two pages")
         # The fit decides the content (which excerpts) for every format, so the PDF and DOCX agree.

@@ -17,17 +17,20 @@ import hashlib
 import json
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from reportgen import __version__
-from reportgen.editions.snapshots import snapshot_warnings
+from reportgen.document.charts import Chart
+from reportgen.editions.snapshots import Previous, read_previous, snapshot_warnings
 from reportgen.load.guards import check_outputs
 from reportgen.load.model import Edition
 from reportgen.load.schema import load_edition
 from reportgen.output.atomic import write_atomically
 from reportgen.output.render import TEMPLATES, slugify
 from reportgen.problems import OK, VERIFICATION_FAILED, Problem
+from reportgen.text.sources import Checksums, checksum
 from reportgen.verify.excerpts import Report, verify_edition
 from reportgen.verify.stale import stale_report
 
@@ -45,6 +48,8 @@ class Outcome:
     outputs: list[Path] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     report: Report | None = None  # the verification, when it ran
+    previous: Previous | None = None  # the previous edition, read once for the whole run
+    sums: Checksums = field(default_factory=Checksums)  # each input hashed once for the whole run
     skipped: bool = False  # every output was up to date: nothing verified, nothing written
 
     @property
@@ -60,12 +65,14 @@ class Outcome:
         return VERIFICATION_FAILED if self.errors else OK
 
 
-def verify_run(edition: Edition) -> Outcome:
+def verify_run(edition: Edition, sums: Checksums | None = None) -> Outcome:
     """Verify every excerpt, and gather every warning a run gives, whichever command runs it: the
     checker's, the quotes a source changed since the previous edition broke, a changed snapshot."""
+    sums = sums or Checksums()
+    previous = read_previous(edition)  # once: the stale quotes here, the diff in the document step
     report = verify_edition(edition)
-    return Outcome(problems=[*report.problems, *stale_report(report), *snapshot_warnings(report.edition)],
-                   report=report)
+    problems = [*report.problems, *stale_report(report, previous, sums), *snapshot_warnings(report.edition, sums=sums)]
+    return Outcome(problems=problems, report=report, previous=previous, sums=sums)
 
 
 class Progress:
@@ -88,7 +95,7 @@ def output_path(edition: Edition, out: Path, fmt: str, suffix: str = "") -> Path
     return out / f"{slugify(edition.title)}-ed{edition.number}{suffix}.{fmt}"
 
 
-def fingerprint(edition: Edition, *options) -> str:
+def fingerprint(edition: Edition, *options, sums: Callable[[Path], str] = checksum) -> str:
     """Everything an output depends on: topics.yaml, sources, the previous edition, templates,
     the code and the options. Equal fingerprints mean an identical output."""
     digest = hashlib.sha256(repr((__version__, options)).encode())
@@ -99,7 +106,7 @@ def fingerprint(edition: Edition, *options) -> str:
     files += sorted(PACKAGE.rglob("*.py"))
     for file in files:
         digest.update(str(file).encode())
-        digest.update(file.read_bytes() if file.is_file() else b"missing")
+        digest.update(sums(file).encode() if file.is_file() else b"missing")
     return digest.hexdigest()
 
 
@@ -139,6 +146,7 @@ class Variant:
     toc = True  # a DOCX table of contents
     reference = TEMPLATES / "reference.docx"  # the DOCX's Word styles
     stamped = True  # fingerprinted, so an unchanged rebuild is skipped
+    charts: tuple[Chart, ...] = ()  # the model's, set by render: the DOCX writer draws them
 
     def prepare(self, edition: Edition) -> None:
         """Check the variant's own options against the edition (InputError if unusable)."""
@@ -151,16 +159,16 @@ class Variant:
         """What the output depends on besides the inputs, the code and the paper (its fingerprint)."""
         return ()
 
-    def render(self, report: Report, outputs: dict[Path, str], paper: str, progress: Progress) -> tuple[Jobs,
-                                                                                                          list[Problem]]:
-        """The HTML for each output, and the variant's warnings."""
+    def render(self, run: Outcome, outputs: dict[Path, str], paper: str, progress: Progress) -> tuple[Jobs,
+                                                                                                       list[Problem]]:
+        """The HTML for each output from the verified run (`run.report`), and the variant's warnings."""
         raise NotImplementedError
 
     def write(self, jobs: Jobs, progress: Progress) -> None:
         """Write every output through the one writer (temp files first, then all moved into place)."""
         from reportgen.output.writer import write_outputs  # WeasyPrint takes most of a second to import
 
-        write_outputs(jobs, progress, toc=self.toc, reference=self.reference)
+        write_outputs(jobs, progress, toc=self.toc, reference=self.reference, charts=self.charts)
 
 
 def run(variant: Variant, topics: Path, formats: tuple[str, ...], paper: str = "a4", out: Path = Path("out"),
@@ -173,15 +181,16 @@ def run(variant: Variant, topics: Path, formats: tuple[str, ...], paper: str = "
     outputs = variant.outputs(edition, out, formats)
     paths = list(outputs)
     check_outputs(edition, out, paths)
-    key = fingerprint(edition, variant.name, paper, *variant.options())
+    sums = Checksums()
+    key = fingerprint(edition, variant.name, paper, *variant.options(), sums=sums)
     stamps = Stamps(out)
     if variant.stamped and stamps.skip(paths, key, force, progress):
         return Outcome(paths, skipped=True)
     progress(f"verify {len(edition.excerpts)} excerpts")
-    outcome = verify_run(edition)  # before anything is rendered: a misquote must never reach print
+    outcome = verify_run(edition, sums)  # before anything is rendered: a misquote must never reach print
     if outcome.errors or outcome.report is None:
         return outcome
-    jobs, warnings = variant.render(outcome.report, outputs, paper, progress)
+    jobs, warnings = variant.render(outcome, outputs, paper, progress)
     side_by_side = " (PDF layout and pandoc side by side)" if {"pdf", "docx"} <= set(outputs.values()) else ""
     progress("write " + ", ".join(p.name for p in paths) + side_by_side)
     variant.write(jobs, progress)

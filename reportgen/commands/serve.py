@@ -62,7 +62,7 @@ class Preview:
             outcome = verify_run(edition)  # as `check` and `build` verify: the same warnings
             problems, warnings = outcome.errors, outcome.warnings
             if not problems and outcome.report:
-                html = Briefing().html(outcome.report)
+                html = Briefing().html(outcome)
         except InputError as err:
             problems = err.problems
         except Exception as err:  # the preview must outlive any one bad save

@@ -7,7 +7,9 @@ so the formats cannot drift apart.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from reportgen import __version__
 from reportgen.document.charts import Chart, concentration_chart, stance_chart
@@ -110,6 +112,11 @@ class Briefing:
     originals: tuple[tuple[str, str, str], ...] = ()  # (original, "converted into X by Y", sha256) of imports
 
     @property
+    def charts(self) -> tuple[Chart, ...]:
+        """Every chart of the document, in order: the writers draw them (SVG in the HTML, PNG in the DOCX)."""
+        return tuple(c for s in self.sections for c in (s.stance_chart, s.concentration_chart) if c is not None)
+
+    @property
     def speech(self) -> dict[str, int]:
         """Direct quotations and reported speech, counted for the method note."""
         reported = sum(e.reported for e in self.edition.excerpts)
@@ -140,8 +147,9 @@ class Briefing:
         return [(start, min(start + size, count)) for start in range(0, count, size or 1)] or [(0, 0)]
 
 
-def build_briefing(report: Report, changes=None) -> Briefing:
-    """The document model for a verified edition; `changes` is a diff.EditionDiff or None."""
+def build_briefing(report: Report, changes=None, sums: Callable[[Path], str] = checksum) -> Briefing:
+    """The document model for a verified edition; `changes` is a diff.EditionDiff or None; `sums`
+    the run's checksums (each input hashed once per run)."""
     edition = typeset(report.edition)
     status = changes.status if changes else (lambda excerpt: None)
     sections = tuple(_section(edition, n, topic, status) for n, topic in enumerate(edition.topics, 1))
@@ -150,7 +158,7 @@ def build_briefing(report: Report, changes=None) -> Briefing:
     entries = tuple(AnalystEntry(a, tuple(edition.sources[sid] for sid in speakers if a in speakers[sid]))
                     for a in edition.analysts.values())
     files = [edition.path] + [s.file for s in edition.sources.values()]
-    checksums = tuple((f.name, checksum(f)) for f in files)
+    checksums = tuple((f.name, sums(f)) for f in files)
     counts = {"sources": len(edition.sources), "analysts": len(edition.analysts),
               "topics": len(edition.topics), "excerpts": len(edition.excerpts)}
     return Briefing(edition, sections, matrix, entries, checksums, counts=counts,

@@ -89,23 +89,17 @@ class Chart:
         return _png(self)
 
     @cached_property
-    def placeholder_uri(self) -> str:
+    def placeholder(self) -> bytes:
         """A 2 x 1 px PNG standing in for the chart in the HTML pandoc reads: pandoc parses a
         100 KB data: URI slowly, and the chart is drawn later, beside the PDF's layout, by
-        docx_finish (`placeholder_chart`). Its pixels are a digest of the chart: distinct per
-        chart, equal for equal charts."""
+        docx_finish, which the model hands its charts to. Its pixels are a digest of the chart:
+        distinct per chart, equal for equal charts."""
         digest = hashlib.sha1(repr((self.ident, self.alt, self.panels)).encode()).digest()
-        png = _tiny_png(digest[:6])
-        _PLACEHOLDERS[png] = self
-        return "data:image/png;base64," + base64.b64encode(png).decode("ascii")
+        return _tiny_png(digest[:6])
 
-
-_PLACEHOLDERS: dict[bytes, Chart] = {}
-
-
-def placeholder_chart(png: bytes) -> Chart | None:
-    """The chart a placeholder PNG (from Chart.placeholder_uri) stands for, if it is one."""
-    return _PLACEHOLDERS.get(png)
+    @cached_property
+    def placeholder_uri(self) -> str:
+        return "data:image/png;base64," + base64.b64encode(self.placeholder).decode("ascii")
 
 
 def _tiny_png(pixels: bytes) -> bytes:

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import difflib
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
 from rapidfuzz import fuzz
 
-from reportgen.editions.snapshots import load_previous, read_snapshot
+from reportgen.editions.snapshots import Previous, Snapshot, read_previous, read_snapshot
 from reportgen.load.model import Edition, Excerpt, Topic
 from reportgen.text.sources import checksum, normalize
 
@@ -121,26 +122,33 @@ def diff_editions(old: Edition, new: Edition, changed_sources: tuple[str, ...] =
         analysts_removed=tuple(a for a in old.analysts if a not in new.analysts))
 
 
-def changed_sources(old: Edition, new: Edition) -> tuple[str, ...]:
-    """Ids of `new`'s sources whose file differs from when `old` was kept (none known if `old` is no snapshot)."""
-    before = read_snapshot(old.path)
+def changed_sources(old: Edition, new: Edition, before: Snapshot | None = None,
+                    sums: Callable[[Path], str] = checksum) -> tuple[str, ...]:
+    """Ids of `new`'s sources whose file differs from when `old` was kept (none known if `old` is no snapshot);
+    `before` is `old`'s record when the caller has read it already."""
+    before = before or read_snapshot(old.path)
     if before is None:
         return ()
     after = read_snapshot(new.path)  # a snapshot compares with its record, the live file with the files
 
     def now(file: Path) -> str | None:
-        return after.checksums.get(file) if after else checksum(file)
+        return after.checksums.get(file) if after else sums(file)
 
     return tuple(s.id for s in new.sources.values()
                  if s.file in before.checksums and now(s.file) != before.checksums[s.file])
 
 
-def changes_since_previous(edition: Edition) -> EditionDiff | None:
-    """The diff from the edition `edition.previous` names to this one, or None for a first edition."""
-    previous = load_previous(edition)
+def changes_since(previous: Previous | None, edition: Edition,
+                  sums: Callable[[Path], str] = checksum) -> EditionDiff | None:
+    """The diff from the previous edition (read once per run) to this one, or None for a first edition."""
     if previous is None:
         return None
-    return diff_editions(previous, edition, changed_sources(previous, edition))
+    return diff_editions(previous.edition, edition, changed_sources(previous.edition, edition, previous.record, sums))
+
+
+def changes_since_previous(edition: Edition) -> EditionDiff | None:
+    """The diff from the edition `edition.previous` names to this one, or None for a first edition."""
+    return changes_since(read_previous(edition), edition)
 
 
 def match_excerpts(old: tuple[Excerpt, ...], new: tuple[Excerpt, ...]):

@@ -13,6 +13,7 @@ Then topics.yaml opens the next edition: number + 1, today's date, `previous:` n
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -64,17 +65,17 @@ def read_snapshot(topics: Path) -> Snapshot | None:
             from err
 
 
-def changed_snapshot(topics: Path) -> Problem | None:
+def changed_snapshot(topics: Path, sums: Callable[[Path], str] = checksum) -> Problem | None:
     """A warning if `topics` is a kept snapshot whose bytes are no longer those recorded when it was kept."""
     record = read_snapshot(topics)
-    if record is None or record.topics_sha256 is None or checksum(topics) == record.topics_sha256:
+    if record is None or record.topics_sha256 is None or sums(topics) == record.topics_sha256:
         return None
     return Problem(display_path(topics), None, None, f"the snapshot of edition {record.number} was changed after "
                    "it was kept", "its 'Changes since' and diffs no longer show what was published; restore it "
                    "from a backup", warning=True)
 
 
-def snapshot_warnings(*editions: Edition) -> list[Problem]:
+def snapshot_warnings(*editions: Edition, sums: Callable[[Path], str] = checksum) -> list[Problem]:
     """check, diff and build: a warning for each kept snapshot among `editions` (or their `previous`) changed since."""
     paths = []
     for edition in editions:
@@ -82,7 +83,7 @@ def snapshot_warnings(*editions: Edition) -> list[Problem]:
         previous = previous_path(edition)
         if previous:
             paths.append(previous)
-    return [p for p in (changed_snapshot(path) for path in dict.fromkeys(paths)) if p]
+    return [p for p in (changed_snapshot(path, sums) for path in dict.fromkeys(paths)) if p]
 
 
 def open_edition(topics: Path) -> Edition:
@@ -108,10 +109,30 @@ def find_edition(name: str, topics: Path = Path("topics.yaml")) -> Path:
     return path
 
 
+@dataclass(frozen=True)
+class Previous:
+    """The edition `previous` names, read once per run: the stale quotes, the diff and the snapshot
+    warnings all take it from here."""
+
+    path: Path
+    record: Snapshot  # its sources.json: the checksums of the sources when it was kept
+    edition: Edition  # loaded (shape only) against the project's sources
+
+
+def read_previous(edition: Edition) -> Previous | None:
+    """The previous edition, or None if there is none (the first edition)."""
+    path = previous_path(edition)
+    if path is None:
+        return None
+    record = read_snapshot(path)
+    assert record is not None  # previous_path checked it
+    return Previous(path, record, load_edition(path, base=record.project))
+
+
 def load_previous(edition: Edition) -> Edition | None:
     """The edition `edition.previous` names, or None if there is none (the first edition)."""
-    path = previous_path(edition)
-    return open_edition(path) if path else None
+    previous = read_previous(edition)
+    return previous.edition if previous else None
 
 
 def previous_path(edition: Edition) -> Path | None:

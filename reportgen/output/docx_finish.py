@@ -13,7 +13,10 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
+
+from reportgen.document.charts import PRINT_WIDTH_CM, WIDTH, Chart
 
 # Page sizes and margins in twentieths of a point (twips): A4 210 x 297 mm, US Letter 8.5 x 11 in.
 PAGE_SIZES = {"a4": (11906, 16838), "letter": (12240, 15840)}
@@ -41,11 +44,12 @@ class DocxSettings:
         return cls(**{k: v for k, v in found.items() if k in cls.__dataclass_fields__})
 
 
-def finish_parts(parts: dict[str, bytes], settings: DocxSettings) -> dict[str, bytes]:
-    """The package's parts (name -> bytes) with every finishing step applied."""
+def finish_parts(parts: dict[str, bytes], settings: DocxSettings, charts: Iterable[Chart] = ()) -> dict[str, bytes]:
+    """The package's parts (name -> bytes) with every finishing step applied; `charts` are the
+    document model's, each drawn where pandoc placed its placeholder."""
     parts = dict(parts)
     body = parts["word/document.xml"].decode("utf-8")
-    body = _draw_charts(parts, body)
+    body = _draw_charts(parts, body, {chart.placeholder: chart for chart in charts})
     body = _markers(body)
     body = _shade_group_rows(body)
     body = _keep_questions_with_their_lines(body)
@@ -65,18 +69,16 @@ def finish_parts(parts: dict[str, bytes], settings: DocxSettings) -> dict[str, b
     return parts
 
 
-def _draw_charts(parts: dict[str, bytes], body: str) -> str:
+def _draw_charts(parts: dict[str, bytes], body: str, charts: dict[bytes, Chart]) -> str:
     """Each chart placeholder image replaced by the chart drawn as PNG (charts.Chart.png), and its
     drawing sized to the chart: PRINT_WIDTH_CM wide, the height in proportion."""
-    from reportgen.document.charts import PRINT_WIDTH_CM, WIDTH, placeholder_chart
-
     rels = parts.get("word/_rels/document.xml.rels", b"").decode("utf-8")
     targets = dict(re.findall(r'<Relationship [^>]*?Id="([^"]+)" [^>]*?Target="(media/[^"]+)"', rels))
     targets |= {k: v for v, k in re.findall(r'<Relationship [^>]*?Target="(media/[^"]+)" [^>]*?Id="([^"]+)"', rels)}
     sizes = {}
     for rid, target in targets.items():
         name = "word/" + target
-        chart = placeholder_chart(parts.get(name, b""))
+        chart = charts.get(parts.get(name, b""))
         if chart is None:
             continue
         parts[name] = chart.png

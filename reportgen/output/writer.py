@@ -10,6 +10,7 @@ import gc
 import mimetypes
 import re
 import zipfile
+from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
@@ -19,6 +20,7 @@ from urllib.request import url2pathname
 from weasyprint import HTML
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
+from reportgen.document.charts import Chart
 from reportgen.output.atomic import commit, naming, temp_files
 from reportgen.output.docx_finish import DocxSettings, finish_parts
 from reportgen.output.pandoc import Conversion, to_docx
@@ -84,14 +86,15 @@ def docx_args(html: str, toc: bool = True, reference: Path = REFERENCE_DOCX) -> 
     return [*contents, f"--reference-doc={reference}"]
 
 
-def docx_file(html: str, target: Path, toc: bool = True, reference: Path = REFERENCE_DOCX) -> None:
+def docx_file(html: str, target: Path, toc: bool = True, reference: Path = REFERENCE_DOCX,
+              charts: Iterable[Chart] = ()) -> None:
     """Write `target` as DOCX (see docx_args), waiting for pandoc; then docx_finish adds what pandoc
     cannot: page size, running header, cover page break, shading, properties."""
     to_docx(html, target, docx_args(html, toc, reference))
-    finish_docx(target, DocxSettings.from_html(html))
+    finish_docx(target, DocxSettings.from_html(html), charts)
 
 
-def finish_docx(docx: Path, settings: DocxSettings) -> None:
+def finish_docx(docx: Path, settings: DocxSettings, charts: Iterable[Chart] = ()) -> None:
     """Rewrite the package once: every table row 'cantSplit' (Word and LibreOffice never cut a row
     across pages; pandoc sets no row properties but the header's), then docx_finish's steps."""
     with zipfile.ZipFile(docx) as archive:
@@ -100,17 +103,17 @@ def finish_docx(docx: Path, settings: DocxSettings) -> None:
     xml = xml.replace("<w:trPr>", "<w:trPr><w:cantSplit />")
     xml = re.sub(r"<w:tr>(?!<w:trPr>)", "<w:tr><w:trPr><w:cantSplit /></w:trPr>", xml)
     parts["word/document.xml"] = xml.encode("utf-8")
-    parts = finish_parts(parts, settings)
+    parts = finish_parts(parts, settings, charts)
     with zipfile.ZipFile(docx, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, data in parts.items():
             archive.writestr(name, data)
 
 
 def write_outputs(jobs: dict[Path, tuple[str, str]], progress=lambda stage: None, toc: bool = True,
-                  reference: Path = REFERENCE_DOCX) -> None:
+                  reference: Path = REFERENCE_DOCX, charts: Iterable[Chart] = ()) -> None:
     """Write every output {path: (format, html)} through temp files, then move them all into place.
-    A DOCX takes its styles from `reference`, and a table of contents unless `toc` is False (the
-    handout has its own reference.docx and no contents).
+    A DOCX takes its styles from `reference`, a table of contents unless `toc` is False (the
+    handout has its own reference.docx and no contents), and its charts from the model's `charts`.
 
     pandoc (a child process) converts the DOCX while WeasyPrint lays out the PDF here; if anything
     fails or the run is interrupted, pandoc is killed and every temp file removed before returning.
@@ -121,7 +124,7 @@ def write_outputs(jobs: dict[Path, tuple[str, str]], progress=lambda stage: None
 
         def docx_done(path: Path) -> None:  # in a worker thread: wait for pandoc, then finish the package
             conversions[path].wait()
-            finish_docx(temps[path], DocxSettings.from_html(jobs[path][1]))
+            finish_docx(temps[path], DocxSettings.from_html(jobs[path][1]), charts)
 
         with ThreadPoolExecutor(max_workers=1) as pool:
             try:

@@ -392,6 +392,20 @@ def checksum(path: Path) -> str:
         return hashlib.file_digest(f, "sha256").hexdigest()
 
 
+class Checksums:
+    """The checksums of one run: each file hashed once, however many steps ask (the fingerprint, the
+    stale quotes, the diff's changed sources, the method note). A run sees its inputs as they stood."""
+
+    def __init__(self) -> None:
+        self._sums: dict[Path, str] = {}
+
+    def __call__(self, path: Path) -> str:
+        key = path.resolve()
+        if key not in self._sums:
+            self._sums[key] = checksum(key)
+        return self._sums[key]
+
+
 def fragments(quote: str) -> list[str]:
     """The quote split at its elision marks, each part normalised; empty parts dropped."""
     return [part for part in (normalize(f) for f in ELISION.split(quote)) if part]

@@ -5,7 +5,10 @@ Beside `check` (it reads the verification already done), apart from verify.py.
 
 from __future__ import annotations
 
-from reportgen.editions.snapshots import previous_path, read_snapshot
+from collections.abc import Callable
+from pathlib import Path
+
+from reportgen.editions.snapshots import Previous
 from reportgen.load.loader import Document
 from reportgen.load.model import Excerpt
 from reportgen.problems import Problem, count, display_path
@@ -13,22 +16,19 @@ from reportgen.text.sources import checksum
 from reportgen.verify.excerpts import Report
 
 
-def stale_report(report: Report) -> list[Problem]:
-    """Warnings for `check`: per source changed since the previous edition, which excerpts still verify.
+def stale_report(report: Report, previous: Previous | None, sums: Callable[[Path], str] = checksum) -> list[Problem]:
+    """Warnings for every run: per source changed since the previous edition, which excerpts still verify.
 
-    The verification errors already fail the check; these say the cause is the changed source.
+    The verification errors already fail the run; these say the cause is the changed source.
     """
     edition = report.edition
-    path = previous_path(edition)  # a previous that is no kept snapshot is unusable, as in `build`
-    if path is None:
+    if previous is None:
         return []
-    snapshot = read_snapshot(path)
-    if snapshot is None:
-        return []
+    snapshot = previous.record
     doc, warnings = edition.document, []
     for source in edition.sources.values():
         kept = snapshot.checksums.get(source.file)
-        if kept is None or kept == checksum(source.file):
+        if kept is None or kept == sums(source.file):
             continue
         excerpts = [e for e in edition.excerpts if e.source == source.id]
         failing = [e for e in excerpts if not e.verified]
