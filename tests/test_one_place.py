@@ -13,7 +13,7 @@ from types import SimpleNamespace
 
 from conftest import HEADER, REPO, VALID_EXCERPT
 
-from reportgen.build.handout import _names_itself
+from reportgen.document.handout import _names_itself
 from reportgen.document.handout_questions import anonymized, named_analysts
 from reportgen.load.model import Analyst
 from reportgen.load.textfiles import visible
