@@ -7,7 +7,8 @@ on hover and validation in VS Code's YAML extension (and any editor using yaml-l
 
 from __future__ import annotations
 
-from reportgen.load.schema import ANALYST, EDITION, EXCERPT, SOURCE, TIMELINE, TOP, TOPIC, Field
+from reportgen.load.fields import Field
+from reportgen.load.schema import ANALYST, EDITION, EXCERPT, SOURCE, TIMELINE, TOP, TOPIC
 
 JSON_SCHEMA = "http://json-schema.org/draft-07/schema#"
 

@@ -1,17 +1,17 @@
-"""Every field of topics.yaml, declared once; shape checks (phase one) and the model they yield.
+"""Every field of topics.yaml, as the model declares it once; shape checks (phase one) and the model they yield.
 
-The declarations below are the reference for editors: `reportgen schema` prints them, so the
-README's field list and this module cannot drift apart.
+The declarations (load/model.py) are the reference for editors: `reportgen schema` prints them, so the
+README's field list, the checks below, the JSON Schema and the model cannot drift apart.
 """
 
 from __future__ import annotations
 
 import datetime
 import difflib
-from dataclasses import dataclass
 from pathlib import Path
 
 from reportgen.load.dates import is_iso_date
+from reportgen.load.fields import Field, declared
 from reportgen.load.guards import source_problem
 from reportgen.load.loader import Document, Key, load_document, parse_document
 from reportgen.load.model import (
@@ -25,86 +25,14 @@ from reportgen.load.model import (
 )
 from reportgen.problems import InputError, Problem
 
-SOURCE_KINDS = ("transcript", "interview", "article")
-ANALYST_KINDS = ("person", "organisation", "group", "unnamed")
-
-
-@dataclass(frozen=True)
-class Field:
-    name: str
-    type: type
-    doc: str
-    required: bool = False
-    choices: tuple[str, ...] = ()
-
-
-EDITION = (
-    Field("title", str, "The briefing's title: cover, running header, file name.", required=True),
-    Field("number", int, "Edition number; `reportgen edition new` bumps it.", required=True),
-    Field("date", str, "The edition's date, YYYY-MM-DD.", required=True),
-    Field("subtitle", str, "A line under the title on the cover."),
-    Field("editor", str, "Who edited this edition (left out: the cover says 'not stated')."),
-    Field("summary", str, "A short paragraph on the cover: what this edition covers."),
-    Field("previous", str, "The previous edition's snapshot (set by `edition new`); turns on 'Changes since'."),
-    Field("as_of", str, "Information as of: the date the content is current to (YYYY-MM-DD); cover and footer."),
-    Field("key_points", list, "Key judgements: the few sentences a reader must take away; 'In brief' page."),
-)
-SOURCE = (
-    Field("file", str, "The source text, relative to topics.yaml; must stay inside its folder.", required=True),
-    Field("title", str, "The title as the text gives it; a supplied one goes in [square brackets].", required=True),
-    Field("kind", str, "How attribution is checked: speaker turns, questions and answers, or named voices.",
-          required=True, choices=SOURCE_KINDS),
-    Field("label", str, "Short name for citations, e.g. 'GWU panel' in 'GWU panel, para. 23' (default: the id)."),
-    Field("author", str, "Author as the text states it; leave out if not stated."),
-    Field("publisher", str, "Publisher as the text states it; leave out if not stated."),
-    Field("date", str, "Date as the text states it (YYYY-MM-DD); leave out if not stated."),
-    Field("url", str, "Where the text was found, if known."),
-    Field("body", str, "Paragraphs that are the text itself, e.g. '14-106' or '3-7, 9-15'; headers, captions "
-                       "and site furniture outside them are nobody's words (default: every paragraph)."),
-)
-ANALYST = (
-    Field("name", str, "The name as the sources give it (or a description of an unnamed voice).", required=True),
-    Field("affiliation", str, "Institution or position, as the source states it."),
-    Field("role", str, "moderator, panelist, interviewee, author, quoted expert, official, unnamed source..."),
-    Field("aliases", list, "Other exact strings the sources use for this voice ('a Western diplomatic source')."),
-    Field("author_of", list, "Ids of the sources this analyst wrote (for an unnamed author)."),
-    Field("kind", str, "What the voice is; a surname alone names only a person.", choices=ANALYST_KINDS),
-)
-TOPIC = (
-    Field("id", str, "Short id, unique; `--topic` and `diff` use it.", required=True),
-    Field("title", str, "The topic's heading in the briefing.", required=True),
-    Field("question", str, "The question the analysts answer.", required=True),
-    Field("summary", str, "The editor's synthesis, printed before the excerpts."),
-    Field("takeaway", str, "One sentence: what the reader should take away on this topic; 'In brief' page."),
-    Field("stances", dict, "Stance id -> label: the positions analysts take on this topic."),
-    Field("excerpts", list, "What each analyst says on the topic, quoted verbatim.", required=True),
-    Field("background", str, "Handouts: a short context paragraph for students."),
-    Field("discussion", list, "Handouts: questions for class discussion."),
-)
-EXCERPT = (
-    Field("source", str, "Id of the source the quote is taken from.", required=True),
-    Field("analyst", str, "Id of the analyst whose words these are.", required=True),
-    Field("quote", str, "The words, verbatim; '...' or '…' marks an elision within one paragraph.", required=True),
-    Field("stance", str, "Id of one of the topic's stances."),
-    Field("note", str, "An editor's note printed under the quote."),
-    Field("handout", bool, "Handouts: pick this excerpt for the topic's handout."),
-    Field("reported", bool, "The source's own words reporting what the analyst said (a paraphrase), not their "
-                            "words: printed without quotation marks, 'as reported in ...'."),
-    Field("accept_cut", str, "The editor's reason for keeping a cut the check flags (one that removes a negation "
-                             "or hedge, or jumps into the middle of a sentence); the method note lists it."),
-)
-TIMELINE = (
-    Field("date", str, "When it happened, as the sources date it.", required=True),
-    Field("event", str, "What happened, in a sentence.", required=True),
-)
-TOP = (
-    Field("edition", dict, "Title, number and date of this edition.", required=True),
-    Field("sources", dict, "Source id -> the text and its citation.", required=True),
-    Field("analysts", dict, "Analyst id -> the voice and who they are.", required=True),
-    Field("topics", list, "The topics, in the order the briefing prints them.", required=True),
-    Field("glossary", dict, "Handouts: term -> definition."),
-    Field("timeline", list, "Handouts: the events in order (date, event)."),
-)
+EDITION = declared(Edition)
+SOURCE = declared(Source)
+ANALYST = declared(Analyst)
+TOPIC = declared(Topic)
+EXCERPT = declared(Excerpt)
+TIMELINE = declared(TimelineEntry)
+TOP = (Field("edition", dict, "Title, number and date of this edition.", required=True),
+       *declared(Edition, section="top"))
 SECTIONS = {"top level": TOP, "edition": EDITION, "sources.<id>": SOURCE, "analysts.<id>": ANALYST,
             "topics[]": TOPIC, "topics[].excerpts[]": EXCERPT, "timeline[]": TIMELINE}
 
