@@ -65,6 +65,15 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--debug", action="store_true", help="on an internal error, show the Python traceback")
     commands = parser.add_subparsers(dest="command", required=True)
 
+    _verify_commands(commands)
+    _edition_commands(commands)
+    _workbench_commands(commands)
+    _project_commands(commands)
+    return parser
+
+
+def _verify_commands(commands) -> None:
+    """check, build, handout: verify the quotes, then print the briefing or the handout."""
     check = commands.add_parser("check", help="load topics.yaml and verify every excerpt against its source")
     check.add_argument("topics", nargs="?", type=_path, default=Path("topics.yaml"))
     check.add_argument("-v", "--verbose", action="store_true", help="also list each excerpt and how it was checked")
@@ -87,6 +96,9 @@ def _parser() -> argparse.ArgumentParser:
     add_output_options(handout, HANDOUT)
     handout.set_defaults(run=run_handout)
 
+
+def _edition_commands(commands) -> None:
+    """edition new, diff: keep editions and compare them."""
     edition = commands.add_parser("edition", help="keep editions: `edition new` snapshots this one, opens the next")
     edition_commands = edition.add_subparsers(dest="edition_command", required=True)
     new = edition_commands.add_parser("new", help="keep this edition in editions/<number>/, then bump number and date")
@@ -102,6 +114,9 @@ def _parser() -> argparse.ArgumentParser:
     diff.add_argument("--format", choices=("text", "json"), default="text", help="json: for scripts (default: text)")
     diff.set_defaults(run=run_diff)
 
+
+def _workbench_commands(commands) -> None:
+    """find, excerpt add, suggest, serve: the excerpt workbench and the live preview."""
     find = commands.add_parser("find", help="every paragraph of the sources holding some words, with who speaks")
     find.add_argument("words", nargs="+", help="the words to find, in order (case, quote and dash style aside)")
     find.add_argument("--source", metavar="ID", help="search this source only")
@@ -137,6 +152,9 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=_within(1, 65535), default=8000, help="1-65535 (default: 8000)")
     serve.set_defaults(run=run_serve)
 
+
+def _project_commands(commands) -> None:
+    """export, init, source add, schema: data out, a new project, sources in, the field list."""
     export = commands.add_parser("export", help="verify, then write the excerpts, matrix and balance as data")
     export.add_argument("topics", nargs="?", type=_path, default=Path("topics.yaml"))
     export.add_argument("--format", type=_formats(DATA), default=DATA,
@@ -167,7 +185,6 @@ def _parser() -> argparse.ArgumentParser:
     schema = commands.add_parser("schema", help="print every field topics.yaml may hold")
     schema.add_argument("--json", action="store_true", help="a JSON Schema, for editors' completion and validation")
     schema.set_defaults(run=run_schema)
-    return parser
 
 
 def add_output_options(command: argparse.ArgumentParser, formats: tuple[str, ...]) -> None:
