@@ -86,9 +86,9 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from reportgen.load.schema import load_edition
 from reportgen.problems import InputError
-from reportgen.schema import load_edition
-from reportgen.verify import verify_edition
+from reportgen.verify.excerpts import verify_edition
 
 # Verbs of saying that make a Content span honest reported speech of its Source (the issue's "plain
 # verb of saying"): a Cue whose first word is one of these forms, or "according to".

@@ -27,11 +27,11 @@ import pypdf
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from synth import make_edition  # noqa: E402
 
-from reportgen.briefing import build_briefing  # noqa: E402
-from reportgen.export import docx_file  # noqa: E402
-from reportgen.render import render_html  # noqa: E402
-from reportgen.schema import load_edition  # noqa: E402
-from reportgen.verify import require_verified  # noqa: E402
+from reportgen.document.briefing import build_briefing  # noqa: E402
+from reportgen.load.schema import load_edition  # noqa: E402
+from reportgen.output.render import render_html  # noqa: E402
+from reportgen.output.writer import docx_file  # noqa: E402
+from reportgen.verify.excerpts import require_verified  # noqa: E402
 
 
 def best(function, repeat: int) -> float:
@@ -113,7 +113,7 @@ def run(args) -> None:
         html.write_text(render_html(model, "pdf"), encoding="utf-8")
         html_docx = render_html(model, "docx")
         stage["render HTML (Jinja2)"] = time.perf_counter() - start
-        stage["pandoc to DOCX"] = best(lambda: docx_file(html_docx, work / "x.docx"), args.repeat)
+        stage["pandoc to DOCX"] = best(lambda: docx_file(html_docx, work / "x.docx", charts=model.charts), args.repeat)
         markdown = work / "hand.md"
         markdown.write_text(markdown_of(model), encoding="utf-8")
         pandoc = pypandoc.get_pandoc_path()
@@ -124,13 +124,13 @@ def run(args) -> None:
             "reportgen build --format pdf,docx --force": [*build, "--force"],
             "reportgen build, nothing changed": build,
             "WeasyPrint on our HTML (pdf_bytes)": [
-                sys.executable, "-c", "import sys, pathlib; from reportgen.export import pdf_bytes; "
+                sys.executable, "-c", "import sys, pathlib; from reportgen.output.writer import pdf_bytes; "
                 "pathlib.Path(sys.argv[2]).write_bytes(pdf_bytes(pathlib.Path(sys.argv[1]).read_text()))",
                 str(html), str(work / "weasy.pdf")],
             # The same without PDF/UA tags, to show what tagging costs.
             "  the same, untagged (for comparison)": [
                 sys.executable, "-c", "import sys, pathlib, weasyprint\n"
-                "from reportgen.export import AssetFetcher, TEMPLATES, collecting_less\n"
+                "from reportgen.output.writer import AssetFetcher, TEMPLATES, collecting_less\n"
                 "with collecting_less():\n"
                 "    weasyprint.HTML(string=pathlib.Path(sys.argv[1]).read_text(), base_url=TEMPLATES.as_uri() + '/',"
                 " url_fetcher=AssetFetcher()).write_pdf(sys.argv[2])", str(html), str(work / "untagged.pdf")],

@@ -22,9 +22,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))  # synth.py beside this
 from synth import make_edition  # noqa: E402
 
 from reportgen.cli import main  # noqa: E402
-from reportgen.schema import load_edition  # noqa: E402
-from reportgen.summary import format_summary  # noqa: E402
-from reportgen.verify import verify_edition  # noqa: E402
+from reportgen.load.schema import load_edition  # noqa: E402
+from reportgen.verify.excerpts import verify_edition  # noqa: E402
+from reportgen.verify.summary import format_summary  # noqa: E402
 
 # (sources, excerpts) per series; sources are source_kb each.
 FULL = {

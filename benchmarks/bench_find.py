@@ -26,7 +26,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # synth.py beside this file, however it is run
 from synth import make_edition  # noqa: E402
 
-from reportgen.find import find_words, load_for_search  # noqa: E402
+from reportgen.commands.find import find_words, load_for_search  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 

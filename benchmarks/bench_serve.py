@@ -21,7 +21,7 @@ import time
 import urllib.request
 from pathlib import Path
 
-from reportgen.serve import PreviewServer
+from reportgen.commands.serve import PreviewServer
 
 REPO = Path(__file__).resolve().parent.parent
 

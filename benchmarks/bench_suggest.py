@@ -14,10 +14,10 @@ import sys
 import time
 from pathlib import Path
 
-from reportgen import suggest as suggest_module
-from reportgen.schema import load_edition
-from reportgen.suggest import Ranker, passages, rank
-from reportgen.verify import read_sources, require_verified
+from reportgen.commands import suggest as suggest_module
+from reportgen.commands.suggest import Ranker, passages, rank
+from reportgen.load.schema import load_edition
+from reportgen.verify.excerpts import read_sources, require_verified
 
 
 def recall(topics: Path, k: int) -> tuple[dict[str, tuple[int, int, int]], float]:

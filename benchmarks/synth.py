@@ -17,7 +17,7 @@ from pathlib import Path
 
 import yaml
 
-from reportgen.sources import (
+from reportgen.text.sources import (
     normalize,  # the folding `check` applies, so quotes match as it will match them
 )
 

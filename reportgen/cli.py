@@ -11,13 +11,14 @@ import warnings
 from pathlib import Path
 
 from reportgen import __version__
-from reportgen.formats import ANSWER_LINES, BRIEFING, DATA, HANDOUT, MAX_ANSWER_LINES
+from reportgen.build import ANSWER_LINES, BRIEFING, DATA, HANDOUT, MAX_ANSWER_LINES
+from reportgen.commands.init import SOURCES_FOLDER, init_project
 from reportgen.importers.registry import supported
-from reportgen.outcome import print_problems, run_command
-from reportgen.problems import OK, UNUSABLE_INPUT, VERIFICATION_FAILED, InputError, Problem, display_path
-from reportgen.project import SOURCES_FOLDER, init_project, next_steps
-from reportgen.schema import describe_schema, load_edition
-from reportgen.textfiles import CONTROLS, INVISIBLE, SURROGATES, describe_character, visible
+from reportgen.load.guards import next_steps
+from reportgen.load.schema import describe_schema, load_edition
+from reportgen.load.textfiles import CONTROLS, INVISIBLE, SURROGATES, describe_character, visible
+from reportgen.outcome import finish, print_problems, run_command
+from reportgen.problems import OK, UNUSABLE_INPUT, Problem, display_path
 
 # Each command loads the modules only it needs (the writers, the checker, the search, the diff, the
 # importers, the rankers) inside its function: `find` and `check` start in a fraction of the time.
@@ -64,6 +65,15 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--debug", action="store_true", help="on an internal error, show the Python traceback")
     commands = parser.add_subparsers(dest="command", required=True)
 
+    _verify_commands(commands)
+    _edition_commands(commands)
+    _workbench_commands(commands)
+    _project_commands(commands)
+    return parser
+
+
+def _verify_commands(commands) -> None:
+    """check, build, handout: verify the quotes, then print the briefing or the handout."""
     check = commands.add_parser("check", help="load topics.yaml and verify every excerpt against its source")
     check.add_argument("topics", nargs="?", type=_path, default=Path("topics.yaml"))
     check.add_argument("-v", "--verbose", action="store_true", help="also list each excerpt and how it was checked")
@@ -86,6 +96,9 @@ def _parser() -> argparse.ArgumentParser:
     add_output_options(handout, HANDOUT)
     handout.set_defaults(run=run_handout)
 
+
+def _edition_commands(commands) -> None:
+    """edition new, diff: keep editions and compare them."""
     edition = commands.add_parser("edition", help="keep editions: `edition new` snapshots this one, opens the next")
     edition_commands = edition.add_subparsers(dest="edition_command", required=True)
     new = edition_commands.add_parser("new", help="keep this edition in editions/<number>/, then bump number and date")
@@ -101,6 +114,9 @@ def _parser() -> argparse.ArgumentParser:
     diff.add_argument("--format", choices=("text", "json"), default="text", help="json: for scripts (default: text)")
     diff.set_defaults(run=run_diff)
 
+
+def _workbench_commands(commands) -> None:
+    """find, excerpt add, suggest, serve: the excerpt workbench and the live preview."""
     find = commands.add_parser("find", help="every paragraph of the sources holding some words, with who speaks")
     find.add_argument("words", nargs="+", help="the words to find, in order (case, quote and dash style aside)")
     find.add_argument("--source", metavar="ID", help="search this source only")
@@ -136,6 +152,9 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=_within(1, 65535), default=8000, help="1-65535 (default: 8000)")
     serve.set_defaults(run=run_serve)
 
+
+def _project_commands(commands) -> None:
+    """export, init, source add, schema: data out, a new project, sources in, the field list."""
     export = commands.add_parser("export", help="verify, then write the excerpts, matrix and balance as data")
     export.add_argument("topics", nargs="?", type=_path, default=Path("topics.yaml"))
     export.add_argument("--format", type=_formats(DATA), default=DATA,
@@ -166,7 +185,6 @@ def _parser() -> argparse.ArgumentParser:
     schema = commands.add_parser("schema", help="print every field topics.yaml may hold")
     schema.add_argument("--json", action="store_true", help="a JSON Schema, for editors' completion and validation")
     schema.set_defaults(run=run_schema)
-    return parser
 
 
 def add_output_options(command: argparse.ArgumentParser, formats: tuple[str, ...]) -> None:
@@ -234,7 +252,7 @@ def _formats(allowed: tuple[str, ...]):
 
 def run_schema(args) -> int:
     if args.json:
-        from reportgen.jsonschema import topics_schema
+        from reportgen.load.jsonschema import topics_schema
 
         print(json.dumps(topics_schema(), indent=2, ensure_ascii=False))
     else:
@@ -243,29 +261,25 @@ def run_schema(args) -> int:
 
 
 def run_build(args) -> int:
-    from reportgen.build import build, progress_for
+    from reportgen.build.briefing import build
+    from reportgen.build.pipeline import progress_for
 
-    paths, warnings = build(args.topics, args.format, args.paper, args.out, args.force, progress_for(args.quiet))
-    _print_outputs(warnings or [], paths, args.quiet)
-    return OK
+    return finish(build(args.topics, args.format, args.paper, args.out, args.force, progress_for(args.quiet)),
+                  args.quiet)
 
 
 def run_handout(args) -> int:
-    from reportgen.build import progress_for
-    from reportgen.handout import write_handout
+    from reportgen.build.handout import write_handout
+    from reportgen.build.pipeline import progress_for
 
     ids = [i.strip() for text in args.topic_ids or [] for i in text.split(",") if i.strip()]
-    paths, warnings = write_handout(args.topics, ids or None, args.anonymize, args.format, args.paper, args.out,
-                                    args.force, progress_for(args.quiet), args.lines)
-    _print_outputs(warnings or [], paths, args.quiet)
-    return OK
+    return finish(write_handout(args.topics, ids or None, args.anonymize, args.format, args.paper, args.out,
+                                args.force, progress_for(args.quiet), args.lines), args.quiet)
 
 
 def run_check(args) -> int:
-    from reportgen.snapshots import snapshot_warnings
-    from reportgen.stale import stale_report
-    from reportgen.summary import format_excerpt_checks, format_summary
-    from reportgen.verify import verify_edition
+    from reportgen.build.pipeline import verify_run
+    from reportgen.verify.summary import format_excerpt_checks, format_summary
 
     edition = load_edition(args.topics)
     steps = next_steps(edition)
@@ -275,20 +289,17 @@ def run_check(args) -> int:
             print(f"  {n}. {step}", file=sys.stderr)
         print("then run `reportgen check` again.", file=sys.stderr)
         return UNUSABLE_INPUT
-    report = verify_edition(edition)
-    stale = stale_report(report)  # warnings: which quotes a source changed since the previous edition broke
-    stale += snapshot_warnings(report.edition)
-    if report.errors:
-        raise InputError(list(report.problems) + stale, VERIFICATION_FAILED)
-    _print_problems(report.warnings + stale)
-    if args.verbose:
-        say(format_excerpt_checks(report))
-    say(format_summary(report))
-    return OK
+    outcome = verify_run(edition)  # the same verification, and the same warnings, as build, handout and export
+    code = finish(outcome)
+    if code == OK and outcome.report:
+        if args.verbose:
+            say(format_excerpt_checks(outcome.report))
+        say(format_summary(outcome.report))
+    return code
 
 
 def run_find(args) -> int:
-    from reportgen.find import find_words, format_hits, load_for_search
+    from reportgen.commands.find import find_words, format_hits, load_for_search
 
     words = " ".join(args.words)
     hits, exact = find_words(load_for_search(args.topics), words, args.source, args.speaker)
@@ -298,7 +309,7 @@ def run_find(args) -> int:
 
 
 def run_excerpt_add(args) -> int:
-    from reportgen.excerpt_add import add_excerpt
+    from reportgen.commands.excerpt_add import add_excerpt
 
     added = add_excerpt(args.topics, args.topic, args.source, args.para, args.start, args.end, args.analyst,
                         args.stance, args.note, args.reported)
@@ -311,9 +322,9 @@ def run_excerpt_add(args) -> int:
 
 
 def run_suggest(args) -> int:
-    from reportgen.suggest import format_suggestions
-    from reportgen.suggest import suggest as suggest_passages
-    from reportgen.verify import read_sources
+    from reportgen.commands.suggest import format_suggestions
+    from reportgen.commands.suggest import suggest as suggest_passages
+    from reportgen.verify.excerpts import read_sources
 
     edition = load_edition(args.topics)
     topic, candidates = suggest_passages(edition, read_sources(edition), args.topic, args.analyst, args.top)
@@ -322,22 +333,20 @@ def run_suggest(args) -> int:
 
 
 def run_serve(args) -> int:
-    from reportgen.serve import serve  # http.server and watchfiles: only for the preview
+    from reportgen.commands.serve import serve  # http.server and watchfiles: only for the preview
 
     serve(args.topics, args.port)
     return OK
 
 
 def run_export(args) -> int:
-    from reportgen.export_data import export
+    from reportgen.build.data import export
 
-    paths, report = export(args.topics, args.format, args.out)
-    _print_outputs(report.warnings, paths, quiet=False)
-    return OK
+    return finish(export(args.topics, args.format, args.out))
 
 
 def run_edition_new(args) -> int:
-    from reportgen.snapshots import new_edition
+    from reportgen.commands.edition_new import new_edition
 
     folder = new_edition(args.topics, args.date)
     say(f"edition {folder.name} kept in {folder}/; {args.topics} now holds edition {int(folder.name) + 1}")
@@ -356,8 +365,8 @@ def run_init(args) -> int:
 
 
 def run_source_add(args) -> int:
+    from reportgen.commands.source_add import add_sources
     from reportgen.importers import Options
-    from reportgen.source_add import add_sources
 
     options = Options(args.kind, args.interviewer, args.interviewee, args.encoding)
     added = add_sources(args.topics, args.files, options, args.source_id, args.title, args.folder, args.label)
@@ -370,9 +379,9 @@ def run_source_add(args) -> int:
 
 
 def run_diff(args) -> int:
-    from reportgen.diff import changed_sources, diff_editions
-    from reportgen.diffreport import diff_as_json, format_diff
-    from reportgen.snapshots import find_edition, open_edition, snapshot_warnings
+    from reportgen.document.diff import changed_sources, diff_editions
+    from reportgen.document.diffreport import diff_as_json, format_diff
+    from reportgen.editions.snapshots import find_edition, open_edition, snapshot_warnings
 
     old, new = (open_edition(find_edition(name, args.topics)) for name in (args.old, args.new))
     _print_problems(snapshot_warnings(old, new))
@@ -383,14 +392,6 @@ def run_diff(args) -> int:
     else:
         say(format_diff(diff))
     return OK
-
-
-def _print_outputs(warnings: list[Problem], paths: list[Path], quiet: bool) -> None:
-    """Warnings on stderr; the paths written (or up to date) on stdout, for scripts to pick up."""
-    _print_problems(warnings)
-    if not quiet:
-        for path in paths:
-            say(str(path))
 
 
 def _print_problems(problems: list[Problem]) -> None:

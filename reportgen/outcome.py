@@ -20,9 +20,13 @@ import traceback
 from collections.abc import Callable
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from reportgen.load.textfiles import visible
 from reportgen.problems import OK, UNUSABLE_INPUT, InputError, Problem, display_path
-from reportgen.textfiles import visible
+
+if TYPE_CHECKING:  # the pipeline loads only when a command runs it
+    from reportgen.build.pipeline import Outcome
 
 INTERNAL_ERROR = 70  # EX_SOFTWARE in sysexits.h
 INTERRUPTED = 130  # 128 + SIGINT, as shells report Ctrl-C
@@ -85,6 +89,16 @@ def run_command(command: Callable[[], int], debug: bool = False) -> int:
         print(visible(f"reportgen: internal error (a bug in reportgen, not in your files): {what}; "
                       "run again with --debug for the traceback, and report it", newlines=False), file=sys.stderr)
         return INTERNAL_ERROR
+
+
+def finish(outcome: Outcome, quiet: bool = False) -> int:
+    """Where every command that runs the pipeline ends: its problems on stderr (warnings, or every
+    error), the paths it wrote (or found up to date) on stdout for scripts, and its exit code."""
+    print_problems(outcome.problems)
+    if not outcome.errors and not quiet:
+        for path in outcome.outputs:
+            print(visible(str(path)))
+    return outcome.exit_code
 
 
 def os_problem(err: OSError) -> Problem:

@@ -1,4 +1,4 @@
-"""Regenerate reportgen/templates/handout/reference.docx: the briefing's reference.docx with classroom sizes and
+"""Regenerate reportgen/output/templates/handout/reference.docx: the briefing's reference.docx with classroom sizes and
 the handout's own Word styles ("Question", "Answer Space": ruled lines to write on).
 
 Run `python scripts/make_handout_reference_docx.py` after changing a style here or after regenerating

@@ -18,7 +18,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
-TARGET = Path(__file__).resolve().parent.parent / "reportgen" / "templates" / "reference.docx"
+TARGET = Path(__file__).resolve().parent.parent / "reportgen" / "output" / "templates" / "reference.docx"
 BODY, HEADINGS = "Georgia", "Arial"
 
 

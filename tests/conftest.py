@@ -191,9 +191,9 @@ def problems_of(tmp_path):
     fields of the source) with NAMES (or `names`) as analysts, in-process and fast."""
     import json
 
+    from reportgen.load.schema import load_edition
     from reportgen.problems import InputError
-    from reportgen.schema import load_edition
-    from reportgen.verify import verify_edition
+    from reportgen.verify.excerpts import verify_edition
 
     def check(text: str, analyst: str, quote: str, reported: bool = False, kind: str = "article", extra: str = "",
               source: str = "", names: dict[str, str] | None = None):

@@ -13,7 +13,7 @@ from conftest import REPO
 from docx.oxml.ns import qn
 from docx.shared import Inches
 
-from reportgen.typography import smart_quotes
+from reportgen.document.typography import smart_quotes
 
 
 @pytest.fixture(scope="module")

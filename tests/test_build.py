@@ -12,9 +12,9 @@ import yaml
 from conftest import REPO, SEEDS
 from docx.oxml.ns import qn
 
-from reportgen.export import AssetFetcher, collecting_less, pdf_bytes
-from reportgen.render import TEMPLATES, name_markup
-from reportgen.sources import normalize
+from reportgen.output.render import TEMPLATES, name_markup
+from reportgen.output.writer import AssetFetcher, collecting_less, pdf_bytes
+from reportgen.text.sources import normalize
 
 
 @pytest.fixture(scope="module")

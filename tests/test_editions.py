@@ -10,12 +10,12 @@ import json
 import yaml
 from conftest import HEADER, assert_problem, excerpt
 
-from reportgen.diff import changes_since_previous
-from reportgen.diffreport import describe
-from reportgen.loader import parse_document
-from reportgen.schema import load_edition
-from reportgen.snapshots import next_edition_text
-from reportgen.verify import verify_edition
+from reportgen.commands.edition_new import next_edition_text
+from reportgen.document.diff import changes_since_previous
+from reportgen.document.diffreport import describe
+from reportgen.load.loader import parse_document
+from reportgen.load.schema import load_edition
+from reportgen.verify.excerpts import verify_edition
 
 ELISIONS = ("...", "…")
 

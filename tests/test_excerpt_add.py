@@ -6,8 +6,8 @@ import re
 import pytest
 from conftest import made_up
 
-from reportgen.excerpt_add import cut_span
-from reportgen.sources import Paragraph
+from reportgen.commands.excerpt_add import cut_span
+from reportgen.text.sources import Paragraph
 
 
 def comments(text: str) -> list[str]:

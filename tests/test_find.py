@@ -2,7 +2,7 @@
 
 from conftest import REPO
 
-from reportgen.find import phrase_pattern, visible
+from reportgen.commands.find import phrase_pattern, visible
 
 TOPICS = REPO / "topics.yaml"
 
@@ -56,8 +56,8 @@ def test_unknown_source_and_speaker_name_the_ones_that_exist(run):
 
 
 def test_find_loads_sources_and_analysts_without_the_topics_keeping_line_numbers(shipped, run):
-    from reportgen.find import load_for_search
-    from reportgen.schema import load_edition
+    from reportgen.commands.find import load_for_search
+    from reportgen.load.schema import load_edition
     full, light = load_edition(shipped), load_for_search(shipped)
     assert light.sources == full.sources and light.analysts == full.analysts and light.topics == ()
     # A problem after the topics is reported at its own line, as `check` reports it.
@@ -71,7 +71,7 @@ def test_find_loads_sources_and_analysts_without_the_topics_keeping_line_numbers
 def test_find_numbers_paragraphs_as_check_does(tmp_path):
     from conftest import SEEDS
 
-    from reportgen.sources import SourceText, read_paragraphs
+    from reportgen.text.sources import SourceText, read_paragraphs
     odd = "Moderator:\n\u200b\nA  line\twith tabs,\u00a0a no-break space, e\u0301 and a soft\u00adhyphen\n \nEnd.\n"
     texts = [(p.read_text(encoding="utf-8"), kind) for p, kind in zip(sorted(SEEDS.glob("*.txt")),
              ("transcript", "interview", "article", "article", "article"))] + [(odd, "transcript")]

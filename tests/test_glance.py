@@ -4,10 +4,10 @@ import re
 
 from conftest import HEADER, assert_problem, excerpt
 
-from reportgen.briefing import MATRIX_TOPICS, build_briefing
-from reportgen.render import render_html
-from reportgen.schema import load_edition
-from reportgen.verify import require_verified
+from reportgen.document.briefing import MATRIX_TOPICS, build_briefing
+from reportgen.load.schema import load_edition
+from reportgen.output.render import render_html
+from reportgen.verify.excerpts import require_verified
 
 HIJACKED = '"But gradually, the protest was hijacked by unknown individuals."'
 

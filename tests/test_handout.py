@@ -17,12 +17,12 @@ import pypdf
 import pytest
 from conftest import HEADER, REPO, SEEDS, excerpt
 
+from reportgen.build.pipeline import output_path
 from reportgen.cli import main
-from reportgen.pipeline import output_path
-from reportgen.schema import load_edition
-from reportgen.sources import normalize
-from reportgen.typography import smart_quotes
-from reportgen.verify import verify_edition
+from reportgen.document.typography import smart_quotes
+from reportgen.load.schema import load_edition
+from reportgen.text.sources import normalize
+from reportgen.verify.excerpts import verify_edition
 
 HIJACKED = '"But gradually, the protest was hijacked by unknown individuals."'
 GRIEVANCES = '"And they escalated from economic grievances to concrete political demands."'

@@ -4,8 +4,8 @@ from types import SimpleNamespace
 
 from conftest import HEADER, assert_problem, excerpt
 
-from reportgen.handout_questions import anonymized, named_analysts, quoted_phrases, refers_to, unsupported
-from reportgen.model import Analyst, Excerpt
+from reportgen.document.handout_questions import anonymized, named_analysts, quoted_phrases, refers_to, unsupported
+from reportgen.load.model import Analyst, Excerpt
 
 ROE = Analyst("roe", "Jane Rowland", aliases=("a senior official",), kind="person")
 DOE = Analyst("doe", "John Dobson", kind="person")

@@ -8,8 +8,8 @@ import signal
 import pytest
 from conftest import FIRST, HEADER, SEEDS, assert_unusable, excerpt, made_up
 
-from reportgen import atomic
 from reportgen.cli import main
+from reportgen.output import atomic
 
 HIJACKED = '"But gradually, the protest was hijacked by unknown individuals."'
 VALID = HEADER + excerpt("gwu", "sharipzhanov", HIJACKED)
@@ -182,12 +182,12 @@ def test_a_usage_error_is_one_line(capsys):
 
 
 def test_a_bug_is_one_line_with_its_own_exit_code_and_debug_shows_the_traceback(project, run, monkeypatch):
-    import reportgen.verify
+    import reportgen.build.pipeline
 
     def broken(edition):
         raise RuntimeError("something impossible")
 
-    monkeypatch.setattr(reportgen.verify, "verify_edition", broken)  # `check` imports it when it runs
+    monkeypatch.setattr(reportgen.build.pipeline, "verify_edition", broken)  # every command verifies through it
     code, _, err = run("check", project(VALID))
     assert code == 70 and len(err.strip().splitlines()) == 1 and "Traceback" not in err
     assert "internal error" in err and "--debug" in err and "something impossible" in err
@@ -278,9 +278,9 @@ def test_excerpt_add_refuses_a_paragraph_holding_characters_check_would_refuse(s
 
 
 def test_excerpt_add_never_writes_what_check_would_refuse(shipped, run, monkeypatch):
-    import reportgen.excerpt_add
+    import reportgen.commands.excerpt_add
 
-    monkeypatch.setattr(reportgen.excerpt_add, "_check_note", lambda note: None)  # a gap in the flag checks
+    monkeypatch.setattr(reportgen.commands.excerpt_add, "_check_note", lambda note: None)  # a gap in the flag checks
     before = shipped.read_bytes()
     assert_unusable(run("excerpt", "add", "causes", "--source", "iwpr-interview", "--para", "21",
                         "--note", "bad\x1b[31m red", "--topics", shipped), "U+001B")
@@ -420,8 +420,8 @@ def test_source_add_refuses_a_value_check_would_refuse(shipped, run, tmp_path, f
 
 
 def test_source_add_refuses_metadata_the_file_states_that_check_would_refuse(tmp_path):
+    from reportgen.commands.source_add import _check_entry
     from reportgen.problems import InputError
-    from reportgen.source_add import _check_entry
 
     with pytest.raises(InputError) as refused:
         _check_entry({"file": "sources/a.txt", "title": "[a]", "author": "Jo\u2066 Bloggs"}, tmp_path / "a.pdf",

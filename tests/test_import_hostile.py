@@ -231,7 +231,7 @@ def test_init_writes_a_title_with_quotes_that_reads_back_exactly(run, tmp_path):
 
 
 def test_a_failing_init_leaves_nothing_behind(run, tmp_path, monkeypatch):
-    from reportgen import project
+    from reportgen.commands import init as project
 
     def full(target, data, mode=None):
         if target.name == "topics.yaml":
@@ -256,7 +256,7 @@ def test_a_csv_cell_that_would_run_as_a_formula_is_written_as_text(cell):
     import csv
     import io
 
-    from reportgen.export_data import csv_bytes
+    from reportgen.build.data import csv_bytes
 
     rows = list(csv.reader(io.StringIO(csv_bytes(["Quote", "Words"], [[cell, -3]]).decode("utf-8-sig"), newline="")))
     assert rows[1] == ["'" + cell, "-3"]  # numbers stay numbers
@@ -326,7 +326,7 @@ def test_the_preview_closes_idle_connections_and_bounds_how_many_are_open(shippe
     import time
     import urllib.request
 
-    from reportgen import serve
+    from reportgen.commands import serve
 
     monkeypatch.setattr(serve._Handler, "timeout", 0.5)
     monkeypatch.setattr(serve, "MAX_CONNECTIONS", 4)

@@ -14,7 +14,7 @@ from reportgen.importers.canonical import write_canonical
 from reportgen.importers.captions import Cue, merge
 from reportgen.importers.layouts import structure
 from reportgen.importers.pdf import join_lines
-from reportgen.sources import read_source
+from reportgen.text.sources import read_source
 
 FIXTURES = REPO / "tests" / "fixtures" / "imports"
 
@@ -377,12 +377,12 @@ def test_seeds_reimported_give_the_same_paragraphs_and_speakers_and_edition_one_
 
 
 def test_when_topics_yaml_cannot_be_written_the_imported_texts_are_removed(new_project, run, monkeypatch):
-    import reportgen.source_add
+    import reportgen.commands.source_add
 
     def fail(path, data):
         raise PermissionError(13, "Permission denied", str(path))
 
-    monkeypatch.setattr(reportgen.source_add, "write_atomically", fail)
+    monkeypatch.setattr(reportgen.commands.source_add, "write_atomically", fail)
     before = new_project.read_bytes()
     code, _, err = run("source", "add", FIXTURES / "rev.txt", FIXTURES / "panel.vtt", "--topics", new_project)
     assert code == 2 and "cannot write: Permission denied; check the folder's permissions" in err
@@ -425,8 +425,8 @@ def test_a_page_s_table_cells_and_list_items_are_paragraphs_without_added_marks(
      "# next\n"),
 ])
 def test_a_source_entry_is_added_in_place_whatever_the_sources_mapping_looks_like(tmp_path, before, after):
-    from reportgen.loader import parse_document
-    from reportgen.source_add import add_entries_text
+    from reportgen.commands.source_add import add_entries_text
+    from reportgen.load.loader import parse_document
 
     doc = parse_document(tmp_path / "topics.yaml", before)
     assert add_entries_text(doc, [("new", {"file": "sources/new.txt", "title": "[a: b]"})]) == after

@@ -15,7 +15,7 @@ from conftest import REPO
 sys.path.insert(0, str(REPO / "benchmarks"))
 from synth import make_edition  # noqa: E402
 
-from reportgen.atomic import TEMP_PREFIX  # noqa: E402
+from reportgen.output.atomic import TEMP_PREFIX  # noqa: E402
 
 EARLIER = {"pdf": b"%PDF earlier", "docx": b"PK earlier", "html": b"<p>earlier</p>"}
 
@@ -102,7 +102,7 @@ def test_kill_9_leaves_earlier_outputs_and_the_next_build_removes_its_temp_files
 
 
 def test_a_failed_build_stops_pandoc_and_leaves_no_temp_file(synthetic, tmp_path, monkeypatch, capsys):
-    import reportgen.export
+    import reportgen.output.writer
     from reportgen.cli import main
 
     def failing_layout(html):
@@ -110,7 +110,7 @@ def test_a_failed_build_stops_pandoc_and_leaves_no_temp_file(synthetic, tmp_path
         assert pandoc_writing_into(tmp_path / "out"), "pandoc should be running beside the PDF layout"
         raise RuntimeError("layout failed")
 
-    monkeypatch.setattr(reportgen.export, "pdf_bytes", failing_layout)
+    monkeypatch.setattr(reportgen.output.writer, "pdf_bytes", failing_layout)
     assert main(["build", str(synthetic), "--out", str(tmp_path / "out"), "--format", "pdf,docx"]) == 70
     assert "layout failed" in capsys.readouterr().err
     assert not pandoc_writing_into(tmp_path / "out")

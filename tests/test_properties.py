@@ -10,11 +10,11 @@ from conftest import HEADER, SEEDS, excerpt
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from reportgen.loader import _depth_bound, parse_document
+from reportgen.load.loader import _depth_bound, parse_document
+from reportgen.load.schema import load_edition
 from reportgen.problems import InputError
-from reportgen.schema import load_edition
-from reportgen.sources import normalize, read_source
-from reportgen.verify import verify_edition
+from reportgen.text.sources import normalize, read_source
+from reportgen.verify.excerpts import verify_edition
 
 FAST = settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 BIDI = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"

@@ -6,7 +6,7 @@ import sys
 
 from conftest import REPO
 
-from reportgen.schema import describe_schema
+from reportgen.load.schema import describe_schema
 
 README = (REPO / "README.md").read_text(encoding="utf-8")
 
@@ -28,7 +28,7 @@ def test_python_dash_m_runs_the_cli():
 
 
 def test_readme_lists_every_word_the_verifier_acts_on():
-    from reportgen.cuts import (
+    from reportgen.verify.cuts import (
         AFFIRMING,
         BELIEFS,
         CLAUSE_LIMITERS,
@@ -51,12 +51,12 @@ def test_readme_lists_every_word_the_verifier_acts_on():
 
 
 def test_readme_vocabulary_is_generated_from_the_lexicon():
-    from reportgen.lexicon import readme_block
-    assert readme_block() in README, "run `python -m reportgen.lexicon README.md`"
+    from reportgen.text.lexicon import readme_block
+    assert readme_block() in README, "run `python -m reportgen.text.lexicon README.md`"
 
 
 def test_readme_lists_every_word_the_attribution_rules_act_on():
-    from reportgen import speech
+    from reportgen.verify import attribution as speech
     text = " ".join(README.split())
     for name in ("OBJECT_WORDS", "RELATIVE_PRONOUNS", "CLAUSE_ADVERBS", "MODALS", "NOT_YET_SAID", "HEDGES",
                  "CONDITIONALS", "FRAMING_VERBS"):

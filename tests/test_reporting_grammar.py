@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from reportgen.sources import split_sentences
+from reportgen.text.sources import split_sentences
 
 # (text, the speaker, the words): each is honest for its speaker and a misattribution for "jones"
 # (or "smith" where Jones speaks).

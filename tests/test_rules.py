@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from reportgen.rules import RULES, readme_table
+from reportgen.verify.rules import RULES, readme_table
 
 
 @dataclass
@@ -109,12 +109,12 @@ def test_the_rules_honest_neighbour_passes(problems_of, rule):
 def test_the_readme_lists_every_rule():
     readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
     table = "\n".join("  " + line for line in readme_table().splitlines())
-    assert table in readme, "run `python -m reportgen.rules` and paste its table into the README, indented"
+    assert table in readme, "run `python -m reportgen.verify.rules` and paste its table into the README, indented"
     assert not set(re.findall(r"`([a-z]+\.[a-z-]+)`", readme_table())) - set(RULES)
 
 
 def test_the_combined_word_lists_are_unions_of_the_classes():
-    from reportgen import lexicon as x
+    from reportgen.text import lexicon as x
     assert x.NEGATIONS | x.HEDGES | x.CONDITIONALS | x.CONTRASTIVES <= x.QUALIFIERS
     assert x.NEGATIONS | x.HEDGES | x.CONDITIONALS | x.DOUBTS <= x.LEAD_QUALIFIERS
     assert x.HEDGES | x.CONTRASTIVES <= x.TAIL_QUALIFIERS
@@ -124,7 +124,7 @@ def test_the_combined_word_lists_are_unions_of_the_classes():
 def test_every_word_class_says_what_it_means_to_the_rules():
     import ast
 
-    from reportgen import lexicon
+    from reportgen.text import lexicon
     tree = ast.parse(Path(lexicon.__file__).read_text(encoding="utf-8"))
     body = tree.body
     for node, following in zip(body, body[1:]):

@@ -1,17 +1,18 @@
-"""Fields are declared once, in schema.py: the model's dataclasses hold exactly those fields (plus what
-verification and the loader add), and the JSON Schema is generated from the same declarations."""
+"""Fields are declared once, on the model's dataclasses (load/model.py, `declare()`): the shape checks,
+`reportgen schema`, the README's field list and the JSON Schema are derived from those declarations."""
 
 import dataclasses
 import json
+from pathlib import Path
 
 import jsonschema
 import pytest
 import yaml
 from conftest import REPO
 
-from reportgen import model, schema
 from reportgen.cli import main
-from reportgen.jsonschema import topics_schema
+from reportgen.load import model, schema
+from reportgen.load.jsonschema import topics_schema
 
 # Model fields that topics.yaml does not hold: ids (the mapping keys), and what loading and verification add.
 NOT_DECLARED = {
@@ -31,6 +32,15 @@ def test_every_declared_field_is_a_model_field_and_back(cls):
     declared = {f.name for f in DECLARED[cls]}
     fields = {f.name for f in dataclasses.fields(cls)} - NOT_DECLARED[cls]
     assert declared == fields, f"declared only in schema.py: {declared - fields}; only in model.py: {fields - declared}"
+
+
+def test_the_schema_is_read_from_the_model_not_written_beside_it():
+    from reportgen.load.fields import declared
+
+    assert schema.SOURCE == declared(model.Source) and schema.EXCERPT == declared(model.Excerpt)
+    assert schema.TOP[1:] == declared(model.Edition, section="top")
+    source = Path(schema.__file__).read_text(encoding="utf-8")
+    assert 'Field("file"' not in source and 'Field("quote"' not in source
 
 
 def as_json(path) -> dict:

@@ -4,12 +4,12 @@ import re
 
 from conftest import HEADER, excerpt
 
-from reportgen.briefing import build_briefing
-from reportgen.build import output_path
-from reportgen.export import layout
-from reportgen.render import render_html, slugify
-from reportgen.schema import load_edition
-from reportgen.verify import require_verified
+from reportgen.build.pipeline import output_path
+from reportgen.document.briefing import build_briefing
+from reportgen.load.schema import load_edition
+from reportgen.output.render import render_html, slugify
+from reportgen.output.writer import layout
+from reportgen.verify.excerpts import require_verified
 
 HIJACKED = '"But gradually, the protest was hijacked by unknown individuals."'
 SECOND_TOPIC = """\

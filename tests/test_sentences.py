@@ -11,7 +11,7 @@ import re
 import blingfire
 from conftest import SEEDS
 
-from reportgen.sources import clean, split_sentences
+from reportgen.text.sources import clean, split_sentences
 
 MADE_UP = [
     "The council met on Monday. Prices rose again. Dr. Jane Roe of the U.S. Treasury said so.",

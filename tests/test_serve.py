@@ -8,7 +8,7 @@ import urllib.request
 
 import pytest
 
-from reportgen.serve import PreviewServer
+from reportgen.commands.serve import PreviewServer
 
 
 def fetch(url: str, path: str = "") -> str:

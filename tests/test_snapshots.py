@@ -29,7 +29,7 @@ def test_check_diff_and_build_warn_naming_a_snapshot_changed_after_it_was_kept(l
 def test_edition_new_killed_between_snapshot_and_rewrite_is_finished_by_the_next_run(live, run, tmp_path):
     original = live.read_bytes()
     # The first atomic write is the pending note, the second topics.yaml: die just before that one.
-    killer = ("import os, signal; import reportgen.snapshots as e; from reportgen.cli import main\n"
+    killer = ("import os, signal; import reportgen.commands.edition_new as e; from reportgen.cli import main\n"
               "write, calls = e.write_atomically, []\n"
               "def dying(*a, **k):\n"
               "    calls.append(a)\n"
@@ -66,16 +66,16 @@ def test_a_pending_note_of_a_finished_run_is_removed(live, run, tmp_path):
 
 
 def test_edition_new_interrupted_between_snapshot_and_rewrite_rolls_back(live, run, tmp_path, monkeypatch):
-    import reportgen.snapshots
+    import reportgen.commands.edition_new
 
-    original, write = live.read_bytes(), reportgen.snapshots.write_atomically
+    original, write = live.read_bytes(), reportgen.commands.edition_new.write_atomically
 
     def interrupted(path, data, *args):
         if path.name == "topics.yaml":
             raise KeyboardInterrupt  # Ctrl-C, or SIGTERM (raised the same way)
         write(path, data, *args)
 
-    monkeypatch.setattr(reportgen.snapshots, "write_atomically", interrupted)
+    monkeypatch.setattr(reportgen.commands.edition_new, "write_atomically", interrupted)
     code, _, err = run("edition", "new")
     assert code == 130 and "interrupted" in err
     assert live.read_bytes() == original

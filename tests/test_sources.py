@@ -3,7 +3,7 @@
 import pytest
 from conftest import SEEDS
 
-from reportgen.sources import normalize, read_source
+from reportgen.text.sources import normalize, read_source
 
 GWU = SEEDS / "000_e701942f58be631c.txt"
 IWPR = SEEDS / "001_443b7197e55fc1ff.txt"
@@ -40,7 +40,7 @@ def test_find_returns_the_paragraph_number():
 
 
 def test_a_label_spelled_with_invisible_or_decomposed_characters_still_opens_a_turn():
-    from reportgen.sources import read_paragraphs
+    from reportgen.text.sources import read_paragraphs
     for label in ("Jane\u00a0Smith:", "\u200bJane Smith:", "Jane Smith:\u00a0", "Jose\u0301 Marti\u0301:"):
         turns = read_paragraphs("transcript", f"Tom Brown:\nWelcome.\n{label}\nThe protests were spontaneous.\n")
         assert turns[-1].speaker in ("Jane Smith", "José Martí"), label  # not Tom Brown's words

@@ -9,7 +9,7 @@ import textwrap
 import pytest
 from conftest import FIRST, HEADER, assert_problem, excerpt
 
-from reportgen.sources import SourceText, quoted_spans, split_sentences
+from reportgen.text.sources import SourceText, quoted_spans, split_sentences
 
 
 @pytest.fixture
@@ -132,8 +132,8 @@ def test_seed_cuts_inside_words_and_qualifiers_fail(project, run):
 
 
 def test_the_sources_own_ellipsis_is_not_a_cut(project):
-    from reportgen.schema import load_edition
-    from reportgen.verify import verify_edition
+    from reportgen.load.schema import load_edition
+    from reportgen.verify.excerpts import verify_edition
     text = HEADER.replace("  tokayev:", "  letter: {name: Civil society groups, kind: group, aliases: "
                                         "[a group of Kazakh civil society organizations]}\n  tokayev:")
     quote = '"Unrest and violence have no place in peaceful protests … We call on the authorities"'
@@ -214,8 +214,8 @@ def test_every_kind_of_double_quotation_mark(made_up, marks):
 
 
 def test_inner_quotes_print_as_single_and_cuts_as_brackets(project):
-    from reportgen.schema import load_edition
-    from reportgen.verify import verify_edition
+    from reportgen.load.schema import load_edition
+    from reportgen.verify.excerpts import verify_edition
     quote = '"In his January 7 statement, Tokayev blamed “so-called free media outlets” for fanning the unrest."'
     path = project(HEADER + excerpt("statement", "author004", quote))
     edition = verify_edition(load_edition(path)).edition

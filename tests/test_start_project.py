@@ -8,7 +8,7 @@ import pytest
 from conftest import REPO
 
 from reportgen.cli import main
-from reportgen.sources import normalize
+from reportgen.text.sources import normalize
 
 FIXTURES = REPO / "tests" / "fixtures" / "imports"
 

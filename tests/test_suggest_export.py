@@ -7,9 +7,9 @@ import openpyxl
 import pytest
 from conftest import REPO
 
-from reportgen.schema import load_edition
-from reportgen.suggest import rank
-from reportgen.verify import read_sources, require_verified
+from reportgen.commands.suggest import rank
+from reportgen.load.schema import load_edition
+from reportgen.verify.excerpts import read_sources, require_verified
 
 TOPICS = REPO / "topics.yaml"
 
@@ -115,7 +115,7 @@ def test_only_attributable_paragraphs_of_some_length_are_suggested(tmp_path):
                                         "provinces wait for money that the capital keeps for itself.\n",
                                         encoding="utf-8")
     edition = load_edition(topics)
-    from reportgen.suggest import passages
+    from reportgen.commands.suggest import passages
     found = [(s.id, p.number) for s, p in passages(edition, read_sources(edition))]
     # The panel's header and `Name:` line are nobody's words; the caption is under 12 words.
     assert found == [("panel", 3), ("piece", 2)]

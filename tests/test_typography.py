@@ -2,8 +2,8 @@
 
 import pytest
 
-from reportgen.dates import human_date
-from reportgen.typography import nested, smart_quotes
+from reportgen.document.typography import nested, smart_quotes
+from reportgen.load.dates import human_date
 
 
 @pytest.mark.parametrize("typed, printed", [

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from reportgen.importers import Block
-from reportgen.sources import SourceText
+from reportgen.text.sources import SourceText
 
 
 @dataclass(frozen=True)

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reportgen.importers import Block, Imported, Options, damaged_if_it_fails
-from reportgen.importers.layouts import NAME, clean_name, is_name, seconds_clock
 from reportgen.importers.text import decode
+from reportgen.text.speakers import NAME, clean_name, is_name, seconds_clock
 
 PARAGRAPH_SECONDS = 30
 _PREFIX = re.compile(rf"^(?:-|>>)?\s*(?P<name>{NAME}):\s+(?P<text>\S.*)$")

@@ -101,7 +101,7 @@ def _bounded() -> None:  # runs in the child between fork and exec
     """pandoc's address space capped at twice its heap, a backstop to `+RTS -M`; and it dies with reportgen."""
     import resource
 
-    from reportgen.pandoc import _die_with_parent
+    from reportgen.output.pandoc import _die_with_parent
 
     limit = 2 * PANDOC_MEMORY_MB * 2**20
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))

@@ -6,7 +6,7 @@ import codecs
 from pathlib import Path
 
 from reportgen.importers import Block, Imported, Options, unusable
-from reportgen.textfiles import detect_encoding
+from reportgen.load.textfiles import detect_encoding
 
 _ASK = "save it as UTF-8 text, or pass --encoding NAME (e.g. cp1251, koi8-r, utf-16-le)"
 

@@ -1,0 +1,308 @@
+"""`reportgen serve`: a live preview of the HTML briefing for the editor, on 127.0.0.1 only.
+
+One thread watches topics.yaml, the sources it names and the templates (watchfiles); on every
+change the edition is checked and the HTML re-rendered, and the open pages are told through
+server-sent events to reload. A failed check shows its problems (file:line:col: message) above
+the last good version. The page loads nothing from outside: the briefing's HTML is self-contained
+and the reload script is inline.
+"""
+
+from __future__ import annotations
+
+import errno
+import re
+import sys
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from markupsafe import escape
+
+from reportgen.build.briefing import Briefing
+from reportgen.build.pipeline import verify_run
+from reportgen.load.schema import load_edition
+from reportgen.output.render import TEMPLATES
+from reportgen.problems import InputError, Problem, display_path
+
+HOST = "127.0.0.1"  # never another interface: the preview shows unpublished material
+POLL_MS = 500  # with no file event for this long, compare the files' times and sizes
+KEEPALIVE = 15  # seconds between comments on an idle event stream, so proxies and browsers keep it open
+IDLE_SECONDS = 5  # a connection that sends no request (or stops reading) this long is closed
+MAX_CONNECTIONS = 64  # open at once (each page holds one for its events); more are answered 503 and closed
+_BODY = re.compile(r"<body[^>]*>", re.IGNORECASE)
+
+
+class Preview:
+    """The page as it stands: the last good HTML, the problems of the latest check, a version
+    number that every rebuild increments, and the files the edition depends on."""
+
+    def __init__(self, topics: Path, log=lambda text: None):
+        self.topics = topics.resolve()
+        self.log = log
+        self.good_html: str | None = None
+        self.problems: list[Problem] = []
+        self.warnings: list[Problem] = []  # of the last version that passed (e.g. one voice dominates)
+        self.version = 0
+        self.sources: set[Path] = set()
+        self.stamp: tuple = ()
+        self.changed = threading.Condition()
+        self.stopped = False
+
+    def rebuild(self, why: str = "start") -> None:
+        """Check and render; on failure keep the last good HTML and record the problems."""
+        started = time.perf_counter()
+        self.stamp = self.signature()  # before reading: a save during the rebuild is caught next time
+        try:
+            edition = load_edition(self.topics)
+            if self.sources != (sources := {s.file for s in edition.sources.values()}):
+                self.sources = sources
+                self.stamp = self.signature()
+            outcome = verify_run(edition)  # as `check` and `build` verify: the same warnings
+            problems, warnings = outcome.errors, outcome.warnings
+            if not problems and outcome.report:
+                html = Briefing().html(outcome)
+        except InputError as err:
+            problems = err.problems
+        except Exception as err:  # the preview must outlive any one bad save
+            problems = [Problem(display_path(self.topics), None, None, f"cannot render: {type(err).__name__}: {err}")]
+        with self.changed:
+            if not problems:
+                self.good_html, self.warnings = html, list(warnings)
+            self.problems = list(problems)
+            self.version += 1
+            self.changed.notify_all()
+        state = f"{len(problems)} problem{'s' if len(problems) != 1 else ''}" if problems else "ok"
+        self.log(f"{why}: checked and rendered in {time.perf_counter() - started:.2f}s ({state})")
+
+    def page(self) -> str:
+        """The last good briefing with the reload script, and the problems above it if the latest check failed."""
+        with self.changed:
+            good, problems, warnings, version = self.good_html, list(self.problems), list(self.warnings), self.version
+        banner = _banner(problems, good is not None) if problems else _notes(warnings) if warnings else ""
+        script = _RELOAD.replace("VERSION", str(version))
+        if good is None:
+            return (f"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>reportgen preview</title>"
+                    f"</head><body>{banner}{script}</body></html>")
+        body = _BODY.search(good)
+        at = body.end() if body else 0
+        end = good.rfind("</body>")
+        end = len(good) if end < at else end
+        return good[:at] + banner + good[at:end] + script + good[end:]
+
+    def wait(self, version: int, timeout: float) -> int:
+        """Block until a version newer than `version` exists (or the timeout, or the end); return the latest."""
+        with self.changed:
+            self.changed.wait_for(lambda: self.version != version or self.stopped, timeout)
+            return self.version
+
+    def stop(self) -> None:
+        with self.changed:
+            self.stopped = True
+            self.changed.notify_all()
+
+    def watched(self, path: Path) -> bool:
+        """Whether a changed file is one the preview depends on."""
+        path = path.resolve()
+        return path == self.topics or path in self.sources or path.is_relative_to(TEMPLATES.resolve())
+
+    def signature(self) -> tuple:
+        """Modification time and size of every file the page depends on."""
+        files = [self.topics, *sorted(self.sources), *sorted(p for p in TEMPLATES.rglob("*") if p.is_file())]
+        stamp: list[tuple[Path, int | None, int | None]] = []
+        for path in files:
+            try:
+                info = path.stat()
+                stamp.append((path, info.st_mtime_ns, info.st_size))
+            except OSError:
+                stamp.append((path, None, None))
+        return tuple(stamp)
+
+    def folders(self) -> set[Path]:
+        return {self.topics.parent, TEMPLATES.resolve(), *(s.parent for s in self.sources)}
+
+
+def watch(preview: Preview, stop: threading.Event) -> None:
+    """Rebuild on every change to a watched file, until `stop` is set; follows sources added or moved.
+
+    File events come from the system (inotify and the like) through watchfiles; after POLL_MS
+    without an event the files' times and sizes are compared too, which catches a save made before
+    the watch was in place and file systems that send no events (network drives).
+    """
+    from watchfiles import watch as watch_changes
+
+    while not stop.is_set():
+        folders = preview.folders()
+        for changes in watch_changes(*folders, stop_event=stop, step=20, debounce=400, rust_timeout=POLL_MS,
+                                     yield_on_timeout=True, raise_interrupt=False,
+                                     watch_filter=lambda change, path: preview.watched(Path(path))):
+            if changes:
+                preview.rebuild("changed: " + ", ".join(sorted({Path(p).name for _, p in changes})))
+            elif preview.signature() != preview.stamp:
+                preview.rebuild("changed (seen by polling)")
+            if preview.folders() != folders:
+                break  # topics.yaml now names a source in another folder: watch that too
+
+
+class _BoundedServer(ThreadingHTTPServer):
+    """At most MAX_CONNECTIONS connections, each with its own thread: one more is told so and closed at once,
+    so idle or greedy clients can neither exhaust the threads and descriptors nor lock the editor out."""
+
+    daemon_threads = True
+
+    def __init__(self, address, handler):
+        super().__init__(address, handler)
+        self.slots = threading.BoundedSemaphore(MAX_CONNECTIONS)
+
+    def process_request(self, request, client_address):
+        if not self.slots.acquire(blocking=False):
+            try:
+                request.settimeout(1)
+                request.sendall(b"HTTP/1.0 503 Service Unavailable\r\nContent-Type: text/plain\r\n"
+                                b"Connection: close\r\n\r\ntoo many connections to the preview; close some tabs\n")
+            except OSError:
+                pass
+            self.shutdown_request(request)
+            return
+        try:
+            super().process_request(request, client_address)
+        except BaseException:
+            self.slots.release()
+            raise
+
+    def process_request_thread(self, request, client_address):
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            self.slots.release()
+
+
+class _Handler(BaseHTTPRequestHandler):
+    preview: Preview  # set on the subclass made per server
+    timeout = IDLE_SECONDS  # on the socket: a client that sends nothing, or stops reading, is let go
+
+    def do_GET(self):  # noqa: N802 (the name http.server calls)
+        # A page from elsewhere that gets its name resolved to 127.0.0.1 (DNS rebinding) must not read
+        # the unpublished briefing: only requests addressed to this machine by name or number are served.
+        host = (self.headers.get("Host") or "").rsplit(":", 1)[0].strip("[]").lower()
+        if host not in ("127.0.0.1", "localhost", "::1"):
+            self._send(403, "text/plain; charset=utf-8", b"the preview answers only at http://127.0.0.1:PORT/\n")
+            return
+        path = urlsplit(self.path).path
+        if path in ("/", "/index.html"):
+            self._send(200, "text/html; charset=utf-8", self.preview.page().encode("utf-8"))
+        elif path == "/events":
+            self._events()
+        else:
+            self._send(404, "text/plain; charset=utf-8", b"not found: the preview is at /\n")
+
+    def _send(self, status: int, kind: str, body: bytes) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", kind)
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Cache-Control", "no-store")
+        self.end_headers()
+        self.wfile.write(body)
+
+    def _events(self) -> None:
+        """Server-sent events: the version now, then each new one as it comes."""
+        self.send_response(200)
+        self.send_header("Content-Type", "text/event-stream")
+        self.send_header("Cache-Control", "no-store")
+        self.end_headers()
+        version = self.preview.version
+        try:
+            self.wfile.write(f"retry: 500\ndata: {version}\n\n".encode())
+            self.wfile.flush()
+            while not self.preview.stopped:
+                latest = self.preview.wait(version, KEEPALIVE)
+                message = f"data: {latest}\n\n" if latest != version else ": still here\n\n"
+                self.wfile.write(message.encode())
+                self.wfile.flush()
+                version = latest
+        except (BrokenPipeError, ConnectionResetError, TimeoutError):
+            pass  # the page was closed or reloaded, or stopped reading
+
+    def log_message(self, format, *args):  # noqa: A002 (http.server's signature)
+        pass  # requests are not news; rebuilds are logged instead
+
+
+class PreviewServer:
+    """The HTTP server, the watcher and the preview together; start() returns once it answers."""
+
+    def __init__(self, topics: Path, port: int = 8000, log=lambda text: None):
+        self.preview = Preview(topics, log)
+        handler = type("Handler", (_Handler,), {"preview": self.preview})
+        try:
+            self.http = _BoundedServer((HOST, port), handler)
+        except OSError as err:
+            if err.errno == errno.EADDRINUSE:
+                raise InputError([Problem("--port", None, None, f"port {port} on {HOST} is busy "
+                                                                "(another program, or another `reportgen serve`)",
+                                          f"choose another with --port {port + 1 if port < 65535 else 8001}")]) \
+                    from err
+            raise InputError([Problem("--port", None, None, f"cannot listen on {HOST}:{port}: {err.strerror}",
+                                      "choose a port from 1024 to 65535 with --port")]) from err
+        self.stop_watching = threading.Event()
+        self.threads: list[threading.Thread] = []
+
+    @property
+    def url(self) -> str:
+        return f"http://{HOST}:{self.http.server_address[1]}/"
+
+    def start(self) -> None:
+        self.preview.rebuild()
+        for target, args in ((self.http.serve_forever, (0.1,)), (watch, (self.preview, self.stop_watching))):
+            thread = threading.Thread(target=target, args=args, daemon=True)
+            thread.start()
+            self.threads.append(thread)
+
+    def stop(self) -> None:
+        self.stop_watching.set()
+        self.preview.stop()
+        self.http.shutdown()
+        self.http.server_close()
+        for thread in self.threads:
+            thread.join(timeout=5)
+
+
+def serve(topics: Path, port: int) -> None:
+    """Run until Ctrl-C: the command `reportgen serve`."""
+    server = PreviewServer(topics, port, log=lambda text: print(f"  {time.strftime('%H:%M:%S')}  {text}",
+                                                                file=sys.stderr, flush=True))
+    server.start()
+    print(f"previewing {display_path(topics)} at {server.url} (this computer only); Ctrl-C stops", flush=True)
+    try:
+        while True:
+            time.sleep(3600)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.stop()
+
+
+def _banner(problems: list[Problem], has_good: bool) -> str:
+    below = ("the last version that passed is shown below, unchanged" if has_good
+             else "nothing has passed the check yet since the preview started")
+    items = "".join(f"<li><code>{escape(p.format())}</code></li>" for p in problems)
+    return (f'<div id="reportgen-problems" role="alert" style="position:sticky;top:0;z-index:10;margin:0;'
+            f'padding:0.8em 1.2em;background:#fff3f3;border-bottom:3px solid #b00020;color:#222;'
+            f'font:14px/1.4 sans-serif"><strong style="color:#b00020">reportgen check failed: '
+            f'{len(problems)} problem{"s" if len(problems) != 1 else ""}</strong> ({below})'
+            f'<ul style="margin:0.4em 0 0 1.2em;padding:0">{items}</ul></div>')
+
+
+def _notes(warnings: list[Problem]) -> str:
+    """The check's warnings (it passed): a quiet box the editor may open."""
+    items = "".join(f"<li><code>{escape(p.format())}</code></li>" for p in warnings)
+    return (f'<details id="reportgen-warnings" style="margin:0;padding:0.5em 1.2em;background:#fffbe6;'
+            f'border-bottom:2px solid #b08800;color:#222;font:14px/1.4 sans-serif"><summary>reportgen check '
+            f'passed with {len(warnings)} warning{"s" if len(warnings) != 1 else ""}</summary>'
+            f'<ul style="margin:0.4em 0 0 1.2em;padding:0">{items}</ul></details>')
+
+
+# Reload when the server announces a version other than the one this page shows. Inline: nothing is fetched.
+_RELOAD = ("<script>(function(){var shown=VERSION;var events=new EventSource('/events');"
+           "events.onmessage=function(e){if(Number(e.data)!==shown){events.close();location.reload();}};"
+           "})();</script>")

@@ -1,0 +1,1 @@
+"""Document: what the reader gets, as a model: the briefing, its charts and typography, the diff, the handout."""

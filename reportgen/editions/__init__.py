@@ -1,0 +1,1 @@
+"""Editions: earlier editions, kept as snapshots beside topics.yaml and read back."""

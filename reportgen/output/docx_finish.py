@@ -1,0 +1,224 @@
+"""What pandoc's DOCX lacks, added to its parts: page size, running header, cover page and contents,
+shaded group rows, update-on-open, document properties.
+
+pandoc writes the body; this module finishes the package in one pass over its XML parts. What to
+set comes from the DOCX HTML itself (`<meta name="docx-...">`, marker paragraphs), so the template
+decides and export.py stays one writer. Markers are paragraphs whose whole text is `[[reportgen:NAME]]`:
+  page-break            a page break
+  toc-start / toc-end   the contents entries between them become one TOC field, pre-filled
+                        (Word and LibreOffice show them on opening; Word's update fills page numbers)
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from reportgen.document.charts import PRINT_WIDTH_CM, WIDTH, Chart
+
+# Page sizes and margins in twentieths of a point (twips): A4 210 x 297 mm, US Letter 8.5 x 11 in.
+PAGE_SIZES = {"a4": (11906, 16838), "letter": (12240, 15840)}
+MARGINS = {"top": 1247, "bottom": 1247, "left": 1474, "right": 1020, "header": 624, "footer": 624, "gutter": 0}
+GROUP_FILL = "D9D9D9"  # the shade of a table's group rows (cells spanning the whole row), as in print
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+HEADER_REL = "rIdReportgenHeader"
+HEADER_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"
+
+
+@dataclass(frozen=True)
+class DocxSettings:
+    paper: str = "a4"
+    header: str = ""  # the running header's text; none when empty
+    title: str = ""
+    creator: str = ""  # the editor, when stated
+    created: str = ""  # YYYY-MM-DD: the edition's date
+
+    @classmethod
+    def from_html(cls, text: str) -> DocxSettings:
+        """The settings the template put in the HTML head as <meta name="docx-..." content="...">."""
+        found = {m.group(1): html.unescape(m.group(2))
+                 for m in re.finditer(r'<meta name="docx-([a-z]+)" content="([^"]*)">', text)}
+        return cls(**{k: v for k, v in found.items() if k in cls.__dataclass_fields__})
+
+
+def finish_parts(parts: dict[str, bytes], settings: DocxSettings, charts: Iterable[Chart] = ()) -> dict[str, bytes]:
+    """The package's parts (name -> bytes) with every finishing step applied; `charts` are the
+    document model's, each drawn where pandoc placed its placeholder."""
+    parts = dict(parts)
+    body = parts["word/document.xml"].decode("utf-8")
+    body = _draw_charts(parts, body, {chart.placeholder: chart for chart in charts})
+    body = _markers(body)
+    body = _shade_group_rows(body)
+    body = _keep_questions_with_their_lines(body)
+    body = _section(body, settings, with_header=bool(settings.header))
+    parts["word/document.xml"] = body.encode("utf-8")
+    if settings.header:
+        _add_header(parts, settings.header)
+    if "word/settings.xml" in parts:
+        xml = parts["word/settings.xml"].decode("utf-8")
+        if "<w:updateFields" not in xml:
+            # Word asks to update fields on opening (page numbers in the contents); LibreOffice
+            # shows the pre-filled entries and refreshes the index on load.
+            xml = re.sub(r"(<w:settings[^>]*>)", r'\1<w:updateFields w:val="true" />', xml, count=1)
+        parts["word/settings.xml"] = xml.encode("utf-8")
+    if "docProps/core.xml" in parts:
+        parts["docProps/core.xml"] = _core(parts["docProps/core.xml"].decode("utf-8"), settings).encode("utf-8")
+    return parts
+
+
+def _draw_charts(parts: dict[str, bytes], body: str, charts: dict[bytes, Chart]) -> str:
+    """Each chart placeholder image replaced by the chart drawn as PNG (charts.Chart.png), and its
+    drawing sized to the chart: PRINT_WIDTH_CM wide, the height in proportion."""
+    rels = parts.get("word/_rels/document.xml.rels", b"").decode("utf-8")
+    targets = dict(re.findall(r'<Relationship [^>]*?Id="([^"]+)" [^>]*?Target="(media/[^"]+)"', rels))
+    targets |= {k: v for v, k in re.findall(r'<Relationship [^>]*?Target="(media/[^"]+)" [^>]*?Id="([^"]+)"', rels)}
+    sizes = {}
+    for rid, target in targets.items():
+        name = "word/" + target
+        chart = charts.get(parts.get(name, b""))
+        if chart is None:
+            continue
+        parts[name] = chart.png
+        width = round(PRINT_WIDTH_CM * 360000)  # EMU
+        height = chart.shapes[1]
+        sizes[rid] = (width, round(width * height / WIDTH))
+    if not sizes:
+        return body
+
+    def resize(match: re.Match) -> str:
+        drawing = match.group(0)
+        rid = re.search(r'r:embed="([^"]+)"', drawing)
+        if not rid or rid.group(1) not in sizes:
+            return drawing
+        cx, cy = sizes[rid.group(1)]
+        drawing = re.sub(r'<wp:extent cx="\d+" cy="\d+" />', f'<wp:extent cx="{cx}" cy="{cy}" />', drawing)
+        return re.sub(r'<a:ext cx="\d+" cy="\d+" />', f'<a:ext cx="{cx}" cy="{cy}" />', drawing)
+    return re.sub(r"<w:drawing>.*?</w:drawing>", resize, body, flags=re.S)
+
+
+def _marker(name: str) -> str:
+    """A whole paragraph holding only the marker text (pandoc may add a style to it)."""
+    return rf"<w:p>(?:(?!</w:p>).)*?<w:t[^>]*>\[\[reportgen:{name}\]\]</w:t>(?:(?!</w:p>).)*?</w:p>"
+
+
+def _markers(xml: str) -> str:
+    xml = re.sub(_marker("page-break"), '<w:p><w:r><w:br w:type="page" /></w:r></w:p>', xml, flags=re.S)
+    match = re.search(_marker("toc-start") + r"(.*?)" + _marker("toc-end"), xml, flags=re.S)
+    if match:
+        xml = xml[:match.start()] + _toc_field(match.group(1)) + xml[match.end():]
+    return xml
+
+
+def _toc_field(entries: str) -> str:
+    """The entry paragraphs wrapped in one TOC field: begin, instruction and separator open the
+    first paragraph, end closes the last; the entries are the field's cached result."""
+    paragraphs = re.findall(r"<w:p>.*?</w:p>", entries, flags=re.S)
+    if not paragraphs:
+        return entries
+    begin = ('<w:r><w:fldChar w:fldCharType="begin" w:dirty="true" /></w:r>'
+             '<w:r><w:instrText xml:space="preserve"> TOC \\o "1-1" \\h \\z \\u </w:instrText></w:r>'
+             '<w:r><w:fldChar w:fldCharType="separate" /></w:r>')
+    end = '<w:r><w:fldChar w:fldCharType="end" /></w:r>'
+    first = re.sub(r"(<w:p>(?:<w:pPr>.*?</w:pPr>)?)", lambda m: m.group(1) + begin, paragraphs[0], count=1,
+                   flags=re.S)
+    paragraphs[0] = first
+    paragraphs[-1] = paragraphs[-1][: -len("</w:p>")] + end + "</w:p>"
+    return "".join(paragraphs)
+
+
+def _shade_group_rows(xml: str) -> str:
+    """A cell spanning the whole row (the group label of 'At a glance') shaded as in print."""
+    return re.sub(r"<w:tcPr>(<w:gridSpan [^>]*/>)</w:tcPr>",
+                  rf'<w:tcPr>\1<w:shd w:val="clear" w:color="auto" w:fill="{GROUP_FILL}" /></w:tcPr>', xml)
+
+
+def _keep_questions_with_their_lines(xml: str) -> str:
+    """A paragraph followed by 'Answer Space' paragraphs (a question and its ruled lines) is kept
+    on one page with them: keepNext on the question and on every line but the last; the same for
+    the paragraph before a chart, and the chart with its caption."""
+    paragraphs = list(re.finditer(r"<w:p>(?:(?!</w:p>).)*</w:p>|<w:p/>", xml, flags=re.S))
+    spaces = [bool(re.search(r'<w:pStyle w:val="AnswerSpace"', p.group(0))) for p in paragraphs]
+    charts = [bool("<w:drawing>" in p.group(0)) for p in paragraphs]
+    # Likewise a heading or warning stays with the chart under it, and a chart with its caption.
+    keep = {i for i in range(len(paragraphs) - 1) if spaces[i + 1] or charts[i + 1] or charts[i]}
+    if not keep:
+        return xml
+    out, last = [], 0
+    for i in sorted(keep):
+        match = paragraphs[i]
+        text = match.group(0)
+        if "<w:keepNext" not in text:
+            text = (text.replace("<w:pPr>", "<w:pPr><w:keepNext />", 1) if "<w:pPr>" in text
+                    else text.replace("<w:p>", "<w:p><w:pPr><w:keepNext /></w:pPr>", 1))
+        out += [xml[last:match.start()], text]
+        last = match.end()
+    out.append(xml[last:])
+    return "".join(out)
+
+
+def _section(xml: str, settings: DocxSettings, with_header: bool) -> str:
+    """The body's last sectPr: page size for --paper, margins, the header, no header or footer on
+    the cover (titlePg)."""
+    width, height = PAGE_SIZES.get(settings.paper, PAGE_SIZES["a4"])
+    start = xml.rfind("<w:sectPr")
+    end = xml.find("</w:sectPr>", start) + len("</w:sectPr>")
+    if start < 0 or end < start:
+        return xml
+    section = xml[start:end]
+    # Margins the reference document sets (pandoc copies them) win; MARGINS fill in the rest.
+    stated = re.search(r"<w:pgMar([^>]*)/>", section)
+    margins = dict(MARGINS) | dict(re.findall(r'w:(\w+)="(\d+)"', stated.group(1) if stated else ""))
+    section = re.sub(r"<w:pgSz[^>]*/>", "", section)
+    section = re.sub(r"<w:pgMar[^>]*/>", "", section)
+    section = re.sub(r"<w:titlePg[^>]*/>", "", section)
+    margin_attributes = " ".join(f'w:{k}="{v}"' for k, v in margins.items())
+    references = f'<w:headerReference w:type="default" r:id="{HEADER_REL}" />' if with_header else ""
+    # Order matters to Word: header/footer references first, then ..., pgSz, pgMar, ..., titlePg.
+    section = re.sub(r"(<w:sectPr[^>]*>)", rf"\1{references}", section, count=1)
+    tail = f'<w:pgSz w:w="{width}" w:h="{height}" /><w:pgMar {margin_attributes} /><w:titlePg />'
+    section = section.replace("</w:sectPr>", tail + "</w:sectPr>")
+    return xml[:start] + section + xml[end:]
+
+
+def _add_header(parts: dict[str, bytes], text: str) -> None:
+    header = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+              f'<w:hdr xmlns:w="{W}" xmlns:r="{R}"><w:p><w:pPr><w:pStyle w:val="Header" /><w:jc w:val="center" />'
+              f'</w:pPr><w:r><w:rPr><w:sz w:val="16" /><w:color w:val="555555" /></w:rPr>'
+              f'<w:t xml:space="preserve">{html.escape(text, quote=False)}</w:t></w:r></w:p></w:hdr>')
+    parts["word/header-reportgen.xml"] = header.encode("utf-8")
+    rels = parts["word/_rels/document.xml.rels"].decode("utf-8")
+    if HEADER_REL not in rels:
+        rels = rels.replace("</Relationships>", f'<Relationship Id="{HEADER_REL}" Target="header-reportgen.xml" '
+                            f'Type="{R}/header" /></Relationships>')
+    parts["word/_rels/document.xml.rels"] = rels.encode("utf-8")
+    types = parts["[Content_Types].xml"].decode("utf-8")
+    if "/word/header-reportgen.xml" not in types:
+        types = types.replace("</Types>", f'<Override PartName="/word/header-reportgen.xml" '
+                              f'ContentType="{HEADER_TYPE}" /></Types>')
+    parts["[Content_Types].xml"] = types.encode("utf-8")
+
+
+def _core(xml: str, settings: DocxSettings) -> str:
+    """Title, creator (the editor, when stated) and the edition's date instead of pandoc's 1970."""
+    def put(tag: str, value: str, attributes: str = "") -> None:
+        nonlocal xml
+        element = f"<{tag}{attributes}>{html.escape(value, quote=False)}</{tag}>"
+        pattern = rf"<{tag}(?:\s[^>]*)?(?:/>|>.*?</{tag}>)"
+        if re.search(pattern, xml, flags=re.S):
+            xml = re.sub(pattern, lambda m: element, xml, count=1, flags=re.S)
+        else:
+            xml = xml.replace("</cp:coreProperties>", element + "</cp:coreProperties>")
+
+    if settings.title:
+        put("dc:title", settings.title)
+    if settings.creator:
+        put("dc:creator", settings.creator)
+        put("cp:lastModifiedBy", settings.creator)
+    if settings.created:
+        stamp = f"{settings.created}T00:00:00Z"
+        put("dcterms:created", stamp, ' xsi:type="dcterms:W3CDTF"')
+        put("dcterms:modified", stamp, ' xsi:type="dcterms:W3CDTF"')
+    return xml

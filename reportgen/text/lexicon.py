@@ -1,0 +1,243 @@
+"""The verifier's vocabulary: every word class its rules act on, declared once, per language.
+
+English reporting verbs are declared as lemmas and their forms generated (says, said, saying); a
+lemma whose past or participle is irregular, or doubles its last consonant, says so after a colon
+("tell:told", "admit:admitted"). Russian verbs are declared by their past stem and present forms.
+The README's lists are printed from here (`python -m reportgen.text.lexicon`), and a test compares them.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import textwrap
+
+# English verbs of saying, as lemmas. "lemma:past" gives an irregular or doubling past tense.
+_SAYING_LEMMAS = """
+say:said tell:told write:wrote add warn argue describe call denounce state note explain claim insist declare
+announce ask reply answer continue conclude comment remark observe post tweet suggest admit:admitted acknowledge
+recall urge stress emphasise emphasize vow promise blame accuse label:labelled/labeled brand dub:dubbed term predict
+shout scream cry chant whisper yell exclaim object counter retort:retorted respond contend implore gush fume sigh
+interject agree demand boast question repeat cite assert mention quip:quipped joke muse lament complain mutter
+murmur scoff snap:snapped groan thunder bellow plead beg:begged concede confide confirm disclose reveal report testify
+recount caution advise reiterate proclaim pledge maintain allege charge protest dismiss reject
+marvel:marvelled/marveled wonder rage rant vent stammer stutter sneer snarl grumble gripe crow gloat reassure
+point elaborate clarify underline highlight summarise summarize inform tease taunt chide scold
+lecture instruct order command entreat boom
+""".split()
+# Bare lemmas that are rarely nouns, so that "I say", "they argue" report speech; the others ("a
+# call", "the state", "a question") are left out.
+_BARE = frozenset("say tell write add warn argue describe denounce explain insist declare announce ask observe "
+                  "suggest admit acknowledge recall urge emphasise emphasize accuse predict shout scream whisper "
+                  "yell agree assert concede confirm reiterate maintain allege".split())
+# Their third-person forms that are as often nouns ("calls", "notes", "claims"): verbs only before a
+# quote's first word ("Tokayev claims the protesters …") or in a tag's verb slot.
+_NOUN_LIKE = frozenset("calls notes claims states remarks comments replies answers blames stresses vows promises "
+                       "posts tweets questions reports charges points orders commands objects counters cries "
+                       "jokes snaps groans protests rants vents pledges labels brands terms sighs fumes whispers "
+                       "shouts screams chants yells murmurs sneers snarls gripes crows highlights lectures teases "
+                       "taunts thunders bellows laments wonders marvels boasts quips mentions repeats rages demands "
+                       "cautions underlines".split())
+# Russian verbs of saying: the past stem (сказа-л, -ла, -ло, -ли) and present forms.
+_RUSSIAN_SAYING = {
+    "сказа": "говорит", "заяви": "заявляет заявляют", "отмети": "отмечает отмечают",
+    "подчеркну": "подчёркивает подчеркивает", "добави": "добавляет", "написа": "пишет пишут",
+    "сообщи": "сообщает сообщают", "поясни": "поясняет", "говори": "говорят", "возрази": "возражает",
+    "ответи": "отвечает", "счита": "считает считают", "призва": "призывает", "предупреди": "предупреждает",
+    "уточни": "уточняет", "рассказа": "рассказывает", "объясни": "объясняет",
+}
+# Phrases that report speech without a verb of their own.
+SPEAKER_AFTER = ("according to", "in the words of", "по словам", "по мнению")
+"""Phrases whose speaker comes after them, never before ("according to Smith")."""
+_PHRASES = ("put it", "puts it", "referred to") + SPEAKER_AFTER
+
+
+STATEMENT_NOUNS = tuple("statement statements post posts tweet tweets letter message release interview speech "
+                        "email video remarks note op-ed column editorial".split())
+"""Nouns of a statement: its participle speaks for whoever made it ("issued a statement saying")."""
+
+
+def english_forms(entry: str) -> list[str]:
+    """A lemma's forms: itself, -s, past, -ing ("say:said" -> say, says, said, saying)."""
+    lemma, _, past = entry.partition(":")  # "label:labelled/labeled": two spellings of the past
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        third = lemma + "es"
+    elif re.search(r"[^aeiou]y$", lemma):
+        third = lemma[:-1] + "ies"
+    else:
+        third = lemma + "s"
+    if not past:
+        if lemma.endswith("e"):
+            past = lemma + "d"
+        elif re.search(r"[^aeiou]y$", lemma):
+            past = lemma[:-1] + "ied"
+        else:
+            past = lemma + "ed"
+    doubled = past.endswith("ed") and len(past) > len(lemma) + 2 and past[len(lemma)] == lemma[-1]
+    if doubled:
+        ing = lemma + lemma[-1] + "ing"
+    elif lemma.endswith("ie"):
+        ing = lemma[:-2] + "ying"
+    elif lemma.endswith("e") and not lemma.endswith(("ee", "ye", "oe")):
+        ing = lemma[:-1] + "ing"
+    else:
+        ing = lemma + "ing"
+    past, *other_pasts = past.split("/")
+    return [lemma, third, past, ing, *other_pasts]
+
+
+def _russian_forms() -> list[str]:
+    forms = []
+    for stem, present in _RUSSIAN_SAYING.items():
+        if stem.isascii() or not stem.isalpha():
+            continue
+        forms += [stem + "л", stem + "ла", stem + "ло", stem + "ли", *present.split()]
+    return forms
+
+
+_ENGLISH = sorted({form for entry in _SAYING_LEMMAS for form in english_forms(entry)[1:]}
+                  | {entry.partition(":")[0] for entry in _SAYING_LEMMAS} & _BARE)
+REPORTING_VERBS = tuple(f for f in _ENGLISH if f not in _NOUN_LIKE) + tuple(_russian_forms()) + _PHRASES
+"""Words that say a quotation or a paraphrase is someone's speech: the forms of every verb of saying."""
+LEAD_ONLY_VERBS = tuple(sorted(f for f in _ENGLISH if f in _NOUN_LIKE))
+"""Forms that are as often nouns: verbs only before a quote's first word or in a tag's verb slot."""
+
+
+# --- who speaks: names, subjects, and verbs that report no statement ----------------------------
+HONORIFICS = ("dr", "prof", "professor", "mr", "mrs", "ms", "mx", "miss", "sir", "dame", "rev", "hon",
+              "ambassador", "г-н", "г-жа")
+"""A title before a speaker label's name ("Dr. Jane Smith:"), dropped when the label is matched."""
+PRONOUNS = {"he": ("person", "unnamed"), "she": ("person", "unnamed"), "i": ("person", "unnamed"),
+            "they": ("organisation", "group", "unnamed"),
+            "он": ("person", "unnamed"), "она": ("person", "unnamed"), "я": ("person", "unnamed"),
+            "они": ("organisation", "group", "unnamed")}
+"""Pronouns that may name a speaker, and the kinds of analyst each may stand for."""
+OBJECT_WORDS = frozenset(
+    "about against among between by except for from including like of than to toward towards unlike "
+    "versus with without citing quoting echoing answering addressing interviewing meeting met thanking "
+    "praising criticising criticizing "
+    "о об обо с со к ко для от про у без против кроме между цитируя ссылаясь".split())
+"""A name right after one of these (or two lower-case words on) is their object, not a speaker."""
+RELATIVE_PRONOUNS = frozenset(
+    "who whom whose which который которая которое которые которого которой которому которым которых "
+    "которую чей чья чьё чьи".split())
+"""A name after one of these in the same clause is inside a relative clause ("Jones, who met Smith, said")."""
+CLAUSE_ADVERBS = frozenset(
+    "also then later again once still now too further just already even first finally however "
+    "has have had did does do was is were are "
+    "также тоже затем потом позже снова уже ещё еще вчера сегодня ранее недавно однако впрочем".split())
+"""Between an appositive's comma and the verb, only these (and -ly words) leave the name the subject."""
+MODALS = frozenset("would will should could might may must shall бы".split())
+"""Before a verb of saying, a modal reports no statement ("would say"); "can" is left out ("I can tell you")."""
+NOT_YET_SAID = frozenset(
+    "refuse refuses refused refusing decline declines declined declining fail fails failed failing "
+    "want wants wanted hope hopes hoped plan plans planned intend intends intended expect expects "
+    "expected going about likely unlikely unable reluctant afraid try tries tried due understood".split())
+"""A refusal, wish or plan before "to": "refused to say", "is expected to say" report nothing said."""
+CONDITIONALS = frozenset(
+    "if unless whether suppose supposing imagine imagining assuming lest "
+    "если представьте представим предположим допустим будто словно".split())
+"""A condition or supposition: "If Tokayev said" reports nothing; a quote may not leave one out."""
+FRAMING_VERBS = frozenset(
+    "claim allege alleges alleged alleging believe believes believed think thinks thought rumoured rumored "
+    "утверждал утверждала утверждали утверждает утверждают".split())
+"""Verbs of belief or allegation that frame another's report ("Critics claimed that Tokayev said")."""
+
+# --- what a quote may not leave out ----------------------------------------------------------------
+NEGATIONS = frozenset(
+    "not no nor never neither none nobody nothing nowhere cannot hardly barely scarcely without "
+    "deny denies denied false falsely untrue doubt doubts "
+    "не ни нет никогда никто ничего вряд едва без".split())
+"""Words whose loss reverses a sentence ("I never said the government lied"); also any word in n't."""
+HEDGES = frozenset("allegedly supposedly purportedly reportedly apparently якобы предположительно".split())
+"""Adverbs that leave a statement unconfirmed: "allegedly said" reports no statement, nor may a cut drop one."""
+UNCONFIRMED = frozenset(
+    "alleged unconfirmed unverified unproven so-called "
+    "называемый называемая называемое называемые называемых называемым называемой называемую".split())
+"""Adjectives that doubt what they describe (so-called, так называемый in its forms)."""
+CLAUSE_LIMITERS = frozenset("only few little almost nearly только лишь мало почти".split())
+"""Limiting words: they limit their own clause only ("Only a few days later, police …")."""
+POSSIBILITIES = frozenset("perhaps possibly maybe probably unlikely вероятно возможно может".split())
+"""Words that make a statement a possibility."""
+CONTRASTIVES = frozenset("but however although though except но однако хотя кроме".split())
+"""Conjunctions that take back or limit what they join."""
+DOUBTS = frozenset("doubtful unclear uncertain myth rumour rumours rumor rumors миф слухи ли".split())
+"""Words that make what follows a doubt or a rumour ("It is a myth that …")."""
+OWN_CLAUSE_QUALIFIERS = frozenset("whether ли".split())
+"""Qualifiers that reach no further than their own clause ("Asked whether the debate helped, …")."""
+DENY_VERBS = frozenset("deny denies denied dispute disputes disputed doubt doubts doubted "
+                       "отрицать отрицает отрицал отрицала отрицали оспаривает".split())
+"""Verbs that deny; beside a negation they affirm ("nobody disputes that …")."""
+DENIALS = frozenset("false untrue nonsense myth lie lies wrong rubbish неправда ложь чушь миф".split())
+"""Words that judge what precedes them false, in a dropped tail ("…, which is nonsense")."""
+BELIEFS = frozenset("think believe buy agree true so right верю думаю согласен согласна правда так".split())
+"""After a negation, a tail that denies ("…, I don't think so")."""
+CONTRASTS = frozenset("otherwise opposite contrary обратное иначе".split())
+"""A tail that denies the opposite affirms ("anyone who says otherwise is wrong")."""
+AFFIRMING = ("not only", "if anything", "whether or not", "no doubt", "without a doubt", "without doubt",
+             "not surprisingly", "no question", "no wonder", "the only thing", "perhaps most importantly",
+             "perhaps more importantly", "не только", "не случайно", "без сомнения", "нет сомнений",
+             "нет сомнения", "если честно", "если говорить честно")
+"""Set phrases that affirm what follows, though they hold a qualifier's word: left out freely."""
+
+# Combined classes: unions, never re-typed.
+QUALIFIERS = NEGATIONS | HEDGES | UNCONFIRMED | CONDITIONALS | CLAUSE_LIMITERS | POSSIBILITIES | CONTRASTIVES \
+    | (MODALS - {"will", "must", "shall", "бы"}) | frozenset("mere merely fewer rarely seldom".split())
+"""What a cut inside one sentence may not remove."""
+LEAD_QUALIFIERS = NEGATIONS | HEDGES | UNCONFIRMED | CONDITIONALS | CLAUSE_LIMITERS | POSSIBILITIES | DOUBTS
+"""What a quote may not leave out before its first word."""
+TAIL_QUALIFIERS = CONTRASTIVES | HEDGES | frozenset(
+    "if unless если whereas yet or или not never without не без according".split())
+"""A clause opening with one of these qualifies what precedes it: a quote may not leave it out."""
+PRODUCING = frozenset(form for lemma in "write:wrote issue release publish post send:sent tweet pen draft sign "
+                      "deliver".split() for form in english_forms(lemma))
+"""Verbs that make a statement: its words are the maker's ("released the following statement:")."""
+QUESTION_VERBS = frozenset(form for lemma in "ask question wonder inquire query quiz".split()
+                           for form in english_forms(lemma)) | frozenset("спросил спросила спросили".split())
+"""Verbs that ask: what they report is a question, and the quotation after it is someone's answer."""
+RELAYING = frozenset("quoting paraphrasing reading mimicking imitating repeating parodying summing "
+                     "impersonating channelling channeling".split())
+"""After a tag, these say the words are someone else's, relayed ("…,” Smith said, quoting a placard");
+not "citing", which gives a source for the speaker's own words ("…,” Smith said, citing witnesses)."""
+NOT_ONES_OWN = frozenset(form for lemma in "hear:heard overhear:overheard read:read recite retweet share quote see:saw "
+                         "watch receive".split() for form in english_forms(lemma))
+"""Verbs that take in or pass on someone else's words: no tag of the words' speaker ("“Liar!” Smith heard")."""
+DENIALS_OF_SPEECH = frozenset("not never no nobody nothing hardly denied denies deny denying "
+                              "не никогда ни нет никто".split())
+"""Before a verb of saying, these deny the speech ("has never said", "nobody said")."""
+
+
+README_START = "<!-- lexicon: generated by `python -m reportgen.text.lexicon README.md`; do not edit by hand -->"
+README_END = "<!-- /lexicon -->"
+
+
+def readme_block() -> str:
+    """The README's account of the reporting vocabulary, generated from the declarations above."""
+    def items(words) -> str:
+        return ", ".join(f"`{w}`" for w in words)
+
+    russian = [f"`{stem}л(а/о/и)`" + (f" ({items(present.split())})" if present else "")
+               for stem, present in _RUSSIAN_SAYING.items()]
+    return "\n".join([
+        README_START,
+        *textwrap.wrap(
+        f"English verbs of saying (`REPORTING_VERBS` in `reportgen/text/lexicon.py`), as lemmas; each counts in its "
+        f"-s, past and -ing forms (an irregular past after a colon): {items(_SAYING_LEMMAS)}. "
+        f"The bare lemma counts only for {items(sorted(_BARE))}; these -s forms are as often nouns and count "
+        f"only before a quote's first word (`LEAD_ONLY_VERBS`): {items(LEAD_ONLY_VERBS)}. "
+        f"Russian, by past stem and present forms: {', '.join(russian)}. "
+        f"Phrases: {items(_PHRASES)}.", width=104, break_on_hyphens=False, break_long_words=False),
+        README_END]).replace("\n", "\n    ")
+
+
+def refresh_readme(path: str) -> None:
+    """Rewrite the generated block of the README in place."""
+    with open(path, encoding="utf-8") as handle:
+        text = handle.read()
+    start, end = text.index(README_START), text.index(README_END) + len(README_END)
+    with open(path, "w", encoding="utf-8") as handle:
+        handle.write(text[:start] + readme_block() + text[end:])
+
+
+if __name__ == "__main__":
+    refresh_readme(sys.argv[1] if len(sys.argv) > 1 else "README.md")

@@ -1,0 +1,479 @@
+"""Source text -> numbered paragraphs with their speakers, sentences and quoted spans.
+
+Each paragraph keeps its text twice: `clean` (the source's own characters, spacing tidied: what the
+briefing prints) and `folded` (quote marks, dashes and spacing folded: what a typed quote is
+matched against). Matching happens in `folded`; a match is mapped back to `clean`, where the
+sentences and quoted spans are found, so every check reads the source's own punctuation.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from reportgen.load.textfiles import read_text
+from reportgen.text.lexicon import REPORTING_VERBS
+from reportgen.text.provenance import read_locators
+from reportgen.text.speakers import LABEL, TURN
+
+if TYPE_CHECKING:
+    from reportgen.load.model import Source
+
+# Characters that never change the words: dropped before anything else.
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+# Folding that keeps every offset: one character for one.
+_FOLD = {
+    "‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'", "`": "'", "´": "'",
+    "“": '"', "”": '"', "„": '"', "‟": '"', "″": '"', "«": '"', "»": '"', "＂": '"',
+    "‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "―": "-", "−": "-",
+}
+# A dash between words: an em dash or horizontal bar always; a hyphen or en dash with a space on
+# either side. Folded to " - ", so "word—word", "word – word" and "word - word" are the same words,
+# while a hyphen inside a word ("Nur-Sultan") stays as it is.
+# A run of dashes counts as one ("‐—" or "--"), so folding twice changes nothing more than once.
+_DASH = re.compile(r" ?[-‐‑‒–−—―]*[—―][-‐‑‒–−—―]* ?| [-‐‑‒–−]+ ?|[-‐‑‒–−]+ ")
+_SPACE = re.compile(r"\s+")
+WORD = re.compile(r"\w+(?:['’-]\w+)*")  # a word, with the apostrophes and hyphens inside it
+_ODD_SPACE = re.compile(r"\s\s|[^\S ]")  # anything _SPACE would change
+# An editor's elision mark in a quote: ... or … (four dots too, a sentence's stop before it), spaced
+# . . ., each alone or in [ ] or ( ).
+ELISION = re.compile(r"\s*[\[(]?\s*(?:\.{3,}|…|\.\s\.\s\.)\s*[\])]?\s*")
+
+
+# Sentences end at . ! ? or … (and any closing quote or bracket after it), before a space and a
+# capital letter, a digit or an opening quote or bracket; not after a known abbreviation or an
+# initial ("Diana T. Kudaibergenova", "U.S. Secretary").
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«„(\[]*[^\W\d_]|\s+[\"'“‘«„(\[]*\d|\s+[\"'“‘«„(\[])")
+ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof st sr jr gen col lt maj brig sgt cpl pvt capt cmdr adm gov sen rep rev hon pres fr mt "
+    "vs etc e.g i.e cf no nos vol fig p pp ed eds jan feb mar apr jun jul aug sep sept oct nov dec "
+    "inc ltd co corp dept univ approx del assn mx".split())
+
+# Quotation marks. A double mark opens a span and the next double mark of its family closes it
+# (so a source that writes “…“ or ”…” still pairs up); « » and „ “ pair as they are meant to.
+DOUBLE_QUOTES = "\"“”„‟«»＂「」『』"
+_CLOSES = {"«": "»", "»": "«", "„": "“”\"", "‹": "›", "「": "」", "『": "』"}
+_DEFAULT_CLOSE = "\"“”‟＂"
+_DOUBLE_MARK = re.compile(f"[{DOUBLE_QUOTES}]")
+
+
+def clean(text: str) -> str:
+    """The source's own characters, spacing tidied and invisible characters dropped. Most lines are
+    tidy already and are returned in C: isprintable() is False for every whitespace character but " "
+    and for the invisible ones, so a printable NFC line without double spaces is its own clean text."""
+    stripped = text.strip()
+    if stripped.isprintable() and "  " not in stripped and unicodedata.is_normalized("NFC", stripped):
+        return stripped
+    if _INVISIBLE.search(text):  # before composing: a dropped soft hyphen can bring a letter and its accent together
+        text = _INVISIBLE.sub("", text)
+    text = unicodedata.normalize("NFC", text)
+    return _SPACE.sub(" ", text).strip() if _ODD_SPACE.search(text) else text.strip()
+
+
+# A line can hold a dash to fold only if it has one of these: most lines are spared the regex.
+_DASH_HINT = re.compile("[—―]| [-‐‑‒–−]|[-‐‑‒–−] ")
+
+
+def _fold_clean(text: str) -> str:
+    if _DASH_HINT.search(text):
+        text = _DASH.sub(" - ", text)
+    for mark, plain in _FOLD.items():  # str.replace per mark: far faster than str.translate here
+        if mark in text:
+            text = text.replace(mark, plain)
+    return text
+
+
+def normalize(text: str) -> str:
+    """Fold what does not change the words, so a quote copied by hand still matches."""
+    return _SPACE.sub(" ", _fold_clean(clean(text))).strip()
+
+
+@dataclass(frozen=True)
+class QuotedSpan:
+    """Words between quotation marks: [start, end) of `clean`, without the marks."""
+
+    start: int
+    end: int
+    opened_by: str
+    closed: bool  # False when the paragraph ends inside it (a quotation running on)
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    number: int  # 1-based, counting non-empty lines: the locator printed in citations
+    text: str
+    speaker: str | None = None  # the label of whoever speaks, where the structure shows it
+    part: str | None = None  # "turn", "question" or "answer"
+    locator: str | None = None  # where the original has it ("p. 4", "00:12:31"), from an import record
+    clean: str = field(default="", compare=False, repr=False)
+
+    @cached_property
+    def sentences(self) -> list[tuple[int, int]]:
+        """[start, end) of each sentence in `clean`."""
+        return split_sentences(self.clean)
+
+    @cached_property
+    def quoted(self) -> list[QuotedSpan]:
+        return quoted_spans(self.clean)
+
+    def sentence_at(self, offset: int) -> int:
+        """Index of the sentence holding `offset`."""
+        starts = [s for s, _ in self.sentences]
+        return max(0, bisect.bisect_right(starts, offset) - 1)
+
+
+
+class SourceText:
+    """A source's paragraphs, with one folded string for fast search."""
+
+    def __init__(self, path: Path, kind: str, text: str, source: Source | None = None):
+        self.path, self.kind = path, kind
+        self.source = source  # the Source it was read for, where one is known (attribution reads it)
+        lines = [(line.strip(), clean(line)) for line in text.splitlines()]
+        self.paragraphs = _structure(kind, [(raw, tidy) for raw, tidy in lines if tidy])
+        self.folded = [_fold_clean(p.clean) for p in self.paragraphs]
+        self._joined = "\n".join(self.folded)
+        self._starts = []
+        offset = 0
+        for para in self.folded:
+            self._starts.append(offset)
+            offset += len(para) + 1
+
+    @property
+    def speakers(self) -> set[str]:
+        return {p.speaker for p in self.paragraphs if p.speaker}
+
+    def find(self, quote: str) -> Paragraph | None:
+        """The first paragraph holding the quote, its elided fragments in order on word
+        boundaries; None if nowhere."""
+        found = next(self.placements(fragments(quote)), None)
+        return found[0] if found else None
+
+    def find_fragments(self, parts: list[str]) -> Paragraph | None:
+        found = next(self.placements(parts), None)
+        return found[0] if found else None
+
+    def placements(self, parts: list[str], whole_words: bool = True, rank=None):
+        """Yield (paragraph, [[start, end) in clean of each fragment]) for every paragraph that holds
+        the fragments in order, in the order of the text. Within a paragraph the occurrences that
+        cut least are chosen (see `place_in`)."""
+        if not parts:
+            return
+        probe = max(parts, key=len)  # the rarest fragment, likely: fewer paragraphs to try
+        seen = set()
+        at = self._joined.find(probe)
+        while at != -1:
+            index = bisect.bisect_right(self._starts, at) - 1
+            if index not in seen:
+                seen.add(index)
+                ranges = self.place_in(index, parts, whole_words, rank)
+                if ranges is not None:
+                    yield self.paragraphs[index], ranges
+            at = self._joined.find(probe, self._starts[index] + len(self.folded[index]) + 1)
+
+    def place_in(self, index: int, parts: list[str], whole_words: bool = True,
+                 rank=None) -> list[tuple[int, int]] | None:
+        """The fragments placed in paragraph `index`, in order, each on word boundaries (unless
+        `whole_words` is False); among several placements, the one `rank` scores lowest (by
+        default the tightest). Offsets are in `clean`."""
+        folded = self.folded[index]
+        options = [_occurrences(folded, part, whole_words) for part in parts]
+        if not all(options):
+            return None
+        to_clean = _offset_map(self.paragraphs[index].clean)
+        if sum(len(a) * len(b) for a, b in zip(options, options[1:])) > 20_000:
+            rank = None  # too many ways to place short fragments: take the first in-order placement
+            chain, at = [], 0
+            for part, starts in zip(parts, options):
+                start = next((x for x in starts if x >= at), None)
+                if start is None:
+                    return None
+                chain.append((start, start + len(part)))
+                at = start + len(part)
+            return [(to_clean(s), to_clean(e)) for s, e in chain]
+        # Dynamic programming over fragment occurrences: cheapest in-order chain.
+        best: dict[int, tuple[float, list[tuple[int, int]]]] = {}
+        for start in options[0]:
+            best[start] = (0.0, [(start, start + len(parts[0]))])
+        for part, starts in zip(parts[1:], options[1:]):
+            nxt = {}
+            for start in starts:
+                end = start + len(part)
+                candidates = [(cost, chain) for cost, chain in best.values() if chain[-1][1] <= start]
+                if not candidates:
+                    continue
+                scored = []
+                for cost, chain in candidates:
+                    gap = (to_clean(chain[-1][1]), to_clean(start))
+                    step = rank(self.paragraphs[index], gap) if rank else 0.0
+                    scored.append((cost + step + (start - chain[-1][1]) * 1e-6, chain))
+                cost, chain = min(scored, key=lambda item: item[0])
+                nxt[start] = (cost, chain + [(start, end)])
+            best = nxt
+            if not best:
+                return None
+        _, chain = min(best.values(), key=lambda item: item[0])
+        return [(to_clean(s), to_clean(e)) for s, e in chain]
+
+
+def unquoted(paragraph: Paragraph, start: int, end: int) -> str:
+    """The text of [start, end) with every quotation's words left out."""
+    keep, at = [], start
+    for q in paragraph.quoted:
+        if q.end > start and q.start < end:
+            keep.append(paragraph.clean[at:max(at, q.start)])
+            at = max(at, q.end)
+    return "".join(keep) + paragraph.clean[at:end]
+
+
+def _occurrences(text: str, part: str, whole_words: bool) -> list[int]:
+    out, at = [], text.find(part)
+    while at != -1:
+        if not whole_words or (not _inside_word(text, at, part[0], before=True)
+                               and not _inside_word(text, at + len(part), part[-1], before=False)):
+            out.append(at)
+        at = text.find(part, at + 1)
+    return out
+
+
+def _inside_word(text: str, at: int, edge: str, before: bool) -> bool:
+    """Does a fragment edge at `at` fall inside a word? Letters or digits on both sides, or an
+    apostrophe or hyphen joining them ("can|not", "un|lawfully", "1|8 months", "don|'t")."""
+    if not edge.isalnum():
+        return False
+    # Inside a word: a letter or digit beside it, or one beyond an apostrophe or hyphen; inside a
+    # number: a digit beyond a decimal point or thousands separator ("0.5", "1,500").
+    joiners = "'-.," if edge.isdigit() else "'-"
+    if before:
+        prev = text[at - 1] if at > 0 else " "
+        if prev.isalnum():
+            return True
+        return prev in joiners and at > 1 and (text[at - 2].isdigit() if prev in ".," else text[at - 2].isalnum())
+    nxt = text[at] if at < len(text) else " "
+    if nxt.isalnum():
+        return True
+    return nxt in joiners and at + 1 < len(text) and (text[at + 1].isdigit() if nxt in ".," else text[at + 1].isalnum())
+
+
+def _offset_map(clean_text: str):
+    """Map an offset in the folded text back to `clean`: only dash folding changes lengths."""
+    if not _DASH_HINT.search(clean_text):
+        return lambda offset: offset
+    dashes = []  # (folded start, folded end, clean start, clean end) of each folded dash
+    shift = 0
+    for match in _DASH.finditer(clean_text):
+        start = match.start() + shift
+        shift += 3 - (match.end() - match.start())
+        dashes.append((start, start + 3, match.start(), match.end()))
+    if not dashes:
+        return lambda offset: offset
+    starts = [d[0] for d in dashes]
+
+    def to_clean(offset: int) -> int:
+        i = bisect.bisect_right(starts, offset) - 1
+        if i < 0:
+            return offset
+        fs, fe, cs, ce = dashes[i]
+        if offset >= fe:
+            return ce + (offset - fe)
+        return cs if offset - fs <= 1 else ce  # inside " - ": its nearer edge
+    return to_clean
+
+
+_CLOSING_MARKS = "\"”’»"
+# A speech tag after a quotation: a short clause of a subject (a capitalised name with its title, or a
+# pronoun) and a verb ending the sentence ("Smith said.", "said Rep. Jane Doe.", "she went on.").
+_TAG = re.compile(r"\s+(?:(?:(?:[A-Z][\w'’-]*\.?|he|she|they|we|I)\s+){1,4}(?:\w+ly\s+)?[a-z][\w'’-]*(?:\s+[a-z]+)?"
+                  r"|[a-z][\w'’-]*\s+(?:[A-Z][\w'’-]*\.?\s*){1,4})(?:[.!?,;]|$)")
+
+
+# ... or a subject and a verb of saying that go on ("“…?” Trump told a television station in an interview …").
+_SAYING = "|".join(sorted(map(re.escape, REPORTING_VERBS), key=len, reverse=True))
+_TAG_VERB = re.compile(rf"\s+(?:(?:[A-Z][\w'’-]*\.?|he|she|they|we|I)\s+){{1,4}}(?:\w+ly\s+)?(?:{_SAYING})(?![\w'’-])"
+                       rf"|\s+(?:{_SAYING})\s+[A-Z]")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """[start, end) of each sentence; an abbreviation or an initial does not end one."""
+    out, start = [], 0
+    for match in _SENTENCE_END.finditer(text):
+        after = text[match.end():].lstrip(" \"'“‘«„([")
+        if after[:1].islower():  # "“Why?” he asked": the sentence goes on
+            continue
+        closing = match.group()[-1] in _CLOSING_MARKS
+        tag, verb = _TAG.match(text, match.end()), _TAG_VERB.match(text, match.end())
+        if closing and (tag and verb or text[match.start()] in "!?" and (tag or verb)):
+            continue  # "“Go register!” Smith said.", "“We won.” Harris said.": the tag ends the sentence
+        word = re.search(r"(?<![’'&])([\w.]+)\.*$", text[max(start, match.start() - 40):match.start() + 1])
+        before = (word.group(1).rstrip(".") if word else "").casefold()  # "hasn’t.", "Q&A." end on no initial
+        if text[match.start()] == "." and (before in ABBREVIATIONS or (len(before) == 1 and before.isalpha())
+                                           or re.fullmatch(r"(?:\w\.)+\w", before)):
+            continue
+        out.append((start, match.end()))
+        start = match.end() + 1
+    if start < len(text):
+        out.append((start, len(text)))
+    return out or [(0, len(text))]
+
+
+def quoted_spans(text: str) -> list[QuotedSpan]:
+    """The paragraph's top-level quotations. Double marks pair by family; where a paragraph has no
+    double marks, curly single marks (‘…’) do, a ’ between letters being an apostrophe."""
+    marks = [(m.start(), m.group()) for m in _DOUBLE_MARK.finditer(text)]
+    spans = _nest(text, marks)
+    if spans is None:
+        spans = _pair(text, marks)
+    if spans or "‘" not in text:
+        return spans
+    marks = []
+    for i, c in enumerate(text):
+        prev = text[i - 1] if i else " "
+        nxt = text[i + 1] if i + 1 < len(text) else " "
+        if c == "‘" and not prev.isalnum():
+            marks.append((i, c))
+        elif c == "’" and not nxt.isalnum():
+            # "the protesters’ demands": a plural possessive, when a later ’ can close the quotation
+            later = any(text[j] == "’" and not text[j + 1:j + 2].isalnum() for j in range(i + 1, len(text)))
+            possessive = prev == "s" and text[i + 1:i + 3].strip()[:1].islower() and later
+            if not possessive:
+                marks.append((i, c))
+    return _pair(text, marks, single=True)
+
+
+def _nest(text: str, marks: list[tuple[int, str]]) -> list[QuotedSpan] | None:
+    """Top-level spans of directed marks that nest (“a “b” c”, «a “b” c»); None when the marks are
+    not all directed or do not nest, as in a source that turns them round."""
+    if not all(c in "“”«»「」『』" for _, c in marks):
+        return None
+    spans, depth, open_at = [], 0, (0, "")
+    for i, c in marks:
+        if c in "“«「『":
+            if depth == 0:
+                open_at = (i, c)
+            depth += 1
+        else:
+            depth -= 1
+            if depth < 0:
+                return None
+            if depth == 0:
+                spans.append(QuotedSpan(open_at[0] + 1, i, open_at[1], True))
+    if depth > 1:
+        return None
+    if depth == 1:
+        spans.append(QuotedSpan(open_at[0] + 1, len(text), open_at[1], False))
+    return spans
+
+
+def _pair(text: str, marks: list[tuple[int, str]], single: bool = False) -> list[QuotedSpan]:
+    spans, open_at, opener = [], None, ""
+    for i, c in marks:
+        if open_at is None:
+            if single and c != "‘":
+                continue
+            open_at, opener = i, c
+        elif c in (("’",) if single else _CLOSES.get(opener, _DEFAULT_CLOSE)):
+            spans.append(QuotedSpan(open_at + 1, i, opener, True))
+            open_at = None
+    if open_at is not None:
+        spans.append(QuotedSpan(open_at + 1, len(text), opener, False))
+    return spans
+
+
+def checksum(path: Path) -> str:
+    """SHA-256 of a file: the method note prints it, snapshots record it."""
+    with path.open("rb") as f:
+        return hashlib.file_digest(f, "sha256").hexdigest()
+
+
+class Checksums:
+    """The checksums of one run: each file hashed once, however many steps ask (the fingerprint, the
+    stale quotes, the diff's changed sources, the method note). A run sees its inputs as they stood."""
+
+    def __init__(self) -> None:
+        self._sums: dict[Path, str] = {}
+
+    def __call__(self, path: Path) -> str:
+        key = path.resolve()
+        if key not in self._sums:
+            self._sums[key] = checksum(key)
+        return self._sums[key]
+
+
+def fragments(quote: str) -> list[str]:
+    """The quote split at its elision marks, each part normalised; empty parts dropped."""
+    return [part for part in (normalize(f) for f in ELISION.split(quote)) if part]
+
+
+def read_paragraphs(kind: str, text: str, path: Path | None = None) -> list[Paragraph]:
+    """A text's numbered paragraphs and speakers, as read_source reads them (with an imported
+    source's locators when its `path` is given), without SourceText's folded copy.
+    Fast: a line that is tidy already is not cleaned again (see clean)."""
+    lines = [(line.strip(), clean(line)) for line in text.splitlines()]
+    paragraphs = _structure(kind, [(raw, tidy) for raw, tidy in lines if tidy])
+    locators = read_locators(path, text) if path else {}
+    return [dataclasses.replace(p, locator=locators.get(p.number)) for p in paragraphs] if locators else paragraphs
+
+
+def is_paragraph(line: str) -> bool:
+    """Whether a line of a source is a paragraph (counted in the locators): it holds a visible character."""
+    line = line.strip()
+    return bool(line) and (not _INVISIBLE.match(line) or bool(_INVISIBLE.sub("", line).strip()))
+
+
+def read_source(path: Path, kind: str, declared: Source | None = None) -> SourceText:
+    """A source file read as paragraphs; `declared` is its entry in topics.yaml, where there is one."""
+    text = read_text(path)  # UTF-8, or an error naming the encoding
+    source = SourceText(path, kind, text, declared)
+    locators = read_locators(path, text)  # an imported source's pages or times; numbering unchanged
+    if locators:
+        source.paragraphs = [dataclasses.replace(p, locator=locators.get(p.number)) for p in source.paragraphs]
+    return source
+
+
+def _structure(kind: str, lines: list[tuple[str, str]]) -> list[Paragraph]:
+    if kind == "transcript":
+        return _speaker_turns(lines)
+    if kind == "interview":
+        return _questions_and_answers(lines)
+    return [Paragraph(n, raw, clean=tidy) for n, (raw, tidy) in enumerate(lines, 1)]
+
+
+def _speaker_turns(lines: list[tuple[str, str]]) -> list[Paragraph]:
+    """Each `Name:` line opens that speaker's turn; what comes before the first is nobody's."""
+    out, speaker = [], None
+    for n, (line, tidy) in enumerate(lines, 1):
+        label = TURN.match(tidy)  # the tidied line: a no-break space or a zero-width mark leaves a label a label
+        if label:
+            speaker = label.group(1).strip()
+            out.append(Paragraph(n, line, clean=tidy))
+        else:
+            out.append(Paragraph(n, line, speaker, "turn" if speaker else None, clean=tidy))
+    return out
+
+
+def _questions_and_answers(lines: list[tuple[str, str]]) -> list[Paragraph]:
+    """The first labelled question names the interviewer, the first other label the interviewee;
+    later bare paragraphs ending in '?' are questions, the rest answers (as in the IWPR interview,
+    where only the first pair is labelled). What precedes the first question is nobody's."""
+    out, interviewer, interviewee = [], None, None
+    for n, (line, tidy) in enumerate(lines, 1):
+        label = LABEL.match(tidy)
+        name = label.group(1) if label else None
+        if interviewer is None:
+            if not (name and tidy.endswith("?")):
+                out.append(Paragraph(n, line, clean=tidy))
+                continue
+            interviewer = name
+        if name == interviewer or (name is None and tidy.endswith("?")):
+            out.append(Paragraph(n, line, interviewer, "question", clean=tidy))
+        else:
+            interviewee = interviewee or name
+            out.append(Paragraph(n, line, name or interviewee, "answer", clean=tidy))
+    return out

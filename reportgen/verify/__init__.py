@@ -1,0 +1,1 @@
+"""Verify: every excerpt checked against its source (wording, cuts, attribution), and the summary of it."""

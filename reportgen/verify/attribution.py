@@ -1,0 +1,867 @@
+"""Who says what in a source: the text's own voice, and for each quotation the speaker its cue names.
+
+A paragraph holds two kinds of words. Words outside quotation marks are the text's own voice: the
+speaker of the turn (transcript), the interviewer or interviewee (interview), the author (article).
+Words inside quotation marks belong to whoever the quotation's cue names: a reporting verb (the
+list REPORTING_VERBS) next to a known analyst's name, alias, a pronoun or "the <role word>",
+in the quotation's own sentence, else the sentence before or after it, else a lead-in that ends
+the previous paragraph with a colon. A name in the text attributes nothing by itself: only the
+verb's subject speaks ("Critics of Smith said" is the critics'), and only when the verb reports a
+statement ("would say", "refused to say", "If Smith said" report none).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reportgen.load.model import Analyst, Source
+from reportgen.text.lexicon import (
+    CLAUSE_ADVERBS,
+    CONDITIONALS,
+    DENIALS_OF_SPEECH,
+    FRAMING_VERBS,
+    HEDGES,
+    HONORIFICS,
+    LEAD_ONLY_VERBS,
+    MODALS,
+    NOT_ONES_OWN,
+    NOT_YET_SAID,
+    OBJECT_WORDS,
+    PRODUCING,
+    PRONOUNS,
+    QUESTION_VERBS,
+    RELATIVE_PRONOUNS,
+    RELAYING,
+    REPORTING_VERBS,
+    SPEAKER_AFTER,
+    STATEMENT_NOUNS,
+)
+from reportgen.text.sources import ABBREVIATIONS, Paragraph, QuotedSpan, SourceText, normalize, unquoted
+from reportgen.text.sources import WORD as _WORD
+
+_HONORIFIC = re.compile(rf"^(?:(?:{'|'.join(map(re.escape, HONORIFICS))})\.?\s+)+", re.IGNORECASE)
+MAX_CUE_DISTANCE = 8  # words between a reporting verb and the speaker it names
+
+
+def any_of(words) -> re.Pattern:
+    """Whole words or phrases, longest first, case-folded."""
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’-])({alternatives})(?![\w'’-])", re.IGNORECASE)
+
+
+def verb_pattern(words) -> re.Pattern:
+    """Verbs as whole words: lower case, or capitalised where no word stands just before them (a
+    sentence's first word), since "the Institute for War and Peace Reporting" holds a name, not a verb."""
+    forms = sorted(words, key=len, reverse=True)
+    lower = "|".join(re.escape(w) for w in forms)
+    upper = "|".join(re.escape(w[:1].upper() + w[1:]) for w in forms)
+    return re.compile(rf"(?<![\w'’-])((?:{lower})|(?<![\w,]\s)(?:{upper}))(?![\w'’-])")
+
+
+REPORTING_VERB = verb_pattern(REPORTING_VERBS)
+_LEAD_ONLY = verb_pattern(LEAD_ONLY_VERBS)
+REPORTING_LEAD = verb_pattern(REPORTING_VERBS + LEAD_ONLY_VERBS)
+NOT_A_VERB = re.compile(r"(?<![\w'’-])(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|"
+                         r"without|of|for|after|before|by|in|on|at|with|from|about)\s+$", re.IGNORECASE)
+# A cue that denies the speech ("has never said", "denied saying") attributes nothing to its speaker.
+# The words between it and the verb are at most two, in the same clause: no punctuation, no "and"/"but"
+# ("Smith, not mincing words, said", "did not hesitate and said" deny nothing).
+_SAME_CLAUSE_GAP = r"(?:\s+(?!(?:and|but|then|or|и|но|а)(?!\w))\w+){0,2}\s+$"
+_DENIED = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(DENIALS_OF_SPEECH, key=len, reverse=True))
+                     + r"|\w*n[’']t)"
+                     + _SAME_CLAUSE_GAP, re.IGNORECASE)
+_MODAL = re.compile(r"(?:(?<![\w'’-])(?:" + "|".join(sorted(MODALS)) + r")|(?<=\w)['’](?:d|ll))"
+                    + _SAME_CLAUSE_GAP)  # lower case: "May said" is Theresa May, "In May" a month
+_INVERTED_CONDITION = re.compile(r"\W*(?:Had|Should|Were)\s")  # a condition without "if", at a sentence's start
+_MODAL_AFTER = re.compile(r"\s+бы(?!\w)")  # "сказал бы"
+_NOT_YET_SAID = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(NOT_YET_SAID)) + r")\s+to\s+(?:have\s+)?$",
+                           re.IGNORECASE)
+_HEDGED = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(HEDGES)) + r")(?:\s+\w+)?\s+$", re.IGNORECASE)
+FRAMING = verb_pattern(REPORTING_VERBS + LEAD_ONLY_VERBS + tuple(FRAMING_VERBS))
+# After a quotation, a verb followed by its own subject ("“…,” Smith said it was shocking") has its own
+# object: the quotation is not what it reports.
+_OWN_OBJECT = re.compile(r"\s+(?:it|he|she|they|we|I|there)(?![\w'’-])"
+                         r"|(?:\s+[\w'’-]+){1,3}\s+(?:saying|say|said|telling|tell)(?![\w'’-])"
+                         r"|(?:\s+[\w'’-]+){0,4},?\s+(?:" + "|".join(sorted(RELAYING)) + r")(?![\w'’-])",
+                         re.IGNORECASE)
+_RELAYED = re.compile(r"[\s,]*(?:[\w'’-]+\s+){0,3}(?:" + "|".join(sorted(RELAYING))
+                      + r"|in an impression of|as told to)(?![\w'’-])", re.IGNORECASE)
+# (and "“Old man, go away,” Smith said, quoting a placard": the words are the placard's.)
+# ("“Shoot to kill,” Smith recalled Tokayev saying": the quotation is Tokayev's, not the recaller's.)
+# Words a text quotes to talk about them, not as anyone's speech ("the phrase “shoot to kill”").
+_MENTIONED = re.compile(r"(?<![\w'’-])(?:phrase|term|word|words|slogan|expression|label|name|so-called|"
+                        r"слово|слова|выражение|термин|лозунг|так называемый|так называемая|так называемые)\s*$",
+                        re.IGNORECASE)
+# ... or one that a noun of that kind follows ("the “fake news” label Jones had pinned on her").
+_MENTIONED_AFTER = re.compile(r"[\s,]*(?:phrase|term|slogan|expression|label|tag|moniker|nickname|catchphrase|"
+                              r"hashtag|headline|title|sign|banner|placard)(?![\w'’-])", re.IGNORECASE)
+_CONJUNCTIONS = frozenset("and but then or и но а".split())  # "…, and added:" has no subject of its own
+_CLAUSE_MARK = re.compile(r"[,;:.!?()\[\]—–]")
+_PASSIVE = re.compile(r"(?<![\w'’-])(?:was|were|been|being|is|are|be|get|got)\s+$", re.IGNORECASE)
+_PRONOUN = re.compile(r"(?<![\w'’-])(he|she|they|I|он|она|они|я)(?![\w'’-])", re.IGNORECASE)
+_STOPWORDS = frozenset("a an the of in at on for and or to by from with de la le der die van von".split())
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    analyst: str | None  # None for a pronoun or description that names nobody known
+    words: str
+    possessive: bool = False
+
+
+@dataclass(frozen=True)
+class Cue:
+    """Who a quotation or a sentence is attributed to, and by which words."""
+
+    analyst: str | None  # the analyst's id; None when the words name no known analyst
+    verb: str  # the reporting verb ("said"), or ":" for the colon form
+    paragraph: int  # the paragraph the cue stands in
+    words: str  # how the text names the speaker there ("the source", "Mallinson")
+    at: tuple[int, int] = (0, 0)  # where the verb (or colon) stands in that paragraph's text
+    unsaid: str = ""  # why the verb reports no statement ("would say": "a hypothetical"), if it does not
+
+
+def surname(analyst: Analyst) -> str | None:
+    """A person's last name, which may name them alone; None for anyone else."""
+    words = analyst.name.split()
+    return words[-1] if analyst.kind == "person" and len(words) > 1 and "(" not in analyst.name else None
+
+
+def name_forms(analyst: Analyst) -> list[str]:
+    """How a text may name the analyst: the full name, the editor's aliases (exact phrases), and for
+    a person the surname alone."""
+    return [f for f in (analyst.name, *analyst.aliases, surname(analyst)) if f and f.strip()]
+
+
+def label_keys(label: str) -> tuple[str, str]:
+    """A speaker label or a name as name forms are compared: folded, then also without a title
+    ("Prof. Pauline Jones" is Pauline Jones's label)."""
+    folded = normalize(label).casefold()
+    return folded, _HONORIFIC.sub("", folded)
+
+
+def is_named(analyst: Analyst, label: str) -> bool:
+    """Whether a speaker label or a name ("Prof. Pauline Jones", "jones", an alias) is this analyst's:
+    one of name_forms(), in any case, with or without a title. Verification credits a turn by the same rule."""
+    forms = {normalize(f).casefold() for f in name_forms(analyst)}
+    return any(key in forms for key in label_keys(label))
+
+
+def name_pattern(forms) -> re.Pattern:
+    """Any of the name forms as whole words, in any case, longest first; an apostrophe matches either
+    form (a question may be typeset, the name not). "prices" never names Rice."""
+    alternatives = sorted({re.sub("['’]", "['’]", re.escape(normalize(f))) for f in forms if f.strip()},
+                          key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(alternatives)})(?!\w)", re.IGNORECASE)
+
+
+def names_in(text: str, analyst: Analyst) -> bool:
+    """Whether a text names the analyst: one of name_forms() as whole words, in any case."""
+    return bool(name_pattern(name_forms(analyst)).search(normalize(text)))
+
+
+def role_words(analyst: Analyst) -> set[str]:
+    """Words a text may use for the analyst as "the <word>" ("the source said"): those of their role."""
+    return {w.casefold() for w in _WORD.findall(analyst.role or "") if len(w) > 2 and w.casefold() not in _STOPWORDS}
+
+
+class Voices:
+    """Attribution for one edition: its analysts' names, read once, applied to any source."""
+
+    def __init__(self, analysts: dict[str, Analyst]):
+        self.analysts = analysts
+        forms: dict[str, set[str]] = {}
+        for analyst in analysts.values():
+            for form in name_forms(analyst):
+                forms.setdefault(normalize(form).casefold(), set()).add(analyst.id)
+        self._forms = {form: ids for form, ids in forms.items() if form}
+        # A surname alone is a name only as the text capitalises it ("Brown", not "a brown coat").
+        self._surnames = {normalize(name).casefold() for name in map(surname, analysts.values()) if name}
+        self._by_first_word: dict[str, list[str]] = {}  # first word -> forms, longest first
+        for form in sorted(self._forms, key=len, reverse=True):
+            first = _WORD.match(form)
+            if first:
+                self._by_first_word.setdefault(first.group(), []).append(form)
+        self._roles = {a.id: role_words(a) for a in analysts.values()}
+        self._role_words = set().union(*self._roles.values()) if self._roles else set()
+        self._author_cache: dict[str, list[str]] = {}
+        self._mention_cache: dict[tuple[SourceText, int], list[Mention]] = {}  # (text, paragraph index)
+
+    # --- the text's own voice -------------------------------------------------------------
+    def own_voice(self, source: Source, paragraph: Paragraph) -> list[str]:
+        """Ids of the analysts whose words a paragraph's unquoted text is."""
+        if source.kind == "article":
+            return self._authors(source)
+        if paragraph.speaker is None:
+            return []
+        label, untitled = label_keys(paragraph.speaker)  # "Prof. Pauline Jones:" is Pauline Jones's turn
+        return sorted(self._forms.get(label) or self._forms.get(untitled) or ())
+
+    def _authors(self, source: Source) -> list[str]:
+        if source.id not in self._author_cache:
+            author = normalize(source.author).casefold() if source.author else None
+            self._author_cache[source.id] = [
+                a.id for a in self.analysts.values()
+                if source.id in a.author_of or (author and normalize(a.name).casefold() == author)]
+        return self._author_cache[source.id]
+
+    # --- mentions -----------------------------------------------------------------------------
+    def mentions(self, text: SourceText, index: int) -> list[Mention]:
+        """Every name, alias and pronoun in paragraph `index`, in order; found once per paragraph."""
+        key = (text, index)  # the text itself, not its id: a cached text can never be another's
+        if key not in self._mention_cache:
+            self._mention_cache[key] = self._find_mentions(text.paragraphs[index])
+        return self._mention_cache[key]
+
+    def _find_mentions(self, paragraph: Paragraph) -> list[Mention]:
+        clean = paragraph.clean
+        found: list[Mention] = []
+        taken = 0
+        for word in _WORD.finditer(clean):  # names are whole words: look them up word by word
+            if word.start() < taken:
+                continue
+            for form in self._by_first_word.get(_fold_word(word.group()), ()):
+                end = _form_end(clean, word.start(), form)
+                if end is None or (form in self._surnames and not word.group()[:1].isupper()):
+                    continue
+                ids = self._forms[form]
+                tail = clean[end:end + 2]
+                # possessive: "Smith's", "the Joneses'"; a name that ends the paragraph is none
+                found.append(Mention(word.start(), end, next(iter(ids)) if len(ids) == 1 else None,
+                                     clean[word.start():end], possessive=tail[:1] in ("'", "’")))
+                taken = end
+                break
+        for m in _PRONOUN.finditer(clean):
+            found.append(Mention(m.start(), m.end(), None, m.group(1)))
+        names = [(m.start, m.end) for m in found]
+        for m in re.finditer(r"(?<![\w-])the (\w+)(?![\w-])", clean, re.IGNORECASE):
+            role = m.group(1).casefold()
+            if role in self._role_words and \
+                    not any(s < m.end() and m.start() < e for s, e in names):
+                found.append(Mention(m.start(), m.end(), None, m.group(0)))
+        return sorted(found, key=lambda x: x.start)
+
+    def resolve(self, text: SourceText, index: int, mention: Mention) -> str | None:
+        """The analyst a mention names: a name directly; a name several analysts share ("Clinton"),
+        a pronoun or "the <role word>" the nearest fitting analyst named before it, in this paragraph
+        or the three before."""
+        word = mention.words.casefold()
+        shared = self._forms.get(normalize(mention.words).casefold(), set()) if not mention.analyst else set()
+        if mention.analyst or not (word in PRONOUNS or word.startswith("the ") or len(shared) > 1):
+            return mention.analyst  # a name; None when several analysts share it
+        if len(shared) > 1:  # "Clinton said", after "Hillary Clinton" and before any other Clinton
+            fits = shared
+            return self._nearest_before(text, index, mention, fits)
+        if word in ("i", "я"):
+            own: list[str] = self.own_voice(text.source, text.paragraphs[index]) if text.source else []
+            return own[0] if len(own) == 1 else None
+        if word in PRONOUNS:  # an analyst of unknown kind (a file from before `kind`) may be anyone
+            fits = {a.id for a in self.analysts.values() if a.kind in PRONOUNS[word] or a.kind is None}
+        else:
+            role = word.split(" ", 1)[1]
+            fits = {aid for aid, words in self._roles.items() if role in words}
+        return self._nearest_before(text, index, mention, fits)
+
+    def _nearest_before(self, text: SourceText, index: int, mention: Mention, fits: set[str]) -> str | None:
+        """The last of the fitting analysts named before the mention, in its paragraph or the three before."""
+        for i in range(index, max(-1, index - 4), -1):
+            before = [m for m in self.mentions(text, i) if m.analyst in fits
+                      and (i < index or m.end <= mention.start)]
+            if before:
+                return before[-1].analyst
+        return None
+
+    # --- cues ---------------------------------------------------------------------------------
+    def cue_in(self, text: SourceText, index: int, start: int, end: int, prefer: str = "before",
+               anonymous: bool = False, inside: bool = False) -> Cue | None:
+        """A reporting verb in [start, end) of paragraph `index`, outside quotation marks, with the
+        speaker it names; the verb nearest to `prefer` ("before": the end of the range, "after": its
+        start) wins when there are several. With `anonymous`, the nearest verb, naming nobody: the
+        words are someone's, but no analyst's. None where no verb there speaks for the words. With
+        `inside`, the range is a reporting clause inside a quotation's marks (reporting_clause_inside)."""
+        paragraph = text.paragraphs[index]
+        clean = paragraph.clean
+
+        def outside(offset: int) -> bool:
+            return inside or not _quoted(paragraph, offset)
+
+        verbs = [m for m in REPORTING_VERB.finditer(clean, start, end) if outside(m.start())
+                 and not NOT_A_VERB.search(clean, max(0, m.start() - 8), m.start())
+                 and not _GERUND.search(clean, max(0, m.start() - 20), m.end())
+                 and not _WHEN_ASKED.search(clean, max(0, m.start() - 20), m.end())]
+        # A form as often a noun is a verb right after a name or a pronoun ("Trump claims he is …")
+        named_ends = {m.end for m in self.mentions(text, index) if not m.possessive}
+        verbs += [m for m in _LEAD_ONLY.finditer(clean, start, end) if outside(m.start())
+                  and any(clean[e:m.start()].isspace() for e in named_ends if e < m.start())]
+        if not verbs:
+            return None
+        verbs.sort(key=lambda m: -m.start() if prefer == "before" else m.start())
+        mentions = [m for m in self.mentions(text, index) if start <= m.start and m.end <= end and outside(m.start)]
+        # Only the verb nearest the quotation speaks for it: in "Smith said the government called them
+        # “terrorists”", the word is the government's, not Smith's.
+        verb = verbs[0]
+        if anonymous:
+            return Cue(None, verb.group(1), paragraph.number, "", verb.span())
+        unsaid = _unsaid(paragraph, verb, start)
+        if unsaid:
+            return Cue(None, verb.group(1), paragraph.number, "", verb.span(), unsaid=unsaid)
+        lead = clean[max(start, verb.start() - 40):verb.start()]
+        if _PASSIVE.search(lead) and not verb.group(1).endswith("ing"):  # "was told by": the agent speaks
+            by = re.match(r"\s+by\s+", clean[verb.end():])
+            agent = [m for m in mentions if by and m.start == verb.end() + by.end()]
+            return Cue(self.resolve(text, index, agent[0]) if agent else None, verb.group(1), paragraph.number,
+                       agent[0].words if agent else "", verb.span())
+        own_start = max([q.end + 1 for q in paragraph.quoted if q.end <= verb.start()] + [start])
+        tag = _INVERTED_TAG.match(clean, verb.end())  # a speaker's phrase after the verb, to a stop
+        lead = clean[own_start:verb.start()]
+        inverted = not _WORD.search(lead) \
+            or bool(tag and re.search(r",\s*$", lead)) \
+            or bool(re.search(r",\s*(?:как|as)\s+$", lead, re.IGNORECASE))
+        # "…," said X; "…, said pollster Amy Lin."; "In other words, explained moderator Nancy Cordes:";
+        # "…, как заявил Петров"
+        if prefer == "after" and not inverted and _OWN_OBJECT.match(clean, verb.end()):
+            return None  # "“…,” Smith said it was shocking": "it was shocking" is what she said
+        speaker = self._speaker_of(clean, verb, mentions, start, inverted)
+        if isinstance(speaker, str):  # a subject that names no known analyst ("the Kremlin said")
+            return Cue(None, verb.group(1), paragraph.number, speaker, verb.span())
+        if speaker is None:
+            return None
+        framing = _framing_verb(paragraph, start, speaker.start) if speaker.end <= verb.start() else None
+        if framing:  # "Critics claimed that Tokayev said": the critics' report, not the text's
+            return Cue(None, verb.group(1), paragraph.number, "", verb.span(),
+                       unsaid=f"framed by \"{framing}\": someone else's report")
+        return Cue(self.resolve(text, index, speaker), verb.group(1), paragraph.number, speaker.words, verb.span())
+
+    def _speaker_of(self, clean: str, verb: re.Match, mentions: list[Mention], start: int,
+                    inverted: bool) -> Mention | str | None:
+        """The mention a reporting verb names, the words of a subject that names nobody known ("the
+        Kremlin said"), or None. The subject stands before the verb, skipping possessives, objects
+        ("Critics of Smith said"), relative clauses ("Jones, who met Smith, said") and an appositive
+        between commas ("Smith, a fellow at X, said"); after it only where the verb comes first ("…,"
+        said Kate Mallinson) or for "according to", since otherwise a name after the verb is its object
+        ("a protester told John Smith")."""
+        subjects = [m for m in mentions if not m.possessive or m.end > verb.start()]
+        after = [m for m in subjects if m.start >= verb.end()
+                 and _distance(clean, verb.end(), m.start) <= MAX_CUE_DISTANCE
+                 and not _ABBREVIATED.sub(r"\1 ", clean[verb.end():m.start]).strip(" ,").endswith((".", ":"))
+                 and not REPORTING_VERB.search(clean, verb.end(), m.start)
+                 and not _object_of(clean, verb.end(), m.start)
+                 and _ENDS_ITS_PHRASE.match(clean, m.end)]  # "said a Lin aide": the aide speaks, not Lin
+        if verb.group(1).casefold() in SPEAKER_AFTER:
+            return after[0] if after else None
+        phrase = _INVERTED_TAG.match(clean, verb.end())
+        if phrase and after:  # "said Cruz constituent Dan Golvach": the name that ends the phrase speaks
+            after = [m for m in after if m.end == verb.end() + len(phrase.group().rstrip(" ,.;:!?"))] or after
+        # the verb first ("…," said Smith) takes the name right after it, not one inside what follows
+        # "that" (", adding that Donald Trump …"), and a participle never comes first
+        after = [m for m in after if not _THAT.search(clean, verb.end(), m.start) and not verb.group(1).endswith("ing")]
+        if inverted and after:  # "…, said pollster Amy Lin.": not a name of the clause before the comma
+            return after[0]
+        participle = verb.group(1).endswith("ing") and (re.search(r",\s*(?:\w+ly\s+)?$", clean[start:verb.start()])
+                                                       or _OF_A_STATEMENT.search(clean, start, verb.start()))
+        if participle or _SHARED_SUBJECT.search(clean, start, verb.start()):
+            # "Smith attacked Jones, saying", "Warren said, adding", "Smith returned … and declared":
+            # the verb has no subject of its own; its clause's subject speaks
+            opener = _clause_opener(clean, subjects, start, verb.start())
+            if opener is not None:
+                return opener
+        relative = _relative_before(clean, start, verb.start())
+        if relative and not any(relative.end(1) <= m.start < verb.start() for m in mentions):
+            # "the president, who wrote:": the verb's subject is the noun the pronoun stands for
+            if relative.group(1).casefold() not in _SUBJECT_PRONOUNS:  # "whom", "whose": another subject
+                return f"the subject of “{relative.group(1)}”"
+            antecedent = [m for m in subjects if m.end <= relative.start()
+                          and not _WORD.search(clean, m.end, relative.start())]
+            return antecedent[-1] if antecedent else " ".join(_WORD.findall(clean, start, relative.start())[-2:])
+        before = [m for m in subjects if m.end <= verb.start()
+                  and _distance(clean, m.end, verb.start(), appositive=True) <= MAX_CUE_DISTANCE
+                  and not REPORTING_VERB.search(_past_appositive(clean, m.end, verb.start()))
+                  and not _object_of(clean, start, m.start) and not _described(clean, m, verb.start())
+                  and (not _in_relative_clause(clean, start, m.start) or _relative_subject(clean, m, verb))]
+        own = _own_subject(clean, before[-1].end if before else start, verb.start())
+        if own:  # "Unlike Smith, the Kremlin said": the words after the comma are the verb's subject
+            return own
+        if before:
+            return before[-1]
+        return after[0] if after and inverted else None
+
+    def tag_cue(self, text: SourceText, index: int, span: QuotedSpan, lo: int, hi: int) -> Cue | None:
+        """The speaker that English punctuation names with a verb of any kind: a tag after a
+        quotation closed by a comma, '!' or '?' ("“…,” Smith interjected.", "“…!” she went on."), a
+        signature after a dash ("“…” ― Jane Doe"), or a clause ending in a colon or a comma that its
+        subject opens ("Smith swiped at Jones in a series of tweets: “…”", "Smith fumed, “…”")."""
+        paragraph = text.paragraphs[index]
+        clean = paragraph.clean
+        mentions = [m for m in self.mentions(text, index) if not _quoted(paragraph, m.start) and not m.possessive]
+        if span.closed:
+            closing = span.end + 1
+            tag = _TAG_AFTER.match(clean, closing, hi) if clean[span.end - 1:span.end] in ",!?…—" else None
+            sign = _SIGNATURE.match(clean, closing)
+            found = tag or sign
+            if found and (_RELAYED.match(clean, found.end()) or tag and tag.group(
+                    "verb" if tag.group("verb") is not None else "verb2").casefold() in NOT_ONES_OWN):
+                return None  # "“…,” Smith said, quoting a placard", "“Liar!” Smith heard": not Smith's words
+            if found:
+                who = "who" if found.group("who") else "who2"
+                named = [m for m in mentions if found.start(who) <= m.start and m.end == found.end(who)]
+                verb_group = "verb" if found.group("verb") is not None else "verb2"
+                verb = re.compile(r"\S+").match(clean, found.start(verb_group)) if tag else None
+                unsaid = _unsaid(paragraph, verb, closing) if verb else ""
+                if named or unsaid:
+                    return Cue(None if unsaid else self.resolve(text, index, named[0]),
+                               verb.group() if verb else "―", paragraph.number,
+                               named[0].words if named else "", (found.start(verb_group), found.end(verb_group)),
+                               unsaid=unsaid)
+        return self.clause_cue(text, index, lo, span.start - 1)
+
+    def _shared_cue(self, text: SourceText, index: int, span: QuotedSpan, sentence_start: int,
+                    follow: bool) -> Cue | None:
+        """The cue of an earlier quotation in the same sentence, for one that continues its report with
+        no name and no verb of saying between ("Park said the goal was not to “win the news cycle” but
+        to “win the argument.”")."""
+        paragraph = text.paragraphs[index]
+        earlier = [q for q in paragraph.quoted if sentence_start <= q.start - 1 and q.end < span.start]
+        if not earlier:
+            return None
+        previous = earlier[-1]
+        between = unquoted(paragraph, previous.end, span.start)
+        if REPORTING_VERB.search(between) or re.search(r"[;:—–]", between) or any(
+                previous.end < m.start < span.start and not _quoted(paragraph, m.start)
+                for m in self.mentions(text, index)):
+            return None
+        return self.quotation_cue(text, index, previous, follow)
+
+    def clause_cue(self, text: SourceText, index: int, lo: int, end: int) -> Cue | None:
+        """The subject of a clause that ends at `end` with a colon or a comma and that a name opens
+        ("Smith swiped at Jones in a series of tweets:", "President Smith released this statement:")."""
+        paragraph = text.paragraphs[index]
+        lead = paragraph.clean[lo:end]
+        clause = _LEAD_CLAUSE.search(lead)
+        if not clause or _DENIED.search(lead) or _MODAL.search(lead):
+            return None
+        verb, rest = clause.group("verb").casefold(), lead[clause.end("verb"):]
+        made = verb in PRODUCING and _A_STATEMENT.search(rest)  # "released the following statement:"
+        if verb in _AUXILIARIES or _anothers_words(rest, verb) or not (
+                REPORTING_LEAD.fullmatch(clause.group("verb")) or _SPEECH_MEDIUM.search(rest) or made):
+            return None  # "Smith was heckled by Jones:", "Smith carried a sign:", "Smith faced one question:"
+        named = [m for m in self.mentions(text, index) if lo + clause.start("who") <= m.start
+                 and m.end == lo + clause.end("who") and not m.possessive and not _quoted(paragraph, m.start)]
+        if not named:
+            return None
+        verb_at = lo + clause.start("verb")
+        return Cue(self.resolve(text, index, named[0]), clause.group("verb"), paragraph.number,
+                   named[0].words, (verb_at, verb_at + len(clause.group("verb"))))
+
+    def colon_cue(self, text: SourceText, index: int, start: int, end: int) -> Cue | None:
+        """The colon form: `Name: "…"`, a name that opens its clause and stands right before the colon
+        ("Tokayev asked Jane Smith:" names no speaker). `He added: "…"` is a reporting verb's cue."""
+        paragraph = text.paragraphs[index]
+        clean = paragraph.clean
+        lead = clean[start:end].rstrip(" \"“„«»‘'「『")  # up to the quotation's opening mark
+        if not lead.endswith(":"):
+            return None
+        colon = start + len(lead) - 1
+        named = [m for m in self.mentions(text, index) if start <= m.start and m.end <= colon
+                 and not _WORD.search(clean, m.end, colon) and not _stretch_words(clean, start, m.start)
+                 and not m.possessive and not _quoted(paragraph, m.start)]
+        if not named:
+            return None
+        speaker = named[-1]
+        return Cue(self.resolve(text, index, speaker), ":", paragraph.number, speaker.words, (colon, colon + 1))
+
+    def sentence_cue(self, text: SourceText, index: int, sentence: int) -> Cue | None:
+        """The cue of a whole sentence, outside its quotation marks."""
+        start, end = text.paragraphs[index].sentences[sentence]
+        return self.cue_in(text, index, start, end) or self.colon_cue(text, index, start, end)
+
+    def lead_in(self, text: SourceText, index: int) -> Cue | None:
+        """A previous paragraph ending in a colon introduces this one ("… could mean one of two things:")."""
+        if index == 0 or not _same_voice(text, index - 1, index):
+            return None
+        previous = text.paragraphs[index - 1]
+        if not previous.clean.rstrip("\"”’»").rstrip().endswith(":"):
+            return None
+        last = len(previous.sentences) - 1
+        return self.sentence_cue(text, index - 1, last) or \
+            self.clause_cue(text, index - 1, previous.sentences[last][0], len(previous.clean.rstrip()))
+
+    def quotation_cue(self, text: SourceText, index: int, span: QuotedSpan, follow: bool = True) -> Cue | None:
+        """The speaker of a quotation: its own sentence, the sentence before, the one after, a lead-in."""
+        paragraph = text.paragraphs[index]
+        if _MENTIONED.search(paragraph.clean, max(0, span.start - 40), max(0, span.start - 1)) or \
+                span.closed and _MENTIONED_AFTER.match(paragraph.clean, span.end + 1):
+            return None  # a phrase the text talks about, not anyone's words
+        first, last = paragraph.sentence_at(span.start - 1), paragraph.sentence_at(max(span.start, span.end - 1))
+        others = [q for q in paragraph.quoted if q != span]
+        lo = max([q.end for q in others if q.end <= span.start] + [paragraph.sentences[first][0]])
+        hi = min([q.start for q in others if q.start >= span.end] + [paragraph.sentences[last][1]])
+        inner = reporting_clause_inside(paragraph, span)
+        if inner:  # «Иностранные террористы, — сказал Петров, — это выдумка»
+            return self.cue_in(text, index, *inner, prefer="after", inside=True) \
+                or self.cue_in(text, index, *inner, anonymous=True, inside=True)
+        after = self.cue_in(text, index, span.end, hi, prefer="after") if span.closed else None
+        if after and _NEW_CLAUSE_AFTER.match(paragraph.clean, span.end + 1):
+            after = None  # "Cruz said he'd make sand “glow,” and Trump vowed …": another clause's verb
+        if after and paragraph.clean[after.at[1]:hi].rstrip().endswith(":"):
+            after = None  # "“A,” Jones objected, but Smith said: “B”": the verb introduces B, not A
+        # The reporting clause nearest the quotation speaks for it: in "“A,” said Smith, but Jones
+        # objected: “B”", B is Jones's (the colon form comes before the verb further back).
+        cue = after or self.colon_cue(text, index, lo, span.start) or self.cue_in(text, index, lo, span.start) \
+            or self.tag_cue(text, index, span, lo, hi) or self.cue_in(text, index, lo, hi, anonymous=True)
+        stretch = paragraph.clean[cue.at[1]:span.start - 1] if cue and cue.at[1] <= span.start else ""
+        if cue and cue.analyst and stretch.rstrip().endswith(":") and _anothers_words(stretch, cue.verb):
+            cue = Cue(None, cue.verb, cue.paragraph, "", cue.at)  # "Smith recalled Jones's words: “…”"
+        if cue:
+            return cue
+        shared = self._shared_cue(text, index, span, paragraph.sentences[first][0], follow)
+        if shared:
+            return shared
+        for i, s in _neighbours(text, index, first, last):
+            if i != index and not (follow and i < index and _opens_with_quotation(paragraph)):
+                continue  # a cue crosses a paragraph only to one that opens with, or goes on with, a quotation
+            if _introduces_quotation(text.paragraphs[i], s):
+                cue = self.sentence_cue(text, i, s) or (self._last_quotation_cue(text, i, s) if i < index else None)
+                if cue and (i == index or cue.verb.casefold() not in QUESTION_VERBS):  # a new paragraph answers
+                    return cue
+        if not follow:
+            return None
+        return self.lead_in(text, index) or self._subject_before(text, index, span)
+
+    def _subject_before(self, text: SourceText, index: int, span: QuotedSpan) -> Cue | None:
+        """A paragraph that is one quotation and nothing else belongs to the speaker of the paragraph
+        before, when that paragraph's last sentence reports a statement of someone it names ("On
+        January 7, President Tokayev dismissed calls for talks." | "“What idiocy. …”"); not after a
+        question ("Jones asked Smith if he would resign." | "“Never.”" is the answer)."""
+        paragraph = text.paragraphs[index]
+        if index == 0 or span.start != 1 or _WORD.search(paragraph.clean, span.end) \
+                or not _same_voice(text, index - 1, index):
+            return None
+        previous = text.paragraphs[index - 1]
+        lo, hi = previous.sentences[-1]
+        if previous.quoted and previous.quoted[-1].end > lo:
+            return None  # a sentence with a quotation of its own: its cue, if any, was tried
+        cue = self.sentence_cue(text, index - 1, len(previous.sentences) - 1)
+        if cue is None or cue.unsaid or cue.verb.casefold() in QUESTION_VERBS:
+            return None  # "Smith never said …", "Smith was asked …", "Smith asked the crowd …": nothing to carry
+        return cue
+
+    def _last_quotation_cue(self, text: SourceText, index: int, sentence: int) -> Cue | None:
+        """The cue of the last quotation a sentence holds: a paragraph that opens with a quotation goes
+        on with the previous one's ("“…,” Barkley said. “… like Fox News.” | “And it’s become sad …”")."""
+        paragraph = text.paragraphs[index]
+        start, end = paragraph.sentences[sentence]
+        held = [q for q in paragraph.quoted if start <= q.start - 1 < end or start < q.end <= end]
+        if not held or paragraph.clean[held[-1].start:held[-1].end].rstrip(" .").endswith("?"):
+            return None  # after a question, the next quotation is its answer, not its sequel
+        cue = self.quotation_cue(text, index, held[-1], follow=False)
+        return None if cue is None or cue.verb.casefold() in QUESTION_VERBS else cue
+
+
+# The subject of a tag: a name (its title and initials included) or a personal pronoun.
+_WHO = r"(?P<who>(?:[A-ZА-ЯЁ][\w'’-]*\.?\s+){0,3}[A-ZА-ЯЁ][\w'’-]*|he|she|they|I|он|она|они|я)"
+# After a quotation closed by a comma, '!' or '?': subject and verb, or verb and subject, then the
+# sentence's end or a comma ("“…,” Smith interjected.", "“…,” said Rep. Jane Doe, a Democrat.").
+_TAG_AFTER = re.compile(r"\s*(?:" + _WHO + r"\s+(?:\w+ly\s+)?(?P<verb>[a-zа-яё][\w'’-]*)(?:\s+(?:on|in|up|back|out))?"
+                        r"|(?P<verb2>[a-z][\w'’-]*)\s+(?:(?:[A-Z][a-z]{1,4}\.)\s+)*" + _WHO.replace("who", "who2")
+                        + r")\s*(?:[.,;!?]|$)")
+# A signature: a dash, then a name ending the paragraph ("“…” ― Jane Doe", "“…” — Jane Doe, author").
+_SIGNATURE = re.compile(r"\s*[―—–-]{1,2}\s*(?P<verb>)" + _WHO + r"\s*(?:,[^.!?]*)?[.]?\s*$")
+# A clause that its subject opens and a colon or a comma ends, right before a quotation: "Smith
+# swiped at Jones in a series of tweets:", "Trump boomed:", "Smith fumed,".
+# A lead-in clause speaks only with a verb of saying, or through a medium of speech ("Smith swiped at
+# Jones in a series of tweets:"); not with an auxiliary (a passive: "was greeted by"), not when it
+# names another's words ("a report by Jones:", "from Jones:", "Jones's words:"), nor when its object
+# is a written thing someone else made ("carried a sign:", "the headline in the Post:").
+_AUXILIARIES = frozenset("is was were are has had does did gets got seems seemed".split())
+_OF_ANOTHER = re.compile(r"(?<![\w'’-])(?:by|from|от|из)\s+(?:the\s+)?[A-ZА-ЯЁ]|[A-Z][\w-]*['’]s\s+(?:\w+\s+)?(?:"
+                         + "|".join(STATEMENT_NOUNS) + r"|words|slogan|quote|remark|remarks|line|motto)(?![\w'’-])")
+_WRITTEN_THING = re.compile(r"(?<![\w'’-])(?:sign|signs|banner|placard|headline|slogan|label|letter|words|"
+                            r"chant|poster|t-shirt|billboard|плакат|письмо|лозунг)(?![\w'’-])", re.IGNORECASE)
+_SPEECH_MEDIUM = re.compile(r"(?<![\w'’-])(?:in|on|via|through)\s+(?:(?:a|an|the|his|her|their|its)\s+)?"
+                            r"(?:[\w'’-]+\s+){0,3}?(?:" + "|".join(STATEMENT_NOUNS) + r")(?![\w'’-])", re.IGNORECASE)
+
+
+def _anothers_words(stretch: str, verb: str) -> bool:
+    """Does the stretch between a verb and a quotation name someone else's words or a written thing as
+    its object ("cited a report by Jones:", "recalled Jones's words:", "carried a sign:")? Not a medium
+    of the speaker's own ("wrote in a letter:"), nor a thing the verb makes ("wrote an open letter:")."""
+    if _OF_ANOTHER.search(stretch):
+        return True
+    return bool(_WRITTEN_THING.search(stretch)) and not _SPEECH_MEDIUM.search(stretch) \
+        and verb.casefold() not in PRODUCING
+
+
+_A_STATEMENT = re.compile(r"(?<![\w'’-])(?:" + "|".join(STATEMENT_NOUNS) + r")(?![\w'’-])", re.IGNORECASE)
+_LEAD_CLAUSE = re.compile(r"(?:^|[.;!?]\s+|[”»\"]\s*,?\s*)" + _WHO + r"\s+(?:\w+ly\s+)?(?P<verb>[a-z][\w'’-]*(?:ed|s)"
+                          r"|[а-яё][\w-]*(?:л|ла|ло|ли|ет|ит|ют|ят))(?![\w'’-])"
+                          r"(?:[^.;!?,:“”\"«»]*:|,)\s*$")
+
+
+# A report that ends its sentence with no content of its own: a verb of saying, then at most a few
+# words of where or to whom, and the stop ("Sam Lau said in a statement.", "she told reporters.").
+_CONTENTLESS_REPORT = re.compile(r"(?<![\w'’-])(?:said|says|added|told|wrote|stated|explained|continued)"
+                                 r"(?:\s+(?!that\b)[\w'’.-]+){0,5}\s*[.:]$")
+# After a quotation, a conjunction opens a clause of its own, whose verb is not the quotation's tag.
+_NEW_CLAUSE_AFTER = re.compile(r"[\s,;]*(?:and|but|while|whereas|as|и|а|но)\s", re.IGNORECASE)
+
+
+# Russian style may set the reporting clause inside the marks, between dashes after a comma (or
+# another mark ending the words): «Иностранные террористы, — сказал Петров, — это выдумка».
+_INNER_CLAUSE = re.compile(r"(?<=[,.!?…])\s+[—–]\s+([^—–«»“”\"]+?)\s+[—–]\s+")
+
+
+def reporting_clause_inside(paragraph: Paragraph, span: QuotedSpan) -> tuple[int, int] | None:
+    """[start, end) of a reporting clause set between dashes inside a quotation, if it has one."""
+    match = _INNER_CLAUSE.search(paragraph.clean, span.start, span.end)
+    if match and REPORTING_VERB.search(match.group(1)):
+        return match.span(1)
+    return None
+
+
+def _unsaid(paragraph: Paragraph, verb: re.Match, start: int) -> str:
+    """Why a reporting verb reports no statement ("would say", "refused to say", "If Tokayev said",
+    "Did Tokayev say …?"), or "" when it does."""
+    clean = paragraph.clean
+    lead = clean[max(start, verb.start() - 40):verb.start()]
+    clause = _last_clause(clean[start:verb.start()])
+    clause = re.split(r"\s(?:and|but|then|и|но|а)\s", clause)[-1]  # "asked whether … and said": said's own
+    lo, hi = paragraph.sentences[paragraph.sentence_at(verb.start())]
+    if _DENIED.search(lead):
+        return "a denial"
+    if _INVERTED_CONDITION.match(clean, lo) and not re.search(r"[,;:]", clean[lo:verb.start()]):
+        return "a condition or a supposition"  # "Had Smith said …", "Should Smith say …"
+    if _MODAL.search(lead) or _MODAL_AFTER.match(clean, verb.end()):
+        return "a hypothetical or a future"
+    if _NOT_YET_SAID.search(lead):
+        return "a refusal or an intention"
+    if _HEDGED.search(lead):
+        return "unconfirmed"
+    if any(w.casefold() in CONDITIONALS for w in _WORD.findall(clause)):
+        return "a condition or a supposition"
+    rest = unquoted(paragraph, verb.end(), hi)
+    if rest.rstrip(" \"”’»)").endswith("?") and not re.search(r"[—–;]|,\s*(?:but|so|and)\s", rest):
+        return "a question"  # not "Smith said …, but is that the whole story?": the author's own question
+    return ""
+
+
+def _framing_verb(paragraph: Paragraph, start: int, subject: int) -> str | None:
+    """A reporting verb whose clause holds the speaker ("Critics claimed that Tokayev said"): the
+    speech is that verb's report. A comma ends its clause, except before "что"."""
+    clean = paragraph.clean
+    for verb in FRAMING.finditer(clean, start, subject):
+        between = re.sub(r",\s*что(?!\w)", " что", clean[verb.end():subject])
+        if not _quoted(paragraph, verb.start()) and not NOT_A_VERB.search(clean, max(0, verb.start() - 8),
+                                                                           verb.start()) \
+                and not re.search(r"[,;:.!?—–]", between) and not _object_of(clean, verb.end(), subject):
+            return verb.group(1)
+    return None
+
+
+# An -ing form after a word that is neither a comma, an auxiliary nor a subject is no reporting verb
+# ("it would consider asking for a review", "without warning"); "was saying", "…, saying" are.
+_GERUND = re.compile(r"(?<![\w'’-])(?!(?:was|were|is|are|am|be|been|kept|keeps|keep|began|begins|started|starts|"
+                     r"continued|continues|went|goes|he|she|they|we|i|" + "|".join(STATEMENT_NOUNS) +
+                     r")\s)[a-z][\w'’-]*\s+\w+ing$")
+# A statement's participle speaks for whoever made the statement ("Smith issued a statement saying").
+_OF_A_STATEMENT = re.compile(r"(?<![\w'’-])(?:" + "|".join(STATEMENT_NOUNS) + r")\s+$", re.IGNORECASE)
+# "when asked", "after being asked": someone else asked the speaker; the verb names no speaker of its own.
+_WHEN_ASKED = re.compile(r"(?<![\w'’-])(?:when|after|before|if|once|as|unless|until)\s+(?:being\s+|\w+ly\s+)?"
+                         r"(?:asked|told|questioned|pressed)$", re.IGNORECASE)
+# A verb with no subject of its own: coordinated by "and" (a participle after a comma is the other kind).
+_SHARED_SUBJECT = re.compile(r",?\s+(?:and|but|then)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
+_THAT = re.compile(r"(?<![\w'’-])(?:that|что)(?![\w'’-])", re.IGNORECASE)
+
+
+def _clause_opener(clean: str, mentions: list[Mention], start: int, at: int) -> Mention | str | None:
+    """The subject that opens the clause a shared-subject verb at `at` belongs to: the first mention
+    after `start` when only a title, a capitalised word or an adverb stands before it; the words
+    before it, naming nobody known, when a lower-case subject opens the clause ("Critics of
+    Smith attacked him, saying"); None when the clause opens with no subject at all."""
+    lo = max([start] + [m.end() for m in re.finditer(r"[.;:!?]\s|[“”\"«»]", clean[:at]) if m.end() <= at])
+    first = next((m for m in mentions if lo <= m.start < at and not m.possessive), None)
+    # an opening phrase before a comma is no subject ("Appearing before supporters, Suu Kyi said …")
+    lead = clean[lo:first.start] if first else clean[lo:at]
+    before = _WORD.findall(lead.rsplit(",", 1)[-1]) if first else _WORD.findall(lead)
+    if first and all(not w.islower() or w.casefold() in CLAUSE_ADVERBS | _CONJUNCTIONS for w in before):
+        return first
+    return " ".join(before[:4]) if before and before[0][:1].isupper() and not first else None
+
+
+def _past_appositive(clean: str, lo: int, hi: int) -> str:
+    """The words between a name and its verb, less an appositive or a relative clause set between
+    commas right after the name ("Crawford, who recalled taking the lift, said")."""
+    gap = clean[lo:hi]
+    return gap.rsplit(",", 1)[1] if gap.lstrip().startswith(",") else gap
+
+
+def _distance(clean: str, lo: int, hi: int, appositive: bool = False) -> int:
+    """Words between a name and its verb; with `appositive`, an appositive between commas right after
+    the name ("Smith, a senior fellow at X, said") does not count."""
+    gap = clean[lo:hi]
+    if appositive and gap.lstrip().startswith(","):
+        gap = gap.rsplit(",", 1)[1]
+    return len(_WORD.findall(gap))
+
+
+def _stretch_words(clean: str, start: int, at: int) -> list[str]:
+    """The words before `at` in its clause: after the last punctuation mark, from `start`."""
+    return _WORD.findall(_last_clause(clean[start:at]))
+
+
+def _object_of(clean: str, start: int, at: int) -> bool:
+    """Is the name at `at` the object of a preposition or an object-taking word (OBJECT_WORDS), right
+    after it or with at most two lower-case words between ("the wife of former minister Smith")?"""
+    for word in reversed(_stretch_words(clean, start, at)[-3:]):
+        if word.casefold() in RELATIVE_PRONOUNS:  # "to which Smith replied": the pronoun is the object
+            return False
+        if word.casefold() in OBJECT_WORDS:
+            return True
+        if not word.islower():
+            return False
+    return False
+
+
+# After a verb, a speaker's noun phrase to the clause's end: titles, role words and names ("said
+# pollster Amy Lin.", "said Cruz constituent Dan Golvach,").
+_INVERTED_TAG = re.compile(r"(?:\s+(?:[A-ZА-ЯЁ][\w'’.-]*|[a-zа-яё][\w'’-]*)){1,6}?(?:\s+[A-ZА-ЯЁ][\w'’-]*)"
+                           r"\s*(?:[,.;:!?]|$)")
+
+
+# After a name that ends its noun phrase: a stop, a bracket, a preposition, a relative pronoun, or
+# the text's end; not a noun it modifies ("said the Amy Lin campaign", "said Smith adviser Tom Brown").
+_ENDS_ITS_PHRASE = re.compile(r"['’]?s?\s*(?:[,.;:!?()\[\]—–-]|$|(?:of|from|at|in|on|for|to|with|who|whose|which)"
+                              r"(?![\w'’-])|[а-яё])", re.IGNORECASE)  # Russian marks a modifier by its case
+
+
+def _described(clean: str, mention: Mention, verb_start: int) -> bool:
+    """Is the name a modifier of the noun after it rather than the verb's subject ("Tom Reyes, a
+    longtime Smith ally, said", "The Smith campaign said")? The one word after it, up to a comma or
+    the verb, is then a lower-case word that is neither an adverb, an auxiliary, a conjunction nor a
+    preposition ("Smith also said", "Smith on Tuesday said" keep Smith)."""
+    words = _WORD.findall(clean[mention.end:verb_start].split(",", 1)[0])
+    linking = CLAUSE_ADVERBS | _CONJUNCTIONS | OBJECT_WORDS | MODALS | _LINKING
+    if len(words) > 1 and words[-1][:1].isupper() and words[0].islower() and words[0].casefold() not in linking:
+        return True  # "Smith aide Tom Brown said": another name heads the phrase ("Ukibay on Saturday" does not)
+    if len(words) != 1 or not words[0].islower():  # "Smith went on to say": a verb phrase, not a noun
+        return False
+    word = words[0]
+    return not (word in linking or (word.endswith("ly") and word not in NOUNS_IN_LY))
+
+
+# Nouns that end like adverbs: "a Smith ally", "the Smith family" are no "Smith reportedly".
+NOUNS_IN_LY = frozenset("ally allies rally family assembly anomaly monopoly supply reply bully belly".split())
+
+
+# Words that may stand between a subject and its verb: prepositions of time and place, "who".
+_LINKING = frozenset("on in at during after before when while in since who which that also".split())
+
+
+def _relative_subject(clean: str, mention: Mention, verb: re.Match) -> bool:
+    """Is the name the subject of a relative clause that the verb is in ("…, to which O'Malley
+    interjected:")? It follows the pronoun directly, and the verb follows it, at most an adverb between."""
+    return bool(re.search(r"(?<![\w'’-])(?:which|whom|который|которому|которым)\s+$", clean[:mention.start],
+                          re.IGNORECASE)) and bool(re.fullmatch(r"\s+(?:\w+ly\s+)?", clean[mention.end:verb.start()]))
+
+
+def _in_relative_clause(clean: str, start: int, at: int) -> bool:
+    """Does a relative pronoun open the clause the name at `at` stands in ("who once met Smith")?"""
+    return any(w.casefold() in RELATIVE_PRONOUNS for w in _stretch_words(clean, start, at))
+
+
+_SUBJECT_PRONOUNS = frozenset("who which that который которая которое которые".split())
+_RELATIVE_BEFORE_VERB = re.compile(r"(?<![\w'’-])(" + "|".join(sorted(RELATIVE_PRONOUNS | {"that"})) +
+                                   r")(?:\s+\w+){0,2}\s+$", re.IGNORECASE)
+
+
+def _relative_before(clean: str, start: int, at: int) -> re.Match | None:
+    """A relative pronoun at most two words before the verb at `at` ("…, who later wrote")."""
+    return _RELATIVE_BEFORE_VERB.search(clean, start, at)
+
+
+# A stop after a title or an initial ends no clause ("The wife of Dr. John Smith said").
+_ABBREVIATED = re.compile(r"(?<![\w'’-])(" + "|".join(sorted((a.capitalize() for a in ABBREVIATIONS if "." not in a),
+                                                                key=len, reverse=True)) + r"|[A-ZА-Я])\.")
+
+
+def _last_clause(text: str) -> str:
+    """The text after its last clause mark (comma, colon, dash, stop...)."""
+    return _CLAUSE_MARK.split(_ABBREVIATED.sub(r"\1 ", text))[-1]
+
+
+def _own_subject(clean: str, lo: int, hi: int) -> str | None:
+    """The words after the last comma in [lo, hi), if any is no adverb (CLAUSE_ADVERBS, words in -ly):
+    then they, not a name before the comma, are the verb's subject ("Unlike Smith, the Kremlin said")."""
+    gap = clean[lo:hi]
+    if "," not in gap:
+        return None
+    chunk = gap.rsplit(",", 1)[1]
+    words = [w for w in _WORD.findall(chunk) if w.casefold() not in CLAUSE_ADVERBS | _CONJUNCTIONS
+             and not (w.islower() and w.endswith("ly"))]  # "recently", not "Kelly" or "Italy"
+    return chunk.strip() if words else None
+
+
+def _introduces_quotation(paragraph: Paragraph, sentence: int) -> bool:
+    """Does a sentence hold a quotation, end with a colon, or end with a report that has no content of
+    its own ("Sam Lau said in a statement.")? Only such a sentence's cue can carry over to the next or
+    previous one ("“A,” she said. “B.”"); "Smith said it was chilling" cannot."""
+    start, end = paragraph.sentences[sentence]
+    text = paragraph.clean[start:end]
+    return text.rstrip(" \"”’»").endswith(":") or bool(_CONTENTLESS_REPORT.search(text)) or \
+        any(start <= q.start - 1 < end or start < q.end <= end for q in paragraph.quoted)
+
+
+def _opens_with_quotation(paragraph: Paragraph) -> bool:
+    """Does the paragraph open with a quotation (its first character an opening mark)?"""
+    return any(q.start == 1 for q in paragraph.quoted) or paragraph.clean[:1] in "“\"«„"
+
+
+def _fold_word(word: str) -> str:
+    """A word as name forms are kept: apostrophes and hyphens plain, case folded."""
+    for mark, plain in (("’", "'"), ("‘", "'"), ("‐", "-"), ("‑", "-")):
+        word = word.replace(mark, plain)
+    return word.casefold()
+
+
+def _form_end(clean: str, start: int, form: str) -> int | None:
+    """Where `form` (normalised, case-folded) ends if the text has it at `start` as whole words."""
+    words = _WORD.findall(form)
+    at = start
+    for i, expected in enumerate(words):
+        match = _WORD.match(clean, at)
+        if not match or _fold_word(match.group()) != expected:
+            return None
+        at = match.end()
+        if i + 1 < len(words):
+            at += clean.startswith(".", at)  # "Diana T. Kudaibergenova" names "Diana T Kudaibergenova"
+            while at < len(clean) and clean[at].isspace():
+                at += 1
+    return at
+
+
+
+def _quoted(paragraph: Paragraph, offset: int) -> bool:
+    return any(q.start <= offset < q.end for q in paragraph.quoted)
+
+
+def _same_voice(text: SourceText, a: int, b: int) -> bool:
+    pa, pb = text.paragraphs[a], text.paragraphs[b]
+    return pa.speaker == pb.speaker
+
+
+def _neighbours(text: SourceText, index: int, first: int, last: int):
+    """The sentence before `first` and the sentence after `last`, across a paragraph break when the
+    same voice goes on."""
+    paragraph = text.paragraphs[index]
+    if first > 0:
+        yield index, first - 1
+    elif index > 0 and _same_voice(text, index - 1, index):
+        yield index - 1, len(text.paragraphs[index - 1].sentences) - 1
+    if last + 1 < len(paragraph.sentences):
+        yield index, last + 1
+    elif index + 1 < len(text.paragraphs) and _same_voice(text, index, index + 1):
+        yield index + 1, 0
