@@ -21,7 +21,7 @@ class Problem:
     message: str
     hint: str | None = None
     warning: bool = False
-    rule: str | None = None  # the verification rule's id (reportgen/rules.py), where one found it
+    rule: str | None = None  # the verification rule's id (reportgen/verify/rules.py), where one found it
 
     def format(self) -> str:
         """`file:line:col: error: message; hint [rule]`, always one line."""

@@ -1,4 +1,4 @@
-"""Every verification rule of reportgen/rules.py, as a named unit: one made-up text it must refuse,
+"""Every verification rule of reportgen/verify/rules.py, as a named unit: one made-up text it must refuse,
 with its id on the problem, and an honest neighbour it must accept."""
 
 from __future__ import annotations

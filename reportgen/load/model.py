@@ -86,7 +86,7 @@ class Cut:
     words: str
     flag: str | None = None
     at: str = "gap"  # "gap" between fragments; "start" or "end": words of the quote's sentence left out
-    rule: str | None = None  # the rule that flags it (reportgen/rules.py)
+    rule: str | None = None  # the rule that flags it (reportgen/verify/rules.py)
 
 
 @dataclass(frozen=True)

@@ -89,7 +89,7 @@ def require_verified(edition: Edition) -> Report:
     return report
 
 
-Mismatch = tuple[str, str, str]  # what is wrong, what to do, the rule's id (reportgen/rules.py)
+Mismatch = tuple[str, str, str]  # what is wrong, what to do, the rule's id (reportgen/verify/rules.py)
 
 MAX_PLACES = 100  # paragraphs tried for one quote before giving up on finding a clean one
 
