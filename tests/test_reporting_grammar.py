@@ -120,9 +120,34 @@ def test_russian_reporting_grammar(problems_of, text, quote, reported):
 @pytest.mark.parametrize("text", [
     "Smith aide Tom Brown said the plan was dead.",
     "The plan was dead, according to a report that Smith commissioned.",
+    "It is not true that Smith said the plan was dead.",
+    "Smith would not go so far as to say the plan was dead.",
+    "Smith is scheduled to announce on Monday that the plan was dead.",
+    "In a doctored video, Smith appears to say the plan was dead.",
+    "Smith asked Jones why the plan was dead.",
+    "Smith said the vote was lost, and the plan was dead.",
 ])
-def test_reported_speech_of_someone_the_name_only_describes_is_not_the_names(verdict, text):
-    assert verdict(text, "smith", "the plan was dead" if "aide" in text else "The plan was dead", reported=True) != ""
+def test_reported_speech_that_is_not_the_speakers_statement_is_refused(verdict, text):
+    start = text.index("he plan") - 1
+    assert verdict(text, "smith", text[start:].rstrip("."), reported=True) != ""
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("Smith ordered an inquiry that concluded the army fired first.", "concluded the army fired first"),
+    ("Smith said the plan was dead, which is obviously wrong.", "which is obviously wrong"),
+])
+def test_a_clause_of_its_own_after_the_verb_is_no_report(verdict, text, quote):
+    assert verdict(text, "smith", quote, reported=True) != ""
+
+
+@pytest.mark.parametrize("text", [
+    "Smith listened as Jones attacked her, saying, “She is a fraud.”",
+    "Smith was sued by Jones, alleging, “He stole the money.”",
+    "Smith read out a letter from Jones, saying, “I will not resign.”",
+])
+def test_a_participle_whose_speaker_the_sentence_leaves_unclear_credits_nobody(verdict, text):
+    quote = text.split("“")[1].rstrip("”")
+    assert verdict(text, "smith", quote) != ""
 
 
 def test_a_reported_qualifier_still_may_not_be_cut(verdict):

@@ -132,7 +132,9 @@ MODALS = frozenset("would will should could might may must shall бы".split())
 NOT_YET_SAID = frozenset(
     "refuse refuses refused refusing decline declines declined declining fail fails failed failing "
     "want wants wanted hope hopes hoped plan plans planned intend intends intended expect expects "
-    "expected going about likely unlikely unable reluctant afraid try tries tried due understood".split())
+    "expected going about likely unlikely unable reluctant afraid try tries tried due understood "
+    "scheduled set poised preparing prepares prepare pressed yet ready slated appear appears appeared seem seems "
+    "seemed tempted".split())
 """A refusal, wish or plan before "to": "refused to say", "is expected to say" report nothing said."""
 CONDITIONALS = frozenset(
     "if unless whether suppose supposing imagine imagining assuming lest "

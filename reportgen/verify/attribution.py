@@ -366,6 +366,8 @@ class Voices:
             # "Smith attacked Jones, saying", "Warren said, adding", "Smith returned … and declared":
             # the verb has no subject of its own; its clause's subject speaks
             opener = _clause_opener(clean, subjects, start, verb.start())
+            if isinstance(opener, Mention) and _ANOTHER_ACTOR.search(clean, opener.end, verb.start()):
+                return "someone the sentence does not make clear"  # "Smith listened as Jones spoke, saying"
             if opener is not None:
                 return opener
         relative = _relative_before(clean, start, verb.start())
@@ -670,6 +672,14 @@ _OF_A_STATEMENT = re.compile(r"(?<![\w'’-])(?:" + "|".join(STATEMENT_NOUNS) + 
 # "when asked", "after being asked": someone else asked the speaker; the verb names no speaker of its own.
 _WHEN_ASKED = re.compile(r"(?<![\w'’-])(?:when|after|before|if|once|as|unless|until)\s+(?:being\s+|\w+ly\s+)?"
                          r"(?:asked|told|questioned|pressed)$", re.IGNORECASE)
+# Between a shared-subject verb and the subject that opens its clause, another actor makes the
+# speaker unclear: a passive's agent ("was sued by Jones, alleging"), a clause with a subject of its
+# own ("listened as Jones attacked her, saying"), a relative clause ("met Jones, who left, saying"),
+# or words from someone else ("read out a letter from Jones, saying").
+_ANOTHER_ACTOR = re.compile(r"(?<![\w'’-])(?:(?:was|were|is|are|been|being|got|get)\s+(?:\w+ly\s+)?\w+ed\s+by|"
+                            r"by|from|as|while|when|whilst|after|before|because|since|until|who|which|whom)"
+                            r"\s+(?:the\s+|a\s+|an\s+)?(?:[A-ZА-ЯЁ]|he\b|she\b|they\b|\w+\s+(?:said|spoke))",
+                            re.UNICODE)
 # A verb with no subject of its own: coordinated by "and" (a participle after a comma is the other kind).
 _SHARED_SUBJECT = re.compile(r",?\s+(?:and|but|then)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 

@@ -14,6 +14,7 @@ from rapidfuzz import fuzz, process
 
 from reportgen.load.model import Analyst, Cut, Edition, Excerpt, Source
 from reportgen.problems import VERIFICATION_FAILED, InputError, Problem
+from reportgen.text.lexicon import QUESTION_VERBS
 from reportgen.text.sources import WORD as _WORD
 from reportgen.text.sources import Paragraph, SourceText, fragments, normalize, read_source, unquoted
 from reportgen.text.speakers import unread_label
@@ -308,7 +309,9 @@ def _follows_verb(paragraph: Paragraph, ranges, sentence: int, cue) -> bool:
     lo, hi = paragraph.sentences[sentence]
     starts = [max(start, lo) for start, end in ranges if start < hi and end > lo]
     verb_start, verb_end = cue.at
-    return any(start <= verb_start or _complement(paragraph.clean[verb_end:start], cue) for start in starts)
+    clean = paragraph.clean
+    return any(start <= verb_start or _complement(clean[verb_end:start], cue, clean[start:start + 30])
+               for start in starts)
 
 
 # Between a reporting verb and what it reports: its object and adverbials, at most twelve words, then
@@ -319,12 +322,22 @@ _OTHER_CLAUSE = re.compile(r"(?<![\w'’-])(?:and|but|or|because|while|when|whic
                            r"(?![\w'’-])|[;:.!?—–]", re.IGNORECASE)
 
 
-def _complement(gap: str, cue) -> bool:
-    """Are the words between a reporting verb and an excerpt only the verb's complement?"""
+_FINITE = re.compile(r"[a-z][\w'’-]*(?:ed|s)(?![\w'’-])")  # a verb's past or third person, at a word's start
+
+
+def _complement(gap: str, cue, excerpt: str = "") -> bool:
+    """Are the words between a reporting verb and an excerpt only the verb's complement? Not when the
+    verb asks ("asked Jones why …"), when a comma closes a clause of its own between them ("said the
+    plan was dead, which is …"), or when "that" opens a relative clause ("ordered an inquiry that
+    concluded …": a verb right after it)."""
     if not _COMPLEMENT.fullmatch(gap) or _OTHER_CLAUSE.search(_ABBREVIATED.sub(r"\1", gap)):
         return False
     if cue.verb.casefold() in SPEAKER_AFTER:  # "according to Smith, …": the speaker, then the content
         return gap.rstrip().endswith(",") or not gap.strip()
+    closed = "," in gap and _WORD.search(gap.split(",", 1)[0])  # "said the plan was dead, which …"
+    relative = re.search(r"(?<![\w'’-])that\s*$", gap) and _FINITE.match(excerpt)  # "an inquiry that concluded"
+    if cue.verb.casefold() in QUESTION_VERBS or closed or relative:
+        return False
     return not (REPORTING_VERB.search(gap) or FRAMING.search(gap))
 
 
