@@ -164,6 +164,7 @@ def test_a_reported_qualifier_still_may_not_be_cut(verdict):
     ("“It is over,” said Smith adviser Tom Brown.", "It is over"),
     ("“It is over,” said a Smith aide.", "It is over"),
     ("“We will win,” Smith said, quoting a placard.", "We will win"),
+    ("“The fight goes on.” — John Smith, quoting Jane Doe", "The fight goes on."),
     ("“We will win,” Smith said sarcastically, mimicking Jones.", "We will win"),
     ("“Liar!” Smith heard.", "Liar!"),
     ("Smith dismissed the “fake news” label Jones had pinned on her as childish.", "fake news"),
@@ -216,6 +217,20 @@ def test_an_unknown_verb_never_borrows_the_previous_paragraphs_speaker(verdict):
 ])
 def test_sentences_end_after_a_tag_and_after_a_contraction(text, sentences):
     assert [text[a:b] for a, b in split_sentences(text)] == sentences
+
+
+def test_a_surname_two_analysts_share_is_nobodys_when_both_were_named_just_before(problems_of):
+    names = {"jones": "Mary Jones", "jones2": "Tom Jones"}
+    text = "Mary Jones and her husband, Tom Jones, spoke in Iowa.\n“We will win the state,” Jones said."
+    assert problems_of(text, "jones", "We will win the state", names=names) != []
+    assert problems_of(text, "jones2", "We will win the state", names=names) != []
+
+
+@pytest.mark.parametrize("quote", ["the army fired first"])
+@pytest.mark.parametrize("opening", ["Without question,", "It is no secret that", "Make no mistake,",
+                                     "There is no denying that", "We now know, beyond any doubt, that"])
+def test_set_phrases_that_affirm_may_be_left_out(verdict, opening, quote):
+    assert verdict(f"“{opening} {quote},” Smith said.", "smith", quote) == ""
 
 
 def test_a_surname_two_analysts_share_names_the_one_last_named_in_full(problems_of):

@@ -178,7 +178,9 @@ CONTRASTS = frozenset("otherwise opposite contrary обратное иначе".
 """A tail that denies the opposite affirms ("anyone who says otherwise is wrong")."""
 AFFIRMING = ("not only", "if anything", "whether or not", "no doubt", "without a doubt", "without doubt",
              "not surprisingly", "no question", "no wonder", "the only thing", "perhaps most importantly",
-             "perhaps more importantly", "не только", "не случайно", "без сомнения", "нет сомнений",
+             "perhaps more importantly", "without question", "no secret", "no denying", "make no mistake",
+             "beyond doubt", "beyond any doubt", "not an exaggeration", "can't stress enough",
+             "cannot stress enough", "не только", "не случайно", "без сомнения", "нет сомнений",
              "нет сомнения", "если честно", "если говорить честно")
 """Set phrases that affirm what follows, though they hold a qualifier's word: left out freely."""
 

@@ -252,9 +252,9 @@ class Voices:
         shared = self._forms.get(normalize(mention.words).casefold(), set()) if not mention.analyst else set()
         if mention.analyst or not (word in PRONOUNS or word.startswith("the ") or len(shared) > 1):
             return mention.analyst  # a name; None when several analysts share it
-        if len(shared) > 1:  # "Clinton said", after "Hillary Clinton" and before any other Clinton
-            fits = shared
-            return self._nearest_before(text, index, mention, fits)
+        if len(shared) > 1:  # "Clinton said", after "Hillary Clinton" and no other Clinton nearby
+            named = {self._nearest_before(text, index, mention, {aid}) for aid in shared} - {None}
+            return named.pop() if len(named) == 1 else None
         if word in ("i", "я"):
             own: list[str] = self.own_voice(text.source, text.paragraphs[index]) if text.source else []
             return own[0] if len(own) == 1 else None
@@ -403,8 +403,9 @@ class Voices:
             tag = _TAG_AFTER.match(clean, closing, hi) if clean[span.end - 1:span.end] in ",!?…—" else None
             sign = _SIGNATURE.match(clean, closing)
             found = tag or sign
-            if found and (_RELAYED.match(clean, found.end()) or tag and tag.group(
-                    "verb" if tag.group("verb") is not None else "verb2").casefold() in NOT_ONES_OWN):
+            tag_verb = tag.group("verb" if tag.group("verb") is not None else "verb2") if tag else ""
+            relayed = _RELAYED.match(clean, found.end()) or sign and _RELAYED.search(sign.group()) if found else None
+            if found and (relayed or tag_verb.casefold() in NOT_ONES_OWN):
                 return None  # "“…,” Smith said, quoting a placard", "“Liar!” Smith heard": not Smith's words
             if found:
                 who = "who" if found.group("who") else "who2"
