@@ -33,6 +33,7 @@ DIRECT = [
      "we will appeal the ruling at once."),
     ("“We will not back down.” Smith said.", "smith", "We will not back down."),
     ("“The army fired first,” Smith said, citing witnesses.", "smith", "The army fired first"),
+    ("“It is a lie,” came the swift response from Smith.", "smith", "It is a lie"),
     ("On Saturday, John Smith wrote an open letter to the authorities: “We call for an inquiry.”", "smith",
      "We call for an inquiry."),
     ("“I love the network,” Smith said. “They have become a tabloid.”\n“And it is sad that they sold their soul.”",
@@ -107,6 +108,8 @@ RUSSIAN = [
     ("Выборы были нечестными, как заявил Петров.", "Выборы были нечестными", True),
     ("Петров заявил, что выборы были нечестными.", "выборы были нечестными", True),
     ("Петров заявляет, что выборы были нечестными.", "выборы были нечестными", True),
+    ("«Мы не сдадимся», — пообещал Петров.", "Мы не сдадимся", False),
+    ("Как сообщил Петров, выборы были нечестными.", "выборы были нечестными", True),
 ]
 
 

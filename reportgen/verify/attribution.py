@@ -319,7 +319,7 @@ class Voices:
         lead = clean[own_start:verb.start()]
         inverted = not _WORD.search(lead) \
             or bool(tag and re.search(r",\s*$", lead)) \
-            or bool(re.search(r",\s*(?:как|as)\s+$", lead, re.IGNORECASE))
+            or bool(re.search(r"(?:,|^)\s*(?:как|as)\s+$", lead, re.IGNORECASE))
         # "…," said X; "…, said pollster Amy Lin."; "In other words, explained moderator Nancy Cordes:";
         # "…, как заявил Петров"
         if prefer == "after" and not inverted and _OWN_OBJECT.match(clean, verb.end()):
@@ -400,17 +400,18 @@ class Voices:
         mentions = [m for m in self.mentions(text, index) if not _quoted(paragraph, m.start) and not m.possessive]
         if span.closed:
             closing = span.end + 1
-            tag = _TAG_AFTER.match(clean, closing, hi) if clean[span.end - 1:span.end] in ",!?…—" else None
+            tag = (_TAG_AFTER.match(clean, closing, hi) if clean[span.end - 1:span.end] in ",!?…—" else None) \
+                or _TAG_AFTER_DASH.match(clean, closing, hi) or _REPLY_FROM.match(clean, closing, hi)
             sign = _SIGNATURE.match(clean, closing)
             found = tag or sign
-            tag_verb = tag.group("verb" if tag.group("verb") is not None else "verb2") if tag else ""
+            tag_verb = tag.group(_first_group(tag, "verb", "verb2")) if tag else ""
             relayed = _RELAYED.match(clean, found.end()) or sign and _RELAYED.search(sign.group()) if found else None
             if found and (relayed or tag_verb.casefold() in NOT_ONES_OWN):
                 return None  # "“…,” Smith said, quoting a placard", "“Liar!” Smith heard": not Smith's words
             if found:
-                who = "who" if found.group("who") else "who2"
+                who = _first_group(found, "who", "who2")
                 named = [m for m in mentions if found.start(who) <= m.start and m.end == found.end(who)]
-                verb_group = "verb" if found.group("verb") is not None else "verb2"
+                verb_group = _first_group(found, "verb", "verb2")
                 verb = re.compile(r"\S+").match(clean, found.start(verb_group)) if tag else None
                 unsaid = _unsaid(paragraph, verb, closing) if verb else ""
                 if named or unsaid:
@@ -570,6 +571,18 @@ _WHO = r"(?P<who>(?:[A-ZА-ЯЁ][\w'’-]*\.?\s+){0,3}[A-ZА-ЯЁ][\w'’-]*|he|
 _TAG_AFTER = re.compile(r"\s*(?:" + _WHO + r"\s+(?:\w+ly\s+)?(?P<verb>[a-zа-яё][\w'’-]*)(?:\s+(?:on|in|up|back|out))?"
                         r"|(?P<verb2>[a-z][\w'’-]*)\s+(?:(?:[A-Z][a-z]{1,4}\.)\s+)*" + _WHO.replace("who", "who2")
                         + r")\s*(?:[.,;!?]|$)")
+def _first_group(match: re.Match, *names: str) -> str:
+    """The first of the named groups that the match has and filled (a tag's subject or verb)."""
+    return next((n for n in names if n in match.re.groupindex and match.group(n) is not None), names[-1])
+
+
+# Russian sets the tag after the closing mark, a comma and a dash, verb first: «…», — пообещал Петров.
+_TAG_AFTER_DASH = re.compile(r"\s*[,!?…]?\s*[—–]\s*(?P<verb2>[а-яё][\w-]*)\s+" + _WHO.replace("who", "who2")
+                             + r"(?![\w'’-])")
+# "“…,” came the swift reply from Smith."
+_REPLY_FROM = re.compile(r"\s*(?P<verb2>came)\s+(?:the|a|an)\s+(?:\w+\s+){0,2}?"
+                         r"(?:reply|response|answer|retort|rejoinder)\s+from\s+" + _WHO.replace("who", "who2")
+                         + r"\s*(?:[.,;!?]|$)")
 # A signature: a dash, then a name ending the paragraph ("“…” ― Jane Doe", "“…” — Jane Doe, author").
 _SIGNATURE = re.compile(r"\s*[―—–-]{1,2}\s*(?P<verb>)" + _WHO + r"\s*(?:,[^.!?]*)?[.]?\s*$")
 # A clause that its subject opens and a colon or a comma ends, right before a quotation: "Smith

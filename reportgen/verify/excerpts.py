@@ -330,6 +330,8 @@ def _complement(gap: str, cue, excerpt: str = "") -> bool:
     verb asks ("asked Jones why …"), when a comma closes a clause of its own between them ("said the
     plan was dead, which is …"), or when "that" opens a relative clause ("ordered an inquiry that
     concluded …": a verb right after it)."""
+    if cue.words and gap.lstrip(" ,").startswith(cue.words):  # the verb first: "Как сообщил Петров, …"
+        gap = gap.replace(cue.words, " ", 1).replace(" ,", " ", 1)
     if not _COMPLEMENT.fullmatch(gap) or _OTHER_CLAUSE.search(_ABBREVIATED.sub(r"\1", gap)):
         return False
     if cue.verb.casefold() in SPEAKER_AFTER:  # "according to Smith, …": the speaker, then the content
