@@ -31,6 +31,10 @@ DIRECT = [
      "win the argument in the end."),
     ("Smith issued a statement saying “we will appeal the ruling at once.”", "smith",
      "we will appeal the ruling at once."),
+    ("Jane Doe, who was speaking to the mayors, did not name him, but told them that the city needs “leaders who put "
+     "people first.”", "doe", "leaders who put people first."),
+    ("Smith said the towns “have more of a historical resonance,” while “the city is more of a newcomer.”", "smith",
+     "the city is more of a newcomer."),
     ("“We will not back down.” Smith said.", "smith", "We will not back down."),
     ("“The army fired first,” Smith said, citing witnesses.", "smith", "The army fired first"),
     ("“It is a lie,” came the swift response from Smith.", "smith", "It is a lie"),
@@ -147,6 +151,8 @@ def test_a_clause_of_its_own_after_the_verb_is_no_report(verdict, text, quote):
     "Smith listened as Jones attacked her, saying, “She is a fraud.”",
     "Smith was sued by Jones, alleging, “He stole the money.”",
     "Smith read out a letter from Jones, saying, “I will not resign.”",
+    "Smith met Jones, who left the room, saying, “This is a farce.”",
+    "Smith was confronted by a voter, demanding, “Why did you vote for the war?”",
 ])
 def test_a_participle_whose_speaker_the_sentence_leaves_unclear_credits_nobody(verdict, text):
     quote = text.split("“")[1].rstrip("”")
@@ -180,6 +186,10 @@ def test_a_reported_qualifier_still_may_not_be_cut(verdict):
     ("“The plan is dead,” Smith retweeted.", "The plan is dead"),
     ("Jones called it “a total farce” and Smith “a clear triumph of reason.”", "a total farce"),
     ("Jones said she would make the sand “glow in the dark,” and Smith vowed to build a wall.", "glow in the dark"),
+    ("Jones called the bill “dead,” in contrast to Smith's “fresh start for all.”", "fresh start for all."),
+    ("Jones said voters wanted “change” while the crowd waved banners with “four more years.”", "four more years."),
+    ("Jones pointed to the headline in the Post: “Smith surges in the polls.”", "Smith surges in the polls."),
+    ("Jones retweeted a post saying “the election was stolen.”", "the election was stolen."),
     ("Smith has never said “the army fired first.” Jones said: “It did.”", "the army fired first."),
     ("“We will appeal,” Mary Jones, a longtime Smith ally, said.", "We will appeal"),
 ])

@@ -366,7 +366,7 @@ class Voices:
             # "Smith attacked Jones, saying", "Warren said, adding", "Smith returned … and declared":
             # the verb has no subject of its own; its clause's subject speaks
             opener = _clause_opener(clean, subjects, start, verb.start())
-            if isinstance(opener, Mention) and _ANOTHER_ACTOR.search(clean, opener.end, verb.start()):
+            if isinstance(opener, Mention) and _ANOTHER_ACTOR.search(clean, opener.end + 1, verb.start()):
                 return "someone the sentence does not make clear"  # "Smith listened as Jones spoke, saying"
             if opener is not None:
                 return opener
@@ -432,10 +432,10 @@ class Voices:
             return None
         previous = earlier[-1]
         between = unquoted(paragraph, previous.end, span.start)
-        if REPORTING_VERB.search(between) or re.search(r"[;:—–]", between) or any(
+        if REPORTING_VERB.search(between) or re.search(r"[;:—–]", between) or _NEW_SUBJECT.search(between) or any(
                 previous.end < m.start < span.start and not _quoted(paragraph, m.start)
                 for m in self.mentions(text, index)):
-            return None
+            return None  # "… “dead,” in contrast to Jones's “fresh start”", "… while the crowd waved “…”"
         return self.quotation_cue(text, index, previous, follow)
 
     def clause_cue(self, text: SourceText, index: int, lo: int, end: int) -> Cue | None:
@@ -596,8 +596,9 @@ _OF_ANOTHER = re.compile(r"(?<![\w'’-])(?:by|from|от|из)\s+(?:the\s+)?[A-Z
                          + "|".join(STATEMENT_NOUNS) + r"|words|slogan|quote|remark|remarks|line|motto)(?![\w'’-])")
 _WRITTEN_THING = re.compile(r"(?<![\w'’-])(?:sign|signs|banner|placard|headline|slogan|label|letter|words|"
                             r"chant|poster|t-shirt|billboard|плакат|письмо|лозунг)(?![\w'’-])", re.IGNORECASE)
-_SPEECH_MEDIUM = re.compile(r"(?<![\w'’-])(?:in|on|via|through)\s+(?:(?:a|an|the|his|her|their|its)\s+)?"
-                            r"(?:[\w'’-]+\s+){0,3}?(?:" + "|".join(STATEMENT_NOUNS) + r")(?![\w'’-])", re.IGNORECASE)
+# (the nouns in lower case: "in the Post" names a newspaper, not a post)
+_SPEECH_MEDIUM = re.compile(r"(?<![\w'’-])(?i:in|on|via|through)\s+(?:(?:a|an|the|his|her|their|its)\s+)?"
+                            r"(?:[\w'’-]+\s+){0,3}?(?:" + "|".join(STATEMENT_NOUNS) + r")(?![\w'’-])")
 
 
 def _anothers_words(stretch: str, verb: str) -> bool:
@@ -682,7 +683,12 @@ _GERUND = re.compile(r"(?<![\w'’-])(?!(?:was|were|is|are|am|be|been|kept|keeps
                      r"continued|continues|went|goes|he|she|they|we|i|" + "|".join(STATEMENT_NOUNS) +
                      r")\s)[a-z][\w'’-]*\s+\w+ing$")
 # A statement's participle speaks for whoever made the statement ("Smith issued a statement saying").
-_OF_A_STATEMENT = re.compile(r"(?<![\w'’-])(?:" + "|".join(STATEMENT_NOUNS) + r")\s+$", re.IGNORECASE)
+# Between two quotations of one report, a name or a clause of its own starts another report.
+# ("while the crowd waved", "in contrast to", "Jones's").
+_NEW_SUBJECT = re.compile(r"(?<![\w'’-])(?:(?:while|whereas|but)\s+(?:the|a|an|his|her|their|its|[A-Z])|contrast|"
+                          r"unlike)(?![\w'’-])|[A-Z][\w-]*['’]s(?![\w'’-])")
+_OF_A_STATEMENT = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(PRODUCING)) + r")\s+(?:[\w'’-]+\s+){0,3}?(?:"
+                             + "|".join(STATEMENT_NOUNS) + r")\s+$", re.IGNORECASE)  # "issued a statement saying"
 # "when asked", "after being asked": someone else asked the speaker; the verb names no speaker of its own.
 _WHEN_ASKED = re.compile(r"(?<![\w'’-])(?:when|after|before|if|once|as|unless|until)\s+(?:being\s+|\w+ly\s+)?"
                          r"(?:asked|told|questioned|pressed)$", re.IGNORECASE)
@@ -691,9 +697,9 @@ _WHEN_ASKED = re.compile(r"(?<![\w'’-])(?:when|after|before|if|once|as|unless|
 # own ("listened as Jones attacked her, saying"), a relative clause ("met Jones, who left, saying"),
 # or words from someone else ("read out a letter from Jones, saying").
 _ANOTHER_ACTOR = re.compile(r"(?<![\w'’-])(?:(?:was|were|is|are|been|being|got|get)\s+(?:\w+ly\s+)?\w+ed\s+by|"
-                            r"by|from|as|while|when|whilst|after|before|because|since|until|who|which|whom)"
-                            r"\s+(?:the\s+|a\s+|an\s+)?(?:[A-ZА-ЯЁ]|he\b|she\b|they\b|\w+\s+(?:said|spoke))",
-                            re.UNICODE)
+                            r"(?:by|from|as|while|when|whilst|after|before|because|since|until)"
+                            r"\s+(?:the\s+|a\s+|an\s+)?(?:[A-ZА-ЯЁ]|he\b|she\b|they\b|\w+\s+(?:said|spoke)))"
+                            r"|[A-ZА-ЯЁ][\w'’-]*,\s+(?:who|which)\s")  # "met Jones, who left, saying": not the opener's
 # A verb with no subject of its own: coordinated by "and" (a participle after a comma is the other kind).
 _SHARED_SUBJECT = re.compile(r",?\s+(?:and|but|then)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
