@@ -38,6 +38,10 @@ DIRECT = [
     ("“We will not back down.” Smith said.", "smith", "We will not back down."),
     ("“The army fired first,” Smith said, citing witnesses.", "smith", "The army fired first"),
     ("“It is a lie,” came the swift response from Smith.", "smith", "It is a lie"),
+    ("But Sen. John Smith (D-Ill.), noting the size of the list, said, “Let me tell you, it is huge.”", "smith",
+     "Let me tell you, it is huge."),
+    ("“We want deeper stories,” said Jane Doe, 34, a native who broke into D.C. reporting covering lobbyists. “I "
+     "think the paper is a great venue.”", "doe", "I think the paper is a great venue."),
     ("On Saturday, John Smith wrote an open letter to the authorities: “We call for an inquiry.”", "smith",
      "We call for an inquiry."),
     ("“I love the network,” Smith said. “They have become a tabloid.”\n“And it is sad that they sold their soul.”",

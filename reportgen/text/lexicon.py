@@ -20,7 +20,7 @@ recall urge stress emphasise emphasize vow promise blame accuse label:labelled/l
 shout scream cry chant whisper yell exclaim object counter retort:retorted respond contend implore gush fume sigh
 interject agree demand boast question repeat cite assert mention quip:quipped joke muse lament complain mutter
 murmur scoff snap:snapped groan thunder bellow plead beg:begged concede confide confirm disclose reveal report testify
-recount caution advise reiterate proclaim pledge maintain allege charge protest dismiss reject
+recount caution advise reiterate proclaim pledge maintain allege charge protest dismiss reject indicate condemn
 marvel:marvelled/marveled wonder rage rant vent stammer stutter sneer snarl grumble gripe crow gloat reassure
 point elaborate clarify underline highlight summarise summarize inform tease taunt chide scold
 lecture instruct order command entreat boom

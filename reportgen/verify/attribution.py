@@ -681,7 +681,7 @@ def _framing_verb(paragraph: Paragraph, start: int, subject: int) -> str | None:
 # ("it would consider asking for a review", "without warning"); "was saying", "…, saying" are.
 _GERUND = re.compile(r"(?<![\w'’-])(?!(?:was|were|is|are|am|be|been|kept|keeps|keep|began|begins|started|starts|"
                      r"continued|continues|went|goes|he|she|they|we|i|" + "|".join(STATEMENT_NOUNS) +
-                     r")\s)[a-z][\w'’-]*\s+\w+ing$")
+                     r")\s)(?:[a-z][\w'’-]*|[A-Z][\w.]*\.)\s+\w+ing$")  # "consider asking", "D.C. reporting"
 # A statement's participle speaks for whoever made the statement ("Smith issued a statement saying").
 # Between two quotations of one report, a name or a clause of its own starts another report.
 # ("while the crowd waved", "in contrast to", "Jones's").
@@ -725,7 +725,7 @@ def _clause_opener(clean: str, mentions: list[Mention], start: int, at: int) -> 
 def _past_appositive(clean: str, lo: int, hi: int) -> str:
     """The words between a name and its verb, less an appositive or a relative clause set between
     commas right after the name ("Crawford, who recalled taking the lift, said")."""
-    gap = clean[lo:hi]
+    gap = _PARENTHESIS.sub("", clean[lo:hi], count=1)  # "Sen. Richard Durbin (D-Ill.), noting …, said"
     return gap.rsplit(",", 1)[1] if gap.lstrip().startswith(",") else gap
 
 
@@ -733,9 +733,13 @@ def _distance(clean: str, lo: int, hi: int, appositive: bool = False) -> int:
     """Words between a name and its verb; with `appositive`, an appositive between commas right after
     the name ("Smith, a senior fellow at X, said") does not count."""
     gap = clean[lo:hi]
-    if appositive and gap.lstrip().startswith(","):
-        gap = gap.rsplit(",", 1)[1]
+    if appositive:
+        gap = _past_appositive(clean, lo, hi)
     return len(_WORD.findall(gap))
+
+
+# A parenthesis right after a name belongs to it ("Sen. Richard Durbin (D-Ill.)", "Amnesty (AI)").
+_PARENTHESIS = re.compile(r"^\s*\([^()]{1,40}\)")
 
 
 def _stretch_words(clean: str, start: int, at: int) -> list[str]:
