@@ -38,6 +38,10 @@ DIRECT = [
     ("“We will not back down.” Smith said.", "smith", "We will not back down."),
     ("“The army fired first,” Smith said, citing witnesses.", "smith", "The army fired first"),
     ("“It is a lie,” came the swift response from Smith.", "smith", "It is a lie"),
+    ("Jones and Doe will meet next week, Smith said, adding, “They need to sit down and talk.”", "smith",
+     "They need to sit down and talk."),
+    ("Jones and Doe will meet next week, said Smith, adding, “They need to sit down and talk.”", "smith",
+     "They need to sit down and talk."),
     ("But Sen. John Smith (D-Ill.), noting the size of the list, said, “Let me tell you, it is huge.”", "smith",
      "Let me tell you, it is huge."),
     ("“We want deeper stories,” said Jane Doe, 34, a native who broke into D.C. reporting covering lobbyists. “I "

@@ -362,6 +362,15 @@ class Voices:
             return after[0]
         participle = verb.group(1).endswith("ing") and (re.search(r",\s*(?:\w+ly\s+)?$", clean[start:verb.start()])
                                                        or _OF_A_STATEMENT.search(clean, start, verb.start()))
+        if participle:  # "…, Spicer said, adding, “…”": the participle goes on with the report just before it
+            said = [m for m in REPORTING_VERB.finditer(clean, start, verb.start())
+                    if re.fullmatch(r"(?:\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?\s*,\s*(?:\w+ly\s+)?",
+                                    clean[m.end():verb.start()])]  # "Spicer said, adding", "said Spicer, adding"
+            if said:
+                near = [m for m in subjects if re.fullmatch(r"\s+", clean[m.end:said[-1].start()])
+                        or re.fullmatch(r"\s+", clean[said[-1].end():m.start])]
+                if near:
+                    return near[-1]
         if participle or _SHARED_SUBJECT.search(clean, start, verb.start()):
             # "Smith attacked Jones, saying", "Warren said, adding", "Smith returned … and declared":
             # the verb has no subject of its own; its clause's subject speaks
@@ -664,6 +673,9 @@ def _unsaid(paragraph: Paragraph, verb: re.Match, start: int) -> str:
     return ""
 
 
+_NAME_THEN_COMMA = re.compile(r"[A-ZА-ЯЁ][\w'’.-]*(?:\s+[A-ZА-ЯЁ][\w'’.-]*)*\s*,")
+
+
 def _framing_verb(paragraph: Paragraph, start: int, subject: int) -> str | None:
     """A reporting verb whose clause holds the speaker ("Critics claimed that Tokayev said"): the
     speech is that verb's report. A comma ends its clause, except before "что"."""
@@ -672,8 +684,9 @@ def _framing_verb(paragraph: Paragraph, start: int, subject: int) -> str | None:
         between = re.sub(r",\s*что(?!\w)", " что", clean[verb.end():subject])
         if not _quoted(paragraph, verb.start()) and not NOT_A_VERB.search(clean, max(0, verb.start() - 8),
                                                                            verb.start()) \
-                and not re.search(r"[,;:.!?—–]", between) and not _object_of(clean, verb.end(), subject):
-            return verb.group(1)
+                and not re.search(r"[,;:.!?—–]", between) and not _object_of(clean, verb.end(), subject) \
+                and (between.strip() or not _NAME_THEN_COMMA.match(clean, subject)):
+            return verb.group(1)  # not "said Spicer, adding": there the verb is the speaker's own, first
     return None
 
 
