@@ -102,3 +102,15 @@ def test_citations_carry_pages_and_times(built, fmt):
     assert "report, p. 2, para. 5" in text
     assert "panel, 00:12:31, para. 6" in text
     assert "news, para. 3" in text and "Council hearing, para. 6" in text
+
+
+def test_check_on_topics_without_excerpts_says_to_quote_into_them(tmp_path, run):
+    assert run("init", tmp_path, "--title", "T")[0] == 0
+    topics = tmp_path / "topics.yaml"
+    assert run("source", "add", FIXTURES / "news.html", "--topics", topics)[0] == 0
+    text = topics.read_text(encoding="utf-8").replace("analysts: {}\n", "analysts:\n  w: {name: Dana Whitfield}\n")
+    topic = "topics:\n  - {id: fares, title: Fares, question: Q?, excerpts: []}\n"
+    topics.write_text(text.replace("topics: []\n", topic), encoding="utf-8")
+    code, _, err = run("check", topics)
+    assert code == 2 and "nothing to check yet" in err and "add a topic under" not in err
+    assert "`reportgen excerpt add fares --source ID --para N` adds it to topic 'fares'" in err
