@@ -48,9 +48,9 @@ def read_vtt(path: Path, options: Options) -> Imported:
 def vtt_metadata(text: str) -> dict[str, str]:
     """The fields a WebVTT file states in its header or its NOTE blocks (`Title: ...`), before the first cue."""
     found: dict[str, str] = {}
-    for number, block in enumerate(re.split(r"\n[ \t]*\n", text.replace("\r\n", "\n").replace("\r", "\n"))):
-        if "-->" in block:
-            break  # the first cue: what follows is spoken, not stated about the file
+    first_cue = text.find("-->")  # what follows is spoken, not stated about the file
+    head = text[:first_cue if first_cue >= 0 else len(text)].replace("\r\n", "\n").replace("\r", "\n")
+    for number, block in enumerate(re.split(r"\n[ \t]*\n", head)):
         lines = block.strip().splitlines()
         if not lines or not (number == 0 or lines[0].startswith("NOTE")):
             continue
