@@ -113,6 +113,15 @@ def test_html_keeps_the_standfirst_and_the_articles_caption_not_the_teasers(new_
     assert "Ruth Ng, standfirst, para. 5: quoted span attributed to Ruth Ng" in line
 
 
+def test_marked_text_inside_a_marked_wrapper_is_kept_and_a_teasers_is_not():
+    from reportgen.importers.html import with_marked_text
+
+    page = """<html><body><main><article><h1>Title</h1><div class="article__standfirst"><p>The dek.</p></div>
+    <p>Body one.</p><div class="related-teaser"><p class="summary">A teaser.</p></div><p>Body two.</p>
+    </article></main><footer><p class="subtitle">Site footer.</p></footer></body></html>"""
+    assert with_marked_text(page, ["Body one.", "Body two."]) == ["The dek.", "Body one.", "Body two."]
+
+
 def test_vtt_note_title_is_the_title_and_a_free_note_states_nothing(new_project, run):
     code, out, err = add(run, new_project, "hearing.vtt")
     assert code == 0, err

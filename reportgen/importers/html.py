@@ -90,14 +90,16 @@ def _classes(element) -> set[str]:
 
 def _marked(element, article) -> bool:
     """Whether the page marks the element as the article's own text (see the module docstring)."""
+    marked = element.tag == "figcaption" or bool(_classes(element) & STANDFIRST_CLASSES)
     for ancestor in element.iterancestors():
         if ancestor is article:
             break
         if ancestor.tag in _OUTSIDE or _classes(ancestor) & TEASER_CLASSES:
             return False
+        marked = marked or ancestor.tag == "figcaption" or bool(_classes(ancestor) & STANDFIRST_CLASSES)
     if _classes(element) & (TEASER_CLASSES | _BYLINE):
         return False
-    if element.tag == "figcaption" or _classes(element) & STANDFIRST_CLASSES:
+    if marked:  # <p class="dek">, or <div class="standfirst"><p>...</p></div>
         return True
     before = element.getprevious()
     parent = element.getparent()
