@@ -45,6 +45,20 @@ def test_suggest_groups_by_analyst_silent_ones_first(run):
     assert "reportgen excerpt add causes --source " in out
 
 
+def test_a_quotation_of_someone_who_is_no_analyst_is_grouped_under_their_name(run, tmp_path):
+    assert run("init", tmp_path, "--title", "T")[0] == 0
+    topics = tmp_path / "topics.yaml"
+    assert run("source", "add", REPO / "tests/fixtures/imports/news.html", "--topics", topics)[0] == 0
+    text = topics.read_text(encoding="utf-8").replace("analysts: {}\n", "analysts:\n  ng: {name: Ruth Ng}\n")
+    topic = "topics:\n  - {id: t, title: Protests and tariffs, question: Why protest?, excerpts: []}\n"
+    topics.write_text(text.replace("topics: []\n", topic), encoding="utf-8")
+    code, out, _ = run("suggest", "t", "--topics", topics)
+    assert code == 0 and "Not analysts of this briefing" in out and "No analyst could be told" not in out
+    assert "  Dana Whitfield: add under analysts: `dana-whitfield: {name: Dana Whitfield}`" in out
+    assert "  Mira Okafor: add under analysts: `mira-okafor: {name: Mira Okafor}`" in out  # the author
+    assert "--from 'People are not' --to 'about being ignored,' --analyst dana-whitfield" in out
+
+
 def test_suggest_for_one_analyst(run):
     code, out, _ = run("suggest", "causes", "--analyst", "umarov", "--top", "2", "--topics", TOPICS)
     assert code == 0

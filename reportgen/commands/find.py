@@ -90,7 +90,7 @@ def _quoted_voice(edition: Edition, hit: Hit, texts: dict[str, SourceText], voic
     if cue.analyst in edition.analysts:
         return dataclasses.replace(hit, voice=f"{edition.analysts[cue.analyst].name}, quoted")
     text = texts[hit.source.id].paragraphs[cue.paragraph - 1].clean
-    who = _name_at(text, *cue.at) or cue.words
+    who = name_at(text, *cue.at) or cue.words
     return dataclasses.replace(hit, voice=f"{who}, quoted (not an analyst)" if who
                                else "a quotation whose speaker the text does not name")
 
@@ -98,7 +98,7 @@ def _quoted_voice(edition: Edition, hit: Hit, texts: dict[str, SourceText], voic
 _CAPITALISED = r"(?:[^\W\d_][\w'’.-]*)"
 
 
-def _name_at(text: str, start: int, end: int) -> str | None:
+def name_at(text: str, start: int, end: int) -> str | None:
     """The name a reporting verb stands beside: "said Dana Whitfield," or "Dana Whitfield said"."""
     after = re.match(rf"\s+({_CAPITALISED}(?: {_CAPITALISED}){{0,3}})", text[end:])
     before = re.search(rf"({_CAPITALISED}(?: {_CAPITALISED}){{0,3}})\s+$", text[:start])

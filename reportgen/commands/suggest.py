@@ -18,6 +18,7 @@ import shlex
 from dataclasses import dataclass
 
 from reportgen.commands.excerpt_add import analyst_line, cut_span, infer_analyst
+from reportgen.commands.find import name_at
 from reportgen.load.model import Edition, Excerpt, Source, Topic
 from reportgen.load.schema import suggest as suggest_names
 from reportgen.load.textfiles import visible
@@ -202,7 +203,21 @@ def quotable_pieces(edition: Edition, texts: dict[str, SourceText], topic: Topic
         who = _whose(edition, texts, topic, candidate.source, para, words, voices) if bounds else None
         if who:
             pieces.append(dataclasses.replace(candidate, analyst=who, span=bounds, quote=words))
+        elif bounds and (quoted := _quoted_voice(edition, texts[candidate.source.id], para, span, voices)):
+            pieces.append(dataclasses.replace(candidate, voice=quoted, span=bounds, quote=words))
+    if any(p.analyst for p in pieces):
+        return [p for p in pieces if p.analyst]
     return pieces or [dataclasses.replace(candidate, voice=_voice(edition, candidate.source, para))]
+
+
+def _quoted_voice(edition: Edition, text: SourceText, paragraph: Paragraph, span, voices: Voices) -> str | None:
+    """The name of a quotation's speaker who is no analyst ("said Dana Whitfield"), as the text gives it."""
+    cue = voices.quotation_cue(text, paragraph.number - 1, span)
+    if cue is None or cue.analyst:
+        return None
+    name = name_at(text.paragraphs[cue.paragraph - 1].clean, *cue.at)
+    names = {normalize(a.name).casefold() for a in edition.analysts.values()}
+    return name if name and normalize(name).casefold() not in names else None
 
 
 def _voice(edition: Edition, source: Source, paragraph: Paragraph) -> str | None:
