@@ -95,6 +95,9 @@ def finish(outcome: Outcome, quiet: bool = False) -> int:
     """Where every command that runs the pipeline ends: its problems on stderr (warnings, or every
     error), the paths it wrote (or found up to date) on stdout for scripts, and its exit code."""
     print_problems(outcome.problems)
+    if outcome.skipped and not quiet:  # said whatever stderr is: the paths alone would read as a rebuild
+        print("reportgen: unchanged since the last build: these outputs are up to date and were not rebuilt "
+              "(--force rebuilds them)", file=sys.stderr)
     if not outcome.errors and not quiet:
         for path in outcome.outputs:
             print(visible(str(path)))

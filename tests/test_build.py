@@ -220,6 +220,21 @@ def test_an_unchanged_rebuild_is_skipped_and_force_rebuilds(tmp_path):
     assert html.stat().st_mtime_ns != 1
 
 
+def test_an_unchanged_rebuild_says_it_skipped_and_repeats_its_warnings(tmp_path, capsys):
+    from reportgen.cli import main
+
+    argv = ["build", str(small_project(tmp_path)), "--format", "html", "--out", str(tmp_path / "o")]
+    assert main(argv) == 0
+    first = capsys.readouterr()
+    assert "warning:" in first.err and "not rebuilt" not in first.err  # the balance warning
+    assert main(argv) == 0
+    again = capsys.readouterr()
+    assert again.out == first.out  # the same paths, for scripts
+    assert "unchanged since the last build: these outputs are up to date and were not rebuilt" in again.err
+    assert [ln for ln in again.err.splitlines() if "warning:" in ln] == \
+        [ln for ln in first.err.splitlines() if "warning:" in ln]
+
+
 def test_progress_is_quiet_when_not_on_a_terminal(tmp_path, capsys):
     from reportgen.cli import main
 

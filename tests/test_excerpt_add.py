@@ -145,3 +145,17 @@ def test_a_crlf_file_stays_crlf(tmp_path, run):
     assert code == 0, err
     data = path.read_bytes()
     assert b"\r\n      - source: piece\r\n        analyst: ann\r\n" in data and b"\n" not in data.replace(b"\r\n", b"")
+
+
+def test_without_analyst_the_error_names_only_what_the_editor_gave_and_who_speaks(run, tmp_path):
+    from conftest import REPO
+    assert run("init", tmp_path, "--title", "T")[0] == 0
+    topics = tmp_path / "topics.yaml"
+    assert run("source", "add", REPO / "tests/fixtures/imports/news.html", "--topics", topics)[0] == 0
+    text = topics.read_text(encoding="utf-8").replace("analysts: {}\n", "analysts:\n  ng: {name: Ruth Ng}\n")
+    topics.write_text(text.replace("topics: []\n", "topics:\n  - {id: t, title: T, question: Q?, excerpts: []}\n"))
+    code, _, err = run("excerpt", "add", "t", "--source", "news", "--para", "4", "--topics", topics)
+    assert code == 1 and err.startswith("excerpt add: error: no analyst of ") and "quoted from para. 4 of news" in err
+    assert "Ruth Ng" not in err and "--analyst:" not in err  # the analyst tried is nobody the editor gave
+    assert "para. 4 of news is Mira Okafor's, who is not under analysts:" in err
+    assert "add under analysts: `mira-okafor: {name: Mira Okafor}`" in err

@@ -91,3 +91,14 @@ def test_an_imported_sources_locator_shows_with_the_paragraph(tmp_path, run):
     code, out, err = run("find", "prices rose first", "--topics", topics)
     assert code == 0, err
     assert "panel, 00:12:31, para. " in out and "- Bo Speaker" in out
+
+
+def test_a_source_labelled_by_its_id_is_named_once_and_quoted_words_are_the_quoted_speakers(run, tmp_path):
+    assert run("init", tmp_path, "--title", "T")[0] == 0
+    topics = tmp_path / "topics.yaml"
+    news = REPO / "tests" / "fixtures" / "imports" / "news.html"
+    assert run("source", "add", news, "--id", "courier-northgate", "--topics", topics)[0] == 0
+    code, out, _ = run("find", "few coins", "--topics", topics)
+    assert code == 0 and "courier-northgate, para. 3 - Dana Whitfield, quoted (not an analyst)" in out
+    code, out, _ = run("find", "the march was peaceful", "--topics", topics)  # the article's own words
+    assert code == 0 and "courier-northgate, para. 4 - Mira Okafor\n" in out

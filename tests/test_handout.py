@@ -319,11 +319,12 @@ def test_an_unchanged_handout_is_skipped_until_forced(project, run, tmp_path):
     path = project(HEADER + excerpt("gwu", "sharipzhanov", HIJACKED, stance="hijacked")
                    + excerpt("gwu", "umarov", TOO_FAR) + HANDOUT_PARTS)
     out = tmp_path / "out"
-    assert run("handout", path, "--out", out, "--format", "pdf", "--quiet")[0] == 0
+    code, _, warned = run("handout", path, "--out", out, "--format", "pdf", "--quiet")
+    assert code == 0
     pdf = next(out.glob("*-handout.pdf"))
     first = pdf.stat().st_mtime_ns
     code, _, err = run("handout", path, "--out", out, "--format", "pdf", "--quiet")
-    assert code == 0 and pdf.stat().st_mtime_ns == first and "warning" not in err
+    assert code == 0 and pdf.stat().st_mtime_ns == first and err == warned  # skipped, its warnings kept
     assert run("handout", path, "--out", out, "--format", "pdf", "--quiet", "--anonymize")[0] == 0
     assert pdf.stat().st_mtime_ns != first  # another option is another output
     again = pdf.stat().st_mtime_ns

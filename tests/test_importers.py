@@ -7,13 +7,13 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import REPO, assert_problem
+from conftest import REPO, assert_problem, assert_unusable
 
 from reportgen.importers import Block, Options
 from reportgen.importers.canonical import write_canonical
 from reportgen.importers.captions import Cue, merge
 from reportgen.importers.layouts import structure
-from reportgen.importers.pdf import join_lines
+from reportgen.importers.pdf import Vocabulary, join_lines
 from reportgen.text.sources import read_source
 
 FIXTURES = REPO / "tests" / "fixtures" / "imports"
@@ -28,6 +28,9 @@ analysts:
   voss: {name: Peter Voss, kind: person}
   smirnova: {name: Ольга Смирнова, kind: person}
 """
+
+
+CENTRE = "analysts:\n  centre: {name: Eastern Policy Centre, kind: organisation, author_of: [reform]}\n"
 
 
 @pytest.fixture
@@ -61,6 +64,17 @@ topics:
     return next(line for line in out.splitlines() if ": t: " in line)
 
 
+def requote(run, topics: Path, quote: str) -> str:
+    """Change the one excerpt `verify` added to quote `quote`, run `check -v`; the excerpt's line."""
+    text = topics.read_text(encoding="utf-8")
+    start = text.rindex("\n        quote: ") + 1
+    end = text.index("\n", start)
+    topics.write_text(text[:start] + f"        quote: {json.dumps(quote)}" + text[end:], encoding="utf-8")
+    code, out, err = run("check", "-v", topics)
+    assert code == 0, err
+    return next(line for line in out.splitlines() if ": t: " in line)
+
+
 def imported_text(topics: Path, source: str) -> str:
     return (topics.parent / "sources" / f"{source}.txt").read_text(encoding="utf-8")
 
@@ -81,6 +95,44 @@ def test_html_drops_menu_teasers_and_footer_and_keeps_stated_metadata(new_projec
     assert "Dana Whitfield, news, para. 5: quoted span attributed to Dana Whitfield" in line
 
 
+LIBRARY = "analysts:\n  ng: {name: Ruth Ng, kind: person}\n  hale: {name: Sam Hale, kind: person}\n"
+
+
+def test_html_keeps_the_standfirst_and_the_articles_caption_not_the_teasers(new_project, run):
+    code, out, err = add(run, new_project, "standfirst.html")
+    assert code == 0, err
+    assert ("title: Closing Northgate library: what the voices say, author: Sam Hale, "
+            "publisher: The Northgate Courier, date: 2024-05-02") in out
+    lines = imported_text(new_project, "standfirst").splitlines()
+    assert lines[0].startswith("The council wants to shut the town's last public library")  # the dek after the h1
+    assert lines[1].startswith("Residents have until Friday")  # class="standfirst"
+    assert "The reading room, where the council proposes" in lines[3]  # the article's figcaption, in its place
+    for furniture in ("Home", "Subscribe", "Ten photos", "bypass", "All rights reserved", "By Sam Hale"):
+        assert furniture not in "\n".join(lines)
+    line = verify(run, new_project, "standfirst", "ng", "the one warm room in town", LIBRARY)
+    assert "Ruth Ng, standfirst, para. 5: quoted span attributed to Ruth Ng" in line
+
+
+def test_marked_text_inside_a_marked_wrapper_is_kept_and_a_teasers_is_not():
+    from reportgen.importers.html import with_marked_text
+
+    page = """<html><body><main><article><h1>Title</h1><div class="article__standfirst"><p>The dek.</p></div>
+    <p>Body one.</p><div class="related-teaser"><p class="summary">A teaser.</p></div><p>Body two.</p>
+    </article></main><footer><p class="subtitle">Site footer.</p></footer></body></html>"""
+    assert with_marked_text(page, ["Body one.", "Body two."]) == ["The dek.", "Body one.", "Body two."]
+
+
+def test_vtt_note_title_is_the_title_and_a_free_note_states_nothing(new_project, run):
+    code, out, err = add(run, new_project, "hearing.vtt")
+    assert code == 0, err
+    assert "title: Northgate library consultation, public meeting, date: 2024-05-06" in out
+    assert "speakers: Sam Hale, Ruth Ng" in out
+    line = verify(run, new_project, "hearing", "ng", "The closure saves a third of what the council claimed.", LIBRARY)
+    assert "Ruth Ng, hearing, 00:00:10, para. 4: turn of Ruth Ng" in line
+    code, out, err = add(run, new_project, "panel.vtt")  # "NOTE A panel recording, ...": a comment
+    assert "title: [panel.vtt]" in out and "the file states no title, author or date" in out
+
+
 def test_pdf_drops_running_heads_and_page_numbers_joins_hyphens_and_cites_the_page(new_project, run):
     code, out, err = add(run, new_project, "report.pdf")
     assert code == 0, err
@@ -92,6 +144,22 @@ def test_pdf_drops_running_heads_and_page_numbers_joins_hyphens_and_cites_the_pa
     assert text.count("\n") == 6
     line = verify(run, new_project, "report", "institute", "the ministry allowed six weeks")
     assert "report, p. 2, para. 5: author's own words" in line
+
+
+def test_pdf_paragraph_runs_over_page_breaks_and_a_quote_across_one_cites_both_pages(new_project, run):
+    code, out, err = add(run, new_project, "reform.pdf")
+    assert code == 0, err
+    assert "locators: p. 1 to p. 3" in out
+    text = imported_text(new_project, "reform")
+    assert "Security Review" not in text and "Page 2 of 3" not in text
+    assert "replaced the Soviet-era KGB with a service" in text  # the page break, onto a capital: one paragraph
+    assert "a rights-respecting service and an independent verification of" in text  # real hyphen, U+2010 break
+    assert text.count("\n") == 4
+    line = verify(run, new_project, "reform", "centre", "replaced the Soviet-era KGB", CENTRE)
+    assert "reform, pp. 1\u20132, para. 3: author's own words" in line
+    line = requote(run, new_project, "promised a rights-respecting service")
+    assert "reform, p. 2, para. 3: author's own words" in line
+    assert "reform, p. 3, para. 4: author's own words" in requote(run, new_project, "judge the service by rumour")
 
 
 def test_docx_paragraphs_and_core_properties(new_project, run):
@@ -129,6 +197,25 @@ def test_inline_name_transcript(new_project, run):
     line = verify(run, new_project, "inline", "voss",
                   "Without the new tariff, the network will fail within five years.")
     assert "Peter Voss, inline, para. 8: turn of PETER VOSS" in line
+
+
+def test_inline_labels_few_among_many_paragraphs_open_turns_when_the_editor_says_transcript(new_project, run):
+    code, out, err = add(run, new_project, "inline_few.txt")  # 4 labels in 28 paragraphs: prose, unless told
+    assert code == 0 and "article, 28 paragraphs" in out, err
+    code, out, err = add(run, new_project, "inline_few.txt", "--kind", "transcript", "--id", "few")
+    assert code == 0, err
+    assert "speakers: MODERATOR, DANA WHITFIELD (layout: inline)" in out
+    line = verify(run, new_project, "few", "whitfield", "Meeting the organisers costs nothing")
+    assert "Dana Whitfield, few, para. 26: turn of DANA WHITFIELD" in line
+
+
+def test_an_unread_transcript_layout_shows_its_first_lines_and_the_layout_expected(run, new_project, tmp_path):
+    notes = tmp_path / "notes.txt"
+    notes.write_text("Notes from the hearing\nthe chair opened it at ten\nWhitfield spoke first\nthen Voss\n")
+    err = assert_unusable(run("source", "add", notes, "--kind", "transcript", "--topics", new_project),
+                          "no speaker labels found for a transcript")
+    assert "its first lines: 'Notes from the hearing'; 'the chair opened it at ten'; 'Whitfield spoke first'" in err
+    assert "expected a 'Name:' line opening each turn" in err and "'then Voss'" not in err
 
 
 def test_cp1251_text_is_detected_and_shown(new_project, run):
@@ -271,8 +358,18 @@ def test_two_columns_are_read_left_then_right_between_full_width_boxes():
 def test_hyphen_rule_joins_only_before_lower_case_and_keeps_compounds_the_text_uses():
     assert join_lines(["the verifi-", "cation of", "the Russia-", "Ukraine talks"]) == \
         "the verification of the Russia-Ukraine talks"
-    compounds = frozenset({"well-known"})  # written with its hyphen inside a line elsewhere in the document
+    compounds = Vocabulary(compounds=frozenset({"well-known"}))  # written with its hyphen inside a line elsewhere
     assert join_lines(["a well-", "known, well-", "paid man"], compounds) == "a well-known, wellpaid man"
+
+
+def test_line_end_hyphens_are_judged_by_what_the_pdf_says():
+    marked = Vocabulary(break_marks="\u00ad\u2010", marks_breaks=True)  # the PDF writes U+2010 at its own breaks
+    assert join_lines(["a rights-", "respecting verifi\u2010", "cation"], marked) == "a rights-respecting verification"
+    assert join_lines(["a re\u00ad", "Verification"]) == "a reVerification"  # a soft hyphen is never the words'
+    halves = Vocabulary(words=frozenset({"rights", "respecting", "cation"}))  # both halves written on their own
+    assert join_lines(["rights-", "respecting, verifi-", "cation"], halves) == "rights-respecting, verification"
+    joined = Vocabulary(words=frozenset({"rights", "respecting", "rightsrespecting"}))  # the joined word is the text's
+    assert join_lines(["rights-", "respecting"], joined) == "rightsrespecting"
 
 
 # --- bad input: one line, exit 2, nothing written ------------------------------------------------

@@ -31,6 +31,7 @@ def test_titles_in_any_script_get_distinct_transliterated_file_names(project, tm
     assert names == {"kazakhstan-v-krizise", "kazakhstan-ianvar-2022", "kazakstan-dagdarysta",
                      "wei-ji-zhong-de-ha-sa-ke-si-tan"}
     assert slugify("…") == "briefing"
+    assert slugify("Closing Northgate library: what the voices say") == "closing-northgate-library-what-the"
     edition = load_edition(project(HEADER.replace("title: Test edition", "title: Казахстан в кризисе")
                                    + excerpt("gwu", "sharipzhanov", HIJACKED)))
     assert output_path(edition, tmp_path, "pdf").name == "kazakhstan-v-krizise-ed1.pdf"

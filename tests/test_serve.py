@@ -110,3 +110,23 @@ def test_only_requests_addressed_to_the_loopback_are_served(server):
         urllib.request.urlopen(request, timeout=5)
     assert refused.value.code == 403
     assert "What drove the unrest" in fetch(preview.url, "?reload=1")
+
+
+def test_stop_returns_within_half_a_second_even_during_a_slow_rebuild(shipped, monkeypatch):
+    import threading
+    import time
+
+    preview = PreviewServer(shipped, port=0)
+    preview.start()
+    slow = threading.Event()
+
+    def rebuild(why="start"):
+        slow.set()
+        time.sleep(3)  # a large edition's check and render
+
+    monkeypatch.setattr(preview.preview, "rebuild", rebuild)
+    shipped.write_text(shipped.read_text(encoding="utf-8") + "\n# a save\n", encoding="utf-8")
+    assert slow.wait(5)  # the watcher is inside the rebuild
+    started = time.perf_counter()
+    preview.stop()
+    assert time.perf_counter() - started < 0.5

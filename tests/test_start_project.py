@@ -1,4 +1,4 @@
-"""Start your own briefing, end to end: init, four sources of different formats, excerpts, check, build."""
+"""Start your own briefing, end to end: init, sources of different formats, excerpts, check, build."""
 
 from __future__ import annotations
 
@@ -102,3 +102,72 @@ def test_citations_carry_pages_and_times(built, fmt):
     assert "report, p. 2, para. 5" in text
     assert "panel, 00:12:31, para. 6" in text
     assert "news, para. 3" in text and "Council hearing, para. 6" in text
+
+
+def test_check_on_topics_without_excerpts_says_to_quote_into_them(tmp_path, run):
+    assert run("init", tmp_path, "--title", "T")[0] == 0
+    topics = tmp_path / "topics.yaml"
+    assert run("source", "add", FIXTURES / "news.html", "--topics", topics)[0] == 0
+    text = topics.read_text(encoding="utf-8").replace("analysts: {}\n", "analysts:\n  w: {name: Dana Whitfield}\n")
+    topic = "topics:\n  - {id: fares, title: Fares, question: Q?, excerpts: []}\n"
+    topics.write_text(text.replace("topics: []\n", topic), encoding="utf-8")
+    code, _, err = run("check", topics)
+    assert code == 2 and "nothing to check yet" in err and "add a topic under" not in err
+    assert "`reportgen excerpt add fares --source ID --para N` adds it to topic 'fares'" in err
+
+
+FIRST_BRIEFING = """\
+analysts:
+  ng: {name: Ruth Ng, kind: person, affiliation: Friends of Northgate Library}
+  whitfield: {name: Dana Whitfield, kind: person, affiliation: Institute for Public Policy}
+  centre: {name: Eastern Policy Centre, kind: organisation, author_of: [reform]}
+  koval: {name: Lena Koval, kind: person}
+topics:
+  - id: trust
+    title: Who is heard
+    question: Do the authorities listen before they decide?
+    excerpts:
+      - source: standfirst
+        analyst: ng
+        quote: A library is the one warm room in town where nobody asks you to buy anything
+      - source: hearing
+        analyst: ng
+        quote: That it reads its own consultant's report before it votes.
+      - source: panel-radio
+        analyst: whitfield
+        quote: Meeting the organisers costs nothing and would show that the council listens.
+      - source: reform
+        analyst: centre
+        quote: replaced the Soviet-era KGB with a service answerable to parliament
+      - source: statement
+        analyst: koval
+        quote: falls hardest on pensioners who already ration their water
+"""
+
+
+def test_a_first_briefing_on_a_new_event_from_five_formats(tmp_path):
+    """init; a news page with a standfirst, a VTT with a NOTE title, an inline transcript with few labels,
+    a 3-page PDF and a DOCX added; excerpts written; check; build: each quote cited with its speaker and
+    locator, the PDF quote across a page break by both pages."""
+    folder = tmp_path / "northgate"
+    topics = folder / "topics.yaml"
+    assert main(["init", str(folder), "--title", "Northgate: who is heard"]) == 0
+    assert main(["check", str(topics)]) == 2  # nothing to check yet: it says what to do next
+    assert main(["source", "add", *(str(FIXTURES / n) for n in ("standfirst.html", "hearing.vtt", "reform.pdf",
+                                                                 "statement.docx")), "--topics", str(topics)]) == 0
+    assert main(["source", "add", str(FIXTURES / "inline_few.txt"), "--kind", "transcript", "--id", "panel-radio",
+                 "--title", "[Panel on the water tariffs]", "--topics", str(topics)]) == 0
+    text = topics.read_text(encoding="utf-8")
+    assert "title: Northgate library consultation, public meeting" in text  # the VTT's NOTE title
+    topics.write_text(text.replace("analysts: {}\n", "").replace("topics: []\n", FIRST_BRIEFING), encoding="utf-8")
+    assert main(["check", str(topics)]) == 0
+    out = folder / "out"
+    assert main(["build", str(topics), "--format", "pdf,docx,html", "--out", str(out), "--quiet"]) == 0
+    pdf = next(out.glob("*.pdf"))
+    assert pdf.name == "northgate-who-is-heard-ed1.pdf"
+    printed = normalize(" ".join(page.extract_text() for page in pypdf.PdfReader(pdf).pages))
+    for citation in ("standfirst, para. 5", "hearing, 00:00:10, para. 4", "panel-radio, para. 26",
+                     "reform, pp. 1–2, para. 3", "statement, para. 3"):
+        assert normalize(citation) in printed, citation
+    html = next(out.glob("*.html")).read_text(encoding="utf-8")
+    assert "pp. 1–2" in html and "Ruth Ng" in html

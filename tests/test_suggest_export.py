@@ -37,9 +37,26 @@ def test_suggest_groups_by_analyst_silent_ones_first(run):
     assert out.startswith("topic 'causes' (What drove the unrest): 8 passages not yet quoted")
     headings = [line for line in out.splitlines() if line.endswith(":") and not line.startswith(" ")]
     order = ["Silent on this topic:", "Quoted on this topic already:",
-             "No analyst could be told (pass --analyst to `excerpt add`):"]
+             "Not analysts of this briefing (add one under analysts: to quote them):",
+             "Whose words could not be told (give --analyst to `excerpt add`, or --reported):"]
     assert headings == [h for h in order if h in headings]
+    # the interviewer speaks, but is no analyst: shown as such, with the line that would make them one
+    assert "  IWPR: add under analysts: `iwpr: {name: IWPR}`" in out and "--analyst iwpr" in out
     assert "reportgen excerpt add causes --source " in out
+
+
+def test_a_quotation_of_someone_who_is_no_analyst_is_grouped_under_their_name(run, tmp_path):
+    assert run("init", tmp_path, "--title", "T")[0] == 0
+    topics = tmp_path / "topics.yaml"
+    assert run("source", "add", REPO / "tests/fixtures/imports/news.html", "--topics", topics)[0] == 0
+    text = topics.read_text(encoding="utf-8").replace("analysts: {}\n", "analysts:\n  ng: {name: Ruth Ng}\n")
+    topic = "topics:\n  - {id: t, title: Protests and tariffs, question: Why protest?, excerpts: []}\n"
+    topics.write_text(text.replace("topics: []\n", topic), encoding="utf-8")
+    code, out, _ = run("suggest", "t", "--topics", topics)
+    assert code == 0 and "Not analysts of this briefing" in out and "No analyst could be told" not in out
+    assert "  Dana Whitfield: add under analysts: `dana-whitfield: {name: Dana Whitfield}`" in out
+    assert "  Mira Okafor: add under analysts: `mira-okafor: {name: Mira Okafor}`" in out  # the author
+    assert "--from 'People are not' --to 'about being ignored,' --analyst dana-whitfield" in out
 
 
 def test_suggest_for_one_analyst(run):
@@ -128,6 +145,10 @@ def test_every_suggested_command_adds_an_excerpt_that_passes_check(shipped, run)
     commands = [shlex.split(line.strip())[1:] for line in out.splitlines()
                 if line.strip().startswith("reportgen excerpt add") and "--analyst" in line]
     assert len(commands) >= 5 and any("--from" in c for c in commands)  # a quotation inside an article
+    voices = [line.split("`")[1] for line in out.splitlines() if ": add under analysts: `" in line]
+    text = shipped.read_text(encoding="utf-8")  # the voices that are no analysts yet, added as the lines say
+    shipped.write_text(text.replace("\nanalysts:\n", "\nanalysts:\n" + "".join(f"  {v}\n" for v in voices), 1),
+                       encoding="utf-8")
     for command in commands:
         code, _, err = run(*command, "--topics", shipped)
         assert code == 0, (command, err)

@@ -13,6 +13,7 @@ is the model) that the command line turns into its exit code in one place.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import sys
@@ -35,6 +36,7 @@ from reportgen.verify.excerpts import Report, verify_edition
 from reportgen.verify.stale import stale_report
 
 STAMPS = ".reportgen-stamps.json"  # in the output folder: the input fingerprint of each output
+WARNINGS = "_warnings"  # in the stamps: fingerprint -> the warnings of the build that wrote those outputs
 PACKAGE = Path(__file__).resolve().parent.parent  # reportgen/: the code of every stage
 
 Jobs = dict[Path, tuple[str, str]]  # output path -> (format, HTML to write it from)
@@ -116,9 +118,10 @@ class Stamps:
 
     folder: Path
 
-    def read(self) -> dict[str, str]:
+    def read(self) -> dict:
         try:
-            return json.loads((self.folder / STAMPS).read_text())
+            stamps = json.loads((self.folder / STAMPS).read_text())
+            return stamps if isinstance(stamps, dict) else {}
         except (OSError, ValueError):
             return {}
 
@@ -126,12 +129,23 @@ class Stamps:
         stamps = self.read()
         return all(p.is_file() and stamps.get(p.name) == key for p in paths)
 
-    def record(self, paths: list[Path], key: str) -> None:
+    def record(self, paths: list[Path], key: str, warnings: list[Problem] | None = None) -> None:
+        """Each output's fingerprint, and the warnings the build that wrote them gave (a skipped rebuild
+        repeats them: an unchanged input has the same imbalance, the same stale quote)."""
         stamps = self.read() | {p.name: key for p in paths}
+        kept = {k: v for k, v in (stamps.get(WARNINGS) or {}).items() if k in stamps.values()}
+        stamps[WARNINGS] = kept | {key: [dataclasses.asdict(w) for w in warnings or []]}
         write_atomically(self.folder / STAMPS, json.dumps(stamps, indent=1, sort_keys=True).encode())
 
+    def warnings(self, key: str) -> list[Problem]:
+        """The warnings recorded with the outputs of fingerprint `key`."""
+        try:
+            return [Problem(**w) for w in (self.read().get(WARNINGS) or {}).get(key, [])]
+        except TypeError:  # a stamp file of another version: the warnings are lost, never the build
+            return []
+
     def skip(self, paths: list[Path], key: str, force: bool, progress: Progress) -> bool:
-        """True, and says so, when every output is up to date and no --force asks for a rebuild."""
+        """True when every output is up to date and no --force asks for a rebuild."""
         if force or not self.fresh(paths, key):
             return False
         progress("unchanged: outputs are up to date (use --force to rebuild)")
@@ -185,7 +199,7 @@ def run(variant: Variant, topics: Path, formats: tuple[str, ...], paper: str = "
     key = fingerprint(edition, variant.name, paper, *variant.options(), sums=sums)
     stamps = Stamps(out)
     if variant.stamped and stamps.skip(paths, key, force, progress):
-        return Outcome(paths, skipped=True)
+        return Outcome(paths, stamps.warnings(key), skipped=True)
     progress(f"verify {len(edition.excerpts)} excerpts")
     outcome = verify_run(edition, sums)  # before anything is rendered: a misquote must never reach print
     if outcome.errors or outcome.report is None:
@@ -195,7 +209,7 @@ def run(variant: Variant, topics: Path, formats: tuple[str, ...], paper: str = "
     progress("write " + ", ".join(p.name for p in paths) + side_by_side)
     variant.write(jobs, progress)
     if variant.stamped:
-        stamps.record(paths, key)
+        stamps.record(paths, key, [*outcome.warnings, *warnings])
     progress("done")
     outcome.outputs = paths
     outcome.problems += warnings

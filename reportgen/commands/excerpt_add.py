@@ -11,6 +11,7 @@ from __future__ import annotations
 import copy
 import dataclasses
 import json
+import re
 import textwrap
 from dataclasses import dataclass
 from pathlib import Path
@@ -114,22 +115,35 @@ def infer_analyst(edition: Edition, texts: dict[str, SourceText], excerpt: Excer
     if len(direct) == 1:
         return next(iter(direct.items()))
     if direct:
-        raise InputError([Problem("--analyst", None, None, f"cannot tell whose words these are in {where}",
+        raise InputError([Problem("excerpt add", None, None, f"cannot tell whose words these are in {where}",
                                   f"name one with --analyst: {listed(direct)}")])
     reporting = {} if excerpt.reported else passing(True)
     if reporting:
-        raise InputError([Problem("--analyst", None, None,
+        raise InputError([Problem("excerpt add", None, None,
                                   f"these words in {where} are the text's own, reporting {listed(reporting)}",
                                   "add --reported (printed unquoted, as reported speech) and --analyst, or quote "
                                   "words the text puts in quotation marks")], VERIFICATION_FAILED)
     first = next(iter(edition.analysts.values()), None)
     reason = ""
-    if first:
+    if first:  # the checker's reason, unless it names the analyst tried, whom the editor never gave
         _, problems = verify_excerpt(edition, texts, dataclasses.replace(excerpt, analyst=first.id), voices)
-        reason = problems[0].message if problems else ""
-    raise InputError([Problem("--analyst", None, None, f"no analyst of {edition.document.name} can be quoted "
-                                                       f"from {where}", f"the checker says: {reason}" if reason
-                              else "add the voice under analysts:")], VERIFICATION_FAILED)
+        reason = problems[0].message if problems and first.name not in problems[0].message else ""
+    source = edition.sources[excerpt.source]
+    voice = paragraph.speaker or (source.author if source.kind == "article" else None)
+    if not reason and voice:
+        reason = f"{where} is {voice}'s, who is not under analysts:"
+    hint = f"the checker says: {reason}" if reason else "add the voice under analysts:"
+    if voice and not any(a.name == voice for a in edition.analysts.values()):
+        hint += f"; to quote {voice}, add under analysts: `{analyst_line(voice)}`"
+    raise InputError([Problem("excerpt add", None, None, f"no analyst of {edition.document.name} can be quoted "
+                                                         f"from {where}", hint)], VERIFICATION_FAILED)
+
+
+def analyst_line(name: str) -> str:
+    """The topics.yaml line under `analysts:` that makes a voice of the sources an analyst."""
+    key = re.sub(r"[\W_]+", "-", name.casefold()).strip("-") or "analyst"
+    plain = re.fullmatch(r"[^\W\d][\w .'’-]*", name) and not name.endswith(" ")
+    return f"{key}: {{name: {name if plain else json.dumps(name, ensure_ascii=False)}}}"
 
 
 def _plausible(edition: Edition, texts: dict[str, SourceText], excerpt: Excerpt, paragraph: Paragraph,

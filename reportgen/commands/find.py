@@ -7,6 +7,7 @@ match, the closest passages are ranked by fuzzy similarity (rapidfuzz's partial_
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -19,9 +20,11 @@ from reportgen.load.model import Analyst, Edition, Source
 from reportgen.load.schema import load_edition, suggest
 from reportgen.load.textfiles import visible
 from reportgen.problems import InputError, Problem, display_path
-from reportgen.text.sources import Paragraph, is_paragraph, normalize, read_paragraphs
-from reportgen.verify.attribution import is_named, name_forms, name_pattern
+from reportgen.text.sources import Paragraph, SourceText, is_paragraph, normalize, read_paragraphs
+from reportgen.text.speakers import is_name
+from reportgen.verify.attribution import Voices, is_named, name_forms, name_pattern
 
+NOT_NAME_WORDS = {"he", "she", "they", "it", "we", "i", "you", "the", "a", "an", "this", "that", "who"}
 CLOSEST = 5  # passages shown when nothing matches exactly
 SIMILAR = 60  # partial_ratio (0-100) from which a passage counts as close
 # Characters `check` folds together (see sources.normalize): a search matches any of them.
@@ -63,8 +66,50 @@ def find_words(edition: Edition, words: str, source: str | None = None, speaker:
             if spans and who(src, para, voice):
                 hits.append(Hit(src, para, spans, voice))
     if hits:
-        return hits, True
+        texts: dict[str, SourceText] = {}
+        voices = Voices(edition.analysts)
+        return [_quoted_voice(edition, hit, texts, voices) for hit in hits], True
     return closest_passages(sources, words, who, closest), False
+
+
+def _quoted_voice(edition: Edition, hit: Hit, texts: dict[str, SourceText], voices: Voices) -> Hit:
+    """A hit inside a quotation speaks with the quoted speaker's voice, as `check` attributes it (the
+    quotation's cue): "Ruth Ng, quoted", not the article's author."""
+    paragraph = hit.paragraph
+    if paragraph.text != paragraph.clean or not hit.spans:
+        return hit
+    start, end = hit.spans[0][0], hit.spans[-1][1]
+    span = next((q for q in paragraph.quoted if q.start <= start and end <= q.end), None)
+    if span is None:
+        return hit
+    if hit.source.id not in texts:  # read whole only for a hit inside a quotation: attribution needs the text
+        texts[hit.source.id] = SourceText(hit.source.file, hit.source.kind, _read(hit.source), hit.source)
+    cue = voices.quotation_cue(texts[hit.source.id], paragraph.number - 1, span)
+    if cue is None:
+        return hit
+    if cue.analyst in edition.analysts:
+        return dataclasses.replace(hit, voice=f"{edition.analysts[cue.analyst].name}, quoted")
+    text = texts[hit.source.id].paragraphs[cue.paragraph - 1].clean
+    who = name_at(text, *cue.at) or cue.words
+    return dataclasses.replace(hit, voice=f"{who}, quoted (not an analyst)" if who
+                               else "a quotation whose speaker the text does not name")
+
+
+_CAPITALISED = r"(?:[^\W\d_][\w'’.-]*)"
+
+
+def name_at(text: str, start: int, end: int) -> str | None:
+    """The name a reporting verb stands beside: "said Dana Whitfield," or "Dana Whitfield said"."""
+    after = re.match(rf"\s+({_CAPITALISED}(?: {_CAPITALISED}){{0,3}})", text[end:])
+    before = re.search(rf"({_CAPITALISED}(?: {_CAPITALISED}){{0,3}})\s+$", text[:start])
+    for m in (after, before):
+        if m:
+            words = [w for w in m.group(1).split() if w[:1].isupper()]
+            name = " ".join(words)
+            if words and len(words) == len(m.group(1).split()) and is_name(name) and \
+                    words[0].casefold() not in NOT_NAME_WORDS:
+                return name
+    return None
 
 
 def load_for_search(topics: Path) -> Edition:
@@ -179,8 +224,10 @@ def format_hits(hits: list[Hit], exact: bool, words: str, mark=("**", "**")) -> 
             " - the article's own voice (author not stated)" if hit.source.kind == "article"
             else " - outside every speaker's words (header or caption)")
         body = "" if hit.source.in_body(hit.paragraph.number) else " [outside the source's body: not quotable]"
-        where = f"{hit.paragraph.locator}, para. " if hit.paragraph.locator else "para. "
-        blocks.append(f"\n{hit.source.label}, {where}{hit.paragraph.number} ({hit.source.id}){voice}{body}{similar}")
+        locator = hit.paragraph.locator_at(list(hit.spans)) if hit.spans else hit.paragraph.locator
+        where = f"{locator}, para. " if locator else "para. "
+        named = f" ({hit.source.id})" if hit.source.label != hit.source.id else ""  # each label once
+        blocks.append(f"\n{hit.source.label}, {where}{hit.paragraph.number}{named}{voice}{body}{similar}")
         blocks.append("  " + marked(hit.paragraph.text, hit.spans, mark))
     return "\n".join(blocks)
 

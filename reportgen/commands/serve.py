@@ -10,6 +10,7 @@ and the reload script is inline.
 from __future__ import annotations
 
 import errno
+import os
 import re
 import sys
 import threading
@@ -29,6 +30,7 @@ from reportgen.problems import InputError, Problem, display_path
 HOST = "127.0.0.1"  # never another interface: the preview shows unpublished material
 POLL_MS = 500  # with no file event for this long, compare the files' times and sizes
 KEEPALIVE = 15  # seconds between comments on an idle event stream, so proxies and browsers keep it open
+STOP_SECONDS = 0.25  # the longest `serve` waits for its threads after Ctrl-C or SIGTERM
 IDLE_SECONDS = 5  # a connection that sends no request (or stops reading) this long is closed
 MAX_CONNECTIONS = 64  # open at once (each page holds one for its events); more are answered 503 and closed
 _BODY = re.compile(r"<body[^>]*>", re.IGNORECASE)
@@ -259,12 +261,17 @@ class PreviewServer:
             self.threads.append(thread)
 
     def stop(self) -> None:
+        """Stop within STOP_SECONDS: a rebuild under way is abandoned, not waited for (it renders into
+        memory only, so nothing is left half-written; its thread is a daemon and ends with the process)."""
+        deadline = time.monotonic() + STOP_SECONDS
         self.stop_watching.set()
         self.preview.stop()
-        self.http.shutdown()
+        stopper = threading.Thread(target=self.http.shutdown, daemon=True)  # waits for serve_forever's poll
+        stopper.start()
+        stopper.join(timeout=max(0.0, deadline - time.monotonic()))
         self.http.server_close()
         for thread in self.threads:
-            thread.join(timeout=5)
+            thread.join(timeout=max(0.0, deadline - time.monotonic()))
 
 
 def serve(topics: Path, port: int) -> None:
@@ -280,6 +287,12 @@ def serve(topics: Path, port: int) -> None:
         pass
     finally:
         server.stop()
+    if any(thread.is_alive() for thread in server.threads):
+        # A rebuild still runs in its daemon thread: Python's own shutdown would share the processor with
+        # it and free its edition, adding up to half a second. It writes nothing, so the process ends here.
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(0)
 
 
 def _banner(problems: list[Problem], has_good: bool) -> str:

@@ -24,6 +24,7 @@ from reportgen.importers.canonical import Canonical, Mismatch, write_canonical
 from reportgen.importers.layouts import LayoutError, reading_speakers, structure
 from reportgen.importers.registry import read_original
 from reportgen.load.loader import FAST_LOADER, compose_for_edit, load_document, refused_character
+from reportgen.load.textfiles import visible
 from reportgen.output.atomic import editable, write_atomically  # the one atomic writer (fsync), for topics.yaml too
 from reportgen.problems import InputError, Problem, display_path
 from reportgen.text.provenance import RECORD_FORMAT, record_path, text_sha256
@@ -66,7 +67,10 @@ class Added:
                          "add it again with --encoding NAME)")
         stated = {k: v for k, v in self.entry.items() if k in ("title", "author", "date", "publisher", "url")}
         lines.append("  " + ", ".join(f"{k}: {v}" for k, v in stated.items()))
-        located = sorted(set(self.canonical.locators.values()), key=_locator_order)
+        if not self.imported.metadata:
+            lines.append("  the file states no title, author or date: none was written; add them by hand if known")
+        spanned = {f"p. {page}" for starts in self.canonical.pages.values() for _, page in starts}
+        located = sorted(set(self.canonical.locators.values()) | spanned, key=_locator_order)
         if located:
             lines.append(f"  locators: {located[0]} to {located[-1]}")
         return "\n".join(lines)
@@ -113,6 +117,15 @@ def add_sources(topics: Path, files: list[Path], options: Options, source_id: st
     return added
 
 
+UNREAD_SHOWN = 3  # lines of an unread layout shown in the error
+EXPECTED = {  # the layouts a transcript or an interview is read in (importers/layouts.py)
+    "transcript": "a 'Name:' line opening each turn, 'NAME: text' or 'Name Surname: text' with a label that "
+                  "repeats, 'Name (00:01:23):' or '[00:01:23] Name:'",
+    "interview": "'Name: text' on each spoken paragraph, the first a question, or 'Q:'/'A:' with "
+                 "--interviewer/--interviewee",
+}
+
+
 def _import(file: Path, sid: str, text_path: Path, project: Path, options: Options, title: str | None,
             label: str | None) -> Added:
     imported = read_original(file, options)
@@ -126,9 +139,10 @@ def _import(file: Path, sid: str, text_path: Path, project: Path, options: Optio
     kind = kind or "article"
     if kind != "article" and not any(b.speaker for b in blocks):
         if not reading_speakers([b.text for b in blocks], kind):
-            raise unusable(file, f"no speaker labels found for {'an' if kind == 'interview' else 'a'} {kind}",
-                           "recognised: a 'Name:' line, 'NAME: text', 'Name (00:01:23):', '[00:01:23] Name:', "
-                           "'Q:'/'A:' with --interviewer/--interviewee; or add it with --kind article")
+            first = "; ".join(f"'{visible(b.text, newlines=False)[:50]}'" for b in blocks[:UNREAD_SHOWN])
+            raise unusable(file, f"no speaker labels found for {'an' if kind == 'interview' else 'a'} {kind}; "
+                                 f"its first lines: {first}",
+                           f"expected {EXPECTED[kind]}; or add it with --kind article")
     try:
         canonical = write_canonical(blocks, kind)
     except Mismatch as err:
@@ -273,7 +287,8 @@ def _record(item: Added) -> dict:
     return {"format": RECORD_FORMAT, "original": original, "converter": item.imported.converter,
             "layout": item.imported.layout, "imported": datetime.date.today().isoformat(),
             "text_sha256": text_sha256(item.canonical.text),
-            "locators": {str(n): loc for n, loc in item.canonical.locators.items()}}
+            "locators": {str(n): loc for n, loc in item.canonical.locators.items()},
+            "pages": {str(n): [list(start) for start in starts] for n, starts in item.canonical.pages.items()}}
 
 
 def _locator_order(locator: str) -> list[int]:

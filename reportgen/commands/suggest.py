@@ -17,7 +17,8 @@ import dataclasses
 import shlex
 from dataclasses import dataclass
 
-from reportgen.commands.excerpt_add import cut_span, infer_analyst
+from reportgen.commands.excerpt_add import analyst_line, cut_span, infer_analyst
+from reportgen.commands.find import name_at
 from reportgen.load.model import Edition, Excerpt, Source, Topic
 from reportgen.load.schema import suggest as suggest_names
 from reportgen.load.textfiles import visible
@@ -39,6 +40,7 @@ class Candidate:
     paragraph: Paragraph
     score: float
     analyst: str | None = None  # None: no analyst could be told (ambiguous, or not declared)
+    voice: str | None = None  # when no analyst: who speaks there (the turn's speaker, the article's author)
     span: tuple[str, str] | None = None  # (--from, --to) words when only a quotation in it is theirs
     quote: str | None = None  # that quotation's words
 
@@ -143,20 +145,28 @@ def format_suggestions(edition: Edition, topic: Topic, candidates: list[Candidat
     """Grouped by analyst: those silent on the topic first, then those quoted; each with the command to add it."""
     quoted = {e.analyst for e in topic.excerpts}
     lines = [f"topic '{topic.id}' ({topic.title}): {len(candidates)} passages not yet quoted, best BM25 match first"]
-    groups: dict[str | None, list[Candidate]] = {}
+    groups: dict[tuple[str | None, str | None], list[Candidate]] = {}  # (analyst, else the voice there)
     for c in candidates:
-        groups.setdefault(c.analyst, []).append(c)
-    order = sorted(groups, key=lambda a: (a is None, a in quoted, -groups[a][0].score))
+        groups.setdefault((c.analyst, None if c.analyst else c.voice), []).append(c)
+
+    def rank_of(key: tuple[str | None, str | None]) -> tuple:
+        analyst, voice = key
+        return (analyst is None, voice is None, analyst in quoted, -groups[key][0].score)
+
     heading = None
-    for analyst in order:
-        title = ("No analyst could be told (pass --analyst to `excerpt add`)" if analyst is None
-                 else "Quoted on this topic already" if analyst in quoted else "Silent on this topic")
+    for key in sorted(groups, key=rank_of):
+        analyst, voice = key
+        title = ("Quoted on this topic already" if analyst in quoted else "Silent on this topic") if analyst \
+            else "Not analysts of this briefing (add one under analysts: to quote them)" if voice \
+            else "Whose words could not be told (give --analyst to `excerpt add`, or --reported)"
         if title != heading:
             lines += ["", title + ":"]
             heading = title
         if analyst is not None:
             lines.append(f"  {edition.analysts[analyst].name} ({analyst})")
-        for c in groups[analyst]:
+        elif voice is not None:
+            lines.append(f"  {voice}: add under analysts: `{analyst_line(voice)}`")
+        for c in groups[key]:
             text = c.quote or c.paragraph.text
             text = text if len(text) <= clip else text[:clip] + " …"
             what = "quotation in " if c.quote else ""
@@ -164,7 +174,8 @@ def format_suggestions(edition: Edition, topic: Topic, candidates: list[Candidat
             lines.append(f"    {what}{c.source.label}, {where} {c.paragraph.number} (score {c.score:.2f}): "
                          f"\"{visible(text, newlines=False)}\"")
             span = f" --from {shlex.quote(c.span[0])} --to {shlex.quote(c.span[1])}" if c.span else ""
-            who = f" --analyst {analyst}" if analyst else ""
+            who = f" --analyst {analyst}" if analyst else f" --analyst {analyst_line(voice).split(':')[0]}" \
+                if voice else ""
             lines.append(f"      reportgen excerpt add {topic.id} --source {c.source.id} "
                          f"--para {c.paragraph.number}{visible(span, newlines=False)}{who}")
     if not candidates and topic.excerpts:
@@ -192,7 +203,29 @@ def quotable_pieces(edition: Edition, texts: dict[str, SourceText], topic: Topic
         who = _whose(edition, texts, topic, candidate.source, para, words, voices) if bounds else None
         if who:
             pieces.append(dataclasses.replace(candidate, analyst=who, span=bounds, quote=words))
-    return pieces or [candidate]
+        elif bounds and (quoted := _quoted_voice(edition, texts[candidate.source.id], para, span, voices)):
+            pieces.append(dataclasses.replace(candidate, voice=quoted, span=bounds, quote=words))
+    if any(p.analyst for p in pieces):
+        return [p for p in pieces if p.analyst]
+    return pieces or [dataclasses.replace(candidate, voice=_voice(edition, candidate.source, para))]
+
+
+def _quoted_voice(edition: Edition, text: SourceText, paragraph: Paragraph, span, voices: Voices) -> str | None:
+    """The name of a quotation's speaker who is no analyst ("said Dana Whitfield"), as the text gives it."""
+    cue = voices.quotation_cue(text, paragraph.number - 1, span)
+    if cue is None or cue.analyst:
+        return None
+    name = name_at(text.paragraphs[cue.paragraph - 1].clean, *cue.at)
+    names = {normalize(a.name).casefold() for a in edition.analysts.values()}
+    return name if name and normalize(name).casefold() not in names else None
+
+
+def _voice(edition: Edition, source: Source, paragraph: Paragraph) -> str | None:
+    """Who speaks in a paragraph no analyst can be credited with, when that is someone the sources name
+    and not one of the analysts (an author, a moderator): shown as such, with the line to add them."""
+    voice = paragraph.speaker or (source.author if source.kind == "article" else None)
+    names = {normalize(a.name).casefold() for a in edition.analysts.values()}
+    return voice if voice and normalize(voice).casefold() not in names else None
 
 
 def _whose(edition: Edition, texts: dict[str, SourceText], topic: Topic, source: Source, paragraph: Paragraph,

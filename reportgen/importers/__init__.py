@@ -28,6 +28,17 @@ class Block:
     speaker: str | None = None  # who speaks, where the format says so (voice tag, label)
     locator: str | None = None  # "p. 4" or "00:12:31"
     turn: bool = False  # opens a new speaker turn even if the speaker is the same
+    pages: tuple[tuple[int, int], ...] = ()  # (offset in text, page) where each page starts, if it spans pages
+
+    def pages_in(self, text: str) -> tuple[tuple[int, int], ...]:
+        """The page starts moved into `text`, which holds this block's text at its end (a label cut off
+        or put before it); none if it does not (the paragraph then keeps only its first page)."""
+        if not self.pages:
+            return ()
+        shift = len(text) - len(self.text)
+        if (shift >= 0 and text.endswith(self.text)) or (shift < 0 and self.text.endswith(text)):
+            return tuple((max(0, offset + shift), page) for offset, page in self.pages)
+        return ()
 
 
 @dataclass(frozen=True)

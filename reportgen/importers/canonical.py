@@ -23,6 +23,7 @@ from reportgen.text.sources import SourceText
 class Canonical:
     text: str  # UTF-8 text, one paragraph a line, ending in a newline
     locators: dict[int, str]  # paragraph number -> page or time
+    pages: dict[int, tuple[tuple[int, int], ...]]  # paragraph number -> (offset, page) of each page it spans
     reading: SourceText  # how the checker reads `text`: paragraphs and speakers
 
 
@@ -40,6 +41,7 @@ def write_canonical(blocks: list[Block], kind: str) -> Canonical:
     if kind == "transcript":
         blocks = _join_label_lookalikes(blocks)
     lines: list[tuple[str, str | None, str | None]] = []  # (line, speaker expected, locator)
+    spans: dict[int, tuple[tuple[int, int], ...]] = {}
     speaker = None
     for block in blocks:
         text = one_line(block.text)
@@ -51,6 +53,8 @@ def write_canonical(blocks: list[Block], kind: str) -> Canonical:
             text = f"{block.speaker}: {text}"
         speaker = block.speaker or speaker
         lines.append((text, block.speaker, block.locator))
+        if block.pages_in(text):
+            spans[len(lines)] = block.pages_in(text)
     body = "".join(line + "\n" for line, _, _ in lines)
     reading = SourceText(Path("imported.txt"), kind, body)
     if len(reading.paragraphs) != len(lines):  # cannot happen while every line is non-empty and stripped
@@ -61,7 +65,7 @@ def write_canonical(blocks: list[Block], kind: str) -> Canonical:
             raise Mismatch(f"paragraph {para.number} would read as {read} words, not {expected}'s: "
                            f"\"{para.text[:60]}\"")
     locators = {n: loc for n, (_, _, loc) in enumerate(lines, 1) if loc}
-    return Canonical(body, locators, reading)
+    return Canonical(body, locators, spans, reading)
 
 
 def reads_as_label(text: str) -> bool:

@@ -5,6 +5,10 @@ holds until the next one. A turn is one speaker's cues in a row; it is cut into 
 ends a sentence after PARAGRAPH_SECONDS, so that no paragraph runs for minutes. Each paragraph keeps the
 start time of its first cue as its locator. A line repeating the previous cue's last line (roll-up
 captions) is dropped.
+
+WebVTT metadata: a NOTE block (or the header after WEBVTT) holding `Title: ...`, `Author: ...`,
+`Publisher: ...`, `URL: ...` or `Date: YYYY-MM-DD` lines states those fields; a NOTE of free text
+states nothing (it is a comment, not a title).
 """
 
 from __future__ import annotations
@@ -13,13 +17,14 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from reportgen.importers import Block, Imported, Options, damaged_if_it_fails
+from reportgen.importers import Block, Imported, Options, damaged_if_it_fails, stated
 from reportgen.importers.text import decode
 from reportgen.text.speakers import NAME, clean_name, is_name, seconds_clock
 
 PARAGRAPH_SECONDS = 30
 _PREFIX = re.compile(rf"^(?:-|>>)?\s*(?P<name>{NAME}):\s+(?P<text>\S.*)$")
 _TAG = re.compile(r"<[^>]+>")
+_NOTE_FIELD = re.compile(r"^(?P<key>title|author|publisher|url|date)\s*:\s*(?P<value>\S.*?)\s*$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.?!…][\"'”’)\]]*$")
 
 
@@ -36,7 +41,27 @@ def read_vtt(path: Path, options: Options) -> Imported:
     text, _, _ = decode(path, path.read_bytes(), options.encoding)
     with damaged_if_it_fails(path, "WebVTT file", "check that it starts with 'WEBVTT', or export the captions again"):
         cues = [Cue(c.start_in_seconds, c.text, c.voice) for c in webvtt.from_string(text).captions]
-    return Imported(tuple(merge(cues)), f"webvtt-py {_version('webvtt-py')}", kind=_kind(cues))
+    return Imported(tuple(merge(cues)), f"webvtt-py {_version('webvtt-py')}", kind=_kind(cues),
+                    metadata=vtt_metadata(text))
+
+
+def vtt_metadata(text: str) -> dict[str, str]:
+    """The fields a WebVTT file states in its header or its NOTE blocks (`Title: ...`), before the first cue."""
+    found: dict[str, str] = {}
+    first_cue = text.find("-->")  # what follows is spoken, not stated about the file
+    head = text[:first_cue if first_cue >= 0 else len(text)].replace("\r\n", "\n").replace("\r", "\n")
+    for number, block in enumerate(re.split(r"\n[ \t]*\n", head)):
+        lines = block.strip().splitlines()
+        if not lines or not (number == 0 or lines[0].startswith("NOTE")):
+            continue
+        lines[0] = re.sub(r"^(?:WEBVTT|NOTE)\b\s*", "", lines[0])
+        for line in lines:
+            m = _NOTE_FIELD.match(line.strip())
+            if m and m.group("key").casefold() not in found:
+                key, value = m.group("key").casefold(), m.group("value")
+                if key != "date" or re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+                    found[key] = value
+    return stated(found)
 
 
 def read_srt(path: Path, options: Options) -> Imported:

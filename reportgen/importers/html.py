@@ -1,4 +1,11 @@
-"""Saved web pages: the main text without menus, footers or teasers (trafilatura), and the metadata the page states."""
+"""Saved web pages: the main text without menus, footers or teasers (trafilatura), and the metadata the page states.
+
+trafilatura drops some of the article's own text: a standfirst (dek) in the article's header, an image
+caption. with_marked_text puts back what the page marks as such, in its place: an element of the
+article (<article>, else <main>) whose class names one of STANDFIRST_CLASSES, the <p> right after the
+<h1> in the article's <header>, and a <figcaption>; never inside a nav, aside, footer, form, or an
+element whose class names a teaser (TEASER_CLASSES), so menus, teasers and footers stay dropped.
+"""
 
 from __future__ import annotations
 
@@ -26,7 +33,8 @@ def read(path: Path, options: Options) -> Imported:
     if document is None or not (document.text or "").strip():
         raise unusable(path, "no main text found in the page (trafilatura)",
                        "save the article's own page, not an index; or copy its text into a .txt file")
-    blocks = tuple(Block(text) for text in paragraphs(document.body) if text.strip())
+    main_text = [text for text in paragraphs(document.body) if text.strip()]
+    blocks = tuple(Block(text) for text in with_marked_text(markup, main_text))
     found = {"title": document.title, "author": document.author, "date": document.date,
              "publisher": document.sitename, "url": document.url}
     # "Stated" means written in the file: a site name derived from a host name is not kept.
@@ -35,6 +43,68 @@ def read(path: Path, options: Options) -> Imported:
     kept = sum(len(block.text.split()) for block in blocks)
     return Imported(blocks, f"trafilatura {trafilatura.__version__}", metadata=stated(found),
                     encoding=encoding, encoding_guessed=guessed, warnings=_losses(path, markup, kept))
+
+
+STANDFIRST_CLASSES = {"standfirst", "dek", "deck", "lede", "lead", "summary", "subtitle", "subheadline",
+                      "subheading", "intro", "kicker", "caption"}  # class words of the article's own text
+TEASER_CLASSES = {"teaser", "teasers", "related", "promo", "recommended", "more", "trending", "popular", "newsletter",
+                  "share", "social", "ad", "advert", "advertisement", "sidebar", "comments", "footer", "nav", "menu"}
+_OUTSIDE = {"nav", "aside", "footer", "form", "script", "style", "noscript", "template"}
+_TEXT_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figcaption", "div", "span", "dd", "td"}
+_BYLINE = {"byline", "author", "date", "time", "meta", "credit", "dateline"}
+
+
+def with_marked_text(markup: str, kept: list[str]) -> list[str]:
+    """The paragraphs trafilatura kept, with the article's marked text it dropped (a standfirst, a dek,
+    an image caption) put back after the kept paragraph that precedes it on the page."""
+    import lxml.html
+
+    try:
+        root = lxml.html.document_fromstring(markup.encode("utf-8"))
+    except (ValueError, lxml.etree.ParserError):  # type: ignore[attr-defined]
+        return kept
+    article = next(iter(root.iter("article")), None)
+    if article is None:
+        article = next(iter(root.iter("main")), None)
+    if article is None:
+        return kept
+    out, known, at = list(kept), set(kept), 0  # `at`: where the next marked text goes in `out`
+    for element in article.iter(*_TEXT_TAGS):
+        text = _space("".join(element.itertext()))
+        if not text:
+            continue
+        if text in known:
+            at = out.index(text) + 1
+            continue
+        if _marked(element, article) and not any(c.tag in _TEXT_TAGS for c in element.iterdescendants()):
+            out.insert(at, text)
+            known.add(text)
+            at += 1
+    return out
+
+
+def _classes(element) -> set[str]:
+    """The words of an element's class names: "article__standfirst c-dek" -> article, standfirst, c, dek."""
+    return {w for w in re.split(r"[\s_-]+", (element.get("class") or "").casefold()) if w}
+
+
+def _marked(element, article) -> bool:
+    """Whether the page marks the element as the article's own text (see the module docstring)."""
+    marked = element.tag == "figcaption" or bool(_classes(element) & STANDFIRST_CLASSES)
+    for ancestor in element.iterancestors():
+        if ancestor is article:
+            break
+        if ancestor.tag in _OUTSIDE or _classes(ancestor) & TEASER_CLASSES:
+            return False
+        marked = marked or ancestor.tag == "figcaption" or bool(_classes(ancestor) & STANDFIRST_CLASSES)
+    if _classes(element) & (TEASER_CLASSES | _BYLINE):
+        return False
+    if marked:  # <p class="dek">, or <div class="standfirst"><p>...</p></div>
+        return True
+    before = element.getprevious()
+    parent = element.getparent()
+    return (element.tag == "p" and before is not None and before.tag == "h1" and parent is not None
+            and parent.tag == "header")
 
 
 MAX_HTML_DEPTH = 256  # nested elements the HTML parser (libxml2, under trafilatura) follows; deeper text is lost

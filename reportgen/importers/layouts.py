@@ -7,7 +7,10 @@ Recognised (the README lists them, with examples):
                same line or the next ones; the time becomes the locator of the turn's paragraphs
   name-line    a line holding just `Name:` opens the turn (reportgen's own form: kept verbatim)
   inline       `NAME: text`, with at least two different names and three labelled paragraphs, which make at
-               least a quarter of the paragraphs from the first label on
+               least a quarter of the paragraphs from the first label on; with --kind transcript, whatever
+               their share, once a label starts INLINE_REPEATS paragraphs or more: that label, and every
+               label shaped as a speaker's (`NAME:` in capitals, `Name Surname:`), opens a turn (a single
+               capitalised word such as `Example:` only if it repeats too)
 A label is a name as text/speakers.py defines it (the one speaker-label grammar).
 An article is never searched for speakers.
 """
@@ -23,6 +26,7 @@ from reportgen.text.sources import SourceText
 from reportgen.text.speakers import INLINE, QA, ROLE, clean_name, clock, is_name, name_line, stamp
 
 INLINE_SHARE = 0.25  # of the paragraphs from the first label on: "Word: text" is common in prose too
+INLINE_REPEATS = 2  # with --kind transcript: a label starting this many paragraphs is a speaker's, not prose's
 
 
 def structure(blocks: list[Block], kind: str | None, interviewer: str | None = None,
@@ -48,7 +52,10 @@ def structure(blocks: list[Block], kind: str | None, interviewer: str | None = N
                 if (m := INLINE.match(t)) and is_name(m.group("name"))]
     names = {name for _, name in labelled}
     if len(names) >= 2 and len(labelled) >= 3 and len(labelled) >= INLINE_SHARE * (len(lines) - labelled[0][0]):
-        return _inline(blocks), spoken, "inline"
+        return _inline(blocks, names), spoken, "inline"
+    repeated = {name for name in names if sum(1 for _, n in labelled if n == name) >= INLINE_REPEATS}
+    if kind == "transcript" and repeated:  # the editor says it is one, and a label repeats: speakers
+        return _inline(blocks, repeated | {n for n in names if n.isupper() or len(n.split()) >= 2}), spoken, "inline"
     return blocks, kind, None
 
 
@@ -83,7 +90,8 @@ def _qa(blocks: list[Block], interviewer: str | None, interviewee: str | None) -
         m = QA.match(block.text)
         if m:
             speaker = names[m.group("mark")[0]]
-            out.append(replace(block, text=m.group("text"), speaker=speaker, turn=True))
+            out.append(replace(block, text=m.group("text"), speaker=speaker, turn=True,
+                               pages=block.pages_in(m.group("text"))))
         else:
             out.append(replace(block, speaker=speaker))
     return out
@@ -116,13 +124,14 @@ def _name_lines(blocks: list[Block]) -> list[Block]:
     return _fold_empty(out)
 
 
-def _inline(blocks: list[Block]) -> list[Block]:
+def _inline(blocks: list[Block], names: set[str]) -> list[Block]:
     out, speaker = [], None
     for block in blocks:
         m = INLINE.match(block.text)
-        if m and is_name(m.group("name")):
+        if m and m.group("name") in names:
             speaker = clean_name(m.group("name"))
-            out.append(replace(block, text=m.group("text"), speaker=speaker, turn=True))
+            out.append(replace(block, text=m.group("text"), speaker=speaker, turn=True,
+                               pages=block.pages_in(m.group("text"))))
         else:
             out.append(replace(block, speaker=speaker))
     return out

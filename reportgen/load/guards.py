@@ -67,6 +67,16 @@ def next_steps(edition: Edition) -> list[str]:
         steps.append("add a source: `reportgen source add FILE` (HTML, PDF, DOCX/ODT/RTF, VTT/SRT or text)")
     if not edition.analysts:
         steps.append("add under `analysts:` each voice you will quote (name as the source gives it)")
-    if not edition.excerpts:
+    if not edition.excerpts and not edition.topics:
         steps.append("add a topic under `topics:` with its question and excerpts quoted verbatim")
+    elif not edition.excerpts:
+        first = edition.topics[0].id
+        steps.append(f"quote the analysts under each topic: `reportgen find WORDS` finds a passage, then "
+                     f"`reportgen excerpt add {first} --source ID --para N` adds it to topic '{first}' "
+                     f"({_topics_named(edition)} no excerpt yet)")
     return steps
+
+
+def _topics_named(edition: Edition) -> str:
+    ids = [f"'{t.id}'" for t in edition.topics]
+    return f"topic {ids[0]} has" if len(ids) == 1 else f"topics {', '.join(ids[:3])}{'...' if ids[3:] else ''} have"

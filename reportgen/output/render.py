@@ -62,8 +62,16 @@ def name_markup(name: str) -> Markup:
     return Markup(" ".join(words))
 
 
+SLUG_LENGTH = 40  # characters of a file name's title part; a longer title is cut after its last whole word
+
+
 def slugify(text: str) -> str:
     """ASCII file-name form of a title, transliterated from any script (python-slugify: 'Казахстан в
-    кризисе' -> 'kazakhstan-v-krizise'), cut at a word boundary after 40 characters; 'briefing' if
-    nothing is left."""
-    return make_slug(str(text), max_length=40, word_boundary=True) or "briefing"
+    кризисе' -> 'kazakhstan-v-krizise'): every word in order, cut at the end after the last whole word
+    within SLUG_LENGTH characters (python-slugify's own word_boundary cut drops words from the middle:
+    'what-the-voices-say' became 'what-the-say'); 'briefing' if nothing is left."""
+    slug = make_slug(str(text))
+    if len(slug) > SLUG_LENGTH:
+        cut = slug[:SLUG_LENGTH + 1]
+        slug = cut.rsplit("-", 1)[0] if "-" in cut else slug[:SLUG_LENGTH]
+    return slug.strip("-") or "briefing"

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from reportgen.load.textfiles import read_text
 from reportgen.text.lexicon import REPORTING_VERBS
-from reportgen.text.provenance import read_locators
+from reportgen.text.provenance import PageStarts, page_locator, read_places
 from reportgen.text.speakers import LABEL, TURN
 
 if TYPE_CHECKING:
@@ -113,6 +113,15 @@ class Paragraph:
     part: str | None = None  # "turn", "question" or "answer"
     locator: str | None = None  # where the original has it ("p. 4", "00:12:31"), from an import record
     clean: str = field(default="", compare=False, repr=False)
+    pages: PageStarts = field(default=(), compare=False, repr=False)  # where each page starts, if it spans pages
+
+    def locator_at(self, ranges: list[tuple[int, int]]) -> str | None:
+        """The locator of the words at `ranges` of `clean`: the page or pages they stand on ("pp. 1–2")
+        when the paragraph spans pages, else the paragraph's own locator."""
+        if not self.pages or not ranges:
+            return self.locator
+        scale = len(self.clean) / max(1, len(self.text))  # clean differs from text only in spacing
+        return page_locator(self.pages, round(ranges[0][0] / scale), round(ranges[-1][1] / scale))
 
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:
@@ -417,8 +426,7 @@ def read_paragraphs(kind: str, text: str, path: Path | None = None) -> list[Para
     Fast: a line that is tidy already is not cleaned again (see clean)."""
     lines = [(line.strip(), clean(line)) for line in text.splitlines()]
     paragraphs = _structure(kind, [(raw, tidy) for raw, tidy in lines if tidy])
-    locators = read_locators(path, text) if path else {}
-    return [dataclasses.replace(p, locator=locators.get(p.number)) for p in paragraphs] if locators else paragraphs
+    return _placed(paragraphs, *read_places(path, text)) if path else paragraphs
 
 
 def is_paragraph(line: str) -> bool:
@@ -431,10 +439,15 @@ def read_source(path: Path, kind: str, declared: Source | None = None) -> Source
     """A source file read as paragraphs; `declared` is its entry in topics.yaml, where there is one."""
     text = read_text(path)  # UTF-8, or an error naming the encoding
     source = SourceText(path, kind, text, declared)
-    locators = read_locators(path, text)  # an imported source's pages or times; numbering unchanged
-    if locators:
-        source.paragraphs = [dataclasses.replace(p, locator=locators.get(p.number)) for p in source.paragraphs]
+    source.paragraphs = _placed(source.paragraphs, *read_places(path, text))  # numbering unchanged
     return source
+
+
+def _placed(paragraphs: list[Paragraph], locators: dict[int, str], pages: dict[int, PageStarts]) -> list[Paragraph]:
+    """An imported source's paragraphs with their pages or times (from its import record)."""
+    if not locators:
+        return paragraphs
+    return [dataclasses.replace(p, locator=locators.get(p.number), pages=pages.get(p.number, ())) for p in paragraphs]
 
 
 def _structure(kind: str, lines: list[tuple[str, str]]) -> list[Paragraph]:

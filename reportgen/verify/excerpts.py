@@ -147,7 +147,7 @@ def _verify_at(edition: Edition, text: SourceText, voices: Voices, excerpt: Exce
         problems.append(doc.problem(excerpt.key + (field,), mismatch[0], mismatch[1], rule=mismatch[2]))
     located = dataclasses.replace(excerpt, paragraph=paragraph.number, check=check, cuts=cuts,
                                   display=printed_text(paragraph, ranges, cuts, direct=not excerpt.reported),
-                                  locator=paragraph.locator)
+                                  locator=paragraph.locator_at(ranges))
     return located, problems
 
 
