@@ -93,6 +93,8 @@ REPORTED = [
     ("The FBI said Tuesday that Smith will answer questions, and Smith said he welcomed it.", "smith",
      "he welcomed it"),
     ("Smith said the army stopped the practice, but Smith did not say when.", "smith", "the army stopped the practice"),
+    ("Walking to the next house, Smith talked of her days as a Goldwater girl in Park Ridge, and said their views "
+     "were both changed by the war.", "smith", "their views were both changed by the war"),
     ("But Smith, who recalled taking the service lift up, said in an interview that the project never came to pass.",
      "smith", "the project never came to pass"),
 ]

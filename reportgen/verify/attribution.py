@@ -375,7 +375,7 @@ class Voices:
             # "Smith attacked Jones, saying", "Warren said, adding", "Smith returned … and declared":
             # the verb has no subject of its own; its clause's subject speaks
             opener = _clause_opener(clean, subjects, start, verb.start())
-            if isinstance(opener, Mention) and _ANOTHER_ACTOR.search(clean, opener.end + 1, verb.start()):
+            if isinstance(opener, Mention) and self._unclear_speaker(clean, opener, subjects, verb):
                 return "someone the sentence does not make clear"  # "Smith listened as Jones spoke, saying"
             if opener is not None:
                 return opener
@@ -398,6 +398,16 @@ class Voices:
         if before:
             return before[-1]
         return after[0] if after and inverted else None
+
+    @staticmethod
+    def _unclear_speaker(clean: str, opener: Mention, subjects: list[Mention], verb: re.Match) -> bool:
+        """Does another actor stand between a clause's subject and its shared-subject verb: a name after
+        "by" or "from" ("was sued by Jones, alleging", "a letter from Jones, saying"), a passive, a
+        clause with a subject of its own, a relative clause on someone else (_ANOTHER_ACTOR)?"""
+        others = [m for m in subjects if opener.end < m.start < verb.start()]
+        after_by = re.compile(r"(?<![\w'’-])(?:by|from)\s+(?:\w+\s+){0,2}$")
+        return any(after_by.search(clean, opener.end, m.start) for m in others) \
+            or bool(_ANOTHER_ACTOR.search(clean, opener.end + 1, verb.start()))
 
     def tag_cue(self, text: SourceText, index: int, span: QuotedSpan, lo: int, hi: int) -> Cue | None:
         """The speaker that English punctuation names with a verb of any kind: a tag after a
@@ -709,9 +719,10 @@ _WHEN_ASKED = re.compile(r"(?<![\w'’-])(?:when|after|before|if|once|as|unless|
 # speaker unclear: a passive's agent ("was sued by Jones, alleging"), a clause with a subject of its
 # own ("listened as Jones attacked her, saying"), a relative clause ("met Jones, who left, saying"),
 # or words from someone else ("read out a letter from Jones, saying").
-_ANOTHER_ACTOR = re.compile(r"(?<![\w'’-])(?:(?:was|were|is|are|been|being|got|get)\s+(?:\w+ly\s+)?\w+ed\s+by|"
-                            r"(?:by|from|as|while|when|whilst|after|before|because|since|until)"
-                            r"\s+(?:the\s+|a\s+|an\s+)?(?:[A-ZА-ЯЁ]|he\b|she\b|they\b|\w+\s+(?:said|spoke)))"
+_ANOTHER_ACTOR = re.compile(r"(?<![\w'’-])(?:(?:was|were|is|are|been|being|got|get)\s+(?:\w+ly\s+)?\w+ed\s+by"
+                            r"|(?:as|while|when|whilst|after|before|because|since|until)\s+(?:[A-ZА-ЯЁ][\w'’-]*|he|she|"
+                            r"they)\s+(?:\w+ly\s+)?[a-z]+\b|(?:by|from)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?"
+                            r"(?:[a-z]+er|voter|protester|heckler|critic|rival)s?\b)"
                             r"|[A-ZА-ЯЁ][\w'’-]*,\s+(?:who|which)\s")  # "met Jones, who left, saying": not the opener's
 # A verb with no subject of its own: coordinated by "and" (a participle after a comma is the other kind).
 _SHARED_SUBJECT = re.compile(r",?\s+(?:and|but|then)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
