@@ -121,9 +121,22 @@ def finish_docx(docx: Path, settings: DocxSettings, charts: Iterable[Chart] = ()
     xml = re.sub(r"<w:tr>(?!<w:trPr>)", "<w:tr><w:trPr><w:cantSplit /></w:trPr>", xml)
     parts["word/document.xml"] = xml.encode("utf-8")
     parts = finish_parts(parts, settings, charts)
-    with zipfile.ZipFile(docx, "w", zipfile.ZIP_DEFLATED) as archive:
+    write_package(docx, parts)
+
+
+ZIP_TIME = (1980, 1, 1, 0, 0, 0)  # the earliest a zip can say: no build clock in the file
+
+
+def write_package(path: Path, parts: dict[str, bytes]) -> None:
+    """Write a DOCX package so the same parts give the same bytes: every entry with one fixed time
+    and mode, in the order given (pandoc's, [Content_Types].xml first), compressed alike."""
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, data in parts.items():
-            archive.writestr(name, data)
+            info = zipfile.ZipInfo(name, date_time=ZIP_TIME)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            info.create_system = 3  # unix, whatever the machine
+            archive.writestr(info, data, compresslevel=6)
 
 
 def write_outputs(jobs: dict[Path, tuple[str, str]], progress=lambda stage: None, toc: bool = True,
