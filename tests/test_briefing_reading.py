@@ -158,7 +158,7 @@ def test_docx_has_a_running_header_page_numbers_and_a_bare_cover(letter):
     section = letter["docx"].sections[0]
     header = " ".join(p.text for p in section.header.paragraphs)
     assert letter["topics"]["edition"]["title"].split(":")[0] in header
-    assert "Information as of 15 January 2022" in header
+    assert "Edition 1 · as of 15 January 2022" in header  # on one line: test_print_finish.py
     footer = section.footer._element.xml
     assert "PAGE" in footer and "NUMPAGES" in footer
     assert section.different_first_page_header_footer  # the cover page carries neither
