@@ -145,6 +145,7 @@ def test_docx_group_rows_are_shaded_and_bold(letter):
         cell = row._tr.tc_lst[0]
         assert cell.tcPr.find(qn("w:shd")).get(qn("w:fill")) == "D9D9D9"
         assert all(run.bold for p in row.cells[0].paragraphs for run in p.runs)
+        assert all(p.paragraph_format.keep_with_next for p in row.cells[0].paragraphs)  # never ends a page
 
 
 # --- the DOCX ---------------------------------------------------------------------------------

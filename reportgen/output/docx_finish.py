@@ -142,9 +142,19 @@ def _toc_field(entries: str) -> str:
 
 
 def _shade_group_rows(xml: str) -> str:
-    """A cell spanning the whole row (the group label of 'At a glance') shaded as in print."""
-    return re.sub(r"<w:tcPr>(<w:gridSpan [^>]*/>)</w:tcPr>",
-                  rf'<w:tcPr>\1<w:shd w:val="clear" w:color="auto" w:fill="{GROUP_FILL}" /></w:tcPr>', xml)
+    """A cell spanning the whole row (the group label of 'At a glance') shaded as in print, and kept
+    on the page of the row after it (keepNext on its paragraphs: Word and LibreOffice keep the row
+    with the next), so no label ends a page."""
+    xml = re.sub(r"<w:tcPr>(<w:gridSpan [^>]*/>)</w:tcPr>",
+                 rf'<w:tcPr>\1<w:shd w:val="clear" w:color="auto" w:fill="{GROUP_FILL}" /></w:tcPr>', xml)
+
+    def keep(row: re.Match) -> str:
+        text = row.group(0)
+        if f'w:fill="{GROUP_FILL}"' not in text:
+            return text
+        text = re.sub(r"<w:pPr>(?!<w:keepNext)", "<w:pPr><w:keepNext />", text)
+        return re.sub(r"<w:p>(?!<w:pPr>)", "<w:p><w:pPr><w:keepNext /></w:pPr>", text)
+    return re.sub(r"<w:tr>(?:(?!</w:tr>).)*</w:tr>", keep, xml, flags=re.S)
 
 
 def _keep_questions_with_their_lines(xml: str) -> str:
