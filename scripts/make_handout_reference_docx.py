@@ -30,6 +30,7 @@ def main(target: Path = TARGET, briefing: Path = BRIEFING):
     for name, size in (("Title", 24), ("Subtitle", 13), ("Heading 1", 19), ("Heading 2", 13.5)):
         styles[name].font.size = Pt(size)
     styles["Quote"].font.size = Pt(11.5)
+    styles["Reported Speech"].font.size = Pt(11.5)
     styles["Quote Attribution"].font.size = Pt(10)
     styles["Note"].font.size = Pt(10)
     for name in ("Definition Term", "Definition", "Compact"):  # Compact: table cells (timeline, key)
