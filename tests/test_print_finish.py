@@ -91,3 +91,35 @@ def test_the_pdf_author_is_the_editor_when_stated(tmp_path):
     topics = small_project(tmp_path)  # editor: Test Desk
     assert build(topics, "--format", "pdf") == 0
     assert pypdf.PdfReader(next((tmp_path / "out").glob("*.pdf"))).metadata.author == "Test Desk"
+
+
+def test_xlsx_row_heights_follow_the_wrapped_text(tmp_path):
+    import math
+
+    import openpyxl
+
+    from reportgen.cli import main
+
+    assert main(["export", str(REPO / "topics.yaml"), "--out", str(tmp_path), "--format", "xlsx"]) == 0
+    book = openpyxl.load_workbook(next(tmp_path.glob("*.xlsx")))
+    checked = 0
+    for sheet in book.worksheets:
+        for row in sheet.iter_rows(min_row=2):
+            height = sheet.row_dimensions[row[0].row].height
+            for cell in row:
+                if cell.value is None or not cell.alignment.wrap_text:
+                    continue
+                width = sheet.column_dimensions[cell.column_letter].width
+                # at least one line per `width` characters, and one more where a word breaks the line early
+                lines = sum(math.ceil(len(part) / width) or 1 for part in str(cell.value).split("\n"))
+                assert height >= 15 * lines, (sheet.title, cell.coordinate, height, lines)
+                checked += 1
+    assert checked > 100
+
+
+def test_the_docx_appendix_keeps_italic_titles_and_no_doubled_punctuation(built):
+    entries = [p for p in docx.Document(built).paragraphs if "Author:" in p.text and "Publisher:" in p.text]
+    assert entries
+    for entry in entries:
+        assert entry.runs[0].italic  # the title
+        assert not any(mark + "." in entry.text for mark in ("?", "!", "…", ".."))

@@ -16,6 +16,7 @@ import csv
 import datetime
 import io
 import json
+import textwrap
 from pathlib import Path
 
 from reportgen.build import DATA
@@ -234,12 +235,16 @@ def export(topics: Path, formats=FORMATS, out: Path = Path("out")) -> Outcome:
 
 
 def _lines(value, width: int) -> int:
-    """How many lines a wrapped cell takes in a column `width` characters wide (an estimate: a
-    little generous, so no text is hidden)."""
+    """How many lines a wrapped cell takes in a column `width` characters wide: wrapped at word
+    breaks as a spreadsheet wraps them (a word never split unless longer than the line), so the
+    estimate is generous and no text is hidden under the next row."""
     if value is None:
         return 1
-    per_line = max(int(width * 1.1), 4)
-    return sum(max(1, -(-len(part) // per_line)) for part in str(value).split("\n"))
+    per_line = max(width - 1, 4)
+    lines = 0
+    for part in str(value).split("\n"):
+        lines += len(textwrap.wrap(part, per_line, break_long_words=True, break_on_hyphens=False)) or 1
+    return lines
 
 
 def _edition_time(date: str) -> datetime.datetime:
