@@ -36,6 +36,7 @@ MOST_BARS = 6  # of a concentration panel; the rest are summed in one "others" b
 NARROW_WIDTH = 320
 NARROW_BAR = 250
 NARROW_CHARS = 52  # of a label across NARROW_WIDTH at FONT
+HALO_EM = 0.72  # a value's white ground, per character: wider than DejaVu Sans Condensed's digits, '%' and 'half'
 
 # Fills: a colour and a pattern each, so stances stay apart in black and white.
 PATTERNS = (
@@ -164,7 +165,7 @@ def _share_bars(shares) -> tuple[Bar, ...]:
 def _layout(chart: Chart, narrow: bool = False) -> tuple[list, float]:
     """The shapes in user units, and the chart's height: labels beside the bars, or (narrow) above
     them. The reference rule comes first, so bars and values are drawn over it, and each value
-    has a white halo: a dashed 'half' never strikes through '44%'."""
+    has a white ground: a dashed 'half' never strikes through '44%'."""
     shapes: list[tuple] = []  # ("text" | "value" | "bar" | "line", ...): each kind its own fields
     left, span, chars = (0, NARROW_BAR, NARROW_CHARS) if narrow else (LABEL_WIDTH, BAR_WIDTH, CHARS_PER_LINE)
     y = 4.0
@@ -232,8 +233,10 @@ def _svg(chart: Chart, layout: tuple[list, float], width: int, ident: str, kind:
         if shape[0] in ("text", "value"):
             _, x, y, text, size, anchor, bold = shape
             weight = ' font-weight="bold"' if bold else ""
-            halo = ' stroke="#fff" stroke-width="3" paint-order="stroke"' if shape[0] == "value" else ""
-            parts.append(f'<text x="{x:.1f}" y="{y:.1f}" font-size="{size}" text-anchor="{anchor}"{weight}{halo}>'
+            if shape[0] == "value":  # a white ground under the value: a rule beneath never strikes it
+                parts.append(f'<rect class="halo" x="{x - 1:.1f}" y="{y - size * 0.8:.1f}" '
+                             f'width="{len(text) * size * HALO_EM + 3:.1f}" height="{size:.1f}" fill="#fff"/>')
+            parts.append(f'<text x="{x:.1f}" y="{y:.1f}" font-size="{size}" text-anchor="{anchor}"{weight}>'
                          f"{escape(text)}</text>")
         elif shape[0] == "bar":
             _, x, y, w, h, fill = shape
