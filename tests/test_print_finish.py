@@ -137,3 +137,19 @@ def test_the_handout_timeline_cells_are_set_to_stay_on_the_cover(tmp_path):
     assert compact.paragraph_format.space_before.pt == compact.paragraph_format.space_after.pt == 0
     timeline = document.tables[0]
     assert all(p.style.name == "Compact" for row in timeline.rows[1:] for cell in row.cells for p in cell.paragraphs)
+
+
+def test_silent_cells_of_the_exported_matrix_read_as_in_print(tmp_path):
+    import csv
+
+    import openpyxl
+
+    from reportgen.cli import main
+
+    assert main(["export", str(REPO / "topics.yaml"), "--out", str(tmp_path), "--format", "csv,xlsx"]) == 0
+    rows = list(csv.reader(next(tmp_path.glob("*-matrix.csv")).read_text(encoding="utf-8-sig").splitlines()))
+    cells = [c for row in rows[1:] for c in row[1:]]
+    assert "—" in cells and "" not in cells
+    sheet = openpyxl.load_workbook(next(tmp_path.glob("*.xlsx")))["Matrix"]
+    values = [c.value for row in sheet.iter_rows(min_row=2, min_col=2) for c in row]
+    assert "—" in values and None not in values

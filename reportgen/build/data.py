@@ -30,6 +30,7 @@ from reportgen.verify.excerpts import Report
 FORMATS = DATA
 TABLES = ("excerpts", "matrix", "balance")  # one CSV file each, in this order
 JSON_FORMAT = 1  # bump when the structure of the JSON export changes
+SILENT = "—"  # a matrix cell of an analyst silent on the topic, in the CSV and XLSX as in print
 
 # (column header, width in the XLSX, wrapped) for the excerpts table, in order.
 EXCERPT_COLUMNS = (("Topic", 20, True), ("Stance", 22, True), ("Analyst", 18, True), ("Affiliation", 24, True),
@@ -114,7 +115,8 @@ def tables(report: Report) -> dict[str, tuple[list[str], list[list]]]:
     edition = report.edition
     excerpts = [[r["topic"], r["stance"], r["analyst"], r["affiliation"], r["source"], r["locator"],
                  r["verified_by"], r["quote"], r["note"], r["words"]] for r in excerpt_rows(report)]
-    matrix = [[r["analyst"], *(r["stances"][t.id] for t in edition.topics)] for r in stance_matrix(edition)]
+    # Silent on a topic: "—", as the briefing's matrix prints it (the JSON keeps null).
+    matrix = [[r["analyst"], *(r["stances"][t.id] or SILENT for t in edition.topics)] for r in stance_matrix(edition)]
     balance = [[r["topic"], r["by"], r["name"], r["excerpts"], r["words"], r["percent"]]
                for r in balance_rows(report)]
     return {"excerpts": ([c[0] for c in EXCERPT_COLUMNS], excerpts),
