@@ -77,3 +77,10 @@ def test_a_value_is_drawn_over_the_half_rule_on_a_white_ground(html):
             bold = not text.startswith("half")
             assert float(x) <= float(text_x) and float(x) + float(width) >= float(text_x) + text_width(
                 text, float(size), bold)
+
+
+def test_a_column_title_never_breaks_mid_word_on_a_phone(html):
+    css = html[html.index("<style>"):html.index("</style>")]
+    assert re.search(r"thead th \{[^}]*overflow-wrap: normal", css)
+    phone = css[css.index("@media (max-width: 600px)"):]
+    assert ".target-html .shares { table-layout: auto; }" in phone[:phone.index("\n}\n")]
