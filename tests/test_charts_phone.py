@@ -84,3 +84,11 @@ def test_a_column_title_never_breaks_mid_word_on_a_phone(html):
     assert re.search(r"thead th \{[^}]*overflow-wrap: normal", css)
     phone = css[css.index("@media (max-width: 600px)"):]
     assert ".target-html .shares { table-layout: auto; }" in phone[:phone.index("\n}\n")]
+
+
+def test_the_html_printed_from_a_browser_has_black_headers_and_a_ruled_first_column(html):
+    css = html[html.index("<style>"):html.index("</style>")]
+    printed = css[css.index("@media print {"):]
+    printed = printed[:printed.index("\n}\n")]
+    assert re.search(r"\.target-html \.matrix th a \{ color: inherit; text-decoration: none; \}", printed)
+    assert re.search(r"td\.who[^{]*\{[^}]*position: static;[^}]*border: 0\.6pt solid", printed, re.S)
