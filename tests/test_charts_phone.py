@@ -88,7 +88,7 @@ def test_a_column_title_never_breaks_mid_word_on_a_phone(html):
 
 def test_the_html_printed_from_a_browser_has_black_headers_and_a_ruled_first_column(html):
     css = html[html.index("<style>"):html.index("</style>")]
-    printed = css[css.index("@media print {"):]
+    printed = css[css.rindex("@media print {"):]  # the HTML file printed from a browser
     printed = printed[:printed.index("\n}\n")]
     assert re.search(r"\.target-html \.matrix th a \{ color: inherit; text-decoration: none; \}", printed)
     assert re.search(r"td\.who[^{]*\{[^}]*position: static;[^}]*border: 0\.6pt solid", printed, re.S)
