@@ -153,3 +153,19 @@ def test_silent_cells_of_the_exported_matrix_read_as_in_print(tmp_path):
     sheet = openpyxl.load_workbook(next(tmp_path.glob("*.xlsx")))["Matrix"]
     values = [c.value for row in sheet.iter_rows(min_row=2, min_col=2) for c in row]
     assert "—" in values and None not in values
+
+
+def test_the_exported_tables_set_quotation_marks_as_the_briefing_does(tmp_path):
+    import csv
+
+    from reportgen.cli import main
+
+    assert main(["export", str(REPO / "topics.yaml"), "--out", str(tmp_path), "--format", "csv"]) == 0
+    for table in ("excerpts", "matrix", "balance"):
+        rows = list(csv.reader(next(tmp_path.glob(f"*-{table}.csv")).read_text(encoding="utf-8-sig").splitlines()))
+        for row in rows:
+            for cell in row:
+                assert '"' not in cell and not any(c in cell for c in "'") or cell.startswith("'="), (table, cell)
+    stances = [row[1] for row in csv.reader(next(tmp_path.glob("*-excerpts.csv")).read_text(
+        encoding="utf-8-sig").splitlines())]
+    assert any("“terrorist”" in s for s in stances)

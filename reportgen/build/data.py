@@ -22,6 +22,7 @@ from pathlib import Path
 from reportgen.build import DATA
 from reportgen.build.pipeline import Jobs, Outcome, Progress, Variant, output_path, run
 from reportgen.document.briefing import build_briefing
+from reportgen.document.typography import smart_quotes
 from reportgen.load.model import Edition
 from reportgen.output.atomic import commit, naming, temp_files
 from reportgen.problems import Problem
@@ -111,17 +112,26 @@ def as_json(report: Report) -> dict:
 
 
 def tables(report: Report) -> dict[str, tuple[list[str], list[list]]]:
-    """The three tables as (header, rows) of printable cells, for CSV and XLSX."""
+    """The three tables as (header, rows) of printable cells, for CSV and XLSX: quotation marks and
+    apostrophes set as the briefing prints them (“terrorist”, not "terrorist"), except in a quote,
+    which keeps the source's own characters; the JSON keeps every text exactly."""
     edition = report.edition
-    excerpts = [[r["topic"], r["stance"], r["analyst"], r["affiliation"], r["source"], r["locator"],
-                 r["verified_by"], r["quote"], r["note"], r["words"]] for r in excerpt_rows(report)]
+    excerpts = [[*map(_printed, [r["topic"], r["stance"], r["analyst"], r["affiliation"], r["source"], r["locator"],
+                                 r["verified_by"]]), r["quote"], _printed(r["note"]), r["words"]]
+                for r in excerpt_rows(report)]
     # Silent on a topic: "—", as the briefing's matrix prints it (the JSON keeps null).
-    matrix = [[r["analyst"], *(r["stances"][t.id] or SILENT for t in edition.topics)] for r in stance_matrix(edition)]
-    balance = [[r["topic"], r["by"], r["name"], r["excerpts"], r["words"], r["percent"]]
+    matrix = [[_printed(r["analyst"]), *(_printed(r["stances"][t.id]) or SILENT for t in edition.topics)]
+              for r in stance_matrix(edition)]
+    balance = [[_printed(r["topic"]), r["by"], _printed(r["name"]), r["excerpts"], r["words"], r["percent"]]
                for r in balance_rows(report)]
     return {"excerpts": ([c[0] for c in EXCERPT_COLUMNS], excerpts),
-            "matrix": (["Analyst", *(t.title for t in edition.topics)], matrix),
+            "matrix": (["Analyst", *(_printed(t.title) for t in edition.topics)], matrix),
             "balance": ([c[0] for c in BALANCE_COLUMNS], balance)}
+
+
+def _printed(cell):
+    """A text cell with the briefing's quotation marks; anything else as it is."""
+    return smart_quotes(cell) if isinstance(cell, str) else cell
 
 
 def csv_bytes(header: list[str], rows: list[list]) -> bytes:
