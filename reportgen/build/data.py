@@ -130,8 +130,9 @@ def tables(report: Report) -> dict[str, tuple[list[str], list[list]]]:
 
 
 def _printed(cell):
-    """A text cell with the briefing's quotation marks; anything else as it is."""
-    return smart_quotes(cell) if isinstance(cell, str) else cell
+    """A text cell with the briefing's quotation marks; anything else as it is, and a cell a
+    spreadsheet would take for a formula keeps its characters exactly (it is written quoted)."""
+    return smart_quotes(cell) if isinstance(cell, str) and not cell.startswith(FORMULA_STARTS) else cell
 
 
 def csv_bytes(header: list[str], rows: list[list]) -> bytes:
