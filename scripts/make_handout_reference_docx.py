@@ -30,10 +30,15 @@ def main(target: Path = TARGET, briefing: Path = BRIEFING):
     for name, size in (("Title", 24), ("Subtitle", 13), ("Heading 1", 19), ("Heading 2", 13.5)):
         styles[name].font.size = Pt(size)
     styles["Quote"].font.size = Pt(11.5)
+    styles["Reported Speech"].font.size = Pt(11.5)
     styles["Quote Attribution"].font.size = Pt(10)
     styles["Note"].font.size = Pt(10)
-    for name in ("Definition Term", "Definition", "Compact"):  # Compact: table cells (timeline, key)
+    for name in ("Definition Term", "Definition"):
         styles[name].font.size = Pt(11)
+    # Compact: table cells (timeline, key). 10.5 pt with no space around the paragraph in a cell,
+    # so the timeline stays on the cover page, as in the PDF (at 11 pt its last row took page 2).
+    styles["Compact"].font.size = Pt(10.5)
+    styles["Compact"].paragraph_format.space_before = styles["Compact"].paragraph_format.space_after = Pt(0)
     styles["Definition Term"].font.bold = True
     styles["Definition Term"].font.name = HEADINGS
 

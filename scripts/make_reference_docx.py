@@ -111,6 +111,16 @@ def main(target: Path = TARGET):
     attribution.font.name, attribution.font.size = HEADINGS, Pt(8.5)
     attribution.paragraph_format.left_indent = Cm(1)
     attribution.paragraph_format.space_after = Pt(8)
+    # Reported speech is the source's account, not the analyst's words: upright, not italic, and
+    # ruled with dots down its left edge, where a quotation has none.
+    reported = paragraph_style(document, "Reported Speech")
+    reported.font.italic = False
+    reported.paragraph_format.left_indent = Cm(1)
+    reported.paragraph_format.keep_with_next = True
+    reported.paragraph_format.space_after = Pt(2)
+    edge = border_set("w:pBdr", ("left",), "8", "8", "888888")
+    edge[0].set(qn("w:val"), "dotted")
+    reported.element.get_or_add_pPr().append(edge)
     note = paragraph_style(document, "Note")
     note.font.size, note.font.italic = Pt(8.5), True
     note.paragraph_format.left_indent = Cm(1)

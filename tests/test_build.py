@@ -2,6 +2,7 @@
 
 import gc
 import os
+import re
 import shutil
 import textwrap
 
@@ -79,7 +80,7 @@ def test_pdf_fonts_are_all_embedded(briefing):
 def test_pdf_metadata_and_tags(briefing):
     pdf = briefing["pdf"]
     assert pdf.metadata.title.startswith("Kazakhstan in Crisis")
-    assert pdf.metadata.author == "Editor not stated"  # topics.yaml names no editor: none is invented
+    assert not pdf.metadata.author  # topics.yaml names no editor: none is invented, no "Editor not stated"
     assert "/StructTreeRoot" in pdf.trailer["/Root"]  # tagged for screen readers
 
 
@@ -109,16 +110,26 @@ def test_balance_tables_count_every_excerpt_and_share_the_words(briefing):
 
 
 def test_reported_speech_prints_unquoted_and_cuts_print_as_brackets_in_every_format(briefing):
-    html = normalize(briefing["files"][".html"].read_text(encoding="utf-8"))
+    html = normalize(re.sub(r"<[^>]+>", "", briefing["files"][".html"].read_text(encoding="utf-8")))
     for text in (briefing["pdf_text"], briefing["docx_text"], html):
         # Ukibay's words are reported by the article: no opening quotation mark, and said so.
         at = text.index("Nazarbayev spokesman Aidos Ukibay on Saturday")
         assert text[at - 2:at].strip() != '"', text[at - 40:at]
-        assert "reported speech of Aidos Ukibay" in text and "as reported in" in text
+        # labelled as such where it starts, and credited once: "— Aidos Ukibay, ..., as reported in ..."
+        assert text[max(0, at - 12):at].strip().lower().endswith("reported") or "Reported:" in text[at - 12:at]
+        assert re.search(r"Aidos Ukibay, [^.]*, as reported in", text)
+        assert not re.search(r"reported speech of Aidos Ukibay[^.]*as reported in", text)  # said once, not twice
         # The editor's cut in Kudaibergenova's quote; the open letter's own ellipsis stays as the source has it.
         assert "genuine and spontaneous, […] People have taken" in text
         assert "peaceful protests … We call on" in text
     assert "are reported speech" in briefing["pdf_text"]  # the method note counts them
+    # its own Word style: upright, where a quotation is italic
+    document = briefing["docx"]
+    reported = [p for p in document.paragraphs if "Nazarbayev spokesman Aidos Ukibay on Saturday" in p.text]
+    assert reported and all(p.style.name == "Reported Speech" for p in reported)
+    assert document.styles["Reported Speech"].font.italic is False and document.styles["Quote"].font.italic
+    html = briefing["files"][".html"].read_text(encoding="utf-8")
+    assert html.count('<div class="excerpt reported">') == 4 and 'class="speech-label"' in html
 
 
 def test_html_is_one_self_contained_file(briefing):

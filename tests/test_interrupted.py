@@ -105,7 +105,7 @@ def test_a_failed_build_stops_pandoc_and_leaves_no_temp_file(synthetic, tmp_path
     import reportgen.output.writer
     from reportgen.cli import main
 
-    def failing_layout(html):
+    def failing_layout(html, *roots):
         time.sleep(0.3)  # pandoc is converting meanwhile
         assert pandoc_writing_into(tmp_path / "out"), "pandoc should be running beside the PDF layout"
         raise RuntimeError("layout failed")

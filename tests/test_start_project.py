@@ -70,7 +70,7 @@ def built(tmp_path_factory):
 def test_a_fresh_project_checks_with_next_steps_not_errors(tmp_path, run):
     assert run("init", tmp_path, "--title", "T")[0] == 0
     made = {p.name for p in tmp_path.iterdir()}
-    assert made - {"topics.schema.json"} == {"topics.yaml", "sources", ".gitignore"}
+    assert made - {"topics.schema.json"} == {"topics.yaml", "sources", "templates", ".gitignore"}
     if "topics.schema.json" in made:  # where this reportgen writes a JSON Schema, the skeleton names it
         assert (tmp_path / "topics.yaml").read_text().startswith("# yaml-language-server: $schema=./topics.schema.json")
     assert (tmp_path / ".gitignore").read_text().splitlines()[-1] == "out/"

@@ -16,11 +16,13 @@ import csv
 import datetime
 import io
 import json
+import textwrap
 from pathlib import Path
 
 from reportgen.build import DATA
 from reportgen.build.pipeline import Jobs, Outcome, Progress, Variant, output_path, run
 from reportgen.document.briefing import build_briefing
+from reportgen.document.typography import smart_quotes
 from reportgen.load.model import Edition
 from reportgen.output.atomic import commit, naming, temp_files
 from reportgen.problems import Problem
@@ -29,6 +31,7 @@ from reportgen.verify.excerpts import Report
 FORMATS = DATA
 TABLES = ("excerpts", "matrix", "balance")  # one CSV file each, in this order
 JSON_FORMAT = 1  # bump when the structure of the JSON export changes
+SILENT = "—"  # a matrix cell of an analyst silent on the topic, in the CSV and XLSX as in print
 
 # (column header, width in the XLSX, wrapped) for the excerpts table, in order.
 EXCERPT_COLUMNS = (("Topic", 20, True), ("Stance", 22, True), ("Analyst", 18, True), ("Affiliation", 24, True),
@@ -109,16 +112,27 @@ def as_json(report: Report) -> dict:
 
 
 def tables(report: Report) -> dict[str, tuple[list[str], list[list]]]:
-    """The three tables as (header, rows) of printable cells, for CSV and XLSX."""
+    """The three tables as (header, rows) of printable cells, for CSV and XLSX: quotation marks and
+    apostrophes set as the briefing prints them (“terrorist”, not "terrorist"), except in a quote,
+    which keeps the source's own characters; the JSON keeps every text exactly."""
     edition = report.edition
-    excerpts = [[r["topic"], r["stance"], r["analyst"], r["affiliation"], r["source"], r["locator"],
-                 r["verified_by"], r["quote"], r["note"], r["words"]] for r in excerpt_rows(report)]
-    matrix = [[r["analyst"], *(r["stances"][t.id] for t in edition.topics)] for r in stance_matrix(edition)]
-    balance = [[r["topic"], r["by"], r["name"], r["excerpts"], r["words"], r["percent"]]
+    excerpts = [[*map(_printed, [r["topic"], r["stance"], r["analyst"], r["affiliation"], r["source"], r["locator"],
+                                 r["verified_by"]]), r["quote"], _printed(r["note"]), r["words"]]
+                for r in excerpt_rows(report)]
+    # Silent on a topic: "—", as the briefing's matrix prints it (the JSON keeps null).
+    matrix = [[_printed(r["analyst"]), *(_printed(r["stances"][t.id]) or SILENT for t in edition.topics)]
+              for r in stance_matrix(edition)]
+    balance = [[_printed(r["topic"]), r["by"], _printed(r["name"]), r["excerpts"], r["words"], r["percent"]]
                for r in balance_rows(report)]
     return {"excerpts": ([c[0] for c in EXCERPT_COLUMNS], excerpts),
-            "matrix": (["Analyst", *(t.title for t in edition.topics)], matrix),
+            "matrix": (["Analyst", *(_printed(t.title) for t in edition.topics)], matrix),
             "balance": ([c[0] for c in BALANCE_COLUMNS], balance)}
+
+
+def _printed(cell):
+    """A text cell with the briefing's quotation marks; anything else as it is, and a cell a
+    spreadsheet would take for a formula keeps its characters exactly (it is written quoted)."""
+    return smart_quotes(cell) if isinstance(cell, str) and not cell.startswith(FORMULA_STARTS) else cell
 
 
 def csv_bytes(header: list[str], rows: list[list]) -> bytes:
@@ -234,12 +248,16 @@ def export(topics: Path, formats=FORMATS, out: Path = Path("out")) -> Outcome:
 
 
 def _lines(value, width: int) -> int:
-    """How many lines a wrapped cell takes in a column `width` characters wide (an estimate: a
-    little generous, so no text is hidden)."""
+    """How many lines a wrapped cell takes in a column `width` characters wide: wrapped at word
+    breaks as a spreadsheet wraps them (a word never split unless longer than the line), so the
+    estimate is generous and no text is hidden under the next row."""
     if value is None:
         return 1
-    per_line = max(int(width * 1.1), 4)
-    return sum(max(1, -(-len(part) // per_line)) for part in str(value).split("\n"))
+    per_line = max(width - 1, 4)
+    lines = 0
+    for part in str(value).split("\n"):
+        lines += len(textwrap.wrap(part, per_line, break_long_words=True, break_on_hyphens=False)) or 1
+    return lines
 
 
 def _edition_time(date: str) -> datetime.datetime:

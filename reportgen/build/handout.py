@@ -27,12 +27,12 @@ from reportgen.document.handout import (
     thin_topics,
 )
 from reportgen.load.model import Edition
-from reportgen.output.render import TEMPLATES, render_html
+from reportgen.output.render import render_html, template_roots
 from reportgen.problems import Problem
 
 FORMATS = HANDOUT
 VARIANT = "handout"
-REFERENCE_DOCX = TEMPLATES / VARIANT / "reference.docx"  # classroom sizes, "Question" and "Answer Space" styles
+REFERENCE_DOCX = f"{VARIANT}/reference.docx"  # classroom sizes, "Question" and "Answer Space" styles
 MAX_PAGES = 2  # per topic, in the PDF
 
 
@@ -68,7 +68,8 @@ def measure_topics(handout: Handout, paper: str) -> dict[str, Measure]:
         layout,  # imported when needed: WeasyPrint is slow to import
     )
 
-    pages = [page.anchors for page in layout(render_html(handout, "pdf", paper, VARIANT)).pages]
+    html = render_html(handout, "pdf", paper, VARIANT)
+    pages = [page.anchors for page in layout(html, template_roots(handout.edition)).pages]
     measures = {}
     for section in handout.sections:
         on = [n for n, anchors in enumerate(pages) if section.anchor in anchors]

@@ -29,7 +29,7 @@ from reportgen.load.guards import check_outputs
 from reportgen.load.model import Edition
 from reportgen.load.schema import load_edition
 from reportgen.output.atomic import write_atomically
-from reportgen.output.render import TEMPLATES, slugify
+from reportgen.output.render import TEMPLATES, Roots, find_template_file, slugify, template_roots
 from reportgen.problems import OK, VERIFICATION_FAILED, Problem
 from reportgen.text.sources import Checksums, checksum
 from reportgen.verify.excerpts import Report, verify_edition
@@ -104,7 +104,8 @@ def fingerprint(edition: Edition, *options, sums: Callable[[Path], str] = checks
     files = [edition.path, *(s.file for s in edition.sources.values())]
     if edition.previous:
         files.append(edition.path.parent / edition.previous)
-    files += sorted(p for p in TEMPLATES.rglob("*") if p.is_file())
+    for root in template_roots(edition):  # the project's house style (templates/) and the package's
+        files += sorted(p for p in root.rglob("*") if p.is_file())
     files += sorted(PACKAGE.rglob("*.py"))
     for file in files:
         digest.update(str(file).encode())
@@ -158,7 +159,8 @@ class Variant:
     name = "document"
     formats: tuple[str, ...] = ()
     toc = True  # a DOCX table of contents
-    reference = TEMPLATES / "reference.docx"  # the DOCX's Word styles
+    reference = "reference.docx"  # the DOCX's Word styles, looked up in the template roots
+    roots: Roots = (TEMPLATES,)  # set by run: the project's templates/ (house style), then the package's
     stamped = True  # fingerprinted, so an unchanged rebuild is skipped
     charts: tuple[Chart, ...] = ()  # the model's, set by render: the DOCX writer draws them
 
@@ -182,7 +184,8 @@ class Variant:
         """Write every output through the one writer (temp files first, then all moved into place)."""
         from reportgen.output.writer import write_outputs  # WeasyPrint takes most of a second to import
 
-        write_outputs(jobs, progress, toc=self.toc, reference=self.reference, charts=self.charts)
+        write_outputs(jobs, progress, toc=self.toc, reference=find_template_file(self.reference, self.roots),
+                      charts=self.charts, roots=self.roots)
 
 
 def run(variant: Variant, topics: Path, formats: tuple[str, ...], paper: str = "a4", out: Path = Path("out"),
@@ -191,6 +194,7 @@ def run(variant: Variant, topics: Path, formats: tuple[str, ...], paper: str = "
     progress = progress or Progress(False)
     progress(f"load {topics.name}")
     edition = load_edition(topics)
+    variant.roots = template_roots(edition)
     variant.prepare(edition)
     outputs = variant.outputs(edition, out, formats)
     paths = list(outputs)

@@ -15,6 +15,22 @@ from reportgen.problems import InputError, Problem, display_path
 
 SOURCES_FOLDER = "sources"  # beside topics.yaml: the texts `source add` writes
 SCHEMA_FILE = "topics.schema.json"  # beside topics.yaml: named on its first line, for editors
+TEMPLATES_FOLDER = "templates"  # beside topics.yaml: the project's house style (output/render.py)
+TEMPLATES_README = """\
+# templates/: this project's house style
+
+Any file here replaces the package's file at the same path; everything else comes from the
+package (reportgen/output/templates/). Copy a file from there, then edit the copy:
+
+- briefing/cover.html, briefing/topic.html, ...  the briefing's pages (Jinja2)
+- handout/cover.html, handout/topic.html, ...    the classroom handout's pages
+- shared/print.css, shared/fonts.css             the stylesheet and the fonts it loads
+- fonts/*.ttf                                    fonts (named in shared/fonts.css)
+- images/*                                       images: {{ asset("images/logo.png") }} in a template
+- reference.docx, handout/reference.docx         Word styles of the DOCX
+
+Nothing outside this folder and the package's templates is ever read or fetched.
+"""
 
 SKELETON = """\
 # =============================================================================
@@ -86,7 +102,8 @@ class Started:
 
 
 def init_project(folder: Path, title: str | None = None, date: str | None = None) -> Started:
-    """A new project in `folder`: topics.yaml skeleton, sources/, topics.schema.json, .gitignore.
+    """A new project in `folder`: topics.yaml skeleton, sources/, templates/ (with a README naming
+    the override points), topics.schema.json, .gitignore.
 
     Never writes over or through what is there: an existing file, folder or symlink (even one leading
     outside the project) under any of those names is left alone and listed; an existing topics.yaml
@@ -117,6 +134,13 @@ def init_project(folder: Path, title: str | None = None, date: str | None = None
             started.written.append(sources)
         elif sources.is_symlink() or not sources.is_dir():
             started.left_alone.append((sources, _what(sources)))
+        templates = folder / TEMPLATES_FOLDER
+        if not os.path.lexists(templates):
+            templates.mkdir()
+            made.append(templates)
+            write_atomically(templates / "README.md", TEMPLATES_README.encode("utf-8"))
+            made.append(templates / "README.md")
+            started.written.append(templates)
         if schema is not None:  # editors' completion and validation (VS Code's YAML extension)
             if not os.path.lexists(schema_file):
                 write_atomically(schema_file, schema.encode("utf-8"))

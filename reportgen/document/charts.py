@@ -31,6 +31,12 @@ CHARS_PER_LINE = 40  # of a label in LABEL_WIDTH at FONT (DejaVu Sans Condensed 
 # The fonts the PDF embeds; found by path, since the document stage never imports output/.
 FONTS = Path(__file__).resolve().parent.parent / "output" / "templates" / "fonts"
 MOST_BARS = 6  # of a concentration panel; the rest are summed in one "others" bar
+# The narrow layout (the HTML on a phone): each label on its own lines above its bar, so the chart
+# fits a 320 px column at about its print size instead of scrolling sideways or shrinking.
+NARROW_WIDTH = 320
+NARROW_BAR = 250
+NARROW_CHARS = 52  # of a label across NARROW_WIDTH at FONT
+HALO_EM = 0.72  # a value's white ground, per character: wider than DejaVu Sans Condensed's digits, '%' and 'half'
 
 # Fills: a colour and a pattern each, so stances stay apart in black and white.
 PATTERNS = (
@@ -77,7 +83,16 @@ class Chart:
 
     @property
     def svg(self) -> Markup:
-        return Markup(_svg(self))
+        return Markup(_svg(self, self.shapes, WIDTH, self.ident))
+
+    @cached_property
+    def narrow_shapes(self) -> tuple[list, float]:
+        return _layout(self, narrow=True)
+
+    @property
+    def svg_narrow(self) -> Markup:
+        """The chart laid out for a narrow screen (labels above bars), NARROW_WIDTH units wide."""
+        return Markup(_svg(self, self.narrow_shapes, NARROW_WIDTH, self.ident + "-narrow", "narrow"))
 
     @cached_property
     def png_uri(self) -> str:
@@ -147,39 +162,46 @@ def _share_bars(shares) -> tuple[Bar, ...]:
     return tuple(bars)
 
 
-def _layout(chart: Chart) -> tuple[list, float]:
-    """The shapes in user units, and the chart's height."""
-    shapes: list[tuple] = []  # ("text" | "bar" | "line", ...): each kind its own fields
+def _layout(chart: Chart, narrow: bool = False) -> tuple[list, float]:
+    """The shapes in user units, and the chart's height: labels beside the bars, or (narrow) above
+    them. The reference rule comes first, so bars and values are drawn over it, and each value
+    has a white ground: a dashed 'half' never strikes through '44%'."""
+    shapes: list[tuple] = []  # ("text" | "value" | "bar" | "line", ...): each kind its own fields
+    left, span, chars = (0, NARROW_BAR, NARROW_CHARS) if narrow else (LABEL_WIDTH, BAR_WIDTH, CHARS_PER_LINE)
     y = 4.0
+    top_of_bars = 4.0 + (ROW + 4 if chart.panels[0].heading else 0)
     for panel in chart.panels:
         if panel.heading:
             shapes.append(("text", 0, y + FONT, panel.heading, FONT, "start", True))
             y += ROW + 4
         for bar in panel.bars:
-            lines = textwrap.wrap(bar.label, CHARS_PER_LINE) or [""]
-            height = max(ROW, ROW * len(lines))
+            lines = textwrap.wrap(bar.label, chars) or [""]
             for n, line in enumerate(lines):
                 shapes.append(("text", 0, y + FONT + n * ROW, line, FONT, "start", False))
-            length = BAR_WIDTH * bar.value / chart.maximum if chart.maximum else 0
+            if narrow:
+                y += ROW * len(lines)
+                height = ROW
+            else:
+                height = max(ROW, ROW * len(lines))
+            length = span * bar.value / chart.maximum if chart.maximum else 0
             top = y + (height - 12) / 2
-            shapes.append(("bar", LABEL_WIDTH, top, max(length, 0.5), 12, bar.fill))
-            shapes.append(("text", LABEL_WIDTH + length + 5, top + 10, bar.text, FONT, "start", True))
+            shapes.append(("bar", left, top, max(length, 0.5), 12, bar.fill))
+            shapes.append(("value", left + length + 5, top + 10, bar.text, FONT, "start", True))
             y += height + 5
         y += 6
-    top_of_bars = 4.0 + (ROW + 4 if chart.panels[0].heading else 0)
-    shapes.append(("line", LABEL_WIDTH, top_of_bars - 2, LABEL_WIDTH, y - 8, False))
+    rules: list[tuple] = [("line", left, top_of_bars - 2, left, y - 8, False)]
     if chart.reference is not None:
-        x = LABEL_WIDTH + BAR_WIDTH * chart.reference / chart.maximum
-        shapes.append(("line", x, 2, x, y - 8, True))
-        shapes.append(("text", x + 3, 12, chart.reference_label, 9, "start", False))
-    return shapes, y
+        x = left + span * chart.reference / chart.maximum
+        rules.append(("line", x, 2, x, y - 8, True))
+        rules.append(("value", x + 3, 12, chart.reference_label, 9, "start", False))
+    return rules + shapes, y
 
 
-def _pattern_defs(chart: Chart) -> str:
+def _pattern_defs(chart: Chart, ident: str) -> str:
     fills = {shape[5] for shape in chart.shapes[0] if shape[0] == "bar"}
     defs = []
     for pattern, colour in sorted(fills):
-        pid = f"{chart.ident}-{pattern}"
+        pid = f"{ident}-{pattern}"
         marks = {
             "diagonal": f'<path d="M-1,1 l2,-2 M0,6 l6,-6 M5,7 l2,-2" stroke="{colour}" stroke-width="1.6"/>',
             "dots": f'<circle cx="3" cy="3" r="1.4" fill="{colour}"/>',
@@ -193,30 +215,33 @@ def _pattern_defs(chart: Chart) -> str:
     return "".join(defs)
 
 
-def _fill(chart: Chart, fill: tuple[str, str]) -> str:
+def _fill(ident: str, fill: tuple[str, str]) -> str:
     pattern, colour = fill
     if pattern in ("solid", "none"):
         return colour if pattern == "solid" else "#d9d9d9"
-    return f"url(#{chart.ident}-{pattern})"
+    return f"url(#{ident}-{pattern})"
 
 
-def _svg(chart: Chart) -> str:
-    shapes, height = chart.shapes
-    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" class="chart-svg" viewBox="0 0 {WIDTH} {height:.0f}" '
-             f'width="100%" role="img" aria-labelledby="{chart.ident}-title">',
-             f'<title id="{chart.ident}-title">{escape(chart.alt)}</title>',
-             f"<defs>{_pattern_defs(chart)}</defs>",
+def _svg(chart: Chart, layout: tuple[list, float], width: int, ident: str, kind: str = "wide") -> str:
+    shapes, height = layout
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" class="chart-svg {kind}" viewBox="0 0 {width} {height:.0f}" '
+             f'width="100%" role="img" aria-labelledby="{ident}-title">',
+             f'<title id="{ident}-title">{escape(chart.alt)}</title>',
+             f"<defs>{_pattern_defs(chart, ident)}</defs>",
              '<g font-family="Briefing Sans, DejaVu Sans Condensed, DejaVu Sans, sans-serif" fill="#111">']
     for shape in shapes:
-        if shape[0] == "text":
+        if shape[0] in ("text", "value"):
             _, x, y, text, size, anchor, bold = shape
             weight = ' font-weight="bold"' if bold else ""
+            if shape[0] == "value":  # a white ground under the value: a rule beneath never strikes it
+                parts.append(f'<rect class="halo" x="{x - 1:.1f}" y="{y - size * 0.8:.1f}" '
+                             f'width="{len(text) * size * HALO_EM + 3:.1f}" height="{size:.1f}" fill="#fff"/>')
             parts.append(f'<text x="{x:.1f}" y="{y:.1f}" font-size="{size}" text-anchor="{anchor}"{weight}>'
                          f"{escape(text)}</text>")
         elif shape[0] == "bar":
             _, x, y, w, h, fill = shape
-            parts.append(f'<rect x="{x:.1f}" y="{y:.1f}" width="{w:.1f}" height="{h}" fill="{_fill(chart, fill)}" '
-                         'stroke="#111" stroke-width="0.8"/>')
+            parts.append(f'<rect x="{x:.1f}" y="{y:.1f}" width="{w:.1f}" height="{h}" '
+                         f'fill="{_fill(ident, fill)}" stroke="#111" stroke-width="0.8"/>')
         else:
             _, x1, y1, x2, y2, dashed = shape
             dash = ' stroke-dasharray="4 3"' if dashed else ""
@@ -241,9 +266,11 @@ def _png(chart: Chart) -> bytes:
         return fonts[size, bold]
 
     for shape in shapes:
-        if shape[0] == "text":
+        if shape[0] in ("text", "value"):
             _, x, y, text, size, _, bold = shape
-            draw.text((x * SCALE, y * SCALE), text, fill="#111111", font=font(size, bold), anchor="ls")
+            halo = SCALE + 1 if shape[0] == "value" else 0
+            draw.text((x * SCALE, y * SCALE), text, fill="#111111", font=font(size, bold), anchor="ls",
+                      stroke_width=halo, stroke_fill="white")
         elif shape[0] == "bar":
             _, x, y, w, h, fill = shape
             box = [round(x * SCALE), round(y * SCALE), round((x + w) * SCALE), round((y + h) * SCALE)]

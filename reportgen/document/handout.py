@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from reportgen import __version__
 from reportgen.document.briefing import Quote, build_briefing
-from reportgen.document.handout_questions import anonymized, refers_to, unsupported
+from reportgen.document.handout_questions import anonymized, giveaways, refers_to, unsupported
 from reportgen.load.model import Analyst, Edition, TimelineEntry, Topic
 from reportgen.load.schema import suggest
 from reportgen.problems import InputError, Problem, display_path
@@ -206,7 +206,7 @@ def thin_topics(edition: Edition, topic_ids: list[str]) -> list[Problem]:
 
 def question_warnings(handout: Handout) -> list[Problem]:
     """A warning naming each discussion question that names an analyst, or quotes words, that its
-    sheet does not print (handout_questions explains the rules)."""
+    sheet does not print; anonymized, each give-away of a speaker (handout_questions explains the rules)."""
     doc, warnings = handout.edition.document, []
     ids = [t.id for t in handout.edition.topics]
     for section in handout.sections:
@@ -217,4 +217,9 @@ def question_warnings(handout: Handout) -> list[Problem]:
                     ("topics", index, "discussion", j),
                     f"discussion question {j + 1} of topic '{section.topic.id}' {what}",
                     "mark the excerpt it needs `handout: true`, or reword the question", warning=True))
+        if handout.anonymize:  # the sheet may not answer "Who said it?" by itself
+            for what in giveaways(section.questions, section.quotes, section.letters, section.topic.background):
+                warnings.append(doc.problem(
+                    ("topics", index, "discussion"), f"anonymized topic '{section.topic.id}': {what}",
+                    "choose other excerpts (`handout: true`), or reword the question or background", warning=True))
     return warnings

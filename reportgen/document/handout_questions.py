@@ -10,7 +10,11 @@ Rules (documented in the README):
   printed quote or the background, after folding spacing, case and quote marks.
 - Anything the sheet does not carry earns a warning naming the question; excerpt selection first
   picks the excerpts the questions refer to, so most warnings mean the editor must choose.
-- Anonymized, a name the sheet carries as a quote is replaced by that speaker's letter.
+- Anonymized, a name the sheet carries as a quote is replaced by that speaker's letter, and the
+  sheet may not give a speaker away (giveaways): no printed quote, background or question names
+  a lettered speaker (a question that says "Speaker B says Speaker C blamed the media", beside B's
+  quote naming Tokayev as the one who blamed, answers "Who is C?"), and a gendered pronoun in a
+  question about a speaker ("her view") earns a warning: it may single out the one woman among them.
 """
 
 from __future__ import annotations
@@ -76,3 +80,29 @@ def anonymized(question: str, letters: dict[str, list[str]], analysts: list[Anal
         label = f"Speaker {marks[0]}" if len(marks) == 1 else f"Speakers {', '.join(marks[:-1])} and {marks[-1]}"
         question = name_pattern(name_forms(analyst)).sub(label, question)
     return question
+
+
+GENDERED = re.compile(r"\b(she|her|hers|herself|he|him|his|himself)\b", re.IGNORECASE)
+
+
+def giveaways(questions: tuple[str, ...], quotes, letters: tuple[str, ...], background: str | None) -> list[str]:
+    """What gives a lettered speaker away on an anonymized sheet: their name in another speaker's
+    quote, in the background or in a question (as printed), and gendered pronouns in a question."""
+    found = []
+    for letter, quote in zip(letters, quotes):
+        pattern = name_pattern(name_forms(quote.analyst))
+        for other_letter, other in zip(letters, quotes):
+            if other.analyst.id != quote.analyst.id and pattern.search(fold(other.excerpt.text)):
+                found.append(f"Speaker {other_letter}'s quote names Speaker {letter} ({quote.analyst.name}), "
+                             "which gives the answer away")
+        if background and pattern.search(fold(background)):
+            found.append(f"the background names Speaker {letter} ({quote.analyst.name}), which gives the answer away")
+        for n, question in enumerate(questions, 1):
+            if pattern.search(fold(question)):
+                found.append(f"question {n} names Speaker {letter} ({quote.analyst.name})")
+    for n, question in enumerate(questions, 1):
+        pronouns = sorted({m.group(1).lower() for m in GENDERED.finditer(question)})
+        if pronouns and len(letters) > 1 and re.search(r"\bSpeakers? [A-Z]\b", question):  # about a speaker
+            found.append(f"question {n} says {', '.join(repr(p) for p in pronouns)}, which may single out one "
+                         "speaker; say 'their' or the speaker's letter")
+    return list(dict.fromkeys(found))

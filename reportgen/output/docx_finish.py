@@ -11,12 +11,14 @@ decides and export.py stays one writer. Markers are paragraphs whose whole text 
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from reportgen.document.charts import PRINT_WIDTH_CM, WIDTH, Chart
+from reportgen.output.render import TEMPLATES
 
 # Page sizes and margins in twentieths of a point (twips): A4 210 x 297 mm, US Letter 8.5 x 11 in.
 PAGE_SIZES = {"a4": (11906, 16838), "letter": (12240, 15840)}
@@ -26,6 +28,13 @@ W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 HEADER_REL = "rIdReportgenHeader"
 HEADER_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"
+HEADER_SIZE = 16  # the running header's size in half points (8 pt)
+# The header is measured in DejaVu Serif, wider than the reference's Georgia and LibreOffice's
+# stand-in for it where Georgia is missing: what fits in it fits in either.
+MEASURE_FONT = TEMPLATES / "fonts" / "DejaVuSerif.ttf"
+# pandoc turns every <meta> of the HTML into a custom property; these are the reader's, the rest
+# (docx-paper, viewport, ...) are how reportgen built the file and stay out of it.
+KEPT_PROPERTIES = ("subtitle", "date", "generator")
 
 
 @dataclass(frozen=True)
@@ -56,7 +65,10 @@ def finish_parts(parts: dict[str, bytes], settings: DocxSettings, charts: Iterab
     body = _section(body, settings, with_header=bool(settings.header))
     parts["word/document.xml"] = body.encode("utf-8")
     if settings.header:
-        _add_header(parts, settings.header)
+        width = PAGE_SIZES.get(settings.paper, PAGE_SIZES["a4"])[0] - MARGINS["left"] - MARGINS["right"]
+        _add_header(parts, fitted_header(settings.header, width))
+    if "docProps/custom.xml" in parts:
+        parts["docProps/custom.xml"] = _custom(parts["docProps/custom.xml"].decode("utf-8")).encode("utf-8")
     if "word/settings.xml" in parts:
         xml = parts["word/settings.xml"].decode("utf-8")
         if "<w:updateFields" not in xml:
@@ -130,9 +142,19 @@ def _toc_field(entries: str) -> str:
 
 
 def _shade_group_rows(xml: str) -> str:
-    """A cell spanning the whole row (the group label of 'At a glance') shaded as in print."""
-    return re.sub(r"<w:tcPr>(<w:gridSpan [^>]*/>)</w:tcPr>",
-                  rf'<w:tcPr>\1<w:shd w:val="clear" w:color="auto" w:fill="{GROUP_FILL}" /></w:tcPr>', xml)
+    """A cell spanning the whole row (the group label of 'At a glance') shaded as in print, and kept
+    on the page of the row after it (keepNext on its paragraphs: Word and LibreOffice keep the row
+    with the next), so no label ends a page."""
+    xml = re.sub(r"<w:tcPr>(<w:gridSpan [^>]*/>)</w:tcPr>",
+                 rf'<w:tcPr>\1<w:shd w:val="clear" w:color="auto" w:fill="{GROUP_FILL}" /></w:tcPr>', xml)
+
+    def keep(row: re.Match) -> str:
+        text = row.group(0)
+        if f'w:fill="{GROUP_FILL}"' not in text:
+            return text
+        text = re.sub(r"<w:pPr>(?!<w:keepNext)", "<w:pPr><w:keepNext />", text)
+        return re.sub(r"<w:p>(?!<w:pPr>)", "<w:p><w:pPr><w:keepNext /></w:pPr>", text)
+    return re.sub(r"<w:tr>(?:(?!</w:tr>).)*</w:tr>", keep, xml, flags=re.S)
 
 
 def _keep_questions_with_their_lines(xml: str) -> str:
@@ -183,10 +205,50 @@ def _section(xml: str, settings: DocxSettings, with_header: bool) -> str:
     return xml[:start] + section + xml[end:]
 
 
+@functools.cache
+def _advances() -> tuple[dict[int, int], float]:
+    """Each character's advance in MEASURE_FONT, in ems; the widest for a character it lacks."""
+    from fontTools.ttLib import TTFont  # WeasyPrint's dependency; loaded only to fit a header
+
+    font = TTFont(MEASURE_FONT)
+    units, metrics = font["head"].unitsPerEm, font["hmtx"]
+    advances = {code: metrics[glyph][0] / units for code, glyph in font.getBestCmap().items()}
+    return advances, max(advances.values())
+
+
+def text_width(text: str, size: int = HEADER_SIZE) -> float:
+    """The width of one line of `text` at `size` half points, in twips."""
+    advances, widest = _advances()
+    return sum(advances.get(ord(c), widest) for c in text) * size * 10
+
+
+def fitted_header(text: str, width: int, size: int = HEADER_SIZE) -> str:
+    """The running header on one line of `width` twips: its trailing ' · ' parts dropped, last
+    first, until it fits, then the first part cut at a word with an ellipsis."""
+    parts = text.split(" · ")
+    while len(parts) > 1 and text_width(" · ".join(parts), size) > width:
+        parts.pop()
+    line = " · ".join(parts)
+    while text_width(line, size) > width and " " in line.strip():
+        line = line.rstrip("…").rsplit(" ", 1)[0].rstrip(" :;,·") + "…"
+    return line
+
+
+def _custom(xml: str) -> str:
+    """The custom properties without reportgen's build settings, numbered again from 2."""
+    properties = list(re.finditer(r"<property [^>]*name=\"([^\"]*)\"[^>]*>.*?</property>", xml, flags=re.S))
+    kept = [m for m in properties if m.group(1) in KEPT_PROPERTIES]
+    if len(kept) == len(properties):
+        return xml
+    body = "".join(re.sub(r'pid="\d+"', f'pid="{n}"', m.group(0), count=1) for n, m in enumerate(kept, start=2))
+    start, end = xml.find(">", xml.find("<Properties")) + 1, xml.rfind("</Properties>")
+    return xml[:start] + body + xml[end:]
+
+
 def _add_header(parts: dict[str, bytes], text: str) -> None:
     header = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
               f'<w:hdr xmlns:w="{W}" xmlns:r="{R}"><w:p><w:pPr><w:pStyle w:val="Header" /><w:jc w:val="center" />'
-              f'</w:pPr><w:r><w:rPr><w:sz w:val="16" /><w:color w:val="555555" /></w:rPr>'
+              f'</w:pPr><w:r><w:rPr><w:sz w:val="{HEADER_SIZE}" /><w:color w:val="555555" /></w:rPr>'
               f'<w:t xml:space="preserve">{html.escape(text, quote=False)}</w:t></w:r></w:p></w:hdr>')
     parts["word/header-reportgen.xml"] = header.encode("utf-8")
     rels = parts["word/_rels/document.xml.rels"].decode("utf-8")

@@ -6,6 +6,7 @@ of them succeeded, so a failed build leaves the previous outputs intact.
 
 from __future__ import annotations
 
+import base64
 import gc
 import mimetypes
 import re
@@ -14,7 +15,7 @@ from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import unquote_to_bytes, urlsplit
 from urllib.request import url2pathname
 
 from weasyprint import HTML
@@ -24,28 +25,42 @@ from reportgen.document.charts import Chart
 from reportgen.output.atomic import commit, naming, temp_files
 from reportgen.output.docx_finish import DocxSettings, finish_parts
 from reportgen.output.pandoc import Conversion, to_docx
-from reportgen.output.render import TEMPLATES
+from reportgen.output.render import TEMPLATES, Roots
 
 REFERENCE_DOCX = TEMPLATES / "reference.docx"
 PDF_VARIANT = "pdf/ua-1"
 
 
 class AssetFetcher(URLFetcher):
-    """Serves the project's own template assets (fonts, CSS) and refuses everything else: the
-    network, and any file outside templates/ (a `<link rel=attachment href=file:///...>` would
-    otherwise embed that file in the PDF)."""
+    """Serves template assets (fonts, CSS, images) and refuses everything else: the network, and any
+    file outside the template roots (a `<link rel=attachment href=file:///...>` would otherwise
+    embed that file in the PDF). A URL into any root names a relative path, served from the first
+    root holding it: a project's templates/fonts/X.ttf replaces the package's."""
 
-    def __init__(self, root: Path = TEMPLATES):
+    def __init__(self, roots: Roots = (TEMPLATES,)):
         super().__init__(allowed_protocols=("file",))
-        self.root = root.resolve()
+        self.roots = tuple(root.resolve() for root in roots)
 
     def fetch(self, url, headers=None):
+        if url.startswith("data:"):  # in the page itself (an image a template embeds with asset()): nothing fetched
+            header, _, payload = url[5:].partition(",")
+            data = base64.b64decode(payload) if header.endswith(";base64") else unquote_to_bytes(payload)
+            return URLFetcherResponse(url, data, {"Content-Type": header.split(";")[0] or "text/plain"})
         parts = urlsplit(url)
-        path = Path(url2pathname(parts.path)).resolve() if parts.scheme == "file" else None
-        if path is None or not path.is_relative_to(self.root) or not path.is_file():
+        path = self.locate(Path(url2pathname(parts.path)).resolve()) if parts.scheme == "file" else None
+        if path is None:
             raise ValueError(f"refused to fetch {url}: only the project's template assets are served")
         mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
         return URLFetcherResponse(path.as_uri(), path.read_bytes(), {"Content-Type": mime})
+
+    def locate(self, path: Path) -> Path | None:
+        """The file a path into any root stands for: the first root's at the same relative path."""
+        for root in (r for r in self.roots if path.is_relative_to(r)):
+            relative = path.relative_to(root)
+            for candidate in ((r / relative).resolve() for r in self.roots):
+                if candidate.is_file() and any(candidate.is_relative_to(r) for r in self.roots):
+                    return candidate
+        return None
 
 
 @contextmanager
@@ -62,16 +77,18 @@ def collecting_less():
         gc.set_threshold(*threshold)
 
 
-def layout(html: str):
-    """The print HTML laid out in pages (a WeasyPrint Document): what pdf_bytes writes, for measuring."""
-    document = HTML(string=html, base_url=TEMPLATES.as_uri() + "/", url_fetcher=AssetFetcher())
+def layout(html: str, roots: Roots = (TEMPLATES,)):
+    """The print HTML laid out in pages (a WeasyPrint Document): what pdf_bytes writes, for measuring.
+    Relative URLs (fonts.css's url(fonts/...)) resolve against the package's templates/ and are
+    served from the first of `roots` holding that file."""
+    document = HTML(string=html, base_url=TEMPLATES.resolve().as_uri() + "/", url_fetcher=AssetFetcher(roots))
     with collecting_less():
         return document.render(pdf_variant=PDF_VARIANT)
 
 
-def pdf_bytes(html: str) -> bytes:
+def pdf_bytes(html: str, roots: Roots = (TEMPLATES,)) -> bytes:
     """Lay out the print HTML; tagged (PDF/UA) for screen readers, fonts embedded as subsets."""
-    document = layout(html)
+    document = layout(html, roots)
     with collecting_less():
         return document.write_pdf(pdf_variant=PDF_VARIANT)
 
@@ -104,16 +121,31 @@ def finish_docx(docx: Path, settings: DocxSettings, charts: Iterable[Chart] = ()
     xml = re.sub(r"<w:tr>(?!<w:trPr>)", "<w:tr><w:trPr><w:cantSplit /></w:trPr>", xml)
     parts["word/document.xml"] = xml.encode("utf-8")
     parts = finish_parts(parts, settings, charts)
-    with zipfile.ZipFile(docx, "w", zipfile.ZIP_DEFLATED) as archive:
+    write_package(docx, parts)
+
+
+ZIP_TIME = (1980, 1, 1, 0, 0, 0)  # the earliest a zip can say: no build clock in the file
+
+
+def write_package(path: Path, parts: dict[str, bytes]) -> None:
+    """Write a DOCX package so the same parts give the same bytes: every entry with one fixed time
+    and mode, in the order given (pandoc's, [Content_Types].xml first), compressed alike."""
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, data in parts.items():
-            archive.writestr(name, data)
+            info = zipfile.ZipInfo(name, date_time=ZIP_TIME)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            info.create_system = 3  # unix, whatever the machine
+            archive.writestr(info, data, compresslevel=6)
 
 
 def write_outputs(jobs: dict[Path, tuple[str, str]], progress=lambda stage: None, toc: bool = True,
-                  reference: Path = REFERENCE_DOCX, charts: Iterable[Chart] = ()) -> None:
+                  reference: Path = REFERENCE_DOCX, charts: Iterable[Chart] = (),
+                  roots: Roots = (TEMPLATES,)) -> None:
     """Write every output {path: (format, html)} through temp files, then move them all into place.
     A DOCX takes its styles from `reference`, a table of contents unless `toc` is False (the
-    handout has its own reference.docx and no contents), and its charts from the model's `charts`.
+    handout has its own reference.docx and no contents), and its charts from the model's `charts`;
+    a PDF its fonts and images from the template `roots`.
 
     pandoc (a child process) converts the DOCX while WeasyPrint lays out the PDF here; if anything
     fails or the run is interrupted, pandoc is killed and every temp file removed before returning.
@@ -132,7 +164,7 @@ def write_outputs(jobs: dict[Path, tuple[str, str]], progress=lambda stage: None
                     conversions[path] = Conversion(jobs[path][1], temps[path], docx_args(jobs[path][1], toc, reference),
                                                    temps[html])
                 pending = {path: pool.submit(docx_done, path) for path in conversions}
-                write_in_place(jobs, temps, progress)
+                write_in_place(jobs, temps, progress, roots)
                 for path, future in pending.items():
                     with naming(path):
                         future.result()
@@ -145,11 +177,12 @@ def write_outputs(jobs: dict[Path, tuple[str, str]], progress=lambda stage: None
                 commit(temps[path], path)
 
 
-def write_in_place(jobs: dict[Path, tuple[str, str]], temps: dict[Path, Path], progress) -> None:
+def write_in_place(jobs: dict[Path, tuple[str, str]], temps: dict[Path, Path], progress,
+                   roots: Roots = (TEMPLATES,)) -> None:
     """The PDF (laid out here, beside pandoc) and the HTML, each into its temp file."""
     for path, (fmt, html) in jobs.items():
         if fmt == "pdf":
-            data = pdf_bytes(html)
+            data = pdf_bytes(html, roots)
             with naming(path):
                 temps[path].write_bytes(data)
         elif fmt == "html":
