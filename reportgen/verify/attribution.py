@@ -410,10 +410,12 @@ class Voices:
             or bool(_ANOTHER_ACTOR.search(clean, opener.end + 1, verb.start()))
 
     def tag_cue(self, text: SourceText, index: int, span: QuotedSpan, lo: int, hi: int) -> Cue | None:
-        """The speaker that English punctuation names with a verb of any kind: a tag after a
-        quotation closed by a comma, '!' or '?' ("“…,” Smith interjected.", "“…!” she went on."), a
-        signature after a dash ("“…” ― Jane Doe"), or a clause ending in a colon or a comma that its
-        subject opens ("Smith swiped at Jones in a series of tweets: “…”", "Smith fumed, “…”")."""
+        """The speaker that punctuation names with a verb of any kind: a tag after a quotation closed
+        by a comma, '!' or '?' ("“…,” Smith interjected.", "“…!” she went on."), the Russian tag after
+        the mark and a dash («…», — пообещал Петров), "came the reply from Smith", a signature after a
+        dash ("“…” ― Jane Doe"), or a clause about speaking that its subject opens and a colon or a
+        comma ends ("Smith swiped at Jones in a series of tweets: “…”"). None where the tag relays
+        someone else's words ("…, quoting a placard") or takes them in ("“Liar!” Smith heard")."""
         paragraph = text.paragraphs[index]
         clean = paragraph.clean
         mentions = [m for m in self.mentions(text, index) if not _quoted(paragraph, m.start) and not m.possessive]
