@@ -38,6 +38,10 @@ DIRECT = [
     ("“We will not back down.” Smith said.", "smith", "We will not back down."),
     ("“The army fired first,” Smith said, citing witnesses.", "smith", "The army fired first"),
     ("“It is a lie,” came the swift response from Smith.", "smith", "It is a lie"),
+    ("“It will be Jones,” said Gov. John Smith, a former backer of Jane Doe, who has since called on voters to back "
+     "Jones. “Realistically, this is an opportunity.”", "smith", "Realistically, this is an opportunity."),
+    ("The crowd gathered at the inn, which John Smith on Friday declared “a monument to the struggle.”", "smith",
+     "a monument to the struggle."),
     ("Jones and Doe will meet next week, Smith said, adding, “They need to sit down and talk.”", "smith",
      "They need to sit down and talk."),
     ("Jones and Doe will meet next week, said Smith, adding, “They need to sit down and talk.”", "smith",

@@ -548,7 +548,10 @@ class Voices:
             if i != index and not (follow and i < index and _opens_with_quotation(paragraph)):
                 continue  # a cue crosses a paragraph only to one that opens with, or goes on with, a quotation
             if _introduces_quotation(text.paragraphs[i], s):
-                cue = self.sentence_cue(text, i, s) or (self._last_quotation_cue(text, i, s) if i < index else None)
+                # a neighbour's own quotation speaks through its cue ("“A,” said Bryant, a backer of Cruz, who
+                # has since called … . “B”"), not through the verb that ends its sentence
+                held = self._last_quotation_cue(text, i, s) if i < index or follow else None
+                cue = held or self.sentence_cue(text, i, s)
                 if cue and (i == index or cue.verb.casefold() not in QUESTION_VERBS):  # a new paragraph answers
                     return cue
         if not follow:
@@ -825,7 +828,11 @@ def _relative_subject(clean: str, mention: Mention, verb: re.Match) -> bool:
     """Is the name the subject of a relative clause that the verb is in ("…, to which O'Malley
     interjected:")? It follows the pronoun directly, and the verb follows it, at most an adverb between."""
     return bool(re.search(r"(?<![\w'’-])(?:which|whom|который|которому|которым)\s+$", clean[:mention.start],
-                          re.IGNORECASE)) and bool(re.fullmatch(r"\s+(?:\w+ly\s+)?", clean[mention.end:verb.start()]))
+                          re.IGNORECASE)) and bool(_ADVERBIAL.fullmatch(clean, mention.end, verb.start()))
+
+
+# At most an adverb or a short time phrase between a subject and its verb ("which Obama on Friday declared").
+_ADVERBIAL = re.compile(r"\s+(?:\w+ly\s+|(?:on|in|at|last|this)\s+\w+\s+)?")
 
 
 def _in_relative_clause(clean: str, start: int, at: int) -> bool:
