@@ -42,6 +42,8 @@ DIRECT = [
      "Jones. “Realistically, this is an opportunity.”", "smith", "Realistically, this is an opportunity."),
     ("The crowd gathered at the inn, which John Smith on Friday declared “a monument to the struggle.”", "smith",
      "a monument to the struggle."),
+    ("Pollsters agree - John Smith: “Keep on contacting voters as late as possible.”", "smith",
+     "Keep on contacting voters as late as possible."),
     ("Jones and Doe will meet next week, Smith said, adding, “They need to sit down and talk.”", "smith",
      "They need to sit down and talk."),
     ("Jones and Doe will meet next week, said Smith, adding, “They need to sit down and talk.”", "smith",

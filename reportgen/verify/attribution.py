@@ -97,7 +97,7 @@ _MENTIONED = re.compile(r"(?<![\w'’-])(?:phrase|term|word|words|slogan|express
 _MENTIONED_AFTER = re.compile(r"[\s,]*(?:phrase|term|slogan|expression|label|tag|moniker|nickname|catchphrase|"
                               r"hashtag|headline|title|sign|banner|placard)(?![\w'’-])", re.IGNORECASE)
 _CONJUNCTIONS = frozenset("and but then or и но а".split())  # "…, and added:" has no subject of its own
-_CLAUSE_MARK = re.compile(r"[,;:.!?()\[\]—–]")
+_CLAUSE_MARK = re.compile(r"[,;:.!?()\[\]—–]|\s-\s")  # a spaced hyphen is a dash
 _PASSIVE = re.compile(r"(?<![\w'’-])(?:was|were|been|being|is|are|be|get|got)\s+$", re.IGNORECASE)
 _PRONOUN = re.compile(r"(?<![\w'’-])(he|she|they|I|он|она|они|я)(?![\w'’-])", re.IGNORECASE)
 _STOPWORDS = frozenset("a an the of in at on for and or to by from with de la le der die van von".split())
