@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,6 +33,20 @@ class Problem:
         if self.rule:
             text += f" [{self.rule}]"
         return " ".join(text.split())
+
+
+class SortsProblems:
+    """Errors and warnings, for anything that holds `problems` (a verification report, a run's outcome)."""
+
+    problems: Sequence[Problem]
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if not p.warning]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.warning]
 
 
 class InputError(Exception):

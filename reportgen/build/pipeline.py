@@ -30,7 +30,7 @@ from reportgen.load.model import Edition
 from reportgen.load.schema import load_edition
 from reportgen.output.atomic import write_atomically
 from reportgen.output.render import TEMPLATES, Roots, find_template_file, slugify, template_roots
-from reportgen.problems import OK, VERIFICATION_FAILED, Problem
+from reportgen.problems import OK, VERIFICATION_FAILED, Problem, SortsProblems
 from reportgen.text.sources import Checksums, checksum
 from reportgen.verify.excerpts import Report, verify_edition
 from reportgen.verify.stale import stale_report
@@ -43,7 +43,7 @@ Jobs = dict[Path, tuple[str, str]]  # output path -> (format, HTML to write it f
 
 
 @dataclass
-class Outcome:
+class Outcome(SortsProblems):
     """How one run ended, the same for every command: what it wrote (or found up to date), every
     problem in the order printed (errors and warnings), the verified edition, and so the exit code."""
 
@@ -53,14 +53,6 @@ class Outcome:
     previous: Previous | None = None  # the previous edition, read once for the whole run
     sums: Checksums = field(default_factory=Checksums)  # each input hashed once for the whole run
     skipped: bool = False  # every output was up to date: nothing verified, nothing written
-
-    @property
-    def errors(self) -> list[Problem]:
-        return [p for p in self.problems if not p.warning]
-
-    @property
-    def warnings(self) -> list[Problem]:
-        return [p for p in self.problems if p.warning]
 
     @property
     def exit_code(self) -> int:

@@ -13,7 +13,7 @@ from itertools import islice
 from rapidfuzz import fuzz, process
 
 from reportgen.load.model import Analyst, Cut, Edition, Excerpt, Source
-from reportgen.problems import VERIFICATION_FAILED, InputError, Problem
+from reportgen.problems import VERIFICATION_FAILED, InputError, Problem, SortsProblems
 from reportgen.text.lexicon import QUESTION_VERBS
 from reportgen.text.sources import WORD as _WORD
 from reportgen.text.sources import Paragraph, SourceText, fragments, normalize, read_source, unquoted
@@ -31,19 +31,11 @@ from reportgen.verify.cuts import edge_flags, flag_cut, flag_reason, gap_rule, g
 
 
 @dataclass(frozen=True)
-class Report:
+class Report(SortsProblems):
     """The verified edition (excerpts carry their paragraph and check) and every problem found."""
 
     edition: Edition
     problems: tuple[Problem, ...]
-
-    @property
-    def errors(self) -> list[Problem]:
-        return [p for p in self.problems if not p.warning]
-
-    @property
-    def warnings(self) -> list[Problem]:
-        return [p for p in self.problems if p.warning]
 
 
 def read_sources(edition: Edition) -> dict[str, SourceText]:
