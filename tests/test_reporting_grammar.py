@@ -80,7 +80,37 @@ DIRECT = [
      "We offer our condolences to the family."),
     ("Smith said: “I don’t know how much he can deliver, but I think there is an intention.”", "smith",
      "I think there is an intention"),
+    # a quotation with no closing mark runs on: each paragraph opens with a mark, only the last closes it
+    ('Jane Doe stated:\n"The plan is dead. It was never alive.\n"We will now start again from the beginning."',
+     "doe", "We will now start again from the beginning."),
+    # the sentence's verb of saying, past the other quotations it holds
+    ("Smith said the phrase “radical reform” is “an insult to every worker in the land.”", "smith",
+     "an insult to every worker in the land."),
+    ("The plan will carry “a great deal of weight” and bring “new energy to the party,” Smith said.", "smith",
+     "a great deal of weight"),
+    # a participle's subject opens its sentence: past a title's stop, past a quotation inside the clause
+    ("Jane Doe threw her support behind Sen. John Smith (R-Texas) Wednesday, saying it is time for “a real "
+     "conservative in the White House.”", "doe", "a real conservative in the White House."),
+    ("Smith delivered a defense of “New York values,” saying the city embodied “the heart and soul of America.”",
+     "smith", "the heart and soul of America."),
+    ("Later, Smith shared a syllabus for a class called “Perception” on his page, writing “Allow me to do the "
+     "research for the reporter.”", "smith", "Allow me to do the research for the reporter."),
 ]
+
+# Words the sentence's verb of saying does not reach: another name or another clause stands between.
+NOT_THE_SENTENCE_VERB = [
+    ("Smith called the ruling “a disgrace,” a day after Jones hailed it as “a real triumph.”", "smith",
+     "a real triumph."),
+    ("Smith said the plan was “dead,” but the headline on Jones's website read “Victory at last for all.”", "smith",
+     "Victory at last for all."),
+    ("Smith said voters wanted “change” while the crowd waved banners with “four more years for us.”", "smith",
+     "four more years for us."),
+]
+
+
+@pytest.mark.parametrize("text, analyst, quote", NOT_THE_SENTENCE_VERB, ids=[t for t, _, _ in NOT_THE_SENTENCE_VERB])
+def test_another_clause_keeps_its_quotation_from_the_sentence_verb(verdict, text, analyst, quote):
+    assert verdict(text, analyst, quote) != ""
 
 REPORTED = [
     ("Smith told host Jane Roe that the plan was dead.", "smith", "the plan was dead"),

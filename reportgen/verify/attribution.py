@@ -324,7 +324,9 @@ class Voices:
         # "…, как заявил Петров"
         if prefer == "after" and not inverted and _OWN_OBJECT.match(clean, verb.end()):
             return None  # "“…,” Smith said it was shocking": "it was shocking" is what she said
-        speaker = self._speaker_of(clean, verb, mentions, start, inverted)
+        sentence = paragraph.sentences[paragraph.sentence_at(start)][0] if not inside else start
+        openers = [m for m in self.mentions(text, index) if sentence <= m.start < end and outside(m.start)]
+        speaker = self._speaker_of(clean, verb, mentions, start, inverted, (sentence, openers))
         if isinstance(speaker, str):  # a subject that names no known analyst ("the Kremlin said")
             return Cue(None, verb.group(1), paragraph.number, speaker, verb.span())
         if speaker is None:
@@ -336,13 +338,14 @@ class Voices:
         return Cue(self.resolve(text, index, speaker), verb.group(1), paragraph.number, speaker.words, verb.span())
 
     def _speaker_of(self, clean: str, verb: re.Match, mentions: list[Mention], start: int,
-                    inverted: bool) -> Mention | str | None:
+                    inverted: bool, sentence: tuple[int, list[Mention]]) -> Mention | str | None:
         """The mention a reporting verb names, the words of a subject that names nobody known ("the
         Kremlin said"), or None. The subject stands before the verb, skipping possessives, objects
         ("Critics of Smith said"), relative clauses ("Jones, who met Smith, said") and an appositive
         between commas ("Smith, a fellow at X, said"); after it only where the verb comes first ("…,"
         said Kate Mallinson) or for "according to", since otherwise a name after the verb is its object
-        ("a protester told John Smith")."""
+        ("a protester told John Smith"). A verb with no subject of its own looks back to the start of
+        its sentence (`sentence`: where it starts, and its mentions), past any quotation on the way."""
         subjects = [m for m in mentions if not m.possessive or m.end > verb.start()]
         after = [m for m in subjects if m.start >= verb.end()
                  and _distance(clean, verb.end(), m.start) <= MAX_CUE_DISTANCE
@@ -360,7 +363,7 @@ class Voices:
         after = [m for m in after if not _THAT.search(clean, verb.end(), m.start) and not verb.group(1).endswith("ing")]
         if inverted and after:  # "…, said pollster Amy Lin.": not a name of the clause before the comma
             return after[0]
-        participle = verb.group(1).endswith("ing") and (re.search(r",\s*(?:\w+ly\s+)?$", clean[start:verb.start()])
+        participle = verb.group(1).endswith("ing") and (_AFTER_COMMA.search(clean, max(0, start - 2), verb.start())
                                                        or _OF_A_STATEMENT.search(clean, start, verb.start()))
         if participle:  # "…, Spicer said, adding, “…”": the participle goes on with the report just before it
             said = [m for m in REPORTING_VERB.finditer(clean, start, verb.start())
@@ -374,8 +377,10 @@ class Voices:
         if participle or _SHARED_SUBJECT.search(clean, start, verb.start()):
             # "Smith attacked Jones, saying", "Warren said, adding", "Smith returned … and declared":
             # the verb has no subject of its own; its clause's subject speaks
-            opener = _clause_opener(clean, subjects, start, verb.start())
-            if isinstance(opener, Mention) and self._unclear_speaker(clean, opener, subjects, verb):
+            sentence_start, openers = sentence
+            openers = [m for m in openers if not m.possessive or m.end > verb.start()]
+            opener = _clause_opener(clean, openers, sentence_start, verb.start())
+            if isinstance(opener, Mention) and self._unclear_speaker(clean, opener, openers, verb):
                 return "someone the sentence does not make clear"  # "Smith listened as Jones spoke, saying"
             if opener is not None:
                 return opener
@@ -452,12 +457,20 @@ class Voices:
         if not earlier:
             return None
         previous = earlier[-1]
-        between = unquoted(paragraph, previous.end, span.start)
-        if REPORTING_VERB.search(between) or re.search(r"[;:—–]", between) or _NEW_SUBJECT.search(between) or any(
-                previous.end < m.start < span.start and not _quoted(paragraph, m.start)
-                for m in self.mentions(text, index)):
-            return None  # "… “dead,” in contrast to Jones's “fresh start”", "… while the crowd waved “…”"
+        if not self._same_report(text, index, previous.end, span.start):
+            return None
         return self.quotation_cue(text, index, previous, follow)
+
+    def _same_report(self, text: SourceText, index: int, lo: int, hi: int, speaker: str | None = None) -> bool:
+        """Does [lo, hi) of a paragraph go on with one report: no verb of saying, no clause mark that
+        starts another, no new subject and no name but the speaker's, outside quotation marks? Not in
+        "… “dead,” in contrast to Jones's “fresh start”" or "… while the crowd waved “…”"."""
+        paragraph = text.paragraphs[index]
+        between = unquoted(paragraph, lo, hi)
+        return not (REPORTING_VERB.search(between) or re.search(r"[;:—–]", between) or _NEW_SUBJECT.search(between)
+                    or any(lo < m.start < hi and not _quoted(paragraph, m.start)
+                           and (speaker is None or self.resolve(text, index, m) != speaker)
+                           for m in self.mentions(text, index)))
 
     def clause_cue(self, text: SourceText, index: int, lo: int, end: int) -> Cue | None:
         """The subject of a clause that ends at `end` with a colon or a comma and that a name opens
@@ -541,7 +554,8 @@ class Voices:
             cue = Cue(None, cue.verb, cue.paragraph, "", cue.at)  # "Smith recalled Jones's words: “…”"
         if cue:
             return cue
-        shared = self._shared_cue(text, index, span, paragraph.sentences[first][0], follow)
+        shared = self._shared_cue(text, index, span, paragraph.sentences[first][0], follow) \
+            or self._sentence_verb(text, index, span, lo, hi, first, last)
         if shared:
             return shared
         for i, s in _neighbours(text, index, first, last):
@@ -557,6 +571,22 @@ class Voices:
         if not follow:
             return None
         return self.lead_in(text, index) or self._subject_before(text, index, span)
+
+    def _sentence_verb(self, text: SourceText, index: int, span: QuotedSpan, lo: int, hi: int,
+                       first: int, last: int) -> Cue | None:
+        """The reporting verb of the sentence, past the other quotations it holds, for a quotation with
+        no cue between them: 'Cruz says his “friend” Rubio ran “a fine campaign.”', 'It will carry “weight”
+        and bring “firepower,” Sroka said.' The nearest verb still wins, so an inner report keeps its own
+        speaker ('Smith said “A,” but Jones called it “B”')."""
+        paragraph = text.paragraphs[index]
+        start, end = paragraph.sentences[first][0], paragraph.sentences[last][1]
+        before = self.cue_in(text, index, start, span.start) if lo > start else None
+        if before and before.analyst and self._same_report(text, index, before.at[1], span.start):
+            return before
+        after = self.cue_in(text, index, span.end, end, prefer="after") if span.closed and hi < end else None
+        if after and after.analyst and self._same_report(text, index, span.end, after.at[0], after.analyst):
+            return after
+        return None
 
     def _subject_before(self, text: SourceText, index: int, span: QuotedSpan) -> Cue | None:
         """A paragraph that is one quotation and nothing else belongs to the speaker of the paragraph
@@ -582,6 +612,8 @@ class Voices:
         paragraph = text.paragraphs[index]
         start, end = paragraph.sentences[sentence]
         held = [q for q in paragraph.quoted if start <= q.start - 1 < end or start < q.end <= end]
+        if held and not held[-1].closed:  # no closing mark: the quotation runs on into the next paragraph
+            return self.quotation_cue(text, index, held[-1])  # '"A …¶"B …"': one speaker, however it began
         if not held or paragraph.clean[held[-1].start:held[-1].end].rstrip(" .").endswith("?"):
             return None  # after a question, the next quotation is its answer, not its sequel
         cue = self.quotation_cue(text, index, held[-1], follow=False)
@@ -730,6 +762,7 @@ _ANOTHER_ACTOR = re.compile(r"(?<![\w'’-])(?:(?:was|were|is|are|been|being|got
                             r"(?:[a-z]+er|voter|protester|heckler|critic|rival)s?\b)"
                             r"|[A-ZА-ЯЁ][\w'’-]*,\s+(?:who|which)\s")  # "met Jones, who left, saying": not the opener's
 # A verb with no subject of its own: coordinated by "and" (a participle after a comma is the other kind).
+_AFTER_COMMA = re.compile(r",[”\"’»]?\s*(?:\w+ly\s+)?$")  # "…, saying", "… “New York values,” saying"
 _SHARED_SUBJECT = re.compile(r",?\s+(?:and|but|then)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
@@ -741,7 +774,13 @@ def _clause_opener(clean: str, mentions: list[Mention], start: int, at: int) -> 
     after `start` when only a title, a capitalised word or an adverb stands before it; the words
     before it, naming nobody known, when a lower-case subject opens the clause ("Critics of
     Smith attacked him, saying"); None when the clause opens with no subject at all."""
-    lo = max([start] + [m.end() for m in re.finditer(r"[.;:!?]\s|[“”\"«»]", clean[:at]) if m.end() <= at])
+    plain = _ABBREVIATED.sub(r"\1 ", clean[:at])  # "Sen. Ted Cruz": a title's stop ends nothing
+    lo = max([start] + [m.end() for m in re.finditer(r"[.;:!?]\s", plain) if m.end() <= at])
+    # a quotation that opens the clause is its content, not its subject ("“A,” Smith said, adding"); one
+    # inside it is part of the clause ("Trump defended “New York values,” saying")
+    opening = re.match(r"\s*[“\"«„]", clean[lo:at])
+    closing = re.compile(r"[”\"»“]").search(clean, lo + opening.end(), at) if opening else None
+    lo = closing.end() if closing else lo
     first = next((m for m in mentions if lo <= m.start < at and not m.possessive), None)
     # an opening phrase before a comma is no subject ("Appearing before supporters, Suu Kyi said …")
     lead = clean[lo:first.start] if first else clean[lo:at]
