@@ -93,6 +93,8 @@ DIRECT = [
      "conservative in the White House.”", "doe", "a real conservative in the White House."),
     ("Smith delivered a defense of “New York values,” saying the city embodied “the heart and soul of America.”",
      "smith", "the heart and soul of America."),
+    ("Former Secretary of State Jane Doe urged women to vote for Mary Jones, saying, “There is a special place for "
+     "them.”", "doe", "There is a special place for them."),
     ("Later, Smith shared a syllabus for a class called “Perception” on his page, writing “Allow me to do the "
      "research for the reporter.”", "smith", "Allow me to do the research for the reporter."),
 ]
@@ -105,6 +107,8 @@ NOT_THE_SENTENCE_VERB = [
      "Victory at last for all."),
     ("Smith said voters wanted “change” while the crowd waved banners with “four more years for us.”", "smith",
      "four more years for us."),
+    ("Critics of Smith attacked the plan, saying “it will ruin the town for good.”", "smith",
+     "it will ruin the town for good."),
 ]
 
 
@@ -133,6 +137,16 @@ REPORTED = [
      "were both changed by the war.", "smith", "their views were both changed by the war"),
     ("But Smith, who recalled taking the service lift up, said in an interview that the project never came to pass.",
      "smith", "the project never came to pass"),
+    # a name after a title is still a preposition's object; a place after a name is still the name's
+    ("Jane Doe, a spokeswoman for Mr. Smith, said that the campaign was about wages.", "doe",
+     "that the campaign was about wages"),
+    ("Senator Jane Doe of Texas, the second Republican in the Senate, said the chamber will vote on Monday.", "doe",
+     "the chamber will vote on Monday"),
+    ("Smith told The Post and Courier of Charleston on Saturday that he cast his ballot early.", "smith",
+     "that he cast his ballot early"),
+    # a name that modifies the noun before another name is not the subject
+    ("Jones campaign communications director Jane Doe conceded the point but noted that the polls were close.",
+     "doe", "that the polls were close"),
 ]
 
 

@@ -107,6 +107,8 @@ LEAD_ONLY_VERBS = tuple(sorted(f for f in _ENGLISH if f in _NOUN_LIKE))
 HONORIFICS = ("dr", "prof", "professor", "mr", "mrs", "ms", "mx", "miss", "sir", "dame", "rev", "hon",
               "ambassador", "г-н", "г-жа")
 """A title before a speaker label's name ("Dr. Jane Smith:"), dropped when the label is matched."""
+TITLE_JOINERS = frozenset("of the for and".split())
+"""Lower-case words inside a capitalised title before a name ("Secretary of State", "Speaker of the House")."""
 PRONOUNS = {"he": ("person", "unnamed"), "she": ("person", "unnamed"), "i": ("person", "unnamed"),
             "they": ("organisation", "group", "unnamed"),
             "он": ("person", "unnamed"), "она": ("person", "unnamed"), "я": ("person", "unnamed"),

@@ -36,6 +36,7 @@ from reportgen.text.lexicon import (
     REPORTING_VERBS,
     SPEAKER_AFTER,
     STATEMENT_NOUNS,
+    TITLE_JOINERS,
 )
 from reportgen.text.sources import ABBREVIATIONS, Paragraph, QuotedSpan, SourceText, normalize, unquoted
 from reportgen.text.sources import WORD as _WORD
@@ -781,12 +782,23 @@ def _clause_opener(clean: str, mentions: list[Mention], start: int, at: int) -> 
     opening = re.match(r"\s*[“\"«„]", clean[lo:at])
     closing = re.compile(r"[”\"»“]").search(clean, lo + opening.end(), at) if opening else None
     lo = closing.end() if closing else lo
-    first = next((m for m in mentions if lo <= m.start < at and not m.possessive), None)
-    # an opening phrase before a comma is no subject ("Appearing before supporters, Suu Kyi said …")
+    first = head = next((m for m in mentions if lo <= m.start < at and not m.possessive), None)
+    for later in (m for m in mentions if head and head.end < m.start < at):
+        words = _WORD.findall(clean[head.end:later.start])
+        if not words or not later.words[:1].isupper() or not re.fullmatch(r"[\w\s'’-]+", clean[head.end:later.start]) \
+                or any(not w.islower() or w in _LINKING | OBJECT_WORDS | CLAUSE_ADVERBS | _CONJUNCTIONS
+                       or w.endswith("ed") or REPORTING_VERB.fullmatch(w) for w in words):
+            break  # "Clark said Brooks …", "Obama positioned Clinton …": a verb between, not one noun phrase
+        head = later  # "Clinton campaign director Jennifer Palmieri noted": the phrase's head speaks
+    # an opening phrase before a comma is no subject ("Appearing before supporters, Suu Kyi said …"); a
+    # title may join its words ("Former Secretary of State Jane Doe"), but a name right after "of" is
+    # another's ("Critics of Smith")
     lead = clean[lo:first.start] if first else clean[lo:at]
     before = _WORD.findall(lead.rsplit(",", 1)[-1]) if first else _WORD.findall(lead)
-    if first and all(not w.islower() or w.casefold() in CLAUSE_ADVERBS | _CONJUNCTIONS for w in before):
-        return first
+    if first and all(not w.islower() or w[:1].isdigit() or w.casefold() in CLAUSE_ADVERBS | _CONJUNCTIONS
+                     or (w in TITLE_JOINERS and before[0][:1].isupper()) for w in before) \
+            and not (before and before[-1] in TITLE_JOINERS):
+        return head
     return " ".join(before[:4]) if before and before[0][:1].isupper() and not first else None
 
 
@@ -794,6 +806,7 @@ def _past_appositive(clean: str, lo: int, hi: int) -> str:
     """The words between a name and its verb, less an appositive or a relative clause set between
     commas right after the name ("Crawford, who recalled taking the lift, said")."""
     gap = _PARENTHESIS.sub("", clean[lo:hi], count=1)  # "Sen. Richard Durbin (D-Ill.), noting …, said"
+    gap = _HOME.sub("", gap, count=1)  # "Senator John Cornyn of Texas, the No. 2 Republican, said"
     return gap.rsplit(",", 1)[1] if gap.lstrip().startswith(",") else gap
 
 
@@ -806,6 +819,9 @@ def _distance(clean: str, lo: int, hi: int, appositive: bool = False) -> int:
     return len(_WORD.findall(gap))
 
 
+# A place right after a name, before a comma, belongs to it ("John Cornyn of Texas, …", "Jane Roe of Laconia,
+# N.H., …").
+_HOME = re.compile(r"^\s+(?:of|from)\s+(?:[A-Z][\w'’.-]*,?\s*){1,3}(?=,)")
 # A parenthesis right after a name belongs to it ("Sen. Richard Durbin (D-Ill.)", "Amnesty (AI)").
 _PARENTHESIS = re.compile(r"^\s*\([^()]{1,40}\)")
 
@@ -815,10 +831,16 @@ def _stretch_words(clean: str, start: int, at: int) -> list[str]:
     return _WORD.findall(_last_clause(clean[start:at]))
 
 
+def _is_title(word: str) -> bool:
+    """Is a capitalised word a title or an honorific that goes before a name ("Mrs.", "Sen.", "Dr")?"""
+    return word[:1].isupper() and (word.casefold() in HONORIFICS or word.casefold() in ABBREVIATIONS)
+
+
 def _object_of(clean: str, start: int, at: int) -> bool:
     """Is the name at `at` the object of a preposition or an object-taking word (OBJECT_WORDS), right
     after it or with at most two lower-case words between ("the wife of former minister Smith")?"""
-    for word in reversed(_stretch_words(clean, start, at)[-3:]):
+    words = [w for w in _stretch_words(clean, start, at) if not _is_title(w)]  # "a spokesman for Mrs. Clinton"
+    for word in reversed(words[-3:]):
         if word.casefold() in RELATIVE_PRONOUNS:  # "to which Smith replied": the pronoun is the object
             return False
         if word.casefold() in OBJECT_WORDS:

@@ -314,6 +314,7 @@ _OTHER_CLAUSE = re.compile(r"(?<![\w'’-])(?:and|but|or|because|while|when|whic
                            r"(?![\w'’-])|[;:.!?—–]", re.IGNORECASE)
 
 
+_NAME_WITH_AND = re.compile(r"([A-Z][\w'’.-]*)\s+(?:and|&)\s+(?=[A-Z])")  # "The Post and Courier"
 _FINITE = re.compile(r"[a-z][\w'’-]*(?:ed|s)(?![\w'’-])")  # a verb's past or third person, at a word's start
 
 
@@ -324,6 +325,7 @@ def _complement(gap: str, cue, excerpt: str = "") -> bool:
     concluded …": a verb right after it)."""
     if cue.words and gap.lstrip(" ,").startswith(cue.words):  # the verb first: "Как сообщил Петров, …"
         gap = gap.replace(cue.words, " ", 1).replace(" ,", " ", 1)
+    gap = _NAME_WITH_AND.sub(r"\1 ", gap)  # "told The Post and Courier that …": one name, no second clause
     if not _COMPLEMENT.fullmatch(gap) or _OTHER_CLAUSE.search(_ABBREVIATED.sub(r"\1", gap)):
         return False
     if cue.verb.casefold() in SPEAKER_AFTER:  # "according to Smith, …": the speaker, then the content
