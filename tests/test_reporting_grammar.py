@@ -93,6 +93,11 @@ DIRECT = [
      "conservative in the White House.”", "doe", "a real conservative in the White House."),
     ("Smith delivered a defense of “New York values,” saying the city embodied “the heart and soul of America.”",
      "smith", "the heart and soul of America."),
+    # verbs of praise and blame report speech (lexicon: praise, thank, mock, bemoan, slam, ...)
+    ("Smith thanked the nurses for “their support in my campaign all year.”", "smith",
+     "their support in my campaign all year."),
+    ("Jane Doe is praising Mr. Smith as “a man who never went to the gutter.”", "doe",
+     "a man who never went to the gutter."),
     ("Former Secretary of State Jane Doe urged women to vote for Mary Jones, saying, “There is a special place for "
      "them.”", "doe", "There is a special place for them."),
     ("Later, Smith shared a syllabus for a class called “Perception” on his page, writing “Allow me to do the "

@@ -24,6 +24,9 @@ recount caution advise reiterate proclaim pledge maintain allege charge protest 
 marvel:marvelled/marveled wonder rage rant vent stammer stutter sneer snarl grumble gripe crow gloat reassure
 point elaborate clarify underline highlight summarise summarize inform tease taunt chide scold
 lecture instruct order command entreat boom
+praise thank mock bemoan criticise criticize tout hail laud applaud decry deride ridicule slam:slammed blast
+lambaste castigate rebuke berate disparage extol commend congratulate grouse snipe characterise characterize
+exhort bark assure
 """.split()
 # Bare lemmas that are rarely nouns, so that "I say", "they argue" report speech; the others ("a
 # call", "the state", "a question") are left out.
@@ -37,7 +40,7 @@ _NOUN_LIKE = frozenset("calls notes claims states remarks comments replies answe
                        "jokes snaps groans protests rants vents pledges labels brands terms sighs fumes whispers "
                        "shouts screams chants yells murmurs sneers snarls gripes crows highlights lectures teases "
                        "taunts thunders bellows laments wonders marvels boasts quips mentions repeats rages demands "
-                       "cautions underlines".split())
+                       "cautions underlines thanks blasts hails slams barks".split())
 # Russian verbs of saying: the past stem (сказа-л, -ла, -ло, -ли) and present forms.
 _RUSSIAN_SAYING = {
     "сказа": "говорит", "заяви": "заявляет заявляют", "отмети": "отмечает отмечают",

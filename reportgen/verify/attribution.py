@@ -224,7 +224,9 @@ class Voices:
         for word in _WORD.finditer(clean):  # names are whole words: look them up word by word
             if word.start() < taken:
                 continue
-            for form in self._by_first_word.get(_fold_word(word.group()), ()):
+            folded = _fold_word(word.group())
+            stem = folded[:-2] if folded.endswith("'s") else folded  # "Jones's plan": the name, then its 's
+            for form in self._by_first_word.get(folded, ()) or self._by_first_word.get(stem, ()):
                 end = _form_end(clean, word.start(), form)
                 if end is None or (form in self._surnames and not word.group()[:1].isupper()):
                     continue
@@ -961,9 +963,9 @@ def _form_end(clean: str, start: int, form: str) -> int | None:
     at = start
     for i, expected in enumerate(words):
         match = _WORD.match(clean, at)
-        if not match or _fold_word(match.group()) != expected:
+        if not match or _fold_word(match.group()) not in (expected, expected + "'s"):
             return None
-        at = match.end()
+        at = match.start() + len(expected) if i + 1 == len(words) else match.end()  # "Jones's": ends before 's
         if i + 1 < len(words):
             at += clean.startswith(".", at)  # "Diana T. Kudaibergenova" names "Diana T Kudaibergenova"
             while at < len(clean) and clean[at].isspace():
