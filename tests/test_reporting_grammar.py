@@ -93,6 +93,10 @@ DIRECT = [
      "conservative in the White House.”", "doe", "a real conservative in the White House."),
     ("Smith delivered a defense of “New York values,” saying the city embodied “the heart and soul of America.”",
      "smith", "the heart and soul of America."),
+    # a quotation paragraph signed by the next one; a colon after a title, a name and its parenthesis
+    ("“We will look into it. I do not know the status yet.”\n- Jane Doe.", "doe", "We will look into it."),
+    ("Rep. Jane Doe (R-S.C.):“I have not heard anyone ever cite that figure.”", "doe",
+     "I have not heard anyone ever cite that figure."),
     # verbs of praise and blame report speech (lexicon: praise, thank, mock, bemoan, slam, ...)
     ("Smith thanked the nurses for “their support in my campaign all year.”", "smith",
      "their support in my campaign all year."),

@@ -506,7 +506,8 @@ class Voices:
             return None
         colon = start + len(lead) - 1
         named = [m for m in self.mentions(text, index) if start <= m.start and m.end <= colon
-                 and not _WORD.search(clean, m.end, colon) and not _stretch_words(clean, start, m.start)
+                 and not _WORD.search(_PARENTHESIS.sub("", clean[m.end:colon], count=1))  # "Jane Doe (D-Ill.):"
+                 and all(map(_is_title, _stretch_words(clean, start, m.start)))  # "Rep. Jane Doe:"
                  and not m.possessive and not _quoted(paragraph, m.start)]
         if not named:
             return None
@@ -573,7 +574,22 @@ class Voices:
                     return cue
         if not follow:
             return None
-        return self.lead_in(text, index) or self._subject_before(text, index, span)
+        return self.lead_in(text, index) or self._subject_before(text, index, span) or self._signed_below(text, index)
+
+    def _signed_below(self, text: SourceText, index: int) -> Cue | None:
+        """A paragraph of quotation that the next paragraph signs with a dash and a name
+        ("“We will win.”" | "- Jane Doe.")."""
+        paragraph = text.paragraphs[index]
+        if index + 1 >= len(text.paragraphs) or not _opens_with_quotation(paragraph) \
+                or _WORD.search(unquoted(paragraph, 0, len(paragraph.clean))):
+            return None  # not one quotation and nothing else
+        below = text.paragraphs[index + 1]
+        sign = _SIGNATURE.match(below.clean)
+        if not sign or not below.clean[:sign.start("who")].strip():
+            return None  # a dash must open the signature
+        named = [m for m in self.mentions(text, index + 1) if sign.start("who") <= m.start and m.end == sign.end("who")]
+        return Cue(self.resolve(text, index + 1, named[0]), "―", below.number, named[0].words,
+                   (sign.start(), sign.start("who"))) if named else None
 
     def _sentence_verb(self, text: SourceText, index: int, span: QuotedSpan, lo: int, hi: int,
                        first: int, last: int) -> Cue | None:
