@@ -97,6 +97,9 @@ DIRECT = [
     ("“We will look into it. I do not know the status yet.”\n- Jane Doe.", "doe", "We will look into it."),
     ("Rep. Jane Doe (R-S.C.):“I have not heard anyone ever cite that figure.”", "doe",
      "I have not heard anyone ever cite that figure."),
+    # a relative clause whose closing comma is missing
+    ("“We are finding that over and over,” Jane Doe, who is chairman of the Principles PAC said in a statement.",
+     "doe", "We are finding that over and over"),
     # verbs of praise and blame report speech (lexicon: praise, thank, mock, bemoan, slam, ...)
     ("Smith thanked the nurses for “their support in my campaign all year.”", "smith",
      "their support in my campaign all year."),
@@ -164,6 +167,17 @@ def test_a_direct_quote_goes_to_the_speaker_its_tag_names(verdict, text, speaker
     assert verdict(text, speaker, quote) == ""
     other = "smith" if speaker == "jones" else "jones"
     assert verdict(text, other, quote) != ""
+
+
+def test_a_shared_surname_names_the_one_named_in_full_however_far_back(verdict):
+    names = {"hc": "Hillary Clinton", "bc": "Bill Clinton"}
+    text = "Hillary Clinton spoke in Queens.\nThe crowd was large.\nIt rained.\nThe hall was full.\n" \
+           "“I think it is so unfortunate,” Clinton said."
+    assert verdict(text, "hc", "I think it is so unfortunate", names=names) == ""
+    assert verdict(text, "bc", "I think it is so unfortunate", names=names) != ""
+    both = "Bill Clinton and Hillary Clinton spoke in Queens.\nThe crowd was large.\nIt rained.\nThe hall was " \
+           "full.\n“I think it is so unfortunate,” Clinton said."
+    assert verdict(both, "hc", "I think it is so unfortunate", names=names) != ""  # either of them
 
 
 @pytest.mark.parametrize("text, speaker, quote", REPORTED, ids=[t for t, _, _ in REPORTED])

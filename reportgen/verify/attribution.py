@@ -257,6 +257,9 @@ class Voices:
             return mention.analyst  # a name; None when several analysts share it
         if len(shared) > 1:  # "Clinton said", after "Hillary Clinton" and no other Clinton nearby
             named = {self._nearest_before(text, index, mention, {aid}) for aid in shared} - {None}
+            if not named:  # none nearby: the only one the text has named in full before, however far back
+                named = {self._nearest_before(text, index, mention, {aid}, reach=index + 1, full=True)
+                         for aid in shared} - {None}
             return named.pop() if len(named) == 1 else None
         if word in ("i", "я"):
             own: list[str] = self.own_voice(text.source, text.paragraphs[index]) if text.source else []
@@ -268,11 +271,13 @@ class Voices:
             fits = {aid for aid, words in self._roles.items() if role in words}
         return self._nearest_before(text, index, mention, fits)
 
-    def _nearest_before(self, text: SourceText, index: int, mention: Mention, fits: set[str]) -> str | None:
-        """The last of the fitting analysts named before the mention, in its paragraph or the three before."""
-        for i in range(index, max(-1, index - 4), -1):
+    def _nearest_before(self, text: SourceText, index: int, mention: Mention, fits: set[str],
+                        reach: int = 4, full: bool = False) -> str | None:
+        """The last of the fitting analysts named before the mention, in its paragraph or the `reach` - 1
+        before; with `full`, only by a name no other analyst shares."""
+        for i in range(index, max(-1, index - reach), -1):
             before = [m for m in self.mentions(text, i) if m.analyst in fits
-                      and (i < index or m.end <= mention.start)]
+                      and (i < index or m.end <= mention.start) and not (full and m.words == mention.words)]
             if before:
                 return before[-1].analyst
         return None
@@ -946,6 +951,8 @@ def _own_subject(clean: str, lo: int, hi: int) -> str | None:
     if "," not in gap:
         return None
     chunk = gap.rsplit(",", 1)[1]
+    if re.match(r"\s*(?:who|which)\s", chunk):
+        return None  # "Jane Doe, who chairs the PAC said": a relative clause whose closing comma is missing
     words = [w for w in _WORD.findall(chunk) if w.casefold() not in CLAUSE_ADVERBS | _CONJUNCTIONS
              and not (w.islower() and w.endswith("ly"))]  # "recently", not "Kelly" or "Italy"
     return chunk.strip() if words else None
