@@ -100,6 +100,15 @@ DIRECT = [
     # a relative clause whose closing comma is missing
     ("“We are finding that over and over,” Jane Doe, who is chairman of the Principles PAC said in a statement.",
      "doe", "We are finding that over and over"),
+    # any verb whose object is a statement noun makes a statement (lexicon: STATEMENT_NOUNS), after an opening phrase
+    ("Smith delivered a snappy retort: “No one is tearing this up today.”", "smith",
+     "No one is tearing this up today."),
+    ("In response to the loss of life, Smith issued the following statement:\n“We mourn with the families.”",
+     "smith", "We mourn with the families."),
+    # a quotation paragraph goes on with the main clause of the sentence before
+    ("Smith said that for decades some critics had been predicting a withdrawal, but it would not happen.\n"
+     "“That is because this region is home to half the world.”", "smith", "That is because this region is home "
+     "to half the world."),
     # verbs of praise and blame report speech (lexicon: praise, thank, mock, bemoan, slam, ...)
     ("Smith thanked the nurses for “their support in my campaign all year.”", "smith",
      "their support in my campaign all year."),

@@ -56,7 +56,8 @@ _PHRASES = ("put it", "puts it", "referred to") + SPEAKER_AFTER
 
 
 STATEMENT_NOUNS = tuple("statement statements post posts tweet tweets letter message release interview speech "
-                        "email video remarks note op-ed column editorial".split())
+                        "email video remarks note op-ed column editorial retort reply response warning apology "
+                        "comment comments quip rejoinder plea".split())
 """Nouns of a statement: its participle speaks for whoever made it ("issued a statement saying")."""
 
 

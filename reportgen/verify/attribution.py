@@ -625,7 +625,9 @@ class Voices:
         lo, hi = previous.sentences[-1]
         if previous.quoted and previous.quoted[-1].end > lo:
             return None  # a sentence with a quotation of its own: its cue, if any, was tried
-        cue = self.sentence_cue(text, index - 1, len(previous.sentences) - 1)
+        # the main clause's verb, the first: "Carter said that critics had been predicting a withdrawal."
+        cue = self.cue_in(text, index - 1, lo, hi, prefer="after") or self.sentence_cue(text, index - 1,
+                                                                                      len(previous.sentences) - 1)
         if cue is None or cue.unsaid or cue.verb.casefold() in QUESTION_VERBS:
             return None  # "Smith never said …", "Smith was asked …", "Smith asked the crowd …": nothing to carry
         return cue
@@ -692,7 +694,7 @@ def _anothers_words(stretch: str, verb: str) -> bool:
 
 
 _A_STATEMENT = re.compile(r"(?<![\w'’-])(?:" + "|".join(STATEMENT_NOUNS) + r")(?![\w'’-])", re.IGNORECASE)
-_LEAD_CLAUSE = re.compile(r"(?:^|[.;!?]\s+|[”»\"]\s*,?\s*)" + _WHO + r"\s+(?:\w+ly\s+)?(?P<verb>[a-z][\w'’-]*(?:ed|s)"
+_LEAD_CLAUSE = re.compile(r"(?:^|[.;!?,]\s+|[”»\"]\s*,?\s*)" + _WHO + r"\s+(?:\w+ly\s+)?(?P<verb>[a-z][\w'’-]*(?:ed|s)"
                           r"|[а-яё][\w-]*(?:л|ла|ло|ли|ет|ит|ют|ят))(?![\w'’-])"
                           r"(?:[^.;!?,:“”\"«»]*:|,)\s*$")
 
