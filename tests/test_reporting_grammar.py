@@ -165,6 +165,12 @@ REPORTED = [
      "the chamber will vote on Monday"),
     ("Smith told The Post and Courier of Charleston on Saturday that he cast his ballot early.", "smith",
      "that he cast his ballot early"),
+    # a name inside an appositive's noun phrase modifies it; a suffix and an adverb keep the name the subject
+    ("Jane Doe, the Smith campaign's chairman, said the comments were responses to attacks.", "doe",
+     "the comments were responses to attacks"),
+    ("Vice President Jane Doe Jr., who was to travel to Columbus, Ohio, on Wednesday, said they touched on a core "
+     "issue.", "doe", "they touched on a core issue"),
+    ("Smith also claims he was the only one punished for the leak.", "smith", "he was the only one punished"),
     # a name that modifies the noun before another name is not the subject
     ("Jones campaign communications director Jane Doe conceded the point but noted that the polls were close.",
      "doe", "that the polls were close"),

@@ -303,7 +303,7 @@ class Voices:
         # A form as often a noun is a verb right after a name or a pronoun ("Trump claims he is …")
         named_ends = {m.end for m in self.mentions(text, index) if not m.possessive}
         verbs += [m for m in _LEAD_ONLY.finditer(clean, start, end) if outside(m.start())
-                  and any(clean[e:m.start()].isspace() for e in named_ends if e < m.start())]
+                  and any(_NAME_TO_VERB.fullmatch(clean, e, m.start()) for e in named_ends if e < m.start())]
         if not verbs:
             return None
         verbs.sort(key=lambda m: -m.start() if prefer == "before" else m.start())
@@ -831,7 +831,7 @@ def _past_appositive(clean: str, lo: int, hi: int) -> str:
     """The words between a name and its verb, less an appositive or a relative clause set between
     commas right after the name ("Crawford, who recalled taking the lift, said")."""
     gap = _PARENTHESIS.sub("", clean[lo:hi], count=1)  # "Sen. Richard Durbin (D-Ill.), noting …, said"
-    gap = _HOME.sub("", gap, count=1)  # "Senator John Cornyn of Texas, the No. 2 Republican, said"
+    gap = _HOME.sub("", _SUFFIX.sub("", gap, count=1), count=1)  # "John Cornyn of Texas, the No. 2 Republican, said"
     return gap.rsplit(",", 1)[1] if gap.lstrip().startswith(",") else gap
 
 
@@ -846,6 +846,8 @@ def _distance(clean: str, lo: int, hi: int, appositive: bool = False) -> int:
 
 # A place right after a name, before a comma, belongs to it ("John Cornyn of Texas, …", "Jane Roe of Laconia,
 # N.H., …").
+_NAME_TO_VERB = re.compile(r"\s+(?:(?:also|now|still|then|again|\w+ly)\s+)?")  # "Podliska also claims he …"
+_SUFFIX = re.compile(r"^\s*,?\s+(?:Jr|Sr)\.?(?![\w'’-])|^\s+(?:II|III|IV)(?![\w'’-])")  # "Joseph R. Biden Jr.,"
 _HOME = re.compile(r"^\s+(?:of|from)\s+(?:[A-Z][\w'’.-]*,?\s*){1,3}(?=,)")
 # A parenthesis right after a name belongs to it ("Sen. Richard Durbin (D-Ill.)", "Amnesty (AI)").
 _PARENTHESIS = re.compile(r"^\s*\([^()]{1,40}\)")
@@ -896,10 +898,13 @@ def _described(clean: str, mention: Mention, verb_start: int) -> bool:
     linking = CLAUSE_ADVERBS | _CONJUNCTIONS | OBJECT_WORDS | MODALS | _LINKING
     if len(words) > 1 and words[-1][:1].isupper() and words[0].islower() and words[0].casefold() not in linking:
         return True  # "Smith aide Tom Brown said": another name heads the phrase ("Ukibay on Saturday" does not)
-    if len(words) != 1 or not words[0].islower():  # "Smith went on to say": a verb phrase, not a noun
+    if not 1 <= len(words) <= 3 or not all(w.islower() for w in words):  # "Smith went on to say": no noun
         return False
-    word = words[0]
-    return not (word in linking or (word.endswith("ly") and word not in NOUNS_IN_LY))
+    # "a longtime Smith ally", "the Cruz campaign's chairman": lower-case nouns, no adverb or auxiliary
+    if words[0] in ("this", "last", "next", "that", "each", "every", "earlier"):
+        return False  # "The committee this week announced": a time, not a noun the name modifies
+    return not any(w in linking or w in _AUXILIARIES or (w.endswith("ly") and w not in NOUNS_IN_LY)
+                   or (len(words) > 1 and (w.endswith("ed") or REPORTING_VERB.fullmatch(w))) for w in words)
 
 
 # Nouns that end like adverbs: "a Smith ally", "the Smith family" are no "Smith reportedly".
