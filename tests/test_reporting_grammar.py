@@ -165,6 +165,9 @@ REPORTED = [
      "the chamber will vote on Monday"),
     ("Smith told The Post and Courier of Charleston on Saturday that he cast his ballot early.", "smith",
      "that he cast his ballot early"),
+    # a conjunction and a verb of saying open another report of the same speaker, not a qualifier of this one
+    ("Smith said Tuesday that he had voted for the plan, but cautioned against reading it as an endorsement.",
+     "smith", "that he had voted for the plan"),
     # a name inside an appositive's noun phrase modifies it; a suffix and an adverb keep the name the subject
     ("Jane Doe, the Smith campaign's chairman, said the comments were responses to attacks.", "doe",
      "the comments were responses to attacks"),
@@ -354,3 +357,8 @@ def test_a_surname_two_analysts_share_names_the_one_last_named_in_full(problems_
 def test_a_capitalised_verb_inside_a_name_is_no_verb(verdict):
     text = "John Smith, a senior fellow at the Institute for War and Peace Reporting in London, said it was rigged."
     assert verdict(text, "smith", "it was rigged", reported=True) == ""
+
+
+def test_a_qualifier_after_reported_speech_is_still_cut_away(verdict):
+    text = "Smith said Tuesday that he had voted for the plan, but only as a last resort."
+    assert "qualifying" in verdict(text, "smith", "that he had voted for the plan", reported=True)

@@ -119,8 +119,9 @@ def edge_flags(paragraph: Paragraph, ranges: list[tuple[int, int]], reported: bo
     quoted_start = any(q.start <= first < q.end for q in paragraph.quoted)
     own_voice = not (reported or quoted_start)  # a quotation's own speaker is for speech.py to find
     for tail in tails:
-        if reported and (_SPEAKER_AFTER_TAIL.match(tail) or _NEW_CLAUSE.match(tail)):
-            continue  # "…, according to Smith": the report's own cue; "…, but Cook did not say when": the text's
+        if reported and (_SPEAKER_AFTER_TAIL.match(tail) or _NEW_CLAUSE.match(tail) or _new_report(tail)):
+            continue  # "…, according to Smith": the report's own cue; "…, but Cook did not say when": the text's;
+            # "…, but cautioned against …": a report of its own
         reason, rule = _tail_reason(tail, own_voice)
         if reason:
             flags.append(Cut(tail.strip(), reason, "end", rule))
@@ -135,6 +136,16 @@ def edge_flags(paragraph: Paragraph, ranges: list[tuple[int, int]], reported: bo
 # pronoun or a capitalised name and its verb ("…, but Cook did not say when", "…, though he said …").
 _NEW_CLAUSE = re.compile(r"[\s,;]*(?:but|though|although|yet|while|whereas|and)\s+"
                          r"(?:he|she|they|it|we|I|this|that|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*)*)\s+[a-z]")
+_CONJUNCTION = re.compile(r"[\s,;]*(?:but|though|although|yet|and)\s+(?:(?:also|then|later|\w+ly)\s+)?")
+
+
+def _new_report(tail: str) -> bool:
+    """Does the tail after reported speech open another report of the same speaker, a conjunction and
+    a verb of saying ("…, but cautioned against reading it as an endorsement", "…, but added, …")?"""
+    conjunction = _CONJUNCTION.match(tail)
+    return bool(conjunction and REPORTING_VERB.match(tail, conjunction.end()))
+
+
 _SPEAKER_AFTER_TAIL = re.compile(r"[\s,]*(?:" + "|".join(SPEAKER_AFTER) + r")(?![\w'’-])", re.IGNORECASE)
 
 
