@@ -168,6 +168,11 @@ REPORTED = [
     # a conjunction and a verb of saying open another report of the same speaker, not a qualifier of this one
     ("Smith said Tuesday that he had voted for the plan, but cautioned against reading it as an endorsement.",
      "smith", "that he had voted for the plan"),
+    # a negation of an earlier report in the sentence, or "a few", qualifies nothing in this one
+    ("Smith said she did not want to think about a defeat and predicted that the party will win in May.", "smith",
+     "that the party will win in May"),
+    ("A few weeks after Smith announced that the war would end on his watch, the talks began.", "smith",
+     "that the war would end on his watch"),
     # a name inside an appositive's noun phrase modifies it; a suffix and an adverb keep the name the subject
     ("Jane Doe, the Smith campaign's chairman, said the comments were responses to attacks.", "doe",
      "the comments were responses to attacks"),

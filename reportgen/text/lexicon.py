@@ -187,8 +187,9 @@ AFFIRMING = ("not only", "if anything", "whether or not", "no doubt", "without a
              "perhaps more importantly", "without question", "no secret", "no denying", "make no mistake",
              "beyond doubt", "beyond any doubt", "not an exaggeration", "can't stress enough",
              "cannot stress enough", "не только", "не случайно", "без сомнения", "нет сомнений",
-             "нет сомнения", "если честно", "если говорить честно")
-"""Set phrases that affirm what follows, though they hold a qualifier's word: left out freely."""
+             "нет сомнения", "если честно", "если говорить честно", "a few", "a little")
+"""Set phrases that hold a qualifier's word but qualify nothing (they affirm what follows, or, as "a few",
+mean "some"): left out freely."""
 
 # Combined classes: unions, never re-typed.
 QUALIFIERS = NEGATIONS | HEDGES | UNCONFIRMED | CONDITIONALS | CLAUSE_LIMITERS | POSSIBILITIES | CONTRASTIVES \

@@ -109,7 +109,8 @@ def edge_flags(paragraph: Paragraph, ranges: list[tuple[int, int]], reported: bo
     if reported:  # the report's frame counts from its own clause: "It is not true that Smith said" is
         # a denial of the report, "Asked whether the debate helped, Doe said" is not a doubt of it
         frame = [m for m in REPORTING_LEAD.finditer(lead) if not NOT_A_VERB.search(lead, 0, m.start())]
-        lead = re.split(r"[,;:—–]", lead[:frame[-1].start()])[-1] + lead[frame[-1].end():] if frame else lead
+        lead = re.split(r"[,;:—–]|\s(?:and|but)\s", lead[:frame[-1].start()])[-1] + lead[frame[-1].end():] \
+            if frame else lead  # "Smith said she did not … and predicted that …": the second report's own clause
     ends = [end for (_, end), (nxt, _) in zip(ranges, ranges[1:])
             if paragraph.sentence_at(max(0, end - 1)) != paragraph.sentence_at(nxt)] + [last]
     tails = [clean[end:_voice_end(paragraph, end)] for end in ends]
