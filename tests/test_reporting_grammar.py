@@ -109,6 +109,9 @@ DIRECT = [
     ("Smith said that for decades some critics had been predicting a withdrawal, but it would not happen.\n"
      "“That is because this region is home to half the world.”", "smith", "That is because this region is home "
      "to half the world."),
+    # a verb of saying whose complement holds the quotation wins over a tag that names nobody known
+    ("When Smith later said he would “protect all our citizens,” the crowd applauded loudly.", "smith",
+     "protect all our citizens"),
     # verbs of praise and blame report speech (lexicon: praise, thank, mock, bemoan, slam, ...)
     ("Smith thanked the nurses for “their support in my campaign all year.”", "smith",
      "their support in my campaign all year."),
@@ -130,6 +133,8 @@ NOT_THE_SENTENCE_VERB = [
      "four more years for us."),
     ("Critics of Smith attacked the plan, saying “it will ruin the town for good.”", "smith",
      "it will ruin the town for good."),
+    ("At a June Smith campaign event in Ohio, Jane Roe railed against the plan, and explained “how much it upset "
+     "her.”", "smith", "how much it upset her."),
 ]
 
 
@@ -179,6 +184,17 @@ REPORTED = [
     ("Vice President Jane Doe Jr., who was to travel to Columbus, Ohio, on Wednesday, said they touched on a core "
      "issue.", "doe", "they touched on a core issue"),
     ("Smith also claims he was the only one punished for the leak.", "smith", "he was the only one punished"),
+    # a participle after by/while, a descriptor before the name, a time phrase, "as" before a title
+    ("Jane Doe picked up from her daughter by saying she is ready to go to work.", "doe",
+     "she is ready to go to work"),
+    ("Jane Doe had a comparable view of the record, while saying that the speech reassured her.", "doe",
+     "that the speech reassured her"),
+    ("Presidential candidate Jane Doe announced on Tuesday that she filed her statement, saying it set a new "
+     "benchmark.", "doe", "it set a new benchmark"),
+    ("Jane Doe, the party chairwoman, this past week announced the creation of a website.", "doe",
+     "the creation of a website"),
+    ("Smith jokingly offered the man a job as Secretary of Defense, then says he will welcome advice.", "smith",
+     "he will welcome advice"),
     # a name that modifies the noun before another name is not the subject
     ("Jones campaign communications director Jane Doe conceded the point but noted that the polls were close.",
      "doe", "that the polls were close"),

@@ -297,7 +297,8 @@ class Voices:
             return inside or not _quoted(paragraph, offset)
 
         verbs = [m for m in REPORTING_VERB.finditer(clean, start, end) if outside(m.start())
-                 and not NOT_A_VERB.search(clean, max(0, m.start() - 8), m.start())
+                 and (not NOT_A_VERB.search(clean, max(0, m.start() - 8), m.start())
+                      or m.group(1).endswith("ing") and _SUBORDINATOR.search(clean, max(0, m.start() - 8), m.start()))
                  and not _GERUND.search(clean, max(0, m.start() - 20), m.end())
                  and not _WHEN_ASKED.search(clean, max(0, m.start() - 20), m.end())]
         # A form as often a noun is a verb right after a name or a pronoun ("Trump claims he is …")
@@ -372,6 +373,7 @@ class Voices:
         if inverted and after:  # "…, said pollster Amy Lin.": not a name of the clause before the comma
             return after[0]
         participle = verb.group(1).endswith("ing") and (_AFTER_COMMA.search(clean, max(0, start - 2), verb.start())
+                                                       or _SUBORDINATOR.search(clean, start, verb.start())
                                                        or _OF_A_STATEMENT.search(clean, start, verb.start()))
         if participle:  # "…, Spicer said, adding, “…”": the participle goes on with the report just before it
             said = [m for m in REPORTING_VERB.finditer(clean, start, verb.start())
@@ -388,7 +390,9 @@ class Voices:
             sentence_start, openers = sentence
             openers = [m for m in openers if not m.possessive or m.end > verb.start()]
             opener = _clause_opener(clean, openers, sentence_start, verb.start())
-            if isinstance(opener, Mention) and self._unclear_speaker(clean, opener, openers, verb):
+            # "by saying" always has the clause's subject, whoever stands between
+            subordinate = _SUBORDINATOR.search(clean, max(0, verb.start() - 8), verb.start())
+            if isinstance(opener, Mention) and not subordinate and self._unclear_speaker(clean, opener, openers, verb):
                 return "someone the sentence does not make clear"  # "Smith listened as Jones spoke, saying"
             if opener is not None:
                 return opener
@@ -556,7 +560,11 @@ class Voices:
             after = None  # "“A,” Jones objected, but Smith said: “B”": the verb introduces B, not A
         # The reporting clause nearest the quotation speaks for it: in "“A,” said Smith, but Jones
         # objected: “B”", B is Jones's (the colon form comes before the verb further back).
-        cue = after or self.colon_cue(text, index, lo, span.start) or self.cue_in(text, index, lo, span.start) \
+        before = self.cue_in(text, index, lo, span.start)
+        if after and not after.analyst and before and before.analyst and not after.unsaid \
+                and not re.search(r"[,;:—–]", paragraph.clean[before.at[1]:span.start - 1]):
+            after = None  # "When Smith said he would “protect them,” the crowd applauded": said's complement
+        cue = after or self.colon_cue(text, index, lo, span.start) or before \
             or self.tag_cue(text, index, span, lo, hi) or self.cue_in(text, index, lo, hi, anonymous=True)
         stretch = paragraph.clean[cue.at[1]:span.start - 1] if cue and cue.at[1] <= span.start else ""
         if cue and cue.analyst and stretch.rstrip().endswith(":") and _anothers_words(stretch, cue.verb):
@@ -766,7 +774,8 @@ def _framing_verb(paragraph: Paragraph, start: int, subject: int) -> str | None:
 # An -ing form after a word that is neither a comma, an auxiliary nor a subject is no reporting verb
 # ("it would consider asking for a review", "without warning"); "was saying", "…, saying" are.
 _GERUND = re.compile(r"(?<![\w'’-])(?!(?:was|were|is|are|am|be|been|kept|keeps|keep|began|begins|started|starts|"
-                     r"continued|continues|went|goes|he|she|they|we|i|" + "|".join(STATEMENT_NOUNS) +
+                     r"continued|continues|went|goes|he|she|they|we|i|by|while|when|after|before|upon|" +
+                     "|".join(STATEMENT_NOUNS) +
                      r")\s)(?:[a-z][\w'’-]*|[A-Z][\w.]*\.)\s+\w+ing$")  # "consider asking", "D.C. reporting"
 # A statement's participle speaks for whoever made the statement ("Smith issued a statement saying").
 # Between two quotations of one report, a name or a clause of its own starts another report.
@@ -784,10 +793,13 @@ _WHEN_ASKED = re.compile(r"(?<![\w'’-])(?:when|after|before|if|once|as|unless|
 # or words from someone else ("read out a letter from Jones, saying").
 _ANOTHER_ACTOR = re.compile(r"(?<![\w'’-])(?:(?:was|were|is|are|been|being|got|get)\s+(?:\w+ly\s+)?\w+ed\s+by"
                             r"|(?:as|while|when|whilst|after|before|because|since|until)\s+(?:[A-ZА-ЯЁ][\w'’-]*|he|she|"
-                            r"they)\s+(?:\w+ly\s+)?[a-z]+\b|(?:by|from)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?"
+                            r"they)\s+(?:\w+ly\s+)?(?!(?:of|and|for|the)\b)[a-z]+\b|(?:by|from)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?"
                             r"(?:[a-z]+er|voter|protester|heckler|critic|rival)s?\b)"
                             r"|[A-ZА-ЯЁ][\w'’-]*,\s+(?:who|which)\s")  # "met Jones, who left, saying": not the opener's
 # A verb with no subject of its own: coordinated by "and" (a participle after a comma is the other kind).
+_TIME = re.compile(r"(?<![\w'’-])(?:this|last|next|earlier|later)\s+(?:past\s+)?(?:week|month|year|weekend|morning|"
+                   r"afternoon|evening|night|day|spring|summer|fall|autumn|winter)(?![\w'’-])", re.IGNORECASE)
+_SUBORDINATOR = re.compile(r"(?<![\w'’-])(?:by|while|when|after|before|upon)\s+$")  # "picked up by saying"
 _AFTER_COMMA = re.compile(r",[”\"’»]?\s*(?:\w+ly\s+)?$")  # "…, saying", "… “New York values,” saying"
 _SHARED_SUBJECT = re.compile(r",?\s+(?:and|but|then)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
@@ -820,11 +832,35 @@ def _clause_opener(clean: str, mentions: list[Mention], start: int, at: int) -> 
     # another's ("Critics of Smith")
     lead = clean[lo:first.start] if first else clean[lo:at]
     before = _WORD.findall(lead.rsplit(",", 1)[-1]) if first else _WORD.findall(lead)
-    if first and all(not w.islower() or w[:1].isdigit() or w.casefold() in CLAUSE_ADVERBS | _CONJUNCTIONS
-                     or (w in TITLE_JOINERS and before[0][:1].isupper()) for w in before) \
-            and not (before and before[-1] in TITLE_JOINERS):
+    if first and _names_lead(before):
         return head
     return " ".join(before[:4]) if before and before[0][:1].isupper() and not first else None
+
+
+_PREPOSITIONS = OBJECT_WORDS | {"on", "in", "at", "during", "a", "an"}  # "When Smith …" opens a clause; "At a …" not
+
+
+def _names_lead(words: list[str]) -> bool:
+    """Can these words stand before a name that opens its clause: titles, adverbs, an age, a title
+    joined by of/the ("Former Secretary of State"), lower-case descriptors after a capital
+    ("Presidential candidate"); not a preposition or an article ("At a June rally", "Critics of")."""
+    if words and words[-1] in TITLE_JOINERS:
+        return False
+    titled = bool(words) and words[0][:1].isupper()
+    for word in words:
+        folded = word.casefold()
+        if word[:1].isdigit() or folded in CLAUSE_ADVERBS | _CONJUNCTIONS or (titled and word in TITLE_JOINERS):
+            continue
+        if folded in _PREPOSITIONS or (word.islower() and not (titled and _descriptor(word))):
+            return False
+    return True
+
+
+def _descriptor(word: str) -> bool:
+    """Could a lower-case word before a name describe it ("Presidential candidate Donald Trump",
+    "Republican pollster Daron Shaw")? Not a verb's form: no -ed, -ing or -s, no verb of saying."""
+    return not (word.endswith(("ed", "ing", "s")) or REPORTING_VERB.fullmatch(word) or FRAMING.fullmatch(word)
+                or word in NOT_ONES_OWN | OBJECT_WORDS | _LINKING | RELATIVE_PRONOUNS)
 
 
 def _past_appositive(clean: str, lo: int, hi: int) -> str:
@@ -957,7 +993,7 @@ def _own_subject(clean: str, lo: int, hi: int) -> str | None:
     gap = clean[lo:hi]
     if "," not in gap:
         return None
-    chunk = gap.rsplit(",", 1)[1]
+    chunk = _TIME.sub(" ", gap.rsplit(",", 1)[1])  # "Priebus, the GOP chairman, this past week announced"
     if re.match(r"\s*(?:who|which)\s", chunk):
         return None  # "Jane Doe, who chairs the PAC said": a relative clause whose closing comma is missing
     words = [w for w in _WORD.findall(chunk) if w.casefold() not in CLAUSE_ADVERBS | _CONJUNCTIONS
