@@ -173,6 +173,15 @@ REPORTED = [
     # a conjunction and a verb of saying open another report of the same speaker, not a qualifier of this one
     ("Smith said Tuesday that he had voted for the plan, but cautioned against reading it as an endorsement.",
      "smith", "that he had voted for the plan"),
+    # after reported speech, a clause with a subject of its own, or a new predicate of the speaker's
+    ("Smith says the mails were personal, but for his rivals, it is a smoking gun.", "smith",
+     "the mails were personal"),
+    ("Smith said Saturday that the plan was in step with voters -- but it clearly was out of step with the panel.",
+     "smith", "that the plan was in step with voters"),
+    ("Smith says she is going to vote for the plan but has withheld her endorsement.", "smith",
+     "she is going to vote for the plan"),
+    ("Smith said he had many talks with the office, but officials said those talks came later.", "smith",
+     "he had many talks with the office"),
     # a negation of an earlier report in the sentence, or "a few", qualifies nothing in this one
     ("Smith said she did not want to think about a defeat and predicted that the party will win in May.", "smith",
      "that the party will win in May"),
@@ -380,6 +389,8 @@ def test_a_capitalised_verb_inside_a_name_is_no_verb(verdict):
     assert verdict(text, "smith", "it was rigged", reported=True) == ""
 
 
-def test_a_qualifier_after_reported_speech_is_still_cut_away(verdict):
-    text = "Smith said Tuesday that he had voted for the plan, but only as a last resort."
+@pytest.mark.parametrize("text", ["Smith said Tuesday that he had voted for the plan, but only as a last resort.",
+                                  "Smith said Tuesday that he had voted for the plan, but not for long.",
+                                  "Smith said Tuesday that he had voted for the plan, though reluctantly."])
+def test_a_qualifier_after_reported_speech_is_still_cut_away(verdict, text):
     assert "qualifying" in verdict(text, "smith", "that he had voted for the plan", reported=True)

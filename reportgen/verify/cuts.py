@@ -134,17 +134,31 @@ def edge_flags(paragraph: Paragraph, ranges: list[tuple[int, int]], reported: bo
 
 
 # After reported speech, a clause of the text's own with a subject of its own: a conjunction, then a
-# pronoun or a capitalised name and its verb ("…, but Cook did not say when", "…, though he said …").
-_NEW_CLAUSE = re.compile(r"[\s,;]*(?:but|though|although|yet|while|whereas|and)\s+"
-                         r"(?:he|she|they|it|we|I|this|that|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*)*)\s+[a-z]")
+# pronoun or a capitalised name and its verb ("…, but Cook did not say when", "…, though he said …",
+# "…, but for Republicans, it is …"), or a new predicate of the speaker's ("… but has withheld her vote").
+_NEW_CLAUSE = re.compile(r"[\s,;—–-]*(?:but|though|although|yet|while|whereas|and)\s+(?:\w+ly\s+)?"
+                         r"(?:(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s+)?"  # "but for Republicans, it is …"
+                         r"(?:(?:he|she|they|it|we|I|this|that|there|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)[\s,]+"
+                         r"(?:\w+ly\s+)?[a-z]"
+                         r"|(?:has|have|had|is|was|were)\s+(?:since\s+|not\s+|also\s+)?"
+                         r"\w+(?:ed|en|wn|eld|one|ade|ept|ought|aught)\b)")
 _CONJUNCTION = re.compile(r"[\s,;]*(?:but|though|although|yet|and)\s+(?:(?:also|then|later|\w+ly)\s+)?")
 
 
 def _new_report(tail: str) -> bool:
-    """Does the tail after reported speech open another report of the same speaker, a conjunction and
-    a verb of saying ("…, but cautioned against reading it as an endorsement", "…, but added, …")?"""
+    """Does the tail after reported speech open another report, a conjunction and a verb of saying, the
+    speaker's ("…, but cautioned against reading it as an endorsement") or others' ("…, but officials
+    said those talks came later")?"""
     conjunction = _CONJUNCTION.match(tail)
-    return bool(conjunction and REPORTING_VERB.match(tail, conjunction.end()))
+    if not conjunction:
+        return False
+    # the verb right after the conjunction ("…, but added"), or after a subject of one or two lower-case
+    # words ("…, but officials said", "…, but the aides said")
+    starts = (words.match(tail, conjunction.end()) for words in _LOWER_WORDS)
+    return any(start and REPORTING_VERB.match(tail, start.end()) for start in starts)
+
+
+_LOWER_WORDS = [re.compile(r"(?:[a-z][\w'’-]*\s+){%d}" % n) for n in range(3)]
 
 
 _SPEAKER_AFTER_TAIL = re.compile(r"[\s,]*(?:" + "|".join(SPEAKER_AFTER) + r")(?![\w'’-])", re.IGNORECASE)
