@@ -173,6 +173,14 @@ REPORTED = [
     # a conjunction and a verb of saying open another report of the same speaker, not a qualifier of this one
     ("Smith said Tuesday that he had voted for the plan, but cautioned against reading it as an endorsement.",
      "smith", "that he had voted for the plan"),
+    # "according to" a finding or a statement by someone (lexicon: FINDING_NOUNS, STATEMENT_NOUNS)
+    ("Sales of electric cars are growing 60 percent a year, according to a recent report from Jane Doe.", "doe",
+     "Sales of electric cars are growing 60 percent a year"),
+    ("As of Wednesday, the party had 2,205 delegates, according to a tally by Jane Doe.", "doe",
+     "As of Wednesday, the party had 2,205 delegates"),
+    # a noun-like verb after a possessive is a noun ("the AP's questions"), and frames nothing
+    ("He was copied on the paper's questions and Smith said he spoke to Doe before answering.", "smith",
+     "he spoke to Doe before answering"),
     # after reported speech, a clause with a subject of its own, or a new predicate of the speaker's
     ("Smith says the mails were personal, but for his rivals, it is a smoking gun.", "smith",
      "the mails were personal"),

@@ -59,6 +59,9 @@ STATEMENT_NOUNS = tuple("statement statements post posts tweet tweets letter mes
                         "email video remarks note op-ed column editorial retort reply response warning apology "
                         "comment comments quip rejoinder plea".split())
 """Nouns of a statement: its participle speaks for whoever made it ("issued a statement saying")."""
+FINDING_NOUNS = tuple("report analysis tally study survey poll count estimate review data figures forecast "
+                      "projection".split())
+"""Nouns of a finding: "according to a tally by the AP" is the AP's word, like its statements."""
 
 
 def english_forms(entry: str) -> list[str]:

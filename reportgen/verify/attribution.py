@@ -20,6 +20,7 @@ from reportgen.text.lexicon import (
     CLAUSE_ADVERBS,
     CONDITIONALS,
     DENIALS_OF_SPEECH,
+    FINDING_NOUNS,
     FRAMING_VERBS,
     HEDGES,
     HONORIFICS,
@@ -63,8 +64,9 @@ def verb_pattern(words) -> re.Pattern:
 REPORTING_VERB = verb_pattern(REPORTING_VERBS)
 _LEAD_ONLY = verb_pattern(LEAD_ONLY_VERBS)
 REPORTING_LEAD = verb_pattern(REPORTING_VERBS + LEAD_ONLY_VERBS)
-NOT_A_VERB = re.compile(r"(?<![\w'’-])(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|"
-                         r"without|of|for|after|before|by|in|on|at|with|from|about)\s+$", re.IGNORECASE)
+NOT_A_VERB = re.compile(r"(?:(?<![\w'’-])(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|"
+                         r"without|of|for|after|before|by|in|on|at|with|from|about)"
+                         r"|(?<![Ii]t)['’]s|(?<=s)['’])\s+$", re.IGNORECASE)  # "the AP's questions", "voters' claims"
 # A cue that denies the speech ("has never said", "denied saying") attributes nothing to its speaker.
 # The words between it and the verb are at most two, in the same clause: no punctuation, no "and"/"but"
 # ("Smith, not mincing words, said", "did not hesitate and said" deny nothing).
@@ -362,8 +364,9 @@ class Voices:
                  and not REPORTING_VERB.search(clean, verb.end(), m.start)
                  and not _object_of(clean, verb.end(), m.start)
                  and _ENDS_ITS_PHRASE.match(clean, m.end)]  # "said a Lin aide": the aide speaks, not Lin
-        if verb.group(1).casefold() in SPEAKER_AFTER:
-            return after[0] if after else None
+        if verb.group(1).casefold() in SPEAKER_AFTER:  # "according to Smith", "according to a tally by the AP"
+            by = [m for m in subjects if m.start >= verb.end() and _A_FINDING_BY.fullmatch(clean, verb.end(), m.start)]
+            return (after or by)[0] if after or by else None
         phrase = _INVERTED_TAG.match(clean, verb.end())
         if phrase and after:  # "said Cruz constituent Dan Golvach": the name that ends the phrase speaks
             after = [m for m in after if m.end == verb.end() + len(phrase.group().rstrip(" ,.;:!?"))] or after
@@ -701,6 +704,8 @@ def _anothers_words(stretch: str, verb: str) -> bool:
         and verb.casefold() not in PRODUCING
 
 
+_A_FINDING_BY = re.compile(r"\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:" + "|".join(STATEMENT_NOUNS + FINDING_NOUNS)
+                           + r")s?\s+(?:by|from|of)\s+(?:the\s+)?")
 _A_STATEMENT = re.compile(r"(?<![\w'’-])(?:" + "|".join(STATEMENT_NOUNS) + r")(?![\w'’-])", re.IGNORECASE)
 _LEAD_CLAUSE = re.compile(r"(?:^|[.;!?,]\s+|[”»\"]\s*,?\s*)" + _WHO + r"\s+(?:\w+ly\s+)?(?P<verb>[a-z][\w'’-]*(?:ed|s)"
                           r"|[а-яё][\w-]*(?:л|ла|ло|ли|ет|ит|ют|ят))(?![\w'’-])"
