@@ -150,6 +150,8 @@ def _workbench_commands(commands) -> None:
     serve = commands.add_parser("serve", help="live preview: the HTML briefing on 127.0.0.1, rebuilt on every save")
     serve.add_argument("topics", nargs="?", type=_path, default=Path("topics.yaml"))
     serve.add_argument("--port", type=_within(1, 65535), default=8000, help="1-65535 (default: 8000)")
+    serve.add_argument("--read-only", action="store_true",
+                       help="the preview alone: no reading view, no excerpts or edits from the browser")
     serve.set_defaults(run=run_serve)
 
 
@@ -335,7 +337,7 @@ def run_suggest(args) -> int:
 def run_serve(args) -> int:
     from reportgen.commands.serve import serve  # http.server and watchfiles: only for the preview
 
-    serve(args.topics, args.port)
+    serve(args.topics, args.port, args.read_only)
     return OK
 
 
