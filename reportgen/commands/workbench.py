@@ -170,6 +170,8 @@ class Workbench:
                 return 409, {"ok": False, "stale": True, "problems": _problems(err.problems)}
             except InputError as err:
                 return 422, {"ok": False, "problems": _problems(err.problems)}
+            except OSError as err:  # a full disk, a folder made read-only: the atomic writer left the file whole
+                return 500, {"ok": False, "problems": _problems([_unwritable(err)])}
             return 200, self._after_write({"analyst": added.excerpt.analyst, "line": added.line,
                                            "where": added.excerpt.where, "how": added.analyst_inferred,
                                            "quote": added.excerpt.quote})
@@ -199,6 +201,8 @@ class Workbench:
                 return 409, {"ok": False, "stale": True, "problems": _problems(err.problems)}
             except InputError as err:
                 return 422, {"ok": False, "problems": _problems(err.problems)}
+            except OSError as err:  # a full disk, a folder made read-only: the atomic writer left the file whole
+                return 500, {"ok": False, "problems": _problems([_unwritable(err)])}
             return 200, self._after_write({})
 
     def suggestions(self, topic_id: str) -> tuple[int, dict]:
@@ -332,6 +336,11 @@ def _quote_or_none(payload: dict, workbench: Workbench) -> str | None:
         return selected_words(_paragraph(workbench.load(), payload)[1], _spans(payload))
     except InputError:
         return None
+
+
+def _unwritable(err: OSError) -> Problem:
+    return Problem("topics.yaml", None, None, f"cannot write topics.yaml: {err.strerror or err}",
+                   "free some space or make the folder writable, then save again; nothing was written")
 
 
 def _problems(problems: list[Problem]) -> list[dict]:
