@@ -166,8 +166,10 @@
       while ((match = pattern.exec(text)) !== null) {
         var start = match.index, end = start + match[0].length;
         if (end <= choice.start || start >= choice.end) { continue; }
-        var button = el("button", { type: "button", "class": "word", "aria-pressed": "true" }, match[0]);
-        current.words.push({ start: Math.max(start, choice.start), end: Math.min(end, choice.end), button: button });
+        start = Math.max(start, choice.start);
+        end = Math.min(end, choice.end);
+        var button = el("button", { type: "button", "class": "word", "aria-pressed": "true" }, text.slice(start, end));
+        current.words.push({ start: start, end: end, button: button });
         wordsBox.appendChild(button);
         wordsBox.appendChild(document.createTextNode(" "));
       }
