@@ -282,7 +282,7 @@ class _Handler(BaseHTTPRequestHandler):
             self._json(403, _refusal("this request lacks the session's token: only the workbench's own pages "
                                      "may write; reload the page"))
             return True
-        port = self.server.server_address[1]
+        port = self.server.server_port  # type: ignore[attr-defined]  # an HTTPServer's own attribute
         origin = self.headers.get("Origin")
         if origin is not None and origin not in (f"http://127.0.0.1:{port}", f"http://localhost:{port}"):
             self._json(403, _refusal(f"a request from another site ({origin}) is refused"))

@@ -157,53 +157,52 @@ class Workbench:
 
     def add(self, payload: dict) -> tuple[int, dict]:
         """File the selection as a new excerpt, through `excerpt add`: verified first, or refused."""
-        with self.lock:
-            try:
-                loaded = self.load()
-                _, paragraph = _paragraph(loaded, payload)
-                added = add_excerpt(self.topics, _string(payload, "topic"), _string(payload, "source"),
-                                    paragraph.number, analyst=_optional(payload, "analyst"),
-                                    stance=_optional(payload, "stance"), note=_optional(payload, "note"),
-                                    reported=bool(payload.get("reported")), spans=_spans(payload),
-                                    expected=_string(payload, "version"))
-            except ChangedOnDisk as err:
-                return 409, {"ok": False, "stale": True, "problems": _problems(err.problems)}
-            except InputError as err:
-                return 422, {"ok": False, "problems": _problems(err.problems)}
-            except OSError as err:  # a full disk, a folder made read-only: the atomic writer left the file whole
-                return 500, {"ok": False, "problems": _problems([_unwritable(err)])}
-            return 200, self._after_write({"analyst": added.excerpt.analyst, "line": added.line,
-                                           "where": added.excerpt.where, "how": added.analyst_inferred,
-                                           "quote": added.excerpt.quote})
+        def write() -> dict:
+            _, paragraph = _paragraph(self.load(), payload)
+            added = add_excerpt(self.topics, _string(payload, "topic"), _string(payload, "source"),
+                                paragraph.number, analyst=_optional(payload, "analyst"),
+                                stance=_optional(payload, "stance"), note=_optional(payload, "note"),
+                                reported=bool(payload.get("reported")), spans=_spans(payload),
+                                expected=_string(payload, "version"))
+            return {"analyst": added.excerpt.analyst, "line": added.line, "where": added.excerpt.where,
+                    "how": added.analyst_inferred, "quote": added.excerpt.quote}
+        return self._write(write)
 
     def edit(self, payload: dict) -> tuple[int, dict]:
         """Set a topic's title, question, takeaway or a stance's label, or an excerpt's stance or note."""
+        def write() -> dict:
+            topic, what, value = _string(payload, "topic"), _string(payload, "field"), payload.get("value")
+            if not isinstance(value, str | None):
+                raise InputError([Problem("edit", None, None, "the value must be text")])
+            excerpt = payload.get("excerpt")
+            if what == "stance-label":
+                def make(data):
+                    return stance_edit(data, topic, _string(payload, "stance"), value or "")
+            elif excerpt is not None:
+                if not isinstance(excerpt, int) or isinstance(excerpt, bool):
+                    raise InputError([Problem("edit", None, None, "the excerpt must be a number")])
+
+                def make(data):
+                    return excerpt_edit(data, topic, excerpt, what, value)
+            else:
+                def make(data):
+                    return topic_edit(data, topic, what, value or "")
+            apply_edit(self.topics, _string(payload, "version"), make)
+            return {}
+        return self._write(write)
+
+    def _write(self, write: Callable[[], dict]) -> tuple[int, dict]:
+        """One write at a time; a stale page gets 409, a refusal 422 with check's problems, a failed disk 500."""
         with self.lock:
             try:
-                topic, what, value = _string(payload, "topic"), _string(payload, "field"), payload.get("value")
-                if not isinstance(value, str | None):
-                    raise InputError([Problem("edit", None, None, "the value must be text")])
-                excerpt = payload.get("excerpt")
-                if what == "stance-label":
-                    def make(data):
-                        return stance_edit(data, topic, _string(payload, "stance"), value or "")
-                elif excerpt is not None:
-                    if not isinstance(excerpt, int) or isinstance(excerpt, bool):
-                        raise InputError([Problem("edit", None, None, "the excerpt must be a number")])
-
-                    def make(data):
-                        return excerpt_edit(data, topic, excerpt, what, value)
-                else:
-                    def make(data):
-                        return topic_edit(data, topic, what, value or "")
-                apply_edit(self.topics, _string(payload, "version"), make)
+                answer = write()
             except ChangedOnDisk as err:
                 return 409, {"ok": False, "stale": True, "problems": _problems(err.problems)}
             except InputError as err:
                 return 422, {"ok": False, "problems": _problems(err.problems)}
             except OSError as err:  # a full disk, a folder made read-only: the atomic writer left the file whole
                 return 500, {"ok": False, "problems": _problems([_unwritable(err)])}
-            return 200, self._after_write({})
+            return 200, self._after_write(answer)
 
     def suggestions(self, topic_id: str) -> tuple[int, dict]:
         """`suggest`'s passages for a topic, each with where to jump to."""
