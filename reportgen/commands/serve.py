@@ -353,8 +353,7 @@ class PreviewServer:
     def __init__(self, topics: Path, port: int = 8000, log=lambda text: None, read_only: bool = False):
         self.preview = Preview(topics, log)
         # The session's token: in every workbench page, required on every write; new at each start.
-        self.workbench = None if read_only else Workbench(topics, secrets.token_urlsafe(32),
-                                                          saved=lambda: self.preview.rebuild("saved in the browser"))
+        self.workbench = None if read_only else Workbench(topics, secrets.token_urlsafe(32), saved=self._saved)
         handler = type("Handler", (_Handler,), {"preview": self.preview, "workbench": self.workbench})
         try:
             self.http = _BoundedServer((HOST, port), handler)
@@ -368,6 +367,13 @@ class PreviewServer:
                                       "choose a port from 1024 to 65535 with --port")]) from err
         self.stop_watching = threading.Event()
         self.threads: list[threading.Thread] = []
+
+    def _saved(self) -> tuple[list[Problem], list[Problem]]:
+        """A save from the browser: rebuild now (the open previews reload), and give the check's verdict."""
+        self.preview.rebuild("saved in the browser")
+        with self.preview.changed:
+            problems = list(self.preview.problems)
+            return problems, [] if problems else list(self.preview.warnings)
 
     @property
     def url(self) -> str:

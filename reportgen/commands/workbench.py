@@ -87,12 +87,14 @@ class ParagraphView:
 
 
 class Workbench:
-    """The pages and the API over one topics.yaml; `saved` is called after every write (the preview rebuilds)."""
+    """The pages and the API over one topics.yaml; `saved` is called after every write (the preview rebuilds)
+    and returns the errors and the warnings of its check."""
 
-    def __init__(self, topics: Path, token: str, saved: Callable[[], None] = lambda: None):
+    def __init__(self, topics: Path, token: str,
+                 saved: Callable[[], tuple[list[Problem], list[Problem]]] | None = None):
         self.topics = topics.resolve()
         self.token = token
-        self.saved = saved
+        self.saved = saved or self._checked
         self.lock = threading.Lock()  # one write at a time; reads of one version are shared
         self._loaded: Loaded | None = None
         self._suggested: dict[tuple[str, str], list[dict]] = {}
@@ -109,6 +111,10 @@ class Workbench:
                             Voices(edition.analysts))
             self._loaded = loaded
         return loaded
+
+    def _checked(self) -> tuple[list[Problem], list[Problem]]:
+        report = self.load().report
+        return list(report.errors), list(report.warnings)
 
     # --- pages -------------------------------------------------------------------------------
     def sources_page(self) -> str:
@@ -222,13 +228,13 @@ class Workbench:
         return 200, {"ok": True, "topic": topic_id, "passages": self._suggested[key]}
 
     def _after_write(self, answer: dict) -> dict:
-        """Re-check and re-render at once (the preview), then answer with the new version and the check."""
-        self.saved()
-        loaded = self.load()
-        report = loaded.report
-        return {"ok": True, "version": loaded.version, **answer,
-                "check": {"errors": len(report.errors), "warnings": len(report.warnings),
-                          "problems": _problems(list(report.errors))}}
+        """Re-check and re-render at once (the preview: `saved` gives its check's errors and warnings), then
+        answer with the new version and the check. The workbench's own view is loaded when next asked for,
+        so that nothing but the preview stands between the save and the updated page."""
+        version = version_of(self.topics.read_bytes())  # under the lock: no other write of ours since
+        errors, warnings = self.saved()
+        return {"ok": True, "version": version, **answer,
+                "check": {"errors": len(errors), "warnings": len(warnings), "problems": _problems(errors)}}
 
 
 def _paragraph_view(loaded: Loaded, text: SourceText, index: int, filed: list[tuple[Filed, list]]) -> ParagraphView:
