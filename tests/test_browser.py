@@ -264,3 +264,43 @@ fetch("{target}", {{method: "POST", headers: {{"Content-Type": "application/json
         evil.server_close()
     time.sleep(0.1)
     assert topics.read_bytes() == before
+
+
+def test_the_form_is_labelled_and_works_from_the_keyboard_alone(browser, site):
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+
+    server, topics = site
+    browser.get(server.url + "read/gwu-panel")
+    take = browser.find_element(By.CSS_SELECTOR, 'button.take[data-para="58"]')
+    take.send_keys(Keys.ENTER)  # the paragraph's "Excerpt" button: the keyboard's way to a selection
+    form_ready(browser)
+    assert browser.switch_to.active_element.get_attribute("id") == "excerpt-heading"
+    unlabelled = browser.execute_script("""
+        return Array.from(document.querySelectorAll('#excerpt-form :is(select, input, textarea)'))
+          .filter(function (c) { return !c.labels || !c.labels.length; }).map(function (c) { return c.id; });""")
+    assert unlabelled == []
+    keys = ActionChains(browser)
+
+    def tab_to(element_id: str, most: int = 120) -> None:
+        for _ in range(most):
+            if browser.switch_to.active_element.get_attribute("id") == element_id:
+                return
+            keys.send_keys(Keys.TAB).perform()
+        raise AssertionError(f"Tab never reached #{element_id}")
+
+    keys.send_keys(Keys.TAB).perform()  # the first word; Space cuts it (a word at the start is left out)
+    assert "word" in browser.switch_to.active_element.get_attribute("class")
+    keys.send_keys(Keys.SPACE).perform()
+    wait(browser, lambda d: d.find_element(By.ID, "quote-preview").text.startswith("“if he chooses reform"))
+    tab_to("f-topic")
+    keys.send_keys(Keys.DOWN).perform()  # the second topic
+    assert browser.find_element(By.ID, "f-topic").get_attribute("value") == "elite-struggle"
+    tab_to("f-save")
+    keys.send_keys(Keys.ENTER).perform()
+    wait(browser, lambda d: d.find_element(By.CSS_SELECTOR, "#f-result.saved"))
+    data = yaml.safe_load(topics.read_text(encoding="utf-8"))
+    added = next(t for t in data["topics"] if t["id"] == "elite-struggle")["excerpts"][-1]
+    assert added["analyst"] == "jones" and added["quote"].startswith("if he chooses reform, then he could")
+    assert main(["check", str(topics)]) == 0
