@@ -87,15 +87,15 @@ def apply_edit(topics: Path, expected: str | None, make) -> str:
     check_version(raw, expected, topics)
     text = raw.decode("utf-8")
     data = yaml.load(text, Loader=FAST_LOADER)
-    edit = make(data.get("topics") or [])
-    new_text = edited_text(text, edit)
+    edit = make(data.get("topics") or [])  # read only: the same data is the safety net's reference
+    new_text = edited_text(text, edit, data)
     load_edition(topics, text=new_text)  # shape and ids as `check` reads them: an unusable file is never written
     write_unless_changed(target, raw, new_text.encode("utf-8"))
     return version_of(new_text.encode("utf-8"))
 
 
-def edited_text(text: str, edit: Edit) -> str:
-    """topics.yaml with one value set, inserted or removed; every other byte kept."""
+def edited_text(text: str, edit: Edit, data=None) -> str:
+    """topics.yaml with one value set, inserted or removed; every other byte kept (`data`: the text's, if loaded)."""
     newline = "\r\n" if "\r\n" in text else "\n"
     node = compose_for_edit(text)
     for step in edit.mapping:
@@ -127,7 +127,7 @@ def edited_text(text: str, edit: Edit) -> str:
         stop = text.find("\n", _value_end(text, anchor[1]))
         block = newline.join(_lines(edit.key, edit.value, column, one_line=False))
         new = text + newline + block + newline if stop == -1 else text[:stop + 1] + block + newline + text[stop + 1:]
-    _check_edit(text, new, edit)
+    _check_edit(data if data is not None else yaml.load(text, Loader=FAST_LOADER), new, edit)
     return new
 
 
@@ -147,9 +147,9 @@ def _value_end(text: str, node) -> int:
     return end
 
 
-def _check_edit(old: str, new: str, edit: Edit) -> None:
-    """Safety net: the edited file holds the same data but for the one value."""
-    expected = copy.deepcopy(yaml.load(old, Loader=FAST_LOADER))
+def _check_edit(old, new: str, edit: Edit) -> None:
+    """Safety net: the edited file holds the same data (`old`, as loaded) but for the one value."""
+    expected = copy.deepcopy(old)
     place = expected
     for step in edit.mapping:
         place = place[step]
