@@ -122,8 +122,9 @@ def test_a_source_reads_paragraph_by_paragraph_with_its_voices(browser, site):
     assert section.find_element(By.CSS_SELECTOR, ".speaker").text == "Pauline Jones"
     assert "furniture" in browser.find_element(By.ID, "p-1").get_attribute("class")  # before the body: no one's
     assert browser.find_elements(By.CSS_SELECTOR, ".para.filed mark.filed-words")  # excerpted words marked
-    link = browser.find_element(By.CSS_SELECTOR, ".para.filed .filed-list a")
-    assert link.get_attribute("href").startswith(server.url + "topics#topic-")
+    excerpt, topic = browser.find_elements(By.CSS_SELECTOR, ".para.filed .filed-list a")[:2]
+    assert excerpt.get_attribute("href").startswith(server.url + "topics#ex-")  # the excerpt, in its topic
+    assert topic.get_attribute("href").startswith(server.url + "topics#topic-")
     browser.get(server.url + "read/darker-than-ever")
     quotes = browser.find_element(By.ID, "p-22").find_element(By.CSS_SELECTOR, ".quotes").text
     assert "“foreign-trained” — Kassym-Jomart Tokayev" in quotes  # the quotation's cue names its speaker
