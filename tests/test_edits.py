@@ -64,3 +64,26 @@ def test_a_required_field_cannot_be_emptied_nor_an_unknown_stance_chosen(shipped
     with pytest.raises(InputError, match="bidi|invisible|control"):
         edit(shipped, lambda data: topic_edit(data, "causes", "title", "A \u202e trick"))
     assert shipped.read_bytes() == before
+
+
+def test_a_crlf_file_keeps_its_line_ends_and_a_missing_takeaway_goes_after_the_question(tmp_path):
+    from conftest import made_up
+
+    topics = made_up(tmp_path, crlf=True)
+    before = topics.read_bytes()
+    edit(topics, lambda data: topic_edit(data, "t", "takeaway", "Nothing moves yet."))
+    after = topics.read_bytes()
+    assert after.count(b"\n") == after.count(b"\r\n") == before.count(b"\r\n") + 1
+    assert b"    question: Q?\r\n    takeaway: Nothing moves yet.\r\n    excerpts: []" in after
+
+
+def test_a_flow_mapping_is_not_edited_but_said_so(tmp_path):
+    from conftest import made_up
+
+    topics = made_up(tmp_path)
+    text = topics.read_text(encoding="utf-8").replace("  - id: t\n    title: T\n    question: Q?\n    excerpts: []",
+                                                       "  - {id: t, title: T, question: Q?, excerpts: []}")
+    topics.write_text(text, encoding="utf-8")
+    with pytest.raises(InputError, match=r"\{flow: mapping\}"):
+        edit(topics, lambda data: topic_edit(data, "t", "title", "New"))
+    assert topics.read_text(encoding="utf-8") == text
