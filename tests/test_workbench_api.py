@@ -196,3 +196,15 @@ def test_the_reading_view_shows_source_text_as_text(tmp_path):
             assert "script-src 'self'" in response.headers["Content-Security-Policy"]
     finally:
         server.stop()
+
+
+def test_a_topics_file_that_is_not_utf8_is_explained_not_crashed_on(served):
+    server, topics = served
+    token_version = version(server)
+    topics.write_bytes(topics.read_text(encoding="utf-8").replace("What drove the unrest", "Qué causó")
+                       .encode("latin-1", "replace"))
+    html = page(server, "read/gwu-panel")
+    assert "topics.yaml cannot be read" in html and "iconv" in html
+    status, answer = call(server, "/api/edit", {"version": token_version, "topic": "causes", "field": "title",
+                                                "value": "x"})
+    assert status == 409 and answer["stale"]  # it changed since the page was made, whatever it holds now

@@ -20,6 +20,7 @@ import yaml
 from reportgen.commands.excerpt_add import WIDTH, folded, plain_or_quoted
 from reportgen.load.loader import FAST_LOADER, compose_for_edit, refused_character
 from reportgen.load.schema import load_edition
+from reportgen.load.textfiles import decode_text
 from reportgen.output.atomic import check_version, editable, version_of, write_unless_changed
 from reportgen.problems import InputError, Problem
 
@@ -85,7 +86,7 @@ def apply_edit(topics: Path, expected: str | None, make) -> str:
     target = editable(topics, "the browser's edit")
     raw = topics.read_bytes()
     check_version(raw, expected, topics)
-    text = raw.decode("utf-8")
+    text = decode_text(topics, raw)
     data = yaml.load(text, Loader=FAST_LOADER)
     edit = make(data.get("topics") or [])  # read only: the same data is the safety net's reference
     new_text = edited_text(text, edit, data)

@@ -22,6 +22,7 @@ from reportgen.commands.find import phrase_pattern
 from reportgen.load.loader import FAST_LOADER, Document, compose_for_edit, refused_character
 from reportgen.load.model import Analyst, Edition, Excerpt, Topic
 from reportgen.load.schema import load_edition, suggest
+from reportgen.load.textfiles import decode_text
 from reportgen.output.atomic import (  # the one atomic writer (temp file, fsync, rename)
     check_version,
     editable,
@@ -56,7 +57,7 @@ def add_excerpt(topics: Path, topic_id: str, source_id: str, para: int, start: s
     _check_note(note)
     raw = topics.read_bytes() if expected is not None else b""
     check_version(raw, expected, topics)
-    edition = load_edition(topics, text=raw.decode("utf-8")) if expected is not None else load_edition(topics)
+    edition = load_edition(topics, text=decode_text(topics, raw)) if expected is not None else load_edition(topics)
     target = editable(edition.path, "`excerpt add`")
     index, topic = _topic(edition, topic_id)
     source = _known("source", source_id, edition.sources, "--source")

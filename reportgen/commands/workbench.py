@@ -23,6 +23,7 @@ from reportgen.commands.excerpt_add import add_excerpt, infer_analyst, selected_
 from reportgen.commands.suggest import suggest
 from reportgen.load.model import Edition, Excerpt
 from reportgen.load.schema import load_edition
+from reportgen.load.textfiles import decode_text
 from reportgen.output.atomic import ChangedOnDisk, version_of
 from reportgen.output.render import TEMPLATES, environment
 from reportgen.problems import InputError, Problem
@@ -106,7 +107,7 @@ class Workbench:
         version = version_of(raw)
         loaded = self._loaded
         if loaded is None or loaded.version != version:
-            edition = load_edition(self.topics, text=raw.decode("utf-8"))
+            edition = load_edition(self.topics, text=decode_text(self.topics, raw))
             loaded = Loaded(version, edition, read_sources(edition), verify_edition(edition),
                             Voices(edition.analysts))
             self._loaded = loaded
