@@ -225,7 +225,10 @@ class _Handler(BaseHTTPRequestHandler):
             if self._token_refused():
                 return
             topic = (parse_qs(url.query).get("topic") or [""])[0]
-            self._json(*self.workbench.suggestions(topic))
+            try:
+                self._json(*self.workbench.suggestions(topic))
+            except Exception as err:  # the server must outlive any one bad request
+                self._json(500, _refusal(f"reportgen failed: {type(err).__name__}: {err}"))
         else:
             self._send(404, "text/plain; charset=utf-8", b"not found: the preview is at /, the sources at /read\n")
 
@@ -303,6 +306,9 @@ class _Handler(BaseHTTPRequestHandler):
                 page = self.workbench.reading_page(unquote(path[len("/read/"):]))
         except InputError as err:
             self._send(200, "text/html; charset=utf-8", _unreadable(err.problems).encode("utf-8"))
+            return
+        except Exception as err:  # the server must outlive any one bad page
+            self._send(500, "text/plain; charset=utf-8", f"reportgen failed: {type(err).__name__}: {err}\n".encode())
             return
         if page is None:
             self._send(404, "text/plain; charset=utf-8", b"no such source: the sources are listed at /read\n")
