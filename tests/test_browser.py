@@ -70,8 +70,10 @@ def site(tmp_path_factory):
 
 
 def wait(driver, condition, seconds: float = 15):
+    from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
     from selenium.webdriver.support.ui import WebDriverWait
-    return WebDriverWait(driver, seconds, poll_frequency=0.05).until(condition)
+    return WebDriverWait(driver, seconds, poll_frequency=0.05, ignored_exceptions=(
+        NoSuchElementException, StaleElementReferenceException)).until(condition)  # a page may reload meanwhile
 
 
 def drag_select(driver, para: int, first: str, last: str) -> None:
@@ -195,6 +197,25 @@ def test_an_edited_takeaway_shows_in_the_preview(browser, site):
     wait(browser, lambda d: "Fuel prices lit it; politics kept it burning." in
          d.execute_script("return arguments[0].contentDocument.body.textContent", frame))
     assert "takeaway: Fuel prices lit it; politics kept it burning.\n" in topics.read_text(encoding="utf-8")
+
+
+def test_a_takeaway_is_edited_in_place_in_the_preview(browser, site):
+    from selenium.webdriver.common.by import By
+
+    server, topics = site
+    browser.get(server.url)
+    button = browser.find_element(By.CSS_SELECTOR, "section#topic-1 p.takeaway + button.rg-edit-button")
+    assert button.get_attribute("aria-label") == "Edit takeaway of “What drove the unrest”"
+    button.click()
+    field = browser.switch_to.active_element  # the form opens with its field focused
+    assert field.tag_name == "textarea"
+    field.clear()
+    field.send_keys("Edited where it stands.")
+    field.find_element(By.XPATH, "..").find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    # the server's event reloads the page, which then shows the new takeaway in the briefing itself
+    wait(browser, lambda d: "Edited where it stands." in
+         d.find_element(By.CSS_SELECTOR, "section#topic-1 p.takeaway").text)
+    assert "takeaway: Edited where it stands.\n" in topics.read_text(encoding="utf-8")
 
 
 def test_a_page_older_than_the_file_is_refused_and_offers_a_reload(browser, site):

@@ -170,6 +170,7 @@ def test_read_only_keeps_the_preview_and_refuses_writes(shipped):
     server.start()
     try:
         assert "What drove the unrest" in page(server) and "reportgen-workbench" not in page(server)
+        assert "rg-tools" not in page(server)  # no editing in place either
         with pytest.raises(urllib.error.HTTPError) as missing:
             page(server, "read")
         assert missing.value.code == 404
@@ -208,3 +209,10 @@ def test_a_topics_file_that_is_not_utf8_is_explained_not_crashed_on(served):
     status, answer = call(server, "/api/edit", {"version": token_version, "topic": "causes", "field": "title",
                                                 "value": "x"})
     assert status == 409 and answer["stale"]  # it changed since the page was made, whatever it holds now
+
+
+def test_the_preview_carries_in_place_editing_but_not_when_framed(served):
+    server, _ = served
+    assert f'id="rg-tools" hidden data-token="{server.workbench.token}"' in page(server)
+    assert 'src="/assets/workbench.js"' in page(server)
+    assert "rg-tools" not in page(server, "?embed=1")  # the topics page frames it beside its own forms

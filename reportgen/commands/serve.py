@@ -94,13 +94,13 @@ class Preview:
         state = f"{len(problems)} problem{'s' if len(problems) != 1 else ''}" if problems else "ok"
         self.log(f"{why}: checked and rendered in {time.perf_counter() - started:.2f}s ({state})")
 
-    def page(self, links: bool = False) -> str:
+    def page(self, links: bool = False, tools: str = "") -> str:
         """The last good briefing with the reload script, and the problems above it if the latest check failed;
-        with `links`, a line leading to the workbench above it."""
+        with `links`, a line leading to the workbench above it; `tools`: the workbench's in-place editing."""
         with self.changed:
             good, problems, warnings, version = self.good_html, list(self.problems), list(self.warnings), self.version
         banner = _banner(problems, good is not None) if problems else _notes(warnings) if warnings else ""
-        banner = (_LINKS if links else "") + banner
+        banner = (_LINKS if links else "") + banner + tools
         script = _RELOAD.replace("VERSION", str(version))
         if good is None:
             return (f"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>reportgen preview</title>"
@@ -209,8 +209,8 @@ class _Handler(BaseHTTPRequestHandler):
         url = urlsplit(self.path)
         path = url.path
         if path in ("/", "/index.html"):
-            embedded = "embed" in parse_qs(url.query)
-            page = self.preview.page(links=self.workbench is not None and not embedded)
+            editing = self.workbench is not None and "embed" not in parse_qs(url.query)
+            page = self.preview.page(links=editing, tools=self.workbench.preview_tools() if editing else "")
             self._send(200, "text/html; charset=utf-8", page.encode("utf-8"))
         elif path == "/events":
             self._events()

@@ -32,7 +32,8 @@ from reportgen.verify.attribution import Voices
 from reportgen.verify.excerpts import Report, read_sources, verify_edition
 
 ASSETS = TEMPLATES / "workbench"
-ASSET_TYPES = {"workbench.js": "text/javascript; charset=utf-8", "workbench.css": "text/css; charset=utf-8"}
+ASSET_TYPES = {"workbench.js": "text/javascript; charset=utf-8", "workbench.css": "text/css; charset=utf-8",
+               "preview.css": "text/css; charset=utf-8"}
 SNIPPET = 240  # characters of a suggested passage shown beside the source
 
 
@@ -138,15 +139,22 @@ class Workbench:
         loaded = self.load()
         return self._render("topics.html", loaded, page="topics", verified=loaded.report.edition)
 
+    def preview_tools(self) -> str:
+        """What the preview needs to edit a topic's title, question, takeaway and stance labels in place: the
+        token, the version of topics.yaml, the topics (their order gives the briefing's topic-N anchors) and
+        the script; nothing when topics.yaml cannot be loaded (the preview shows why)."""
+        try:
+            loaded = self.load()
+        except InputError:
+            return ""
+        return environment("workbench").get_template("preview_tools.html").render(
+            token=self.token, version=loaded.version, data=Markup(_script_json(_page_data(loaded.edition))))
+
     def _render(self, name: str, loaded: Loaded, **context) -> str:
-        edition = loaded.edition
-        data = {"topics": [{"id": t.id, "title": t.title, "stances": [{"id": s.id, "label": s.label}
-                                                                       for s in t.stances]}
-                           for t in edition.topics],
-                "analysts": [{"id": a.id, "name": a.name} for a in edition.analysts.values()]}
         template = environment("workbench").get_template(name)
-        return template.render(edition=edition, token=self.token, version=loaded.version,
-                               data=Markup(_script_json(data)), problems=loaded.report.errors, **context)
+        return template.render(edition=loaded.edition, token=self.token, version=loaded.version,
+                               data=Markup(_script_json(_page_data(loaded.edition))), problems=loaded.report.errors,
+                               **context)
 
     # --- the API: each returns (HTTP status, JSON-able answer) ------------------------------------
     def whose(self, payload: dict) -> tuple[int, dict]:
@@ -236,6 +244,13 @@ class Workbench:
         errors, warnings = self.saved()
         return {"ok": True, "version": version, **answer,
                 "check": {"errors": len(errors), "warnings": len(warnings), "problems": _problems(errors)}}
+
+
+def _page_data(edition: Edition) -> dict:
+    """The topics (in order, with their fields and stances) and analysts, for the pages' script."""
+    return {"topics": [{"id": t.id, "title": t.title, "question": t.question, "takeaway": t.takeaway,
+                        "stances": [{"id": s.id, "label": s.label} for s in t.stances]} for t in edition.topics],
+            "analysts": [{"id": a.id, "name": a.name} for a in edition.analysts.values()]}
 
 
 def _paragraph_view(loaded: Loaded, text: SourceText, index: int, filed: list[tuple[Filed, list]]) -> ParagraphView:

@@ -4,11 +4,18 @@
 (function () {
   "use strict";
 
-  function meta(name) { return document.querySelector('meta[name="' + name + '"]'); }
-  var token = meta("rg-token").getAttribute("content");
+  // The workbench's pages carry the token and version in <meta>; the preview, in #rg-tools (preview_tools.html).
+  var tools = document.getElementById("rg-tools");
+  function held(name) {
+    return tools ? { get: function () { return tools.getAttribute("data-" + name); },
+                     set: function (v) { tools.setAttribute("data-" + name, v); } }
+      : { get: function () { return document.querySelector('meta[name="rg-' + name + '"]').getAttribute("content"); },
+          set: function (v) { document.querySelector('meta[name="rg-' + name + '"]').setAttribute("content", v); } };
+  }
+  var token = held("token").get();
   var data = JSON.parse(document.getElementById("rg-data").textContent);
-  function version() { return meta("rg-version").getAttribute("content"); }
-  function setVersion(v) { meta("rg-version").setAttribute("content", v); }
+  function version() { return held("version").get(); }
+  function setVersion(v) { held("version").set(v); }
 
   function el(tag, attrs, text) {
     var node = document.createElement(tag);
@@ -285,7 +292,59 @@
     jumped();
   }
 
-  // --- the topics page ---------------------------------------------------------------------------
+  // --- the preview: a topic's title, question, takeaway and stance labels edited where they stand ------------
+  if (tools) { inPlace(); }
+
+  function inPlace() {
+    var made = 0;
+    // The briefing numbers its topics in order (section#topic-N), as topics.yaml lists them.
+    document.querySelectorAll("section.topic[id^='topic-']").forEach(function (section) {
+      var topic = data.topics[Number(section.id.slice(6)) - 1];
+      if (!topic) { return; }
+      offer(section.querySelector("h1"), topic, "title", "Title", topic.title, false);
+      offer(section.querySelector("p.question"), topic, "question", "Question", topic.question, true);
+      var takeaway = section.querySelector("p.takeaway");
+      offer(takeaway || section.querySelector("p.question"), topic, "takeaway",
+            takeaway ? "Takeaway" : "A takeaway", topic.takeaway || "", true);
+      section.querySelectorAll("h2.stance-heading").forEach(function (heading) {
+        var label = heading.firstChild ? heading.firstChild.textContent.trim() : "";
+        var stance = topic.stances.filter(function (s) { return s.label === label; })[0];
+        if (stance) { offer(heading, topic, "stance-label", "Stance “" + stance.id + "”", stance.label, false, stance.id); }
+      });
+    });
+
+    function offer(element, topic, field, label, value, multiline, stance) {
+      if (!element) { return; }
+      var id = "rg-edit-" + (++made);
+      var button = el("button", { type: "button", "class": "rg-edit-button", "aria-expanded": "false",
+                                  "aria-controls": id }, value ? "Edit" : "Add");
+      button.setAttribute("aria-label", (value ? "Edit " : "Add ") + label.toLowerCase() + " of “" + topic.title + "”");
+      var form = el("form", { "class": "edit rg-inline", id: id, "data-topic": topic.id, "data-field": field });
+      form.hidden = true;
+      if (stance) { form.setAttribute("data-stance", stance); }
+      form.appendChild(el("label", { "for": id + "-value" }, label + " of “" + topic.title + "”"));
+      var input = el(multiline ? "textarea" : "input", { id: id + "-value", name: "value" });
+      if (multiline) { input.setAttribute("rows", "3"); }
+      input.value = value;
+      form.appendChild(input);
+      form.appendChild(el("button", { type: "submit" }, "Save"));
+      var cancel = el("button", { type: "button" }, "Cancel");
+      form.appendChild(cancel);
+      form.appendChild(el("div", { "class": "result", role: "status" }));
+      element.insertAdjacentElement("afterend", button);
+      button.insertAdjacentElement("afterend", form);
+      function toggle(open) {
+        form.hidden = !open;
+        button.setAttribute("aria-expanded", String(open));
+        if (open) { input.focus(); } else { button.focus(); }
+      }
+      button.addEventListener("click", function () { toggle(form.hidden); });
+      cancel.addEventListener("click", function () { toggle(false); });
+      form.addEventListener("keydown", function (event) { if (event.key === "Escape") { toggle(false); } });
+    }
+  }
+
+  // --- the topics page (and the preview's forms) ---------------------------------------------------------
   document.querySelectorAll("form.edit").forEach(function (form) {
     form.addEventListener("submit", function (event) {
       event.preventDefault();
@@ -298,7 +357,7 @@
       box.textContent = "Saving…";
       api("/api/edit", body).then(function (answer) {
         if (answer.ok) { setVersion(answer.version); }
-        showAnswer(box, answer, "Saved; the preview is updated.");
+        showAnswer(box, answer, tools ? "Saved; the page reloads with the change." : "Saved; the preview is updated.");
         status(answer.ok ? "Saved." : "Not saved.");
       });
     });
