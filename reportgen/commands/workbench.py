@@ -14,6 +14,7 @@ import json
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from markupsafe import Markup
@@ -37,15 +38,24 @@ ASSET_TYPES = {"workbench.js": "text/javascript; charset=utf-8", "workbench.css"
 SNIPPET = 240  # characters of a suggested passage shown beside the source
 
 
-@dataclass(frozen=True)
 class Loaded:
-    """topics.yaml as one version: its bytes' hash, the edition, the sources' text, the verification."""
+    """topics.yaml as one version: its bytes' hash and the edition; the sources' text and the verification
+    when first asked for (the preview's in-place editing needs neither)."""
 
-    version: str
-    edition: Edition
-    texts: dict[str, SourceText]
-    report: Report
-    voices: Voices
+    def __init__(self, version: str, edition: Edition):
+        self.version, self.edition = version, edition
+
+    @cached_property
+    def texts(self) -> dict[str, SourceText]:
+        return read_sources(self.edition)
+
+    @cached_property
+    def report(self) -> Report:
+        return verify_edition(self.edition)
+
+    @cached_property
+    def voices(self) -> Voices:
+        return Voices(self.edition.analysts)
 
 
 @dataclass(frozen=True)
@@ -103,14 +113,12 @@ class Workbench:
 
     # --- state --------------------------------------------------------------------------------
     def load(self) -> Loaded:
-        """The current version of topics.yaml, loaded and verified once per version."""
+        """The current version of topics.yaml, loaded (and verified, when asked) once per version."""
         raw = self.topics.read_bytes()
         version = version_of(raw)
         loaded = self._loaded
         if loaded is None or loaded.version != version:
-            edition = load_edition(self.topics, text=decode_text(self.topics, raw))
-            loaded = Loaded(version, edition, read_sources(edition), verify_edition(edition),
-                            Voices(edition.analysts))
+            loaded = Loaded(version, load_edition(self.topics, text=decode_text(self.topics, raw)))
             self._loaded = loaded
         return loaded
 
