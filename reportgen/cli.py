@@ -147,9 +147,12 @@ def _workbench_commands(commands) -> None:
     suggest.add_argument("--topics", type=_path, default=Path("topics.yaml"), help="default: ./topics.yaml")
     suggest.set_defaults(run=run_suggest)
 
-    serve = commands.add_parser("serve", help="live preview: the HTML briefing on 127.0.0.1, rebuilt on every save")
+    serve = commands.add_parser("serve", help="live preview on 127.0.0.1, rebuilt on every save, and the workbench: "
+                                "read the sources, select words to excerpt them, edit the topics")
     serve.add_argument("topics", nargs="?", type=_path, default=Path("topics.yaml"))
     serve.add_argument("--port", type=_within(1, 65535), default=8000, help="1-65535 (default: 8000)")
+    serve.add_argument("--read-only", action="store_true",
+                       help="the preview alone: no reading view, no excerpts or edits from the browser")
     serve.set_defaults(run=run_serve)
 
 
@@ -335,7 +338,7 @@ def run_suggest(args) -> int:
 def run_serve(args) -> int:
     from reportgen.commands.serve import serve  # http.server and watchfiles: only for the preview
 
-    serve(args.topics, args.port)
+    serve(args.topics, args.port, args.read_only)
     return OK
 
 

@@ -22,7 +22,12 @@ from reportgen.commands.find import phrase_pattern
 from reportgen.load.loader import FAST_LOADER, Document, compose_for_edit, refused_character
 from reportgen.load.model import Analyst, Edition, Excerpt, Topic
 from reportgen.load.schema import load_edition, suggest
-from reportgen.output.atomic import editable, write_atomically  # the one atomic writer (temp file, fsync, rename)
+from reportgen.load.textfiles import decode_text
+from reportgen.output.atomic import (  # the one atomic writer (temp file, fsync, rename)
+    check_version,
+    editable,
+    write_unless_changed,
+)
 from reportgen.problems import VERIFICATION_FAILED, InputError, Problem
 from reportgen.text.sources import Paragraph, SourceText
 from reportgen.verify.attribution import Voices, names_in
@@ -42,10 +47,17 @@ class Added:
 
 def add_excerpt(topics: Path, topic_id: str, source_id: str, para: int, start: str | None = None,
                 end: str | None = None, analyst: str | None = None, stance: str | None = None,
-                note: str | None = None, reported: bool = False) -> Added:
-    """Verify the new excerpt, then append it to the topic; on any problem nothing is written."""
+                note: str | None = None, reported: bool = False, spans: list[tuple[int, int]] | None = None,
+                expected: str | None = None) -> Added:
+    """Verify the new excerpt, then append it to the topic; on any problem nothing is written.
+
+    `spans` (the browser's selection: [start, end) offsets into the paragraph's clean text, cuts between
+    them) replaces --from/--to; `expected` is the version of topics.yaml the editor saw
+    (edits.version_of): the file is not written if it changed since."""
     _check_note(note)
-    edition = load_edition(topics)
+    raw = topics.read_bytes() if expected is not None else b""
+    check_version(raw, expected, topics)
+    edition = load_edition(topics, text=decode_text(topics, raw)) if expected is not None else load_edition(topics)
     target = editable(edition.path, "`excerpt add`")
     index, topic = _topic(edition, topic_id)
     source = _known("source", source_id, edition.sources, "--source")
@@ -57,7 +69,7 @@ def add_excerpt(topics: Path, topic_id: str, source_id: str, para: int, start: s
                                   else f"topic '{topic.id}' declares no stances; leave --stance out")])
     texts = read_sources(edition)
     paragraph = _paragraph(texts[source.id], source.id, para)
-    quote = cut_span(paragraph, start, end)
+    quote = selected_words(paragraph, spans) if spans is not None else cut_span(paragraph, start, end)
     refused = refused_character(quote)
     if refused:
         raise InputError([Problem("--para", None, None, f"the quote from para. {para} of source '{source.id}' "
@@ -69,7 +81,8 @@ def add_excerpt(topics: Path, topic_id: str, source_id: str, para: int, start: s
     if analyst is None:
         analyst, how = infer_analyst(edition, texts, draft, paragraph)
         draft = dataclasses.replace(draft, analyst=analyst)
-    text = edition.path.read_bytes().decode("utf-8")  # as it is on disk: line ends kept (read_text folds \r\n)
+    raw = raw or edition.path.read_bytes()
+    text = raw.decode("utf-8")  # as it is on disk: line ends kept (read_text folds \r\n)
     new_text = append_excerpt_text(edition.document, text, index, _entry(draft))
     # The edited file must load as `check` loads it (the safety net for every value written), and the
     # checker's own verdict is located where the excerpt would stand in it.
@@ -81,7 +94,7 @@ def add_excerpt(topics: Path, topic_id: str, source_id: str, para: int, start: s
         unchanged = f"the excerpt was not added; {edition.document.name} is unchanged"
         raise InputError([dataclasses.replace(p, hint=_join(p.hint, unchanged)) for p in problems],
                          VERIFICATION_FAILED)
-    write_atomically(target, new_text.encode("utf-8"))
+    write_unless_changed(target, raw, new_text.encode("utf-8"))
     return Added(checked, new_doc.where(key)[0], how)
 
 
@@ -183,6 +196,23 @@ def cut_span(paragraph: Paragraph, start: str | None, end: str | None) -> str:
     return text[begin:stop].strip()
 
 
+def selected_words(paragraph: Paragraph, spans: list[tuple[int, int]]) -> str:
+    """The quote a selection makes: each [start, end) of the paragraph's clean text (as the reading
+    view shows it) in order, joined by ' ... ' (a cut, as an editor types one); the checker then
+    judges the cuts like any other."""
+    text, parts, last = paragraph.clean, [], 0
+    for start, end in spans:
+        if not last <= start < end <= len(text):
+            raise InputError([Problem("selection", None, None, f"the selection {start}-{end} is not within para. "
+                                                               f"{paragraph.number} or not in order",
+                                      "select the words again")])
+        parts.append(text[start:end].strip())
+        last = end
+    if not any(parts):
+        raise InputError([Problem("selection", None, None, "nothing is selected", "select some words")])
+    return " ... ".join(p for p in parts if p)
+
+
 def append_excerpt_text(doc: Document, text: str, topic_index: int, entry: dict) -> str:
     """topics.yaml with `entry` appended to the topic's excerpts; every other byte kept.
 
@@ -234,13 +264,13 @@ def _entry_lines(entry: dict, dash: int, column: int) -> list[str]:
     for name, value in entry.items():
         lead = " " * dash + "- " + " " * (column - dash - 2) if not lines else " " * column
         if name == "quote":
-            lines += _folded(lead + name + ":", value, column + 2)
+            lines += folded(lead + name + ":", value, column + 2)
         else:
-            lines.append(f"{lead}{name}: {'true' if value is True else _scalar(value)}")
+            lines.append(f"{lead}{name}: {'true' if value is True else plain_or_quoted(value)}")
     return lines
 
 
-def _folded(head: str, value: str, indent: int) -> list[str]:
+def folded(head: str, value: str, indent: int) -> list[str]:
     """The quote as a folded block (`>-`) wrapped like the shipped file, if that reads back exactly;
     else one double-quoted line."""
     wrapped = textwrap.wrap(value, width=max(WIDTH - indent, 30), break_long_words=False, break_on_hyphens=False)
@@ -253,7 +283,7 @@ def _folded(head: str, value: str, indent: int) -> list[str]:
     return [f"{head} {_quoted(value)}"]
 
 
-def _scalar(value: str) -> str:
+def plain_or_quoted(value: str) -> str:
     """A value written plain when it reads back as itself, else double-quoted."""
     try:
         if "\n" not in value and yaml.load(f"k: {value}", Loader=FAST_LOADER) == {"k": value}:

@@ -1,28 +1,38 @@
-"""`reportgen serve`: a live preview of the HTML briefing for the editor, on 127.0.0.1 only.
+"""`reportgen serve`: a live preview of the HTML briefing for the editor, on 127.0.0.1 only, and the
+browser workbench (reading view, select to excerpt, edits; reportgen/commands/workbench.py).
 
 One thread watches topics.yaml, the sources it names and the templates (watchfiles); on every
 change the edition is checked and the HTML re-rendered, and the open pages are told through
 server-sent events to reload. A failed check shows its problems (file:line:col: message) above
 the last good version. The page loads nothing from outside: the briefing's HTML is self-contained
-and the reload script is inline.
+and the reload script is inline; the workbench's script and stylesheet come from the package.
+
+Writes (POST /api/...) are refused unless they carry the session's token, which only the pages this
+server made hold (another site's page can neither read it nor send the header without the server's
+consent, which it never gives), come from this origin (Origin, Sec-Fetch-Site) and are JSON.
+`--read-only` serves the preview alone, as before the workbench.
 """
 
 from __future__ import annotations
 
 import errno
+import hmac
+import json
 import os
 import re
+import secrets
 import sys
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import parse_qs, unquote, urlsplit
 
 from markupsafe import escape
 
 from reportgen.build.briefing import Briefing
 from reportgen.build.pipeline import verify_run
+from reportgen.commands.workbench import ASSET_TYPES, ASSETS, Workbench
 from reportgen.load.schema import load_edition
 from reportgen.output.render import TEMPLATES
 from reportgen.problems import InputError, Problem, display_path
@@ -33,6 +43,12 @@ KEEPALIVE = 15  # seconds between comments on an idle event stream, so proxies a
 STOP_SECONDS = 0.25  # the longest `serve` waits for its threads after Ctrl-C or SIGTERM
 IDLE_SECONDS = 5  # a connection that sends no request (or stops reading) this long is closed
 MAX_CONNECTIONS = 64  # open at once (each page holds one for its events); more are answered 503 and closed
+MAX_BODY = 64 * 1024  # bytes of one write request: a selection, a note, a title
+TOKEN_HEADER = "X-Reportgen-Token"
+# The workbench's pages run only the package's own script, load nothing from elsewhere, and may be framed
+# only by this server's own pages (the topics page frames the preview).
+WORKBENCH_POLICY = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+                    "frame-src 'self'; frame-ancestors 'self'; base-uri 'none'; form-action 'self'")
 _BODY = re.compile(r"<body[^>]*>", re.IGNORECASE)
 
 
@@ -78,11 +94,13 @@ class Preview:
         state = f"{len(problems)} problem{'s' if len(problems) != 1 else ''}" if problems else "ok"
         self.log(f"{why}: checked and rendered in {time.perf_counter() - started:.2f}s ({state})")
 
-    def page(self) -> str:
-        """The last good briefing with the reload script, and the problems above it if the latest check failed."""
+    def page(self, links: bool = False, tools: str = "") -> str:
+        """The last good briefing with the reload script, and the problems above it if the latest check failed;
+        with `links`, a line leading to the workbench above it; `tools`: the workbench's in-place editing."""
         with self.changed:
             good, problems, warnings, version = self.good_html, list(self.problems), list(self.warnings), self.version
         banner = _banner(problems, good is not None) if problems else _notes(warnings) if warnings else ""
+        banner = (_LINKS if links else "") + banner + tools
         script = _RELOAD.replace("VERSION", str(version))
         if good is None:
             return (f"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>reportgen preview</title>"
@@ -139,7 +157,7 @@ def watch(preview: Preview, stop: threading.Event) -> None:
         for changes in watch_changes(*folders, stop_event=stop, step=20, debounce=400, rust_timeout=POLL_MS,
                                      yield_on_timeout=True, raise_interrupt=False,
                                      watch_filter=lambda change, path: preview.watched(Path(path))):
-            if changes:
+            if changes and preview.signature() != preview.stamp:  # not a save the workbench has rebuilt for
                 preview.rebuild("changed: " + ", ".join(sorted({Path(p).name for _, p in changes})))
             elif preview.signature() != preview.stamp:
                 preview.rebuild("changed (seen by polling)")
@@ -182,28 +200,133 @@ class _BoundedServer(ThreadingHTTPServer):
 
 class _Handler(BaseHTTPRequestHandler):
     preview: Preview  # set on the subclass made per server
+    workbench: Workbench | None  # None with --read-only
     timeout = IDLE_SECONDS  # on the socket: a client that sends nothing, or stops reading, is let go
 
     def do_GET(self):  # noqa: N802 (the name http.server calls)
-        # A page from elsewhere that gets its name resolved to 127.0.0.1 (DNS rebinding) must not read
-        # the unpublished briefing: only requests addressed to this machine by name or number are served.
+        if not self._addressed_here():
+            return
+        url = urlsplit(self.path)
+        path = url.path
+        if path in ("/", "/index.html"):
+            editing = self.workbench is not None and "embed" not in parse_qs(url.query)
+            page = self.preview.page(links=editing, tools=self.workbench.preview_tools() if editing else "")
+            self._send(200, "text/html; charset=utf-8", page.encode("utf-8"))
+        elif path == "/events":
+            self._events()
+        elif self.workbench is None:
+            self._send(404, "text/plain; charset=utf-8", b"not found: the preview is at / (serve --read-only)\n")
+        elif path.startswith("/assets/") and path[len("/assets/"):] in ASSET_TYPES:
+            name = path[len("/assets/"):]
+            self._send(200, ASSET_TYPES[name], (ASSETS / name).read_bytes())
+        elif path in ("/read", "/topics") or path.startswith("/read/"):
+            self._page(path)
+        elif path == "/api/suggest":
+            if self._token_refused():
+                return
+            topic = (parse_qs(url.query).get("topic") or [""])[0]
+            try:
+                self._json(*self.workbench.suggestions(topic))
+            except Exception as err:  # the server must outlive any one bad request
+                self._json(500, _refusal(f"reportgen failed: {type(err).__name__}: {err}"))
+        else:
+            self._send(404, "text/plain; charset=utf-8", b"not found: the preview is at /, the sources at /read\n")
+
+    def do_POST(self):  # noqa: N802
+        if not self._addressed_here():
+            return
+        if self.workbench is None:
+            self._json(403, _refusal("the preview is read-only (serve --read-only): nothing can be written"))
+            return
+        if self._token_refused():
+            return
+        if (self.headers.get("Content-Type") or "").split(";")[0].strip().lower() != "application/json":
+            self._json(415, _refusal("a write is sent as application/json"))
+            return
+        try:
+            length = int(self.headers.get("Content-Length") or "0")
+        except ValueError:
+            length = -1
+        if not 0 < length <= MAX_BODY:
+            self._json(413, _refusal(f"a write request holds 1 to {MAX_BODY} bytes"))
+            return
+        try:
+            payload = json.loads(self.rfile.read(length).decode("utf-8"))
+        except (UnicodeDecodeError, ValueError):
+            payload = None
+        if not isinstance(payload, dict):
+            self._json(400, _refusal("the request is not a JSON object"))
+            return
+        path = urlsplit(self.path).path
+        routes = {"/api/whose": self.workbench.whose, "/api/excerpt": self.workbench.add,
+                  "/api/edit": self.workbench.edit}
+        if path not in routes:
+            self._json(404, _refusal(f"no such write: {path}"))
+            return
+        try:
+            self._json(*routes[path](payload))
+        except Exception as err:  # the server must outlive any one bad request
+            self._json(500, _refusal(f"reportgen failed: {type(err).__name__}: {err}"))
+
+    def _addressed_here(self) -> bool:
+        """A page from elsewhere that gets its name resolved to 127.0.0.1 (DNS rebinding) must not read
+        the unpublished briefing: only requests addressed to this machine by name or number are served."""
         host = (self.headers.get("Host") or "").rsplit(":", 1)[0].strip("[]").lower()
         if host not in ("127.0.0.1", "localhost", "::1"):
             self._send(403, "text/plain; charset=utf-8", b"the preview answers only at http://127.0.0.1:PORT/\n")
-            return
-        path = urlsplit(self.path).path
-        if path in ("/", "/index.html"):
-            self._send(200, "text/html; charset=utf-8", self.preview.page().encode("utf-8"))
-        elif path == "/events":
-            self._events()
-        else:
-            self._send(404, "text/plain; charset=utf-8", b"not found: the preview is at /\n")
+            return False
+        return True
 
-    def _send(self, status: int, kind: str, body: bytes) -> None:
+    def _token_refused(self) -> bool:
+        """Refuse (403) a request without this session's token, or sent by a page of another origin."""
+        assert self.workbench is not None
+        token = self.headers.get(TOKEN_HEADER) or ""
+        if not hmac.compare_digest(token.encode("utf-8", "replace"), self.workbench.token.encode()):
+            self._json(403, _refusal("this request lacks the session's token: only the workbench's own pages "
+                                     "may write; reload the page"))
+            return True
+        port = self.server.server_port  # type: ignore[attr-defined]  # an HTTPServer's own attribute
+        origin = self.headers.get("Origin")
+        if origin is not None and origin not in (f"http://127.0.0.1:{port}", f"http://localhost:{port}"):
+            self._json(403, _refusal(f"a request from another site ({origin}) is refused"))
+            return True
+        if (self.headers.get("Sec-Fetch-Site") or "same-origin") not in ("same-origin", "none"):
+            self._json(403, _refusal("a request from another site is refused"))
+            return True
+        return False
+
+    def _page(self, path: str) -> None:
+        assert self.workbench is not None
+        try:
+            if path == "/read":
+                page: str | None = self.workbench.sources_page()
+            elif path == "/topics":
+                page = self.workbench.topics_page()
+            else:
+                page = self.workbench.reading_page(unquote(path[len("/read/"):]))
+        except InputError as err:
+            self._send(200, "text/html; charset=utf-8", _unreadable(err.problems).encode("utf-8"))
+            return
+        except Exception as err:  # the server must outlive any one bad page
+            self._send(500, "text/plain; charset=utf-8", f"reportgen failed: {type(err).__name__}: {err}\n".encode())
+            return
+        if page is None:
+            self._send(404, "text/plain; charset=utf-8", b"no such source: the sources are listed at /read\n")
+            return
+        self._send(200, "text/html; charset=utf-8", page.encode("utf-8"), WORKBENCH_POLICY)
+
+    def _json(self, status: int, answer: dict) -> None:
+        self._send(status, "application/json; charset=utf-8", json.dumps(answer, ensure_ascii=False).encode())
+
+    def _send(self, status: int, kind: str, body: bytes, policy: str | None = None) -> None:
         self.send_response(status)
         self.send_header("Content-Type", kind)
         self.send_header("Content-Length", str(len(body)))
         self.send_header("Cache-Control", "no-store")
+        self.send_header("X-Content-Type-Options", "nosniff")
+        self.send_header("Referrer-Policy", "no-referrer")
+        if policy:
+            self.send_header("Content-Security-Policy", policy)
         self.end_headers()
         self.wfile.write(body)
 
@@ -233,9 +356,11 @@ class _Handler(BaseHTTPRequestHandler):
 class PreviewServer:
     """The HTTP server, the watcher and the preview together; start() returns once it answers."""
 
-    def __init__(self, topics: Path, port: int = 8000, log=lambda text: None):
+    def __init__(self, topics: Path, port: int = 8000, log=lambda text: None, read_only: bool = False):
         self.preview = Preview(topics, log)
-        handler = type("Handler", (_Handler,), {"preview": self.preview})
+        # The session's token: in every workbench page, required on every write; new at each start.
+        self.workbench = None if read_only else Workbench(topics, secrets.token_urlsafe(32), saved=self._saved)
+        handler = type("Handler", (_Handler,), {"preview": self.preview, "workbench": self.workbench})
         try:
             self.http = _BoundedServer((HOST, port), handler)
         except OSError as err:
@@ -248,6 +373,13 @@ class PreviewServer:
                                       "choose a port from 1024 to 65535 with --port")]) from err
         self.stop_watching = threading.Event()
         self.threads: list[threading.Thread] = []
+
+    def _saved(self) -> tuple[list[Problem], list[Problem]]:
+        """A save from the browser: rebuild now (the open previews reload), and give the check's verdict."""
+        self.preview.rebuild("saved in the browser")
+        with self.preview.changed:
+            problems = list(self.preview.problems)
+            return problems, [] if problems else list(self.preview.warnings)
 
     @property
     def url(self) -> str:
@@ -274,12 +406,14 @@ class PreviewServer:
             thread.join(timeout=max(0.0, deadline - time.monotonic()))
 
 
-def serve(topics: Path, port: int) -> None:
+def serve(topics: Path, port: int, read_only: bool = False) -> None:
     """Run until Ctrl-C: the command `reportgen serve`."""
     server = PreviewServer(topics, port, log=lambda text: print(f"  {time.strftime('%H:%M:%S')}  {text}",
-                                                                file=sys.stderr, flush=True))
+                                                                file=sys.stderr, flush=True), read_only=read_only)
     server.start()
     print(f"previewing {display_path(topics)} at {server.url} (this computer only); Ctrl-C stops", flush=True)
+    if not read_only:
+        print(f"the workbench (read the sources, select to excerpt, edit the topics): {server.url}read", flush=True)
     try:
         while True:
             time.sleep(3600)
@@ -313,6 +447,23 @@ def _notes(warnings: list[Problem]) -> str:
             f'border-bottom:2px solid #b08800;color:#222;font:14px/1.4 sans-serif"><summary>reportgen check '
             f'passed with {len(warnings)} warning{"s" if len(warnings) != 1 else ""}</summary>'
             f'<ul style="margin:0.4em 0 0 1.2em;padding:0">{items}</ul></details>')
+
+
+def _refusal(message: str) -> dict:
+    return {"ok": False, "problems": [{"text": message, "message": message, "hint": None, "rule": None}]}
+
+
+def _unreadable(problems: list[Problem]) -> str:
+    """The workbench page when topics.yaml cannot be loaded at all: its problems, and what to do."""
+    items = "".join(f"<li><code>{escape(p.format())}</code></li>" for p in problems)
+    return (f"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>topics.yaml cannot be read"
+            f"</title></head><body><h1>topics.yaml cannot be read</h1><ul role=\"alert\">{items}</ul>"
+            f"<p>Fix it in your editor, then reload this page. <a href=\"/\">The preview</a></p></body></html>")
+
+
+_LINKS = ('<nav id="reportgen-workbench" aria-label="Workbench" style="margin:0;padding:0.4em 1.2em;'
+          'background:#eef3f8;border-bottom:1px solid #9ab;font:14px/1.4 sans-serif">Preview. '
+          '<a href="/read">Read the sources and excerpt them</a> · <a href="/topics">Edit the topics</a></nav>')
 
 
 # Reload when the server announces a version other than the one this page shows. Inline: nothing is fetched.

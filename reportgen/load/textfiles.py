@@ -56,7 +56,11 @@ def describe_character(char: str) -> str:
 def read_text(path: Path) -> str:
     """The file's text, decoded as UTF-8 (a UTF-8 byte-order mark is allowed); InputError naming the likely
     encoding and the conversion command if it is not UTF-8."""
-    data = path.read_bytes()
+    return decode_text(path, path.read_bytes())
+
+
+def decode_text(path: Path, data: bytes) -> str:
+    """`path`'s bytes `data` (read once, e.g. to check their version) as text, as read_text decodes them."""
     utf16 = _utf16(data)
     if utf16:
         raise InputError([encoding_problem(path, utf16)])

@@ -13,6 +13,7 @@ and the next build rebuilds them all.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import tempfile
@@ -86,6 +87,32 @@ def write_atomically(target: Path, data: bytes, mode: int | None = None) -> None
         commit(temp, target, mode)
     finally:
         temp.unlink(missing_ok=True)
+
+
+class ChangedOnDisk(InputError):
+    """The editor's file is not the version the edit was made on: someone (another tab, a text editor)
+    saved it since. Nothing is written; the editor reloads and sees the other change first."""
+
+
+def version_of(data: bytes) -> str:
+    """The version of a file's bytes that a page holds and sends back with an edit (SHA-256, hex)."""
+    return hashlib.sha256(data).hexdigest()
+
+
+def check_version(data: bytes, expected: str | None, path: Path | None = None) -> None:
+    """Refuse (ChangedOnDisk) when `data` is not the version `expected`; None expects nothing."""
+    if expected is not None and version_of(data) != expected:
+        name = display_path(path) if path else "the file"
+        raise ChangedOnDisk([Problem(name, None, None, f"{name} changed on disk since this page was loaded",
+                                     "reload the page to see the change, then make yours again; nothing was written")])
+
+
+def write_unless_changed(target: Path, read: bytes, data: bytes) -> None:
+    """Write `data` over `target` atomically, unless the file no longer holds the bytes `read` it was
+    made from (a save elsewhere in between would otherwise be lost)."""
+    if read:
+        check_version(target.read_bytes(), version_of(read), target)
+    write_atomically(target, data)
 
 
 def editable(path: Path, command: str) -> Path:
