@@ -112,6 +112,11 @@ DIRECT = [
     # a verb of saying whose complement holds the quotation wins over a tag that names nobody known
     ("When Smith later said he would “protect all our citizens,” the crowd applauded loudly.", "smith",
      "protect all our citizens"),
+    # repeating one's own line is no relay; an appositive whose closing comma is missing
+    ("“We are going to replace the plan with something better,” Smith said, repeating a common line.", "smith",
+     "We are going to replace the plan with something better"),
+    ("“We need a strategy for the voters,” Jane Doe, the polling guru who founded the site tweeted on Wednesday.",
+     "doe", "We need a strategy for the voters"),
     # verbs of praise and blame report speech (lexicon: praise, thank, mock, bemoan, slam, ...)
     ("Smith thanked the nurses for “their support in my campaign all year.”", "smith",
      "their support in my campaign all year."),
@@ -312,6 +317,7 @@ def test_a_reported_qualifier_still_may_not_be_cut(verdict):
     ("“It is over,” said Smith adviser Tom Brown.", "It is over"),
     ("“It is over,” said a Smith aide.", "It is over"),
     ("“We will win,” Smith said, quoting a placard.", "We will win"),
+    ("“We will win,” Smith said, repeating a line of Jones's.", "We will win"),
     ("“The fight goes on.” — John Smith, quoting Jane Doe", "The fight goes on."),
     ("“We will win,” Smith said sarcastically, mimicking Jones.", "We will win"),
     ("“Liar!” Smith heard.", "Liar!"),

@@ -90,7 +90,11 @@ _OWN_OBJECT = re.compile(r"\s+(?:it|he|she|they|we|I|there)(?![\w'’-])"
                          re.IGNORECASE)
 _RELAYED = re.compile(r"[\s,]*(?:[\w'’-]+\s+){0,3}(?:" + "|".join(sorted(RELAYING))
                       + r"|in an impression of|as told to)(?![\w'’-])", re.IGNORECASE)
-# (and "“Old man, go away,” Smith said, quoting a placard": the words are the placard's.)
+# (and "“Old man, go away,” Smith said, quoting a placard": the words are the placard's.) Repeating a
+# line or a claim with no one else's name is repeating one's own ("…, repeating a false claim that he …").
+_OWN_LINE = re.compile(r"\s+(?:a|an|his|her|their|the same)\s+(?:[a-z][\w-]*\s+){0,2}"
+                       r"(?:line|lines|claim|claims|refrain|theme|argument|assertion|promise|pledge|mantra|message|"
+                       r"talking point|boast|attack|charge|call|complaint)(?![\w'’-])(?!\s+(?:of|from|by)\s)")
 # ("“Shoot to kill,” Smith recalled Tokayev saying": the quotation is Tokayev's, not the recaller's.)
 # Words a text quotes to talk about them, not as anyone's speech ("the phrase “shoot to kill”").
 _MENTIONED = re.compile(r"(?<![\w'’-])(?:phrase|term|word|words|slogan|expression|label|name|so-called|"
@@ -447,6 +451,8 @@ class Voices:
             found = tag or sign
             tag_verb = tag.group(_first_group(tag, "verb", "verb2")) if tag else ""
             relayed = _RELAYED.match(clean, found.end()) or sign and _RELAYED.search(sign.group()) if found else None
+            if relayed and _OWN_LINE.match(clean, relayed.end()):
+                relayed = None  # "“…,” Trump said, repeating a common line": his own line again
             if found and (relayed or tag_verb.casefold() in NOT_ONES_OWN):
                 return None  # "“…,” Smith said, quoting a placard", "“Liar!” Smith heard": not Smith's words
             if found:
@@ -999,8 +1005,9 @@ def _own_subject(clean: str, lo: int, hi: int) -> str | None:
     if "," not in gap:
         return None
     chunk = _TIME.sub(" ", gap.rsplit(",", 1)[1])  # "Priebus, the GOP chairman, this past week announced"
-    if re.match(r"\s*(?:who|which)\s", chunk):
-        return None  # "Jane Doe, who chairs the PAC said": a relative clause whose closing comma is missing
+    if re.match(r"\s*(?:who|which)\s|\s*(?:the|a|an)\s[^,]*?(?<![\w'’-])(?:who|which)\s", chunk):
+        return None  # "Jane Doe, who chairs the PAC said", "Nate Silver, the guru who founded it tweeted": an
+        # appositive whose closing comma is missing
     words = [w for w in _WORD.findall(chunk) if w.casefold() not in CLAUSE_ADVERBS | _CONJUNCTIONS
              and not (w.islower() and w.endswith("ly"))]  # "recently", not "Kelly" or "Italy"
     return chunk.strip() if words else None
