@@ -117,6 +117,10 @@ DIRECT = [
      "We are going to replace the plan with something better"),
     ("“We need a strategy for the voters,” Jane Doe, the polling guru who founded the site tweeted on Wednesday.",
      "doe", "We need a strategy for the voters"),
+    ("Former Gov. Jane Doe, for her part, is labeling the actions “a blatant abuse of power.”", "doe",
+     "a blatant abuse of power."),
+    ("Smith has since apologized for what happened: “Yes, I should have used two accounts.”", "smith",
+     "Yes, I should have used two accounts."),
     # verbs of praise and blame report speech (lexicon: praise, thank, mock, bemoan, slam, ...)
     ("Smith thanked the nurses for “their support in my campaign all year.”", "smith",
      "their support in my campaign all year."),
@@ -408,3 +412,11 @@ def test_a_capitalised_verb_inside_a_name_is_no_verb(verdict):
                                   "Smith said Tuesday that he had voted for the plan, though reluctantly."])
 def test_a_qualifier_after_reported_speech_is_still_cut_away(verdict, text):
     assert "qualifying" in verdict(text, "smith", "that he had voted for the plan", reported=True)
+
+
+def test_a_verb_with_two_spellings_has_both_participles():
+    from reportgen.text.lexicon import REPORTING_VERBS, english_forms
+
+    assert english_forms("label:labelled/labeled") == ["label", "labels", "labelled", "labelling", "labeled",
+                                                       "labeling"]
+    assert {"labeling", "labelling", "marveling", "marvelling"} <= set(REPORTING_VERBS)

@@ -26,7 +26,7 @@ point elaborate clarify underline highlight summarise summarize inform tease tau
 lecture instruct order command entreat boom
 praise thank mock bemoan criticise criticize tout hail laud applaud decry deride ridicule slam:slammed blast
 lambaste castigate rebuke berate disparage extol commend congratulate grouse snipe characterise characterize
-exhort bark assure
+exhort bark assure apologise apologize
 """.split()
 # Bare lemmas that are rarely nouns, so that "I say", "they argue" report speech; the others ("a
 # call", "the state", "a question") are left out.
@@ -80,17 +80,21 @@ def english_forms(entry: str) -> list[str]:
             past = lemma[:-1] + "ied"
         else:
             past = lemma + "ed"
+    past, *other_pasts = past.split("/")
+    ings = [_ing(lemma, spelling) for spelling in (past, *other_pasts)]  # "labelling" and "labeling"
+    return [lemma, third, past, ings[0], *other_pasts, *(ing for ing in ings[1:] if ing != ings[0])]
+
+
+def _ing(lemma: str, past: str) -> str:
+    """The -ing form that goes with a past's spelling (a doubled consonant in both, or in neither)."""
     doubled = past.endswith("ed") and len(past) > len(lemma) + 2 and past[len(lemma)] == lemma[-1]
     if doubled:
-        ing = lemma + lemma[-1] + "ing"
-    elif lemma.endswith("ie"):
-        ing = lemma[:-2] + "ying"
-    elif lemma.endswith("e") and not lemma.endswith(("ee", "ye", "oe")):
-        ing = lemma[:-1] + "ing"
-    else:
-        ing = lemma + "ing"
-    past, *other_pasts = past.split("/")
-    return [lemma, third, past, ing, *other_pasts]
+        return lemma + lemma[-1] + "ing"
+    if lemma.endswith("ie"):
+        return lemma[:-2] + "ying"
+    if lemma.endswith("e") and not lemma.endswith(("ee", "ye", "oe")):
+        return lemma[:-1] + "ing"
+    return lemma + "ing"
 
 
 def _russian_forms() -> list[str]:
