@@ -832,6 +832,7 @@ def _clause_opener(clean: str, mentions: list[Mention], start: int, at: int) -> 
     lo = closing.end() if closing else lo
     first = head = next((m for m in mentions if lo <= m.start < at and not m.possessive), None)
     for later in (m for m in mentions if head and head.end < m.start < at):
+        assert head is not None  # set with `first`, only ever moved to a later mention
         words = _WORD.findall(clean[head.end:later.start])
         if not words or not later.words[:1].isupper() or not re.fullmatch(r"[\w\s'’-]+", clean[head.end:later.start]) \
                 or any(not w.islower() or w in _LINKING | OBJECT_WORDS | CLAUSE_ADVERBS | _CONJUNCTIONS
