@@ -23,6 +23,9 @@ DIRECT = [
     ("Smith swiped at Jones in a series of tweets: “She is weak and ineffective.”", "smith",
      "She is weak and ineffective."),
     ("“We are done here,” Smith said. “The other factor is money.”", "smith", "The other factor is money."),
+    ("John Smith says there is a “long road ahead” but he feels sure that Doe will “blow away expectations.”", "smith",
+     "blow away expectations."),
+    ("Smith says his “friend and colleague” Jane Doe ran “an optimistic campaign.”", "smith", "an optimistic campaign."),
     ("Smith spoke at length about the vote.\n“The other factor is money,” she went on.", "smith",
      "The other factor is money"),
     ("Smith said: “It hasn’t. We can.”", "smith", "We can."),
@@ -140,6 +143,8 @@ NOT_THE_SENTENCE_VERB = [
      "Victory at last for all."),
     ("Smith said voters wanted “change” while the crowd waved banners with “four more years for us.”", "smith",
      "four more years for us."),
+    ("Smith said they had a “long road ahead,” and Doe was sure they would “blow away expectations.”", "smith",
+     "blow away expectations."),
     ("Critics of Smith attacked the plan, saying “it will ruin the town for good.”", "smith",
      "it will ruin the town for good."),
     ("At a June Smith campaign event in Ohio, Jane Roe railed against the plan, and explained “how much it upset "
@@ -344,6 +349,13 @@ def test_a_reported_qualifier_still_may_not_be_cut(verdict):
 ])
 def test_no_tag_credits_words_to_someone_it_does_not_name(verdict, text, quote):
     assert verdict(text, "smith", quote) != ""
+
+
+def test_a_name_that_opens_a_clause_of_its_own_ends_the_report_before_it(verdict):
+    """A name inside the report's clause ('his “friend” Jane Doe ran “…”') goes on with it; one that opens a
+    clause after a comma and a quotation does not."""
+    assert verdict("In a clip that Jones called “distasteful,” Smith expressed a wish to “try them all.”", "jones",
+                   "try them all.") != ""
 
 
 def test_a_cue_crosses_a_paragraph_only_into_one_that_opens_with_a_quotation(verdict):

@@ -482,7 +482,8 @@ class Voices:
             return None
         return self.quotation_cue(text, index, previous, follow)
 
-    def _same_report(self, text: SourceText, index: int, lo: int, hi: int, speaker: str | None = None) -> bool:
+    def _same_report(self, text: SourceText, index: int, lo: int, hi: int, speaker: str | None = None,
+                     objects: bool = False) -> bool:
         """Does [lo, hi) of a paragraph go on with one report: no verb of saying, no clause mark that
         starts another, no new subject and no name but the speaker's, outside quotation marks? Not in
         "… “dead,” in contrast to Jones's “fresh start”" or "… while the crowd waved “…”"."""
@@ -490,6 +491,7 @@ class Voices:
         between = unquoted(paragraph, lo, hi)
         return not (REPORTING_VERB.search(between) or re.search(r"[;:—–]", between) or _NEW_SUBJECT.search(between)
                     or any(lo < m.start < hi and not _quoted(paragraph, m.start)
+                           and not (objects and not m.possessive and _inside_clause(paragraph.clean, lo, m.start))
                            and (speaker is None or self.resolve(text, index, m) != speaker)
                            for m in self.mentions(text, index)))
 
@@ -622,7 +624,7 @@ class Voices:
         paragraph = text.paragraphs[index]
         start, end = paragraph.sentences[first][0], paragraph.sentences[last][1]
         before = self.cue_in(text, index, start, span.start) if lo > start else None
-        if before and before.analyst and self._same_report(text, index, before.at[1], span.start):
+        if before and before.analyst and self._same_report(text, index, before.at[1], span.start, before.analyst, objects=True):
             return before
         after = self.cue_in(text, index, span.end, end, prefer="after") if span.closed and hi < end else None
         if after and after.analyst and self._same_report(text, index, span.end, after.at[0], after.analyst):
@@ -960,6 +962,14 @@ NOUNS_IN_LY = frozenset("ally allies rally family assembly anomaly monopoly supp
 
 
 # Words that may stand between a subject and its verb: prepositions of time and place, "who".
+def _inside_clause(clean: str, lo: int, at: int) -> bool:
+    """Does a name at `at` stand inside the clause before it, after a lower-case word that is no
+    conjunction ("ran a campaign against Jane Doe", "sure that Doe will"), rather than open a clause of
+    its own after a comma, a quotation or "and" ("…,” Doe expressed a wish")?"""
+    before = re.search(r"([\w'’-]+)[”\"»]?\s+$", clean[lo:at])  # 'his “friend” Jane Doe', not '“A,” Doe said'
+    return bool(before) and before.group(1).islower() and before.group(1) not in _CONJUNCTIONS | {"while", "as", "when"}
+
+
 _LINKING = frozenset("on in at during after before when while in since who which that also".split())
 
 
