@@ -624,7 +624,8 @@ class Voices:
         paragraph = text.paragraphs[index]
         start, end = paragraph.sentences[first][0], paragraph.sentences[last][1]
         before = self.cue_in(text, index, start, span.start) if lo > start else None
-        if before and before.analyst and self._same_report(text, index, before.at[1], span.start, before.analyst, objects=True):
+        if before and before.analyst and self._same_report(text, index, before.at[1], span.start, before.analyst,
+                                                           objects=True):
             return before
         after = self.cue_in(text, index, span.end, end, prefer="after") if span.closed and hi < end else None
         if after and after.analyst and self._same_report(text, index, span.end, after.at[0], after.analyst):
@@ -967,7 +968,8 @@ def _inside_clause(clean: str, lo: int, at: int) -> bool:
     conjunction ("ran a campaign against Jane Doe", "sure that Doe will"), rather than open a clause of
     its own after a comma, a quotation or "and" ("…,” Doe expressed a wish")?"""
     before = re.search(r"([\w'’-]+)[”\"»]?\s+$", clean[lo:at])  # 'his “friend” Jane Doe', not '“A,” Doe said'
-    return bool(before) and before.group(1).islower() and before.group(1) not in _CONJUNCTIONS | {"while", "as", "when"}
+    return before is not None and before.group(1).islower() \
+        and before.group(1) not in _CONJUNCTIONS | {"while", "as", "when"}
 
 
 _LINKING = frozenset("on in at during after before when while in since who which that also".split())
