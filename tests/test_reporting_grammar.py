@@ -13,6 +13,8 @@ from reportgen.text.sources import split_sentences
 DIRECT = [
     ("“Go register!” Smith said.", "smith", "Go register!"),
     ("“Go register,” Smith urged.", "smith", "Go register"),
+    ("\"He stopped and said, 'We have got to win. How do we win?'\" John Smith, the chairman, said of it.", "smith",
+     "He stopped and said, 'We have got to win. How do we win?'"),
     ("“Enough is enough,” Warren said, adding, “I urge you to act.”", "warren", "I urge you to act."),
     ("Smith attacked Jones, saying, “She is reckless.”", "smith", "She is reckless."),
     ("Jones spoke first.\n“Because you'd be in jail,” Smith interjected.", "smith", "Because you'd be in jail"),
@@ -389,6 +391,9 @@ def test_an_unknown_verb_never_borrows_the_previous_paragraphs_speaker(verdict):
     ("It hasn’t. We can.", ["It hasn’t.", "We can."]),
     ("“Stop!” Then everyone ran away from the square.", ["“Stop!”", "Then everyone ran away from the square."]),
     ("“We will win!” said Rep. Jane Doe. He left.", ["“We will win!” said Rep. Jane Doe.", "He left."]),
+    ("“Why not?” Jane Doe, the chairwoman, said of it. Fine.", ["“Why not?” Jane Doe, the chairwoman, said of it.",
+                                                              "Fine."]),
+    ("Will it work? Smith, the chairman, is unsure.", ["Will it work?", "Smith, the chairman, is unsure."]),
 ])
 def test_sentences_end_after_a_tag_and_after_a_contraction(text, sentences):
     assert [text[a:b] for a, b in split_sentences(text)] == sentences

@@ -306,6 +306,8 @@ _TAG = re.compile(r"\s+(?:(?:(?:[A-Z][\w'’-]*\.?|he|she|they|we|I)\s+){1,4}(?:
 # ... or a subject and a verb of saying that go on ("“…?” Trump told a television station in an interview …").
 _SAYING = "|".join(sorted(map(re.escape, REPORTING_VERBS), key=len, reverse=True))
 _TAG_VERB = re.compile(rf"\s+(?:(?:[A-Z][\w'’-]*\.?|he|she|they|we|I)\s+){{1,4}}(?:\w+ly\s+)?(?:{_SAYING})(?![\w'’-])"
+                       rf"|\s+(?:[A-Z][\w'’-]*\.?\s+){{0,3}}[A-Z][\w'’-]*,\s+[^.!?\"“”]{{1,80}}?,\s+(?:\w+ly\s+)?"
+                       rf"(?:{_SAYING})(?![\w'’-])"  # "…?” Jane Doe, the chairwoman, said"
                        rf"|\s+(?:{_SAYING})\s+[A-Z]")
 
 
