@@ -13,6 +13,8 @@ from reportgen.text.sources import split_sentences
 DIRECT = [
     ("“Go register!” Smith said.", "smith", "Go register!"),
     ("“Go register,” Smith urged.", "smith", "Go register"),
+    ("After the vote, Republican presidential nominee John Smith issued the following statement:\n“We will appeal.”",
+     "smith", "We will appeal."),
     ("\"He stopped and said, 'We have got to win. How do we win?'\" John Smith, the chairman, said of it.", "smith",
      "He stopped and said, 'We have got to win. How do we win?'"),
     ("“Enough is enough,” Warren said, adding, “I urge you to act.”", "warren", "I urge you to act."),
@@ -349,6 +351,7 @@ def test_a_reported_qualifier_still_may_not_be_cut(verdict):
     ("Jones retweeted a post saying “the election was stolen.”", "the election was stolen."),
     ("Smith has never said “the army fired first.” Jones said: “It did.”", "the army fired first."),
     ("“We will appeal,” Mary Jones, a longtime Smith ally, said.", "We will appeal"),
+    ("After the vote, critics of John Smith issued the following statement:\n“We will appeal.”", "We will appeal."),
 ])
 def test_no_tag_credits_words_to_someone_it_does_not_name(verdict, text, quote):
     assert verdict(text, "smith", quote) != ""

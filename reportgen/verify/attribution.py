@@ -503,6 +503,8 @@ class Voices:
         clause = _LEAD_CLAUSE.search(lead)
         if not clause or _DENIED.search(lead) or _MODAL.search(lead):
             return None
+        if clause.group("described") and not all(map(_descriptor, clause.group("described").split()[-3:])):
+            return None  # "Republican presidential nominee Jane Doe issued …:" is described; "…, so then Doe" is not
         verb, rest = clause.group("verb").casefold(), lead[clause.end("verb"):]
         made = verb in PRODUCING and _A_STATEMENT.search(rest)  # "released the following statement:"
         if verb in _AUXILIARIES or _anothers_words(rest, verb) or not (
@@ -716,7 +718,9 @@ def _anothers_words(stretch: str, verb: str) -> bool:
 _A_FINDING_BY = re.compile(r"\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:" + "|".join(STATEMENT_NOUNS + FINDING_NOUNS)
                            + r")s?\s+(?:by|from|of)\s+(?:the\s+)?")
 _A_STATEMENT = re.compile(r"(?<![\w'’-])(?:" + "|".join(STATEMENT_NOUNS) + r")(?![\w'’-])", re.IGNORECASE)
-_LEAD_CLAUSE = re.compile(r"(?:^|[.;!?,]\s+|[”»\"]\s*,?\s*)" + _WHO + r"\s+(?:\w+ly\s+)?(?P<verb>[a-z][\w'’-]*(?:ed|s)"
+_LEAD_CLAUSE = re.compile(r"(?:^|[.;!?,]\s+|[”»\"]\s*,?\s*)"
+                          r"(?P<described>(?:[A-Z][\w'’-]*\s+)?(?:[a-z][\w'’-]*\s+){1,3})?"  # "Republican nominee"
+                          + _WHO + r"\s+(?:\w+ly\s+)?(?P<verb>[a-z][\w'’-]*(?:ed|s)"
                           r"|[а-яё][\w-]*(?:л|ла|ло|ли|ет|ит|ют|ят))(?![\w'’-])"
                           r"(?:[^.;!?,:“”\"«»]*:|,)\s*$")
 
