@@ -13,6 +13,13 @@ from reportgen.text.sources import split_sentences
 DIRECT = [
     ("“Go register!” Smith said.", "smith", "Go register!"),
     ("“Go register,” Smith urged.", "smith", "Go register"),
+    ("“That is treason,” said Jones constituent John Smith when asked about it.", "smith", "That is treason"),
+    ("“There is no case,” according to a court document filed by state attorney John Smith.", "smith",
+     "There is no case"),
+    ("The race “is a dead heat right now,” as Smith said on the radio on Monday, and every vote counts.", "smith",
+     "is a dead heat right now,"),
+    ("It led to what aide John Smith called “the beginning of a new era” in his book.", "smith",
+     "the beginning of a new era"),
     ("After the vote, Republican presidential nominee John Smith issued the following statement:\n“We will appeal.”",
      "smith", "We will appeal."),
     ("\"He stopped and said, 'We have got to win. How do we win?'\" John Smith, the chairman, said of it.", "smith",
@@ -352,6 +359,10 @@ def test_a_reported_qualifier_still_may_not_be_cut(verdict):
     ("Smith has never said “the army fired first.” Jones said: “It did.”", "the army fired first."),
     ("“We will appeal,” Mary Jones, a longtime Smith ally, said.", "We will appeal"),
     ("After the vote, critics of John Smith issued the following statement:\n“We will appeal.”", "We will appeal."),
+    ("Jones said she would make the sand “glow in the dark,” as Smith vowed to build a wall.", "glow in the dark"),
+    ("Jones said she would make the sand “glow in the dark,” as Smith said.", "glow in the dark"),
+    ("It led to what critics of John Smith called “the beginning of a new era” in his book.",
+     "the beginning of a new era"),
 ])
 def test_no_tag_credits_words_to_someone_it_does_not_name(verdict, text, quote):
     assert verdict(text, "smith", quote) != ""

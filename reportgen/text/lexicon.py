@@ -60,7 +60,7 @@ STATEMENT_NOUNS = tuple("statement statements post posts tweet tweets letter mes
                         "comment comments quip rejoinder plea".split())
 """Nouns of a statement: its participle speaks for whoever made it ("issued a statement saying")."""
 FINDING_NOUNS = tuple("report analysis tally study survey poll count estimate review data figures forecast "
-                      "projection".split())
+                      "projection document filing memo".split())
 """Nouns of a finding: "according to a tally by the AP" is the AP's word, like its statements."""
 
 
@@ -132,7 +132,7 @@ OBJECT_WORDS = frozenset(
     "о об обо с со к ко для от про у без против кроме между цитируя ссылаясь".split())
 """A name right after one of these (or two lower-case words on) is their object, not a speaker."""
 RELATIVE_PRONOUNS = frozenset(
-    "who whom whose which который которая которое которые которого которой которому которым которых "
+    "who whom whose which what который которая которое которые которого которой которому которым которых "
     "которую чей чья чьё чьи".split())
 """A name after one of these in the same clause is inside a relative clause ("Jones, who met Smith, said")."""
 CLAUSE_ADVERBS = frozenset(

@@ -567,8 +567,10 @@ class Voices:
             return self.cue_in(text, index, *inner, prefer="after", inside=True) \
                 or self.cue_in(text, index, *inner, anonymous=True, inside=True)
         after = self.cue_in(text, index, span.end, hi, prefer="after") if span.closed else None
-        if after and _NEW_CLAUSE_AFTER.match(paragraph.clean, span.end + 1):
-            after = None  # "Cruz said he'd make sand “glow,” and Trump vowed …": another clause's verb
+        if after and _NEW_CLAUSE_AFTER.match(paragraph.clean, span.end + 1) and not (_as_said(
+                paragraph.clean, span.end + 1) and not REPORTING_VERB.search(unquoted(paragraph, lo, span.start))):
+            after = None  # "Cruz said he'd make sand “glow,” and Trump vowed …": another clause's verb; "…,” as Cruz
+            # said" is the quotation's own report, unless a verb before it has one ("Jones said “A,” as Smith said")
         if after and paragraph.clean[after.at[1]:hi].rstrip().endswith(":"):
             after = None  # "“A,” Jones objected, but Smith said: “B”": the verb introduces B, not A
         # The reporting clause nearest the quotation speaks for it: in "“A,” said Smith, but Jones
@@ -716,7 +718,8 @@ def _anothers_words(stretch: str, verb: str) -> bool:
 
 
 _A_FINDING_BY = re.compile(r"\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:" + "|".join(STATEMENT_NOUNS + FINDING_NOUNS)
-                           + r")s?\s+(?:by|from|of)\s+(?:the\s+)?")
+                           + r")s?\s+(?:(?:filed|issued|released|written|signed|published|sent)\s+)?(?:by|from|of)\s+"
+                           r"(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,2}")  # "a court document filed by state attorney X"
 _A_STATEMENT = re.compile(r"(?<![\w'’-])(?:" + "|".join(STATEMENT_NOUNS) + r")(?![\w'’-])", re.IGNORECASE)
 _LEAD_CLAUSE = re.compile(r"(?:^|[.;!?,]\s+|[”»\"]\s*,?\s*)"
                           r"(?P<described>(?:[A-Z][\w'’-]*\s+)?(?:[a-z][\w'’-]*\s+){1,3})?"  # "Republican nominee"
@@ -731,6 +734,19 @@ _CONTENTLESS_REPORT = re.compile(r"(?<![\w'’-])(?:said|says|added|told|wrote|s
                                  r"(?:\s+(?!that\b)[\w'’.-]+){0,5}\s*[.:]$")
 # After a quotation, a conjunction opens a clause of its own, whose verb is not the quotation's tag.
 _NEW_CLAUSE_AFTER = re.compile(r"[\s,;]*(?:and|but|while|whereas|as|и|а|но)\s", re.IGNORECASE)
+_AS_SAID = re.compile(r"[\s,;]*as\s+" + _WHO + r"\s+(?:\w+ly\s+)?")
+# After a verb of saying, nothing it says: the clause's end, or where, when and to whom ("as Smith said on
+# Monday"), not content of its own ("as Smith vowed to build a wall", "as Smith said that …").
+_NO_CONTENT = re.compile(r"\s*[,.;:!?—–)]|\s*$|\s+(?:on|in|at|during|last|earlier|recently|yesterday|today|this|"
+                         r"to\s+(?:[A-Z]|reporters|him|her|them|me|us))(?![\w'’-])")
+
+
+def _as_said(clean: str, at: int) -> bool:
+    """Does an "as" clause at `at` report the words before it and say nothing of its own ("“…,” as Smith
+    said on Monday"), rather than start a clause ("“…,” as Smith vowed to build a wall")?"""
+    subject = _AS_SAID.match(clean, at)
+    verb = REPORTING_VERB.match(clean, subject.end()) if subject else None
+    return bool(verb and _NO_CONTENT.match(clean, verb.end()))
 
 
 # Russian style may set the reporting clause inside the marks, between dashes after a comma (or
@@ -935,12 +951,13 @@ def _object_of(clean: str, start: int, at: int) -> bool:
 # After a verb, a speaker's noun phrase to the clause's end: titles, role words and names ("said
 # pollster Amy Lin.", "said Cruz constituent Dan Golvach,").
 _INVERTED_TAG = re.compile(r"(?:\s+(?:[A-ZА-ЯЁ][\w'’.-]*|[a-zа-яё][\w'’-]*)){1,6}?(?:\s+[A-ZА-ЯЁ][\w'’-]*)"
-                           r"\s*(?:[,.;:!?]|$)")
+                           r"(?:\s*(?:[,.;:!?]|$)|(?=\s+(?:when|while|as|after|before|during)(?![\w'’-])))")
 
 
 # After a name that ends its noun phrase: a stop, a bracket, a preposition, a relative pronoun, or
 # the text's end; not a noun it modifies ("said the Amy Lin campaign", "said Smith adviser Tom Brown").
-_ENDS_ITS_PHRASE = re.compile(r"['’]?s?\s*(?:[,.;:!?()\[\]—–-]|$|(?:of|from|at|in|on|for|to|with|who|whose|which)"
+_ENDS_ITS_PHRASE = re.compile(r"['’]?s?\s*(?:[,.;:!?()\[\]—–-]|$|(?:of|from|at|in|on|for|to|with|who|whose|which|"
+                              r"when|while|as|after|before|during)"
                               r"(?![\w'’-])|[а-яё])", re.IGNORECASE)  # Russian marks a modifier by its case
 
 
@@ -981,9 +998,12 @@ _LINKING = frozenset("on in at during after before when while in since who which
 
 def _relative_subject(clean: str, mention: Mention, verb: re.Match) -> bool:
     """Is the name the subject of a relative clause that the verb is in ("…, to which O'Malley
-    interjected:")? It follows the pronoun directly, and the verb follows it, at most an adverb between."""
-    return bool(re.search(r"(?<![\w'’-])(?:which|whom|который|которому|которым)\s+$", clean[:mention.start],
-                          re.IGNORECASE)) and bool(_ADVERBIAL.fullmatch(clean, mention.end, verb.start()))
+    interjected:", "what aide Kevin Phillips called")? It follows the pronoun, at most described, and the
+    verb follows it, at most an adverb between."""
+    pronoun = re.search(r"(?<![\w'’-])(?:which|whom|what|который|которому|которым)\s+(?P<described>(?:[a-z][\w'’-]*\s+)"
+                        r"{0,2})$", clean[:mention.start], re.IGNORECASE)  # "what aide Kevin Phillips called"
+    return pronoun is not None and all(map(_descriptor, pronoun.group("described").split())) \
+        and bool(_ADVERBIAL.fullmatch(clean, mention.end, verb.start()))
 
 
 # At most an adverb or a short time phrase between a subject and its verb ("which Obama on Friday declared").
