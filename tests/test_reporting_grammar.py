@@ -13,6 +13,8 @@ from reportgen.text.sources import split_sentences
 DIRECT = [
     ("“Go register!” Smith said.", "smith", "Go register!"),
     ("“Go register,” Smith urged.", "smith", "Go register"),
+    ("“It is a two-person race,” said Jane Doe.\nJohn Smith agreed. “Others are running out of time.”", "smith",
+     "Others are running out of time."),
     ("“That is treason,” said Jones constituent John Smith when asked about it.", "smith", "That is treason"),
     ("“There is no case,” according to a court document filed by state attorney John Smith.", "smith",
      "There is no case"),

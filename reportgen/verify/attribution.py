@@ -728,10 +728,12 @@ _LEAD_CLAUSE = re.compile(r"(?:^|[.;!?,]\s+|[”»\"]\s*,?\s*)"
                           r"(?:[^.;!?,:“”\"«»]*:|,)\s*$")
 
 
-# A report that ends its sentence with no content of its own: a verb of saying, then at most a few
-# words of where or to whom, and the stop ("Sam Lau said in a statement.", "she told reporters.").
-_CONTENTLESS_REPORT = re.compile(r"(?<![\w'’-])(?:said|says|added|told|wrote|stated|explained|continued)"
-                                 r"(?:\s+(?!that\b)[\w'’.-]+){0,5}\s*[.:]$")
+# A report that ends its sentence with no content of its own: a verb of saying (not its -ing form), then
+# at most a few words of where or to whom, and the stop ("Sam Lau said in a statement.", "she told
+# reporters.", "Iowa State's Dianne Bystrom agreed.").
+_CONTENTLESS_REPORT = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(
+    (re.escape(form) for form in REPORTING_VERBS if not form.endswith("ing")), key=len, reverse=True))
+    + r")(?:\s+(?!that\b)[\w'’.-]+){0,5}\s*[.:]$")
 # After a quotation, a conjunction opens a clause of its own, whose verb is not the quotation's tag.
 _NEW_CLAUSE_AFTER = re.compile(r"[\s,;]*(?:and|but|while|whereas|as|и|а|но)\s", re.IGNORECASE)
 _AS_SAID = re.compile(r"[\s,;]*as\s+" + _WHO + r"\s+(?:\w+ly\s+)?")
