@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from reportgen.load.model import Analyst, Source
 from reportgen.text.lexicon import (
+    AFFIRMING,
     CLAUSE_ADVERBS,
     CONDITIONALS,
     DENIALS_OF_SPEECH,
@@ -74,6 +75,7 @@ _SAME_CLAUSE_GAP = r"(?:\s+(?!(?:and|but|then|or|и|но|а)(?!\w))\w+){0,2}\s+$
 _DENIED = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(DENIALS_OF_SPEECH, key=len, reverse=True))
                      + r"|\w*n[’']t)"
                      + _SAME_CLAUSE_GAP, re.IGNORECASE)
+AFFIRMING_PHRASE = any_of(AFFIRMING)  # "No wonder Smith said" denies nothing
 _MODAL = re.compile(r"(?:(?<![\w'’-])(?:" + "|".join(sorted(MODALS)) + r")|(?<=\w)['’](?:d|ll))"
                     + _SAME_CLAUSE_GAP)  # lower case: "May said" is Theresa May, "In May" a month
 _INVERTED_CONDITION = re.compile(r"\W*(?:Had|Should|Were)\s")  # a condition without "if", at a sentence's start
@@ -346,11 +348,15 @@ class Voices:
             return Cue(None, verb.group(1), paragraph.number, speaker, verb.span())
         if speaker is None:
             return None
+        analyst = self.resolve(text, index, speaker)
         framing = _framing_verb(paragraph, start, speaker.start) if speaker.end <= verb.start() else None
-        if framing:  # "Critics claimed that Tokayev said": the critics' report, not the text's
+        framer = [m for m in mentions if framing and m.end <= framing.start() and not m.possessive]
+        if framing and not (analyst and framer and self.resolve(text, index, framer[-1]) == analyst):
+            # "Critics claimed that Tokayev said": the critics' report, not the text's; "Trump said he
+            # responded: “…”" is Trump's own
             return Cue(None, verb.group(1), paragraph.number, "", verb.span(),
-                       unsaid=f"framed by \"{framing}\": someone else's report")
-        return Cue(self.resolve(text, index, speaker), verb.group(1), paragraph.number, speaker.words, verb.span())
+                       unsaid=f"framed by \"{framing.group(1)}\": someone else's report")
+        return Cue(analyst, verb.group(1), paragraph.number, speaker.words, verb.span())
 
     def _speaker_of(self, clean: str, verb: re.Match, mentions: list[Mention], start: int,
                     inverted: bool, sentence: tuple[int, list[Mention]]) -> Mention | str | None:
@@ -772,7 +778,7 @@ def _unsaid(paragraph: Paragraph, verb: re.Match, start: int) -> str:
     clause = _last_clause(clean[start:verb.start()])
     clause = re.split(r"\s(?:and|but|then|и|но|а)\s", clause)[-1]  # "asked whether … and said": said's own
     lo, hi = paragraph.sentences[paragraph.sentence_at(verb.start())]
-    if _DENIED.search(lead):
+    if _DENIED.search(AFFIRMING_PHRASE.sub(" ", lead)):
         return "a denial"
     if _INVERTED_CONDITION.match(clean, lo) and not re.search(r"[,;:]", clean[lo:verb.start()]):
         return "a condition or a supposition"  # "Had Smith said …", "Should Smith say …"
@@ -793,7 +799,7 @@ def _unsaid(paragraph: Paragraph, verb: re.Match, start: int) -> str:
 _NAME_THEN_COMMA = re.compile(r"[A-ZА-ЯЁ][\w'’.-]*(?:\s+[A-ZА-ЯЁ][\w'’.-]*)*\s*,")
 
 
-def _framing_verb(paragraph: Paragraph, start: int, subject: int) -> str | None:
+def _framing_verb(paragraph: Paragraph, start: int, subject: int) -> re.Match | None:
     """A reporting verb whose clause holds the speaker ("Critics claimed that Tokayev said"): the
     speech is that verb's report. A comma ends its clause, except before "что"."""
     clean = paragraph.clean
@@ -803,7 +809,7 @@ def _framing_verb(paragraph: Paragraph, start: int, subject: int) -> str | None:
                                                                            verb.start()) \
                 and not re.search(r"[,;:.!?—–]", between) and not _object_of(clean, verb.end(), subject) \
                 and (between.strip() or not _NAME_THEN_COMMA.match(clean, subject)):
-            return verb.group(1)  # not "said Spicer, adding": there the verb is the speaker's own, first
+            return verb  # not "said Spicer, adding": there the verb is the speaker's own, first
     return None
 
 

@@ -13,7 +13,6 @@ import re
 
 from reportgen.load.model import Cut
 from reportgen.text.lexicon import (
-    AFFIRMING,
     BELIEFS,
     CLAUSE_LIMITERS,
     CONTRASTS,
@@ -29,7 +28,7 @@ from reportgen.text.lexicon import (
 )
 from reportgen.text.sources import DOUBLE_QUOTES, Paragraph
 from reportgen.text.sources import WORD as _WORD
-from reportgen.verify.attribution import NOT_A_VERB, REPORTING_LEAD, REPORTING_VERB, any_of
+from reportgen.verify.attribution import AFFIRMING_PHRASE, NOT_A_VERB, REPORTING_LEAD, REPORTING_VERB, any_of
 
 # Apostrophe look-alikes a source may write inside a word ("weren′t", "don`t"): read as ’ when
 # the words a cut removes are weighed, so "n't" is found whatever mark spells it.
@@ -79,7 +78,6 @@ def flag_reason(paragraph: Paragraph, gap: tuple[int, int]) -> str | None:
     return None
 
 
-_AFFIRMING = re.compile(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, AFFIRMING)) + r")(?![\w'’-])", re.IGNORECASE)
 # A tag's subject holds none of these: "…, because the state media say", "…, and anyone who says
 # otherwise" are clauses of their own, not tags.
 _NOT_A_TAG = re.compile(r"(?<![\w'’-])(?:and|but|or|who|whom|which|that|what|because|when|while|where|since|"
@@ -169,7 +167,7 @@ def _lead_qualifier(lead: str) -> str | None:
     phrases that affirm are no qualifiers ("Not only …", "If anything, …", "Without a doubt, …");
     a limiting word (only, few, almost...) limits its own clause only ("Only a few days later,
     police …"); two negations cancel out ("Nobody disputes that …")."""
-    lead = _COORDINATE.split(_AFFIRMING.sub(" ", lead))[-1]  # "I don't know …, but I think …": another clause
+    lead = _COORDINATE.split(AFFIRMING_PHRASE.sub(" ", lead))[-1]  # "I don't know …, but I think …": another clause
     words = _words(lead)
     if sum(1 for w in words if _negates(w) or w.casefold() in DENY_VERBS) >= 2:
         return None
