@@ -678,9 +678,13 @@ class Voices:
 
 # The subject of a tag: a name (its title and initials included) or a personal pronoun.
 _WHO = r"(?P<who>(?:[A-ZА-ЯЁ][\w'’-]*\.?\s+){0,3}[A-ZА-ЯЁ][\w'’-]*|he|she|they|I|он|она|они|я)"
+# Nouns that end like adverbs: "a Smith ally", "the Smith family" are no "Smith reportedly".
+NOUNS_IN_LY = frozenset("ally allies rally family assembly anomaly monopoly supply reply bully belly".split())
+_AN_ADVERB = rf"(?:(?!(?:{'|'.join(sorted(NOUNS_IN_LY))})\s)\w+ly\s+)?"  # "Smith ally said" has none
 # After a quotation closed by a comma, '!' or '?': subject and verb, or verb and subject, then the
 # sentence's end or a comma ("“…,” Smith interjected.", "“…,” said Rep. Jane Doe, a Democrat.").
-_TAG_AFTER = re.compile(r"\s*(?:" + _WHO + r"\s+(?:\w+ly\s+)?(?P<verb>[a-zа-яё][\w'’-]*)(?:\s+(?:on|in|up|back|out))?"
+_TAG_AFTER = re.compile(r"\s*(?:(?:(?:an?|the)\s+(?:[a-z][\w'’-]*\s+){1,2}(?=[A-ZА-ЯЁ]))?"  # "…,” an angry Smith said"
+                        + _WHO + r"\s+" + _AN_ADVERB + r"(?P<verb>[a-zа-яё][\w'’-]*)(?:\s+(?:on|in|up|back|out))?"
                         r"|(?P<verb2>[a-z][\w'’-]*)\s+(?:(?:[A-Z][a-z]{1,4}\.)\s+)*" + _WHO.replace("who", "who2")
                         + r")\s*(?:[.,;!?]|$)")
 def _first_group(match: re.Match, *names: str) -> str:
@@ -843,7 +847,8 @@ _TIME = re.compile(r"(?<![\w'’-])(?:this|last|next|earlier|later)\s+(?:past\s+
                    r"afternoon|evening|night|day|spring|summer|fall|autumn|winter)(?![\w'’-])", re.IGNORECASE)
 _SUBORDINATOR = re.compile(r"(?<![\w'’-])(?:by|while|when|after|before|upon)\s+$")  # "picked up by saying"
 _AFTER_COMMA = re.compile(r",[”\"’»]?\s*(?:\w+ly\s+)?$")  # "…, saying", "… “New York values,” saying"
-_SHARED_SUBJECT = re.compile(r",?\s+(?:and|but|then)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_SHARED_SUBJECT = re.compile(r",?\s+(?:and|but|then)\s+(?:\w+ly\s+)?(?:(?:went|goes|go|proceeded|began|started)\s+"
+                             r"(?:on\s+)?to\s+)?$", re.IGNORECASE)  # "…, but went on to say
 
 
 _THAT = re.compile(r"(?<![\w'’-])(?:that|что)(?![\w'’-])", re.IGNORECASE)
@@ -987,8 +992,6 @@ def _described(clean: str, mention: Mention, verb_start: int) -> bool:
                    or (len(words) > 1 and (w.endswith("ed") or REPORTING_VERB.fullmatch(w))) for w in words)
 
 
-# Nouns that end like adverbs: "a Smith ally", "the Smith family" are no "Smith reportedly".
-NOUNS_IN_LY = frozenset("ally allies rally family assembly anomaly monopoly supply reply bully belly".split())
 
 
 # Words that may stand between a subject and its verb: prepositions of time and place, "who".
