@@ -13,6 +13,8 @@ from reportgen.text.sources import split_sentences
 DIRECT = [
     ("“Go register!” Smith said.", "smith", "Go register!"),
     ("“Go register,” Smith urged.", "smith", "Go register"),
+    ("Smith says he is “tied for second place” with Sen. Jane Doe, in a finish that she said defied expectations.",
+     "smith", "tied for second place"),
     ("Smith joked that Brooklyn was his answer, but went on to say, “There are places here that are dangerous.”",
      "smith", "There are places here that are dangerous."),
     ("“France will always be France,” an angry Smith retaliated. “It never gives up.”", "smith",

@@ -577,6 +577,8 @@ class Voices:
                 paragraph.clean, span.end + 1) and not REPORTING_VERB.search(unquoted(paragraph, lo, span.start))):
             after = None  # "Cruz said he'd make sand “glow,” and Trump vowed …": another clause's verb; "…,” as Cruz
             # said" is the quotation's own report, unless a verb before it has one ("Jones said “A,” as Smith said")
+        if after and _RELATIVE_AFTER.search(paragraph.clean, span.end, after.at[0]):
+            after = None  # "“…” with Rubio, in a finish that he said defied …": a relative clause on a noun after it
         if after and paragraph.clean[after.at[1]:hi].rstrip().endswith(":"):
             after = None  # "“A,” Jones objected, but Smith said: “B”": the verb introduces B, not A
         # The reporting clause nearest the quotation speaks for it: in "“A,” said Smith, but Jones
@@ -746,6 +748,8 @@ _CONTENTLESS_REPORT = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(
     + r")(?:\s+(?!that\b)[\w'’.-]+){0,5}\s*[.:]$")
 # After a quotation, a conjunction opens a clause of its own, whose verb is not the quotation's tag.
 _NEW_CLAUSE_AFTER = re.compile(r"[\s,;]*(?:and|but|while|whereas|as|и|а|но)\s", re.IGNORECASE)
+_RELATIVE_AFTER = re.compile(r"[a-z][\w'’-]*\s+(?:that|which|whom)\s+(?:[A-Z][\w'’.-]*\s+){0,3}?(?:he|she|they|"
+                             r"[A-Z][\w'’-]*)\s+(?:\w+ly\s+)?$")
 _AS_SAID = re.compile(r"[\s,;]*as\s+" + _WHO + r"\s+(?:\w+ly\s+)?")
 # After a verb of saying, nothing it says: the clause's end, or where, when and to whom ("as Smith said on
 # Monday"), not content of its own ("as Smith vowed to build a wall", "as Smith said that …").
