@@ -184,6 +184,11 @@ def test_another_clause_keeps_its_quotation_from_the_sentence_verb(verdict, text
 REPORTED = [
     ("Smith told host Jane Roe that the plan was dead.", "smith", "the plan was dead"),
     ("Smith said on Monday that the plan was dead.", "smith", "the plan was dead"),
+    ("Smith said Thursday during a taping of a town hall meeting in Buffalo, New York, that the plan was dead.",
+     "smith", "that the plan was dead"),
+    ("Rep. John Smith (D-Ga.) said in ‘08 that the plan was dead.", "smith", "that the plan was dead"),
+    ("John Smith, who at the time was a Ft. Worth member of the club, said that the plan was dead.", "smith",
+     "that the plan was dead"),
     ("According to Smith, the plan was dead.", "smith", "the plan was dead"),
     ("The plan was dead, according to Smith.", "smith", "The plan was dead"),
     ("Acts of protest, Smith said, are a right.", "smith", "Acts of protest"),
@@ -311,6 +316,7 @@ def test_russian_reporting_grammar(problems_of, text, quote, reported):
     "In a doctored video, Smith appears to say the plan was dead.",
     "Smith asked Jones why the plan was dead.",
     "Smith said the vote was lost, and the plan was dead.",
+    "Smith said the vote was lost, that the plan was dead.",
 ])
 def test_reported_speech_that_is_not_the_speakers_statement_is_refused(verdict, text):
     start = text.index("he plan") - 1

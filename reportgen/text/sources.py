@@ -54,7 +54,7 @@ _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«„(\[]
 ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof st sr jr gen col lt maj brig sgt cpl pvt capt cmdr adm gov sen rep rev hon pres fr mt "
     "vs etc e.g i.e cf no nos vol fig p pp ed eds jan feb mar apr jun jul aug sep sept oct nov dec "
-    "inc ltd co corp dept univ approx del assn mx".split())
+    "inc ltd co corp dept univ approx del assn mx ft ave blvd".split())
 
 # Quotation marks. A double mark opens a span and the next double mark of its family closes it
 # (so a source that writes “…“ or ”…” still pairs up); « » and „ “ pair as they are meant to.
@@ -347,7 +347,7 @@ def quoted_spans(text: str) -> list[QuotedSpan]:
     for i, c in enumerate(text):
         prev = text[i - 1] if i else " "
         nxt = text[i + 1] if i + 1 < len(text) else " "
-        if c == "‘" and not prev.isalnum():
+        if c == "‘" and not prev.isalnum() and not re.match(r"\d\ds?(?!\w)", text[i + 1:i + 4]):  # not "in ‘08"
             marks.append((i, c))
         elif c == "’" and not nxt.isalnum():
             # "the protesters’ demands": a plural possessive, when a later ’ can close the quotation

@@ -306,10 +306,10 @@ def _follows_verb(paragraph: Paragraph, ranges, sentence: int, cue) -> bool:
                for start in starts)
 
 
-# Between a reporting verb and what it reports: its object and adverbials, at most twelve words, then
+# Between a reporting verb and what it reports: its object and adverbials, at most sixteen words, then
 # "that" or a comma ("told host Jane Roe that", "said on Monday that", "called for", "according to
 # Smith, a senior fellow, …"); not another clause (no "and", "but", no verb of saying or belief).
-_COMPLEMENT = re.compile(r"[\s,:]*(?:[\w'’.-]+[\s,]+){0,12}?(?:(?:that|что)[\s,:]*)?", re.IGNORECASE)
+_COMPLEMENT = re.compile(r"[\s,:]*(?:[\w'’‘.-]+[\s,]+){0,16}?(?:(?:that|что)[\s,:]*)?", re.IGNORECASE)
 _OTHER_CLAUSE = re.compile(r"(?<![\w'’-])(?:and|but|or|because|while|when|which|who|whom|и|но|а|потому|когда|который)"
                            r"(?![\w'’-])|[;:.!?—–]", re.IGNORECASE)
 
@@ -330,7 +330,9 @@ def _complement(gap: str, cue, excerpt: str = "") -> bool:
         return False
     if cue.verb.casefold() in SPEAKER_AFTER:  # "according to Smith, …": the speaker, then the content
         return gap.rstrip().endswith(",") or not gap.strip()
-    closed = "," in gap and _WORD.search(gap.split(",", 1)[0])  # "said the plan was dead, which …"
+    that = re.search(r"(?:that|что)\s*$", gap) or re.match(r"(?:that|что)(?![\w'’-])", excerpt)
+    # "said the plan was dead, which …" closes a clause of its own; "said in Buffalo, New York, that" does not
+    closed = "," in gap and _WORD.search(gap.split(",", 1)[0]) and not (that and not _FINITE.search(gap))
     relative = re.search(r"(?<![\w'’-])that\s*$", gap) and _FINITE.match(excerpt)  # "an inquiry that concluded"
     if cue.verb.casefold() in QUESTION_VERBS or closed or relative:
         return False
