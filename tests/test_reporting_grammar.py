@@ -13,6 +13,8 @@ from reportgen.text.sources import split_sentences
 DIRECT = [
     ("“Go register!” Smith said.", "smith", "Go register!"),
     ("“Go register,” Smith urged.", "smith", "Go register"),
+    ("Smith estimated that there are “somewhere between 23 and 28 people” opposed.", "smith",
+     "somewhere between 23 and 28 people"),
     ("Smith says he is “tied for second place” with Sen. Jane Doe, in a finish that she said defied expectations.",
      "smith", "tied for second place"),
     ("Smith joked that Brooklyn was his answer, but went on to say, “There are places here that are dangerous.”",

@@ -19,8 +19,8 @@ announce ask reply answer continue conclude comment remark observe post tweet bl
 acknowledge recall urge stress emphasise emphasize vow promise blame accuse label:labelled/labeled brand dub:dubbed
 term predict shout scream cry chant whisper yell exclaim object counter retort:retorted respond contend implore gush
 fume sigh interject agree demand boast question repeat cite assert mention quip:quipped joke muse lament complain
-mutter murmur scoff snap:snapped groan thunder bellow plead beg:begged concede confide confirm disclose reveal
-report testify recount caution advise reiterate proclaim pledge maintain allege charge protest dismiss reject
+mutter murmur scoff snap:snapped groan thunder bellow plead beg:begged concede estimate confide confirm disclose
+reveal report testify recount caution advise reiterate proclaim pledge maintain allege charge protest dismiss reject
 indicate condemn marvel:marvelled/marveled wonder rage rant vent stammer stutter sneer snarl grumble gripe crow
 gloat reassure point elaborate clarify underline highlight summarise summarize inform tease taunt chide scold
 lecture instruct order command entreat boom praise thank mock bemoan criticise criticize tout hail laud applaud
@@ -39,7 +39,7 @@ _NOUN_LIKE = frozenset("calls notes claims states remarks comments replies answe
                        "jokes snaps groans protests rants vents pledges labels brands terms sighs fumes whispers "
                        "shouts screams chants yells murmurs sneers snarls gripes crows highlights lectures teases "
                        "taunts thunders bellows laments wonders marvels boasts quips mentions repeats rages demands "
-                       "cautions underlines thanks blasts hails slams barks blogs".split())
+                       "cautions underlines thanks blasts hails slams barks blogs estimates".split())
 # Russian verbs of saying: the past stem (сказа-л, -ла, -ло, -ли) and present forms.
 _RUSSIAN_SAYING = {
     "сказа": "говорит", "заяви": "заявляет заявляют", "отмети": "отмечает отмечают",
