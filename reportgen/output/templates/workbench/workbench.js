@@ -64,6 +64,7 @@
       reload.addEventListener("click", function () { location.reload(); });
       box.appendChild(reload);
     }
+    box.scrollIntoView({ block: "nearest" }); // the reason is read at once, not below the form's fold
   }
 
   function fillStances(select, topicId, chosen) {
