@@ -179,3 +179,16 @@ def test_the_exported_tables_set_quotation_marks_as_the_briefing_does(tmp_path):
     stances = [row[1] for row in csv.reader(next(tmp_path.glob("*-excerpts.csv")).read_text(
         encoding="utf-8-sig").splitlines())]
     assert any("“terrorist”" in s for s in stances)
+
+
+def test_the_docx_keeps_each_tables_last_three_rows_together(built):
+    """No page holds only a table's last row or two: the two rows before the last keep with the next."""
+    from reportgen.output.docx_finish import TAIL_ROWS
+
+    tables = [t for t in docx.Document(built).tables if len(t.rows) > TAIL_ROWS]
+    assert len(tables) >= 5  # at a glance, the shares tables, the checksums
+    for table in tables:
+        for index, row in enumerate(table.rows):
+            kept = all(p.paragraph_format.keep_with_next for cell in row.cells for p in cell.paragraphs)
+            if index >= len(table.rows) - TAIL_ROWS and index < len(table.rows) - 1:
+                assert kept, (table.rows[0].cells[0].text, index)

@@ -66,6 +66,7 @@ def finish_parts(parts: dict[str, bytes], settings: DocxSettings, charts: Iterab
     width = PAGE_SIZES.get(settings.paper, PAGE_SIZES["a4"])[0] - int(margins["left"]) - int(margins["right"])
     body = _markers(body, width)
     body = _shade_group_rows(body)
+    body = _keep_table_tails(body)
     body = _keep_questions_with_their_lines(body)
     body = _section(body, settings, with_header=bool(settings.header))
     if _PAGEREF_RESULT.search(body) and "word/styles.xml" in parts:
@@ -196,6 +197,27 @@ def _shade_group_rows(xml: str) -> str:
         text = re.sub(r"<w:pPr>(?!<w:keepNext)", "<w:pPr><w:keepNext />", text)
         return re.sub(r"<w:p>(?!<w:pPr>)", "<w:p><w:pPr><w:keepNext /></w:pPr>", text)
     return re.sub(r"<w:tr>(?:(?!</w:tr>).)*</w:tr>", keep, xml, flags=re.S)
+
+
+TAIL_ROWS = 3  # a table's last rows keep together, as in print: no page holds only one or two of them
+
+
+def _keep_table_tails(xml: str) -> str:
+    """The rows before a table's last one keep with the next (keepNext on their paragraphs), the last
+    TAIL_ROWS together: no page holds only a table's last row or two under its repeated header."""
+    def keep(table: re.Match) -> str:
+        text = table.group(0)
+        if "<w:tbl>" in text[5:]:
+            return text  # a table inside a cell: left as it is
+        rows = list(re.finditer(r"<w:tr>(?:(?!</w:tr>).)*</w:tr>", text, flags=re.S))
+        out, last = [], 0
+        for row in rows[-TAIL_ROWS:-1] if len(rows) > TAIL_ROWS else []:
+            kept = re.sub(r"<w:pPr>(?!<w:keepNext)", "<w:pPr><w:keepNext />", row.group(0))
+            kept = re.sub(r"<w:p>(?!<w:pPr>)", "<w:p><w:pPr><w:keepNext /></w:pPr>", kept)
+            out += [text[last:row.start()], kept]
+            last = row.end()
+        return "".join(out) + text[last:]
+    return re.sub(r"<w:tbl>(?:(?!</w:tbl>).)*</w:tbl>", keep, xml, flags=re.S)
 
 
 def _keep_questions_with_their_lines(xml: str) -> str:
