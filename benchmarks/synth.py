@@ -92,6 +92,13 @@ TOPICS = [("prices", "Fuel prices", "Were the fuel prices the cause or the trigg
           ("succession", "Succession", "Is the succession over?"),
           ("society", "Society", "What do the protesters want?")]
 STANCES = {"hopeful": "Change is under way", "sceptical": "Little will change", "unclear": "Too early to tell"}
+# The edition's key points and glossary (terms the synthetic sentences use), so every part of the briefing prints.
+KEY_POINTS = ["On every topic some voices see change under way and others expect little to change.",
+              "Many voices find it too early to tell, and say what they would need to know first.",
+              "The sources differ in kind: transcripts, interviews and articles each carry several voices."]
+GLOSSARY = {"listening state": "A state that says it hears its citizens' demands (a synthetic definition).",
+            "multivector": "A foreign policy that keeps good relations with several powers at once (synthetic).",
+            "social contract": "What rulers and ruled expect of each other (a synthetic definition)."}
 
 
 def make_edition(folder, sources=200, source_kb=50, excerpts=5000, topics=10, seed=1) -> Path:
@@ -126,8 +133,9 @@ def make_edition(folder, sources=200, source_kb=50, excerpts=5000, topics=10, se
             quote = pick_quote(rng, sentences, texts[sid])
         topic_list[k * topics // excerpts]["excerpts"].append(_excerpt(rng, sid, analyst, quote))
     data = {"edition": {"title": "Synthetic edition", "number": 1, "date": "2026-01-15",
-                        "summary": f"{sources} synthetic sources of {source_kb} KB and {excerpts} excerpts."},
-            "sources": source_meta, "analysts": analysts, "topics": topic_list}
+                        "summary": f"{sources} synthetic sources of {source_kb} KB and {excerpts} excerpts.",
+                        "key_points": KEY_POINTS},
+            "sources": source_meta, "analysts": analysts, "topics": topic_list, "glossary": GLOSSARY}
     path = folder / "topics.yaml"
     _dump(data, path)
     (folder / "passages.json").write_text(json.dumps(passages, ensure_ascii=False), encoding="utf-8")

@@ -170,13 +170,64 @@ def test_docx_has_a_running_header_page_numbers_and_a_bare_cover(letter):
 def test_docx_contents_is_filled_and_fields_update_on_open(letter):
     path = letter["files"][".docx"]
     body = docx_part(path, "word/document.xml")
-    field = body[body.index("TOC \\o"):body.index('w:fldCharType="end"', body.index("TOC \\o"))]
+    field = body[body.index("TOC \\o"):body.index("</w:p>", body.index('w:anchor="method"'))]
     for number, _ in enumerate(letter["topics"]["topics"], 1):
         assert f'w:anchor="topic-{number}"' in field  # a pre-filled, linked entry per topic (anchors by number)
     assert '<w:updateFields w:val="true" />' in docx_part(path, "word/settings.xml")
     first_heading = next(p for p in letter["docx"].paragraphs if p.style.name == "Heading 1")
     cover = [p.text for p in letter["docx"].paragraphs[:12]]
     assert any("Information as of" in t or "Edition" in t for t in cover) and first_heading.text == "In brief"
+
+
+def contents_entries(path) -> list[tuple[str, str, int | None]]:
+    """(title, anchor, page) of each DOCX contents entry: its link's text and bookmark, and the cached
+    result of its PAGEREF field (what LibreOffice shows, and Word until it updates the fields)."""
+    entries = []
+    for paragraph in re.findall(r'<w:p><w:pPr><w:pStyle w:val="TOC1" />.*?</w:p>',
+                                docx_part(path, "word/document.xml"), re.S):
+        anchor = re.search(r'<w:hyperlink w:anchor="([^"]+)"', paragraph).group(1)
+        title = "".join(re.findall(r"<w:t[^>]*>([^<]*)</w:t>", paragraph.split("</w:hyperlink>")[0]))
+        page = re.search(r"PAGEREF (\S+) \\h </w:instrText>.*?<w:t>(\d*)</w:t>", paragraph, re.S)
+        assert page and page.group(1) == anchor, paragraph
+        entries.append((title, anchor, int(page.group(2)) if page.group(2) else None))
+    return entries
+
+
+def pages_in_libreoffice(path, folder) -> list[str] | None:
+    """The text of each page of the DOCX as LibreOffice lays it out (its own PDF), or None without it."""
+    import shutil
+    import subprocess
+
+    office = shutil.which("libreoffice") or shutil.which("soffice")
+    if office is None:
+        return None
+    profile = folder / "profile"  # a profile of its own: never a running LibreOffice's
+    subprocess.run([office, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
+                    "--outdir", str(folder), str(path)], check=True, capture_output=True, timeout=180)
+    return [page.extract_text() for page in pypdf.PdfReader(folder / (path.stem + ".pdf")).pages]
+
+
+def assert_contents_numbered(path, folder) -> int:
+    """Each contents entry carries a page number, in order from the page after the cover; where
+    LibreOffice is installed, each is the page its heading opens in LibreOffice's layout. How many match."""
+    entries = contents_entries(path)
+    numbers = [page for _, _, page in entries]
+    assert None not in numbers and numbers[0] == 2 and numbers == sorted(numbers), entries
+    pages = pages_in_libreoffice(path, folder)
+    if pages is None:
+        return 0
+    for title, _, page in entries:
+        lines = [" ".join(line.split()) for line in pages[page - 1].splitlines()[:6]]
+        assert title in lines, (title, page, lines)
+    return len(entries)
+
+
+def test_docx_contents_gives_each_entry_the_page_of_its_heading(letter, tmp_path):
+    """Page numbers in the contents when LibreOffice and Word open the file: the layout estimate
+    (docx_layout) agrees with LibreOffice's own, heading by heading, on US Letter."""
+    titles = [title for title, _, _ in contents_entries(letter["files"][".docx"])]
+    assert titles[0] == "In brief" and titles[-1] == "Method note" and "Appendix C: Glossary" in titles
+    assert assert_contents_numbered(letter["files"][".docx"], tmp_path) in (0, len(titles))
 
 
 def test_docx_questions_keep_their_italics(letter):

@@ -53,6 +53,19 @@ def test_every_topic_analyst_and_quote_is_in_the_output(briefing, fmt):
         assert normalize(analyst["name"]) in text
 
 
+def test_the_appendix_defines_every_glossary_term_in_every_format(briefing):
+    """Appendix C: the edition's glossary, each term with its definition, listed in the contents."""
+    glossary = briefing["topics"]["glossary"]
+    html = normalize(briefing["files"][".html"].read_text(encoding="utf-8"))
+    for text in (briefing["pdf_text"], briefing["docx_text"], html):
+        appendix = text[text.rindex("Appendix C: Glossary"):]
+        fold = " ".join(appendix.replace("’", "'").replace("‘", "'").split())
+        for term, definition in glossary.items():
+            assert normalize(term) in appendix and " ".join(normalize(definition).split()[:8]) in fold, term
+    contents = [p.text for p in briefing["docx"].paragraphs if p.style.name == "TOC 1"]
+    assert any(t.startswith("Appendix C: Glossary") for t in contents)
+
+
 def test_output_names_carry_the_edition(briefing):
     assert all(p.stem.endswith("-ed1") for p in briefing["files"].values())
 

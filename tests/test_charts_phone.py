@@ -34,6 +34,12 @@ def svgs(html: str, kind: str) -> list[str]:
 
 
 def test_every_chart_has_a_narrow_layout_that_fits_a_phone(html):
+    charts_fit_a_phone(html)
+
+
+def charts_fit_a_phone(html: str) -> int:
+    """Assert each chart has a narrow layout NARROW_WIDTH units across that fits a 390 px column at
+    11 px text or more, and no label in either layout runs past its viewBox; how many charts."""
     figures = re.findall(r'<figure class="chart".*?</figure>', html, re.S)
     assert figures and all(len(svgs(f, "wide")) == 1 and len(svgs(f, "narrow")) == 1 for f in figures)
     # body.target-html at a phone's width: 10 pt text, 1 em padding each side
@@ -44,10 +50,17 @@ def test_every_chart_has_a_narrow_layout_that_fits_a_phone(html):
         scale = column / width
         assert all(float(size) * scale >= 11 for size in re.findall(r'font-size="([\d.]+)"', svg)
                    if float(size) >= 11)  # labels and numbers at least 11 px on the phone
+    for kind, width in (("wide", WIDTH), ("narrow", NARROW_WIDTH)):
+        labels_inside(html, kind, width)
+    return len(figures)
 
 
 @pytest.mark.parametrize("kind, width", [("wide", WIDTH), ("narrow", NARROW_WIDTH)])
 def test_no_label_or_number_runs_past_the_chart(html, kind, width):
+    labels_inside(html, kind, width)
+
+
+def labels_inside(html: str, kind: str, width: float) -> None:
     for svg in svgs(html, kind):
         for x, size, bold, text in re.findall(
                 r'<text x="([\d.]+)" y="[\d.]+" font-size="([\d.]+)" text-anchor="start"( font-weight="bold")?[^>]*>'

@@ -208,6 +208,23 @@ def test_glossary_terms_printed_are_defined_and_used(named, edition):
     assert printed_any
 
 
+def test_every_term_the_handout_uses_is_defined_in_the_glossary_at_its_end(named, anonymized, edition):
+    """The timeline's terms too (KNB, LPG, Mangystau): the last pages are a glossary of every term
+    the cover or a sheet uses, as topics.yaml's glossary defines it, in the PDF and the DOCX."""
+    glossary = {smart_quotes(k): smart_quotes(v) for k, v in edition.glossary.items()}  # printed typeset
+    for printed in (named, anonymized):
+        text = printed.text
+        before, after = text[:text.rindex("Glossary The terms")], text[text.rindex("Glossary The terms"):]
+        used = [t for t in glossary if re.search(rf"(?<!\w){re.escape(flat(t))}(?!\w)", before, re.IGNORECASE)]
+        assert {"KNB", "LPG", "Mangystau"} <= set(used)
+        for term in used:
+            assert flat(glossary[term]) in after, term
+        word = printed.paragraphs["Glossary"]
+        defined = {t: d for (s, t), (_, d) in zip(word, word[1:]) if s == "Definition Term"}
+        assert sorted(defined, key=str.casefold) == sorted(used, key=str.casefold)
+        assert all(defined[t] == glossary[t] for t in used)
+
+
 def test_the_timeline_is_printed_once(named, edition):
     assert named.text.count("Timeline") == 1
     assert all(flat(entry.event) in named.text for entry in edition.timeline)
@@ -217,7 +234,7 @@ def test_the_docx_uses_word_styles_a_teacher_can_edit(named, edition):
     styles = {p.style.name for p in named.docx.paragraphs}
     assert {"Title", "Heading 1", "Heading 2", "Question", "Quote", "Quote Attribution", "Answer Space"} <= styles
     headings = [p.text for p in named.docx.paragraphs if p.style.name == "Heading 1"]
-    assert headings == [f"{n}. {t.title}" for n, t in enumerate(edition.topics, 1)]
+    assert headings == [f"{n}. {t.title}" for n, t in enumerate(edition.topics, 1)] + ["Glossary"]
     assert named.docx.styles["Normal"].font.size.pt >= 12
 
 

@@ -38,6 +38,15 @@ def test_the_background_or_a_question_naming_a_speaker_gives_the_answer_away():
     assert any("question 1 names Speaker A" in f for f in giveaways(("Does Jones agree?",), quotes, ("A", "B"), None))
 
 
+def test_a_key_term_defined_by_a_speakers_name_gives_the_answer_away():
+    quotes = [quote("Pauline Jones", "Soft authoritarianism is over."), quote("Temur Umarov", "Moscow will gain.")]
+    term = {"soft authoritarianism": "Pauline Jones's term for Nazarbayev's model of rule."}
+    assert giveaways((), quotes, ("A", "B"), None, term) == [
+        "the glossary's definition of 'soft authoritarianism' names Speaker A (Pauline Jones), which gives the "
+        "answer away"]
+    assert giveaways((), quotes, ("A", "B"), None, {"Elbasy": "A title for Nazarbayev."}) == []
+
+
 @pytest.mark.parametrize("question, warned", [
     ("Speaker A calls the protests 'genuine'. What supports her view?", True),
     ("How does his reading differ from Speaker B's?", True),

@@ -70,6 +70,31 @@ def break_faults(document) -> list[str]:
     return faults
 
 
+HALF = 0.5  # a page a topic leaves before the next one opens is at least this full
+
+
+def topic_gaps(document) -> list[str]:
+    """Every page a topic's tail leaves less than half full when the next topic opens the page after:
+    a topic follows the last one's tail unless its opening does not fit below it."""
+    faults = []
+    for number, (page, after) in enumerate(zip(document.pages, document.pages[1:], strict=False), start=1):
+        lines, following = text_lines(page), text_lines(after)
+        if not lines or not following:
+            continue
+        ancestors = following[0][1]
+        if not any(getattr(a, "element_tag", None) == "h1" for a in ancestors):
+            continue
+        sections = [a.element.get("id") for a in ancestors if "topic" in _classes(a)]
+        if not sections or sections[0] == "topic-1":
+            continue  # no topic opens the page, or the first, which opens a page of its own
+        box = page._page_box
+        top, height = box.content_box_y(), box.height
+        bottom = max(line.position_y + line.height for line, _ in lines)
+        if (bottom - top) / height < HALF:
+            faults.append(f"page {number} is {(bottom - top) / height:.0%} full before {following[0][0].text[:40]!r}")
+    return faults
+
+
 @pytest.fixture(scope="module")
 def shipped():
     return build_briefing(require_verified(load_edition(REPO / "topics.yaml")))
@@ -77,7 +102,9 @@ def shipped():
 
 @pytest.mark.parametrize("paper", ["a4", "letter"])
 def test_the_briefing_breaks_pages_where_a_reader_expects(shipped, paper):
-    assert break_faults(layout(render_html(shipped, "pdf", paper))) == []
+    document = layout(render_html(shipped, "pdf", paper))
+    assert break_faults(document) == []
+    assert topic_gaps(document) == []
 
 
 def test_a_synthetic_edition_of_12_topics_and_40_analysts_breaks_pages_alike(tmp_path):
@@ -86,7 +113,9 @@ def test_a_synthetic_edition_of_12_topics_and_40_analysts_breaks_pages_alike(tmp
     assert len(report.edition.topics) == 12 and len(report.edition.analysts) >= 40
     model = build_briefing(report)
     for paper in ("a4", "letter"):
-        assert break_faults(layout(render_html(model, "pdf", paper))) == []
+        document = layout(render_html(model, "pdf", paper))
+        assert break_faults(document) == []
+        assert topic_gaps(document) == []
 
 
 def test_the_letter_pdf_ends_on_more_than_a_table(tmp_path):

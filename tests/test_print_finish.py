@@ -45,7 +45,12 @@ def test_the_key_points_are_body_text_not_fine_print(built):
     import yaml
 
     points = yaml.safe_load((REPO / "topics.yaml").read_text(encoding="utf-8"))["edition"]["key_points"]
-    document = docx.Document(built)
+    key_points_are_body_text(built, points)
+
+
+def key_points_are_body_text(path, points) -> None:
+    """Assert the DOCX's key points follow their heading in a style no smaller than Normal's, not Compact."""
+    document = docx.Document(path)
     body = document.styles["Normal"].font.size.pt
     texts = [p.text for p in document.paragraphs]
     start = texts.index("Key points") + 1
@@ -94,14 +99,19 @@ def test_the_pdf_author_is_the_editor_when_stated(tmp_path):
 
 
 def test_xlsx_row_heights_follow_the_wrapped_text(tmp_path):
+    from reportgen.cli import main
+
+    assert main(["export", str(REPO / "topics.yaml"), "--out", str(tmp_path), "--format", "xlsx"]) == 0
+    assert rows_fit_their_text(next(tmp_path.glob("*.xlsx"))) > 100
+
+
+def rows_fit_their_text(path) -> int:
+    """Assert each row of the workbook is tall enough for its wrapped cells; how many cells were checked."""
     import math
 
     import openpyxl
 
-    from reportgen.cli import main
-
-    assert main(["export", str(REPO / "topics.yaml"), "--out", str(tmp_path), "--format", "xlsx"]) == 0
-    book = openpyxl.load_workbook(next(tmp_path.glob("*.xlsx")))
+    book = openpyxl.load_workbook(path)
     checked = 0
     for sheet in book.worksheets:
         for row in sheet.iter_rows(min_row=2):
@@ -114,7 +124,7 @@ def test_xlsx_row_heights_follow_the_wrapped_text(tmp_path):
                 lines = sum(math.ceil(len(part) / width) or 1 for part in str(cell.value).split("\n"))
                 assert height >= 15 * lines, (sheet.title, cell.coordinate, height, lines)
                 checked += 1
-    assert checked > 100
+    return checked
 
 
 def test_the_docx_appendix_keeps_italic_titles_and_no_doubled_punctuation(built):
@@ -169,3 +179,16 @@ def test_the_exported_tables_set_quotation_marks_as_the_briefing_does(tmp_path):
     stances = [row[1] for row in csv.reader(next(tmp_path.glob("*-excerpts.csv")).read_text(
         encoding="utf-8-sig").splitlines())]
     assert any("“terrorist”" in s for s in stances)
+
+
+def test_the_docx_keeps_each_tables_last_three_rows_together(built):
+    """No page holds only a table's last row or two: the two rows before the last keep with the next."""
+    from reportgen.output.docx_finish import TAIL_ROWS
+
+    tables = [t for t in docx.Document(built).tables if len(t.rows) > TAIL_ROWS]
+    assert len(tables) >= 5  # at a glance, the shares tables, the checksums
+    for table in tables:
+        for index, row in enumerate(table.rows):
+            kept = all(p.paragraph_format.keep_with_next for cell in row.cells for p in cell.paragraphs)
+            if index >= len(table.rows) - TAIL_ROWS and index < len(table.rows) - 1:
+                assert kept, (table.rows[0].cells[0].text, index)

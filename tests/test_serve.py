@@ -48,6 +48,20 @@ def test_serves_on_loopback_and_the_page_follows_topics_yaml(server):
     until(lambda: "What set off the unrest" in fetch(preview.url))
 
 
+def test_the_page_follows_the_projects_house_style(server):
+    """A templates/ folder made beside topics.yaml while serving, then edited: each save re-renders."""
+    from reportgen.output.render import TEMPLATES
+
+    preview, topics = server
+    cover = (TEMPLATES / "briefing" / "cover.html").read_text(encoding="utf-8")
+    house = topics.parent / "templates" / "briefing"
+    house.mkdir(parents=True)
+    (house / "cover.html").write_text(cover.replace('id="cover">', 'id="cover"><p>House Desk</p>', 1), encoding="utf-8")
+    until(lambda: "<p>House Desk</p>" in fetch(preview.url))
+    (house / "cover.html").write_text(cover.replace('id="cover">', 'id="cover"><p>Desk B</p>', 1), encoding="utf-8")
+    until(lambda: "<p>Desk B</p>" in fetch(preview.url))
+
+
 def test_a_check_error_shows_with_its_line_above_the_last_good_version(server):
     preview, topics = server
     text = topics.read_text(encoding="utf-8")

@@ -183,3 +183,24 @@ def test_a_topic_title_that_looks_like_a_formula_stays_text_in_the_xlsx_header(t
     cells = [cell for sheet in book for row in sheet.iter_rows() for cell in row]
     assert any(str(cell.value).startswith("=HYPERLINK") for cell in cells)
     assert all(cell.data_type != "f" for cell in cells)
+
+
+def test_a_check_citing_another_paragraph_than_the_locator_says_why(exported):
+    """'Verified by' names the cue's paragraph; when it is not the quote's own, it says where the cue
+    stands from the quoted one, read back from the CSV and the XLSX."""
+    import re
+
+    out, _ = exported
+    with next(out.glob("*-excerpts.csv")).open(encoding="utf-8-sig") as f:
+        csv_rows = [(r["Locator"], r["Verified by"]) for r in csv.DictReader(f)]
+    sheet = openpyxl.load_workbook(next(out.glob("*.xlsx")))["Excerpts"]
+    header = [c.value for c in sheet[1]]
+    xlsx_rows = [(row[header.index("Locator")], row[header.index("Verified by")])
+                 for row in sheet.iter_rows(min_row=2, values_only=True)]
+    for rows in (csv_rows, xlsx_rows):
+        elsewhere = [(locator, check) for locator, check in rows
+                     if set(re.findall(r"para\. (\d+)", check)) - set(re.findall(r"para\. (\d+)", locator or ""))]
+        assert len(elsewhere) == 3  # Tokayev's quotation after its cue's paragraph, Sorbello's report twice
+        for locator, check in elsewhere:
+            assert re.search(r", (the paragraph|\d+ paragraphs) (before|after) the quoted (para\. \d+)", check)
+            assert check.endswith(locator), (locator, check)

@@ -1,7 +1,8 @@
 """`reportgen serve`: a live preview of the HTML briefing for the editor, on 127.0.0.1 only, and the
 browser workbench (reading view, select to excerpt, edits; reportgen/commands/workbench.py).
 
-One thread watches topics.yaml, the sources it names and the templates (watchfiles); on every
+One thread watches topics.yaml, the sources it names, the package's templates and the project's
+templates/ (its house style, made or changed while serving) (watchfiles); on every
 change the edition is checked and the HTML re-rendered, and the open pages are told through
 server-sent events to reload. A failed check shows its problems (file:line:col: message) above
 the last good version. The page loads nothing from outside: the briefing's HTML is self-contained
@@ -34,7 +35,7 @@ from reportgen.build.briefing import Briefing
 from reportgen.build.pipeline import verify_run
 from reportgen.commands.workbench import ASSET_TYPES, ASSETS, Workbench
 from reportgen.load.schema import load_edition
-from reportgen.output.render import TEMPLATES
+from reportgen.output.render import HOUSE_STYLE, TEMPLATES
 from reportgen.problems import InputError, Problem, display_path
 
 HOST = "127.0.0.1"  # never another interface: the preview shows unpublished material
@@ -58,6 +59,7 @@ class Preview:
 
     def __init__(self, topics: Path, log=lambda text: None):
         self.topics = topics.resolve()
+        self.house = self.topics.parent / HOUSE_STYLE  # the project's templates/, whether made yet or not
         self.log = log
         self.good_html: str | None = None
         self.problems: list[Problem] = []
@@ -125,11 +127,13 @@ class Preview:
     def watched(self, path: Path) -> bool:
         """Whether a changed file is one the preview depends on."""
         path = path.resolve()
-        return path == self.topics or path in self.sources or path.is_relative_to(TEMPLATES.resolve())
+        return path == self.topics or path in self.sources or path.is_relative_to(TEMPLATES.resolve()) \
+            or path.is_relative_to(self.house)
 
     def signature(self) -> tuple:
-        """Modification time and size of every file the page depends on."""
-        files = [self.topics, *sorted(self.sources), *sorted(p for p in TEMPLATES.rglob("*") if p.is_file())]
+        """Modification time and size of every file the page depends on, the house style's included."""
+        house = sorted(p for p in self.house.rglob("*") if p.is_file()) if self.house.is_dir() else []
+        files = [self.topics, *sorted(self.sources), *sorted(p for p in TEMPLATES.rglob("*") if p.is_file()), *house]
         stamp: list[tuple[Path, int | None, int | None]] = []
         for path in files:
             try:

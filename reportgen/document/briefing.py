@@ -98,6 +98,14 @@ class AnalystEntry:
 
 
 @dataclass(frozen=True)
+class Term:
+    """A glossary term and its definition, as topics.yaml's glossary gives them."""
+
+    term: str
+    definition: str
+
+
+@dataclass(frozen=True)
 class Briefing:
     edition: Edition
     sections: tuple[TopicSection, ...]
@@ -115,6 +123,12 @@ class Briefing:
     def charts(self) -> tuple[Chart, ...]:
         """Every chart of the document, in order: the writers draw them (SVG in the HTML, PNG in the DOCX)."""
         return tuple(c for s in self.sections for c in (s.stance_chart, s.concentration_chart) if c is not None)
+
+    @property
+    def glossary(self) -> tuple[Term, ...]:
+        """The edition's glossary in alphabetical order (Appendix C)."""
+        terms = (Term(term, definition) for term, definition in self.edition.glossary.items())
+        return tuple(sorted(terms, key=lambda t: t.term.casefold()))
 
     @property
     def speech(self) -> dict[str, int]:

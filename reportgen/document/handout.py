@@ -15,7 +15,7 @@ import string
 from dataclasses import dataclass
 
 from reportgen import __version__
-from reportgen.document.briefing import Quote, build_briefing
+from reportgen.document.briefing import Quote, Term, build_briefing
 from reportgen.document.handout_questions import anonymized, giveaways, refers_to, unsupported
 from reportgen.load.model import Analyst, Edition, TimelineEntry, Topic
 from reportgen.load.schema import suggest
@@ -27,12 +27,6 @@ from reportgen.verify.excerpts import Report
 MIN_EXCERPTS, MAX_EXCERPTS = 2, 4
 MAX_WORDS = 60  # a longer quote crowds a topic that must fit two pages; used only if too few are shorter
 MOST_LINES, FEWEST_LINES = 6, 2  # ruled lines under each discussion question: as many as fit, in this range
-
-
-@dataclass(frozen=True)
-class Term:
-    term: str
-    definition: str
 
 
 @dataclass(frozen=True)
@@ -67,6 +61,11 @@ class HandoutTopic:
     def left_out(self) -> tuple[Quote, ...]:
         return tuple(q for q in self.chosen if q not in self.quotes)
 
+    @property
+    def texts(self) -> list[str]:
+        """What the sheet prints that a glossary term may occur in: quotes, background, questions."""
+        return [q.excerpt.text for q in self.quotes] + [self.topic.background or ""] + list(self.topic.discussion)
+
 
 @dataclass(frozen=True)
 class Handout:
@@ -76,6 +75,15 @@ class Handout:
     anonymize: bool = False
     answer_key: bool = False  # True: the teacher's key (letter -> analyst), a separate file
     version: str = __version__
+
+    @property
+    def glossary(self) -> tuple[Term, ...]:
+        """Every glossary term the handout uses, on its cover (the timeline) or any sheet, alphabetical:
+        printed at its end, so a term the timeline uses is defined too (a sheet's key terms are its own)."""
+        texts = [entry.event for entry in self.timeline]
+        for section in self.sections:
+            texts += [section.topic.title, section.topic.question, *section.texts]
+        return terms_used(self.edition.glossary, texts)
 
 
 def build_handout(report: Report, topic_ids: list[str] | None = None, anonymize: bool = False,
@@ -152,11 +160,10 @@ def _section(number: int, topic: Topic, chosen: list[Quote], glossary: dict[str,
         for letter, quote in zip(letters, printed):
             lettered.setdefault(quote.analyst.id, []).append(letter)
         questions = tuple(anonymized(q, lettered, list(voices)) for q in questions)
+    section = HandoutTopic(number, topic, tuple(printed), letters, (), tuple(chosen), lines, questions, tuple(voices))
     # Every glossary term a student meets on the sheet is defined: in the quotes, the background
     # and the questions.
-    texts = [q.excerpt.text for q in printed] + [topic.background or ""] + list(topic.discussion)
-    return HandoutTopic(number, topic, tuple(printed), letters, terms_used(glossary, texts), tuple(chosen), lines,
-                        questions, tuple(voices))
+    return dataclasses.replace(section, terms=terms_used(glossary, section.texts))
 
 
 def alphabetical(quotes) -> tuple[Analyst, ...]:
@@ -218,7 +225,10 @@ def question_warnings(handout: Handout) -> list[Problem]:
                     f"discussion question {j + 1} of topic '{section.topic.id}' {what}",
                     "mark the excerpt it needs `handout: true`, or reword the question", warning=True))
         if handout.anonymize:  # the sheet may not answer "Who said it?" by itself
-            for what in giveaways(section.questions, section.quotes, section.letters, section.topic.background):
+            # The key terms printed on the sheet count too ("Jones's term" beside Speaker B's use of it).
+            definitions = {t.term: t.definition for t in section.terms}
+            for what in giveaways(section.questions, section.quotes, section.letters, section.topic.background,
+                                  definitions):
                 warnings.append(doc.problem(
                     ("topics", index, "discussion"), f"anonymized topic '{section.topic.id}': {what}",
                     "choose other excerpts (`handout: true`), or reword the question or background", warning=True))

@@ -85,9 +85,11 @@ def anonymized(question: str, letters: dict[str, list[str]], analysts: list[Anal
 GENDERED = re.compile(r"\b(she|her|hers|herself|he|him|his|himself)\b", re.IGNORECASE)
 
 
-def giveaways(questions: tuple[str, ...], quotes, letters: tuple[str, ...], background: str | None) -> list[str]:
+def giveaways(questions: tuple[str, ...], quotes, letters: tuple[str, ...], background: str | None,
+              definitions: dict[str, str] | None = None) -> list[str]:
     """What gives a lettered speaker away on an anonymized sheet: their name in another speaker's
-    quote, in the background or in a question (as printed), and gendered pronouns in a question."""
+    quote, in the background, in a glossary definition printed with it or in a question (as
+    printed), and gendered pronouns in a question."""
     found = []
     for letter, quote in zip(letters, quotes):
         pattern = name_pattern(name_forms(quote.analyst))
@@ -97,6 +99,10 @@ def giveaways(questions: tuple[str, ...], quotes, letters: tuple[str, ...], back
                              "which gives the answer away")
         if background and pattern.search(fold(background)):
             found.append(f"the background names Speaker {letter} ({quote.analyst.name}), which gives the answer away")
+        for term, definition in (definitions or {}).items():
+            if pattern.search(fold(definition)):
+                found.append(f"the glossary's definition of '{term}' names Speaker {letter} ({quote.analyst.name}), "
+                             "which gives the answer away")
         for n, question in enumerate(questions, 1):
             if pattern.search(fold(question)):
                 found.append(f"question {n} names Speaker {letter} ({quote.analyst.name})")

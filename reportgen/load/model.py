@@ -217,7 +217,9 @@ class Edition:
         required=True,
         section="top",
         default=())
-    glossary: dict[str, str] = declare(dict, "Handouts: term -> definition.", section="top", default_factory=dict)
+    glossary: dict[str, str] = declare(
+        dict, "Term -> definition: each sheet of the handout and its glossary, the briefing's Appendix C.",
+        section="top", default_factory=dict)
     timeline: tuple[TimelineEntry, ...] = declare(
         list,
         "Handouts: the events in order (date, event).",

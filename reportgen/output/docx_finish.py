@@ -5,8 +5,10 @@ pandoc writes the body; this module finishes the package in one pass over its XM
 set comes from the DOCX HTML itself (`<meta name="docx-...">`, marker paragraphs), so the template
 decides and export.py stays one writer. Markers are paragraphs whose whole text is `[[reportgen:NAME]]`:
   page-break            a page break
-  toc-start / toc-end   the contents entries between them become one TOC field, pre-filled
-                        (Word and LibreOffice show them on opening; Word's update fills page numbers)
+  toc-start / toc-end   the contents entries between them become one TOC field, pre-filled with
+                        each entry's page number as a PAGEREF field whose cached result comes from
+                        laying the document out once (docx_layout): LibreOffice shows it, Word
+                        updates it on opening
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from reportgen.document.charts import PRINT_WIDTH_CM, WIDTH, Chart
+from reportgen.output.docx_layout import page_numbers
 from reportgen.output.render import TEMPLATES
 
 # Page sizes and margins in twentieths of a point (twips): A4 210 x 297 mm, US Letter 8.5 x 11 in.
@@ -59,13 +62,17 @@ def finish_parts(parts: dict[str, bytes], settings: DocxSettings, charts: Iterab
     parts = dict(parts)
     body = parts["word/document.xml"].decode("utf-8")
     body = _draw_charts(parts, body, {chart.placeholder: chart for chart in charts})
-    body = _markers(body)
+    margins = _margins(body)
+    width = PAGE_SIZES.get(settings.paper, PAGE_SIZES["a4"])[0] - int(margins["left"]) - int(margins["right"])
+    body = _markers(body, width)
     body = _shade_group_rows(body)
+    body = _keep_table_tails(body)
     body = _keep_questions_with_their_lines(body)
     body = _section(body, settings, with_header=bool(settings.header))
+    if _PAGEREF_RESULT.search(body) and "word/styles.xml" in parts:
+        body = _number_pages(body, parts["word/styles.xml"], settings)
     parts["word/document.xml"] = body.encode("utf-8")
     if settings.header:
-        width = PAGE_SIZES.get(settings.paper, PAGE_SIZES["a4"])[0] - MARGINS["left"] - MARGINS["right"]
         _add_header(parts, fitted_header(settings.header, width))
     if "docProps/custom.xml" in parts:
         parts["docProps/custom.xml"] = _custom(parts["docProps/custom.xml"].decode("utf-8")).encode("utf-8")
@@ -116,18 +123,53 @@ def _marker(name: str) -> str:
     return rf"<w:p>(?:(?!</w:p>).)*?<w:t[^>]*>\[\[reportgen:{name}\]\]</w:t>(?:(?!</w:p>).)*?</w:p>"
 
 
-def _markers(xml: str) -> str:
+def _markers(xml: str, width: int) -> str:
     xml = re.sub(_marker("page-break"), '<w:p><w:r><w:br w:type="page" /></w:r></w:p>', xml, flags=re.S)
     match = re.search(_marker("toc-start") + r"(.*?)" + _marker("toc-end"), xml, flags=re.S)
     if match:
-        xml = xml[:match.start()] + _toc_field(match.group(1)) + xml[match.end():]
+        xml = xml[:match.start()] + _toc_field(match.group(1), width) + xml[match.end():]
     return xml
 
 
-def _toc_field(entries: str) -> str:
+# An entry's page number: a PAGEREF field to the bookmark its link names, its cached result after
+# the separator (0 until _number_pages lays the document out).
+_PAGEREF = ('<w:r><w:tab /></w:r><w:r><w:fldChar w:fldCharType="begin" /></w:r>'
+            '<w:r><w:instrText xml:space="preserve"> PAGEREF {anchor} \\h </w:instrText></w:r>'
+            '<w:r><w:fldChar w:fldCharType="separate" /></w:r><w:r><w:t>0</w:t></w:r>'
+            '<w:r><w:fldChar w:fldCharType="end" /></w:r>')
+_PAGEREF_RESULT = re.compile(r'(<w:instrText xml:space="preserve"> PAGEREF (\S+) \\h </w:instrText></w:r>'
+                             r'<w:r><w:fldChar w:fldCharType="separate" /></w:r><w:r><w:t>)0(</w:t>)')
+
+
+def _with_page_number(paragraph: str, width: int) -> str:
+    """A contents entry with a right tab stop at `width` (dot leaders) and its page number."""
+    anchor = re.search(r'<w:hyperlink w:anchor="([^"]+)"', paragraph)
+    if not anchor:
+        return paragraph
+    tabs = f'<w:tabs><w:tab w:val="right" w:leader="dot" w:pos="{width}" /></w:tabs>'
+    paragraph = re.sub(r"(<w:pPr>.*?)(</w:pPr>)", lambda m: m.group(1) + tabs + m.group(2), paragraph, count=1,
+                       flags=re.S)
+    return paragraph[: -len("</w:p>")] + _PAGEREF.format(anchor=anchor.group(1)) + "</w:p>"
+
+
+def _margins(body: str) -> dict[str, int]:
+    """The body's last section's margins in twips: those the reference document sets, MARGINS the rest."""
+    stated = re.search(r"<w:pgMar([^>]*)/>", body[body.rfind("<w:sectPr"):])
+    return dict(MARGINS) | {k: int(v) for k, v in re.findall(r'w:(\w+)="(\d+)"', stated.group(1) if stated else "")}
+
+
+def _number_pages(body: str, styles: bytes, settings: DocxSettings) -> str:
+    """Each PAGEREF's cached result: the page its bookmark starts on when the body is laid out once."""
+    size = PAGE_SIZES.get(settings.paper, PAGE_SIZES["a4"])
+    pages = page_numbers(body.encode("utf-8"), styles, size, _margins(body))
+    return _PAGEREF_RESULT.sub(lambda m: f"{m.group(1)}{pages.get(m.group(2), 0) or ''}{m.group(3)}", body)
+
+
+def _toc_field(entries: str, width: int) -> str:
     """The entry paragraphs wrapped in one TOC field: begin, instruction and separator open the
-    first paragraph, end closes the last; the entries are the field's cached result."""
-    paragraphs = re.findall(r"<w:p>.*?</w:p>", entries, flags=re.S)
+    first paragraph, end closes the last; the entries, each with its page number, are the field's
+    cached result."""
+    paragraphs = [_with_page_number(p, width) for p in re.findall(r"<w:p>.*?</w:p>", entries, flags=re.S)]
     if not paragraphs:
         return entries
     begin = ('<w:r><w:fldChar w:fldCharType="begin" w:dirty="true" /></w:r>'
@@ -155,6 +197,27 @@ def _shade_group_rows(xml: str) -> str:
         text = re.sub(r"<w:pPr>(?!<w:keepNext)", "<w:pPr><w:keepNext />", text)
         return re.sub(r"<w:p>(?!<w:pPr>)", "<w:p><w:pPr><w:keepNext /></w:pPr>", text)
     return re.sub(r"<w:tr>(?:(?!</w:tr>).)*</w:tr>", keep, xml, flags=re.S)
+
+
+TAIL_ROWS = 3  # a table's last rows keep together, as in print: no page holds only one or two of them
+
+
+def _keep_table_tails(xml: str) -> str:
+    """The rows before a table's last one keep with the next (keepNext on their paragraphs), the last
+    TAIL_ROWS together: no page holds only a table's last row or two under its repeated header."""
+    def keep(table: re.Match) -> str:
+        text = table.group(0)
+        if "<w:tbl>" in text[5:]:
+            return text  # a table inside a cell: left as it is
+        rows = list(re.finditer(r"<w:tr>(?:(?!</w:tr>).)*</w:tr>", text, flags=re.S))
+        out, last = [], 0
+        for row in rows[-TAIL_ROWS:-1] if len(rows) > TAIL_ROWS else []:
+            kept = re.sub(r"<w:pPr>(?!<w:keepNext)", "<w:pPr><w:keepNext />", row.group(0))
+            kept = re.sub(r"<w:p>(?!<w:pPr>)", "<w:p><w:pPr><w:keepNext /></w:pPr>", kept)
+            out += [text[last:row.start()], kept]
+            last = row.end()
+        return "".join(out) + text[last:]
+    return re.sub(r"<w:tbl>(?:(?!</w:tbl>).)*</w:tbl>", keep, xml, flags=re.S)
 
 
 def _keep_questions_with_their_lines(xml: str) -> str:
@@ -191,8 +254,7 @@ def _section(xml: str, settings: DocxSettings, with_header: bool) -> str:
         return xml
     section = xml[start:end]
     # Margins the reference document sets (pandoc copies them) win; MARGINS fill in the rest.
-    stated = re.search(r"<w:pgMar([^>]*)/>", section)
-    margins = dict(MARGINS) | dict(re.findall(r'w:(\w+)="(\d+)"', stated.group(1) if stated else ""))
+    margins = _margins(section)
     section = re.sub(r"<w:pgSz[^>]*/>", "", section)
     section = re.sub(r"<w:pgMar[^>]*/>", "", section)
     section = re.sub(r"<w:titlePg[^>]*/>", "", section)

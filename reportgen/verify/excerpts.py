@@ -215,7 +215,17 @@ def attribute(source: Source, analyst: Analyst, paragraph: Paragraph, ranges: li
             return None, (f"{where}: \"{cue.verb}\" in para. {cue.paragraph} credits the quotation to {who}, "
                           f"not to {analyst.name}", hint, "attribution.other-speaker")
     assert cue is not None  # spans is not empty, and each span's cue was checked above
-    return f"quoted span attributed to {analyst.name} by \"{cue.verb}\" in para. {cue.paragraph}", None
+    return (f"quoted span attributed to {analyst.name} by \"{cue.verb}\" in para. {cue.paragraph}"
+            f"{_elsewhere(cue.paragraph, paragraph.number)}"), None
+
+
+def _elsewhere(cue: int, quoted: int) -> str:
+    """Why a check cites another paragraph than the quote's locator: where the cue stands from it."""
+    if cue == quoted:
+        return ""
+    side = "before" if cue < quoted else "after"
+    apart = "the paragraph" if abs(cue - quoted) == 1 else f"{abs(cue - quoted)} paragraphs"
+    return f", {apart} {side} the quoted para. {quoted}"
 
 
 def _holds_whole(ranges: list[tuple[int, int]], span) -> bool:
@@ -275,6 +285,9 @@ def _reported(source: Source, analyst: Analyst, paragraph: Paragraph, ranges, te
                           f"para. {paragraph.number} of {source.label} has \"{short(paragraph.clean[start:end])}\""
                           + why, "quote the sentence that reports them, or remove 'reported'", "reported.no-cue")
     assert cue is not None  # the excerpt's words lie in at least one sentence, whose cue named the analyst
+    if cue.paragraph != paragraph.number:
+        return (f"reported speech of {analyst.name}, named by \"{cue.verb}\" in para. {cue.paragraph}"
+                f"{_elsewhere(cue.paragraph, paragraph.number)}"), None
     return f"reported speech of {analyst.name} in para. {cue.paragraph}", None
 
 
