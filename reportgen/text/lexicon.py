@@ -18,14 +18,14 @@ say:said tell:told write:wrote add warn argue describe call denounce state note 
 announce ask reply answer continue conclude comment remark observe post tweet blog:blogged suggest admit:admitted
 acknowledge recall urge stress emphasise emphasize vow promise blame accuse label:labelled/labeled brand dub:dubbed
 term predict shout scream cry chant whisper yell exclaim object counter retort:retorted respond contend implore gush
-fume sigh interject agree demand boast question repeat cite assert mention quip:quipped joke muse lament complain
-mutter murmur scoff snap:snapped groan thunder bellow plead beg:begged concede estimate confide confirm disclose
-reveal report testify recount caution advise reiterate proclaim pledge maintain allege charge protest dismiss reject
-indicate condemn marvel:marvelled/marveled wonder rage rant vent stammer stutter sneer snarl grumble gripe crow
-gloat reassure point elaborate clarify underline highlight summarise summarize inform tease taunt chide scold
-lecture instruct order command entreat boom praise thank mock bemoan criticise criticize tout hail laud applaud
-decry deride ridicule slam:slammed blast lambaste castigate rebuke berate disparage extol commend congratulate
-grouse snipe characterise characterize exhort bark assure apologise apologize
+fume sigh interject agree disagree demur:demurred demand boast question repeat cite assert mention quip:quipped joke
+muse lament complain mutter murmur scoff snap:snapped groan thunder bellow plead beg:begged concede estimate confide
+confirm disclose reveal report testify recount caution advise reiterate proclaim pledge maintain allege charge
+protest dismiss reject indicate condemn marvel:marvelled/marveled wonder rage rant vent stammer stutter sneer snarl
+grumble gripe crow gloat reassure point elaborate clarify underline highlight summarise summarize inform tease taunt
+chide scold lecture instruct order command entreat boom praise thank mock bemoan criticise criticize tout hail laud
+applaud decry deride ridicule slam:slammed blast lambaste castigate rebuke berate disparage extol commend
+congratulate grouse snipe characterise characterize exhort bark assure apologise apologize
 """.split()
 # Bare lemmas that are rarely nouns, so that "I say", "they argue" report speech; the others ("a
 # call", "the state", "a question") are left out.
@@ -51,7 +51,6 @@ _RUSSIAN_SAYING = {
 # Phrases that report speech without a verb of their own.
 SPEAKER_AFTER = ("according to", "in the words of", "по словам", "по мнению")
 """Phrases whose speaker comes after them, never before ("according to Smith")."""
-_PHRASES = ("put it", "puts it", "referred to") + SPEAKER_AFTER
 
 
 STATEMENT_NOUNS = tuple("statement statements post posts tweet tweets letter message release interview speech "
@@ -105,6 +104,10 @@ def _russian_forms() -> list[str]:
     return forms
 
 
+# Verbs of saying with a particle: their forms, the bare lemma left out ("weighed in", "pushes back").
+_PHRASAL = (("weigh", "in"), ("chime", "in"), ("push", "back"), ("fire", "back"), ("shoot:shot", "back"))
+_PHRASES = ("put it", "puts it", "referred to") + SPEAKER_AFTER \
+    + tuple(f"{form} {particle}" for entry, particle in _PHRASAL for form in english_forms(entry)[1:])
 _ENGLISH = sorted({form for entry in _SAYING_LEMMAS for form in english_forms(entry)[1:]}
                   | {entry.partition(":")[0] for entry in _SAYING_LEMMAS} & _BARE)
 REPORTING_VERBS = tuple(f for f in _ENGLISH if f not in _NOUN_LIKE) + tuple(_russian_forms()) + _PHRASES

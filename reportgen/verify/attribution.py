@@ -87,8 +87,10 @@ FRAMING = verb_pattern(REPORTING_VERBS + LEAD_ONLY_VERBS + tuple(FRAMING_VERBS))
 # After a quotation, a verb followed by its own subject ("“…,” Smith said it was shocking") has its own
 # object: the quotation is not what it reports.
 _OWN_OBJECT = re.compile(r"\s+(?:it|he|she|they|we|I|there)(?![\w'’-])"
-                         r"|(?:\s+[\w'’-]+){1,3}\s+(?:saying|say|said|telling|tell)(?![\w'’-])"
-                         r"|(?:\s+[\w'’-]+){0,4},?\s+(?:" + "|".join(sorted(RELAYING)) + r")(?![\w'’-])",
+                         r"|(?:\s+(?!(?:when|as|before|after|while|in|on|at|by|during|until|since|if|because|then|and|"
+                         r"but|with|from|for|to)(?![\w'’-]))[\w'’-]+){1,3}\s+"  # "said the protesters chanted", not
+                         + REPORTING_VERB.pattern  # "said when asked", "said in a video posted by CBN"
+                         + r"|(?:\s+[\w'’-]+){0,4},?\s+(?:" + "|".join(sorted(RELAYING)) + r")(?![\w'’-])",
                          re.IGNORECASE)
 _RELAYED = re.compile(r"[\s,]*(?:[\w'’-]+\s+){0,3}(?:" + "|".join(sorted(RELAYING))
                       + r"|in an impression of|as told to)(?![\w'’-])", re.IGNORECASE)
@@ -351,9 +353,13 @@ class Voices:
         analyst = self.resolve(text, index, speaker)
         framing = _framing_verb(paragraph, start, speaker.start) if speaker.end <= verb.start() else None
         framer = [m for m in mentions if framing and m.end <= framing.start() and not m.possessive]
-        if framing and not (analyst and framer and self.resolve(text, index, framer[-1]) == analyst):
+        own = bool(framer) and analyst is not None and self.resolve(text, index, framer[-1]) == analyst \
+            and not REPORTING_VERB.search(clean, verb.end(), end) \
+            and (speaker.analyst is not None or not _another_name(clean, framer[-1], speaker.start))
+        if framing and not own:
             # "Critics claimed that Tokayev said": the critics' report, not the text's; "Trump said he
-            # responded: “…”" is Trump's own
+            # responded: “…”" is Trump's own, unless another name stands before "he" or the inner verb's
+            # words are another's ("Smith says he asked Roe to stop saying “…”")
             return Cue(None, verb.group(1), paragraph.number, "", verb.span(),
                        unsaid=f"framed by \"{framing.group(1)}\": someone else's report")
         return Cue(analyst, verb.group(1), paragraph.number, speaker.words, verb.span())
@@ -574,7 +580,8 @@ class Voices:
                 or self.cue_in(text, index, *inner, anonymous=True, inside=True)
         after = self.cue_in(text, index, span.end, hi, prefer="after") if span.closed else None
         if after and _NEW_CLAUSE_AFTER.match(paragraph.clean, span.end + 1) and not (_as_said(
-                paragraph.clean, span.end + 1) and not REPORTING_VERB.search(unquoted(paragraph, lo, span.start))):
+                paragraph.clean, span.end + 1) and not FRAMING.search(unquoted(paragraph, lo, span.start))
+                and not _TAKEN_IN.search(unquoted(paragraph, lo, span.start))):
             after = None  # "Cruz said he'd make sand “glow,” and Trump vowed …": another clause's verb; "…,” as Cruz
             # said" is the quotation's own report, unless a verb before it has one ("Jones said “A,” as Smith said")
         if after and _RELATIVE_AFTER.search(paragraph.clean, span.end, after.at[0]):
@@ -740,21 +747,23 @@ _LEAD_CLAUSE = re.compile(r"(?:^|[.;!?,]\s+|[”»\"]\s*,?\s*)"
                           r"(?:[^.;!?,:“”\"«»]*:|,)\s*$")
 
 
-# A report that ends its sentence with no content of its own: a verb of saying (not its -ing form), then
-# at most a few words of where or to whom, and the stop ("Sam Lau said in a statement.", "she told
-# reporters.", "Iowa State's Dianne Bystrom agreed.").
-_CONTENTLESS_REPORT = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(
+# A report that ends its sentence with no content of its own: a verb of saying (not its -ing form, not
+# after "and": its subject may be anyone's), then at most a few words of where or to whom, no name
+# first, and the stop ("Sam Lau said in a statement.", "she told reporters.", "Dianne Bystrom agreed.").
+_CONTENTLESS_REPORT = re.compile(r"(?<![\w'’-])(?<!and )(?<!but )(?<!then )(?:" + "|".join(sorted(
     (re.escape(form) for form in REPORTING_VERBS if not form.endswith("ing")), key=len, reverse=True))
-    + r")(?:\s+(?!that\b)[\w'’.-]+){0,5}\s*[.:]$")
+    + r")(?!\s+[A-ZА-ЯЁ])(?:\s+(?!that\b)[\w'’.-]+){0,5}\s*[.:]$")  # not "…Smith and shouted.", "cited Roe."
 # After a quotation, a conjunction opens a clause of its own, whose verb is not the quotation's tag.
 _NEW_CLAUSE_AFTER = re.compile(r"[\s,;]*(?:and|but|while|whereas|as|и|а|но)\s", re.IGNORECASE)
 _RELATIVE_AFTER = re.compile(r"[a-z][\w'’-]*\s+(?:that|which|whom)\s+(?:[A-Z][\w'’.-]*\s+){0,3}?(?:he|she|they|"
                              r"[A-Z][\w'’-]*)\s+(?:\w+ly\s+)?$")
+_TAKEN_IN = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(NOT_ONES_OWN)) + r")(?![\w'’-])")  # "The banner read “…”"
 _AS_SAID = re.compile(r"[\s,;]*as\s+" + _WHO + r"\s+(?:\w+ly\s+)?")
 # After a verb of saying, nothing it says: the clause's end, or where, when and to whom ("as Smith said on
 # Monday"), not content of its own ("as Smith vowed to build a wall", "as Smith said that …").
-_NO_CONTENT = re.compile(r"\s*[,.;:!?—–)]|\s*$|\s+(?:on|in|at|during|last|earlier|recently|yesterday|today|this|"
-                         r"to\s+(?:[A-Z]|reporters|him|her|them|me|us))(?![\w'’-])")
+_NO_CONTENT = re.compile(r"(?:\s+(?:reporters|journalists|supporters|voters|him|her|them|me|us)(?![\w'’-]))?"
+                         r"(?:\s*[,.;:!?—–)]|\s*$|\s+(?:on|in|at|during|last|earlier|recently|yesterday|today|this|"
+                         r"to\s+(?:[A-Z]|reporters|him|her|them|me|us))(?![\w'’-]))")  # "as Smith told reporters"
 
 
 def _as_said(clean: str, at: int) -> bool:
@@ -807,6 +816,17 @@ def _unsaid(paragraph: Paragraph, verb: re.Match, start: int) -> str:
 _NAME_THEN_COMMA = re.compile(r"[A-ZА-ЯЁ][\w'’.-]*(?:\s+[A-ZА-ЯЁ][\w'’.-]*)*\s*,")
 
 
+def _another_name(clean: str, framer: Mention, at: int) -> bool:
+    """Does a capitalised word other than the framer's name and a sentence's first word stand in the
+    paragraph before `at`, so that a pronoun there may be someone else ("Smith met Roe. Smith said she")?"""
+    for word in re.finditer(r"(?<![\w'’-])[A-ZА-ЯЁ][\w'’-]*", clean[:at]):
+        first = not clean[:word.start()].strip() or re.search(r"[.!?:;“\"«]\s*$", clean[:word.start()])
+        place = re.search(r"(?<![\w'’-])(?:in|on|at|to|from|of|for|near|across)\s+$", clean[:word.start()])
+        if not (first or place) and not framer.start <= word.start() < framer.end and word.group() != "I":
+            return True
+    return False
+
+
 def _framing_verb(paragraph: Paragraph, start: int, subject: int) -> re.Match | None:
     """A reporting verb whose clause holds the speaker ("Critics claimed that Tokayev said"): the
     speech is that verb's report. A comma ends its clause, except before "что"."""
@@ -851,8 +871,8 @@ _TIME = re.compile(r"(?<![\w'’-])(?:this|last|next|earlier|later)\s+(?:past\s+
                    r"afternoon|evening|night|day|spring|summer|fall|autumn|winter)(?![\w'’-])", re.IGNORECASE)
 _SUBORDINATOR = re.compile(r"(?<![\w'’-])(?:by|while|when|after|before|upon)\s+$")  # "picked up by saying"
 _AFTER_COMMA = re.compile(r",[”\"’»]?\s*(?:\w+ly\s+)?$")  # "…, saying", "… “New York values,” saying"
-_SHARED_SUBJECT = re.compile(r",?\s+(?:and|but|then)\s+(?:\w+ly\s+)?(?:(?:went|goes|go|proceeded|began|started)\s+"
-                             r"(?:on\s+)?to\s+)?$", re.IGNORECASE)  # "…, but went on to say
+_SHARED_SUBJECT = re.compile(r",?\s+(?:and|but|then)\s+(?:\w+ly\s+)?$|,?\s+(?:and|but)\s+(?:\w+ly\s+)?(?:went|goes|go|"
+                             r"proceeded|began|started)\s+(?:on\s+)?to\s+$", re.IGNORECASE)  # "…, but went on to say"
 
 
 _THAT = re.compile(r"(?<![\w'’-])(?:that|что)(?![\w'’-])", re.IGNORECASE)
@@ -1018,11 +1038,12 @@ def _relative_subject(clean: str, mention: Mention, verb: re.Match) -> bool:
     pronoun = re.search(r"(?<![\w'’-])(?:which|whom|what|который|которому|которым)\s+(?P<described>(?:[a-z][\w'’-]*\s+)"
                         r"{0,2})$", clean[:mention.start], re.IGNORECASE)  # "what aide Kevin Phillips called"
     return pronoun is not None and all(map(_descriptor, pronoun.group("described").split())) \
-        and bool(_ADVERBIAL.fullmatch(clean, mention.end, verb.start()))
+        and bool(_ADVERBIAL.fullmatch(_past_appositive(clean, mention.end, verb.start())))
 
 
 # At most an adverb or a short time phrase between a subject and its verb ("which Obama on Friday declared").
-_ADVERBIAL = re.compile(r"\s+(?:\w+ly\s+|(?:on|in|at|last|this)\s+\w+\s+)?")
+_ADVERBIAL = re.compile(r"\s+(?:(?:\w+ly|has|have|had|once|later|often|always|first)\s+|(?:on|in|at|last|this)\s+\w+\s+"
+                        r"){0,2}")  # "which Obama on Friday declared", "what Smith has called"
 
 
 def _in_relative_clause(clean: str, start: int, at: int) -> bool:

@@ -327,6 +327,11 @@ _OTHER_CLAUSE = re.compile(r"(?<![\w'’-])(?:and|but|or|because|while|when|whic
                            r"(?![\w'’-])|[;:.!?—–]", re.IGNORECASE)
 
 
+# A place set off by commas, "in Austin, Texas," "in St. Louis, Missouri,": no clause of its own.
+_PLACE = re.compile(r",\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*,")
+# A participle or an adjective that takes a "that" of its own ("knowing that", "certain that").
+_ITS_OWN_THAT = re.compile(r"(?<![\w'’-])(?:[a-z]+ing|sure|certain|convinced|aware|confident|hopeful|afraid|glad|"
+                           r"proud)[\s,]*$")
 _NAME_WITH_AND = re.compile(r"([A-Z][\w'’.-]*)\s+(?:and|&)\s+(?=[A-Z])")  # "The Post and Courier"
 _FINITE = re.compile(r"[a-z][\w'’-]*(?:ed|s)(?![\w'’-])")  # a verb's past or third person, at a word's start
 
@@ -344,8 +349,10 @@ def _complement(gap: str, cue, excerpt: str = "") -> bool:
     if cue.verb.casefold() in SPEAKER_AFTER:  # "according to Smith, …": the speaker, then the content
         return gap.rstrip().endswith(",") or not gap.strip()
     that = re.search(r"(?:that|что)\s*$", gap) or re.match(r"(?:that|что)(?![\w'’-])", excerpt)
+    if that and _ITS_OWN_THAT.search(re.sub(r"(?:that|что)\s*$", "", gap)):
+        return False  # "said goodbye, knowing that …", "… voters certain that …": the word's own content
     # "said the plan was dead, which …" closes a clause of its own; "said in Buffalo, New York, that" does not
-    closed = "," in gap and _WORD.search(gap.split(",", 1)[0]) and not (that and not _FINITE.search(gap))
+    closed = "," in _PLACE.sub(" ", gap) and _WORD.search(gap.split(",", 1)[0])
     relative = re.search(r"(?<![\w'’-])that\s*$", gap) and _FINITE.match(excerpt)  # "an inquiry that concluded"
     if cue.verb.casefold() in QUESTION_VERBS or closed or relative:
         return False
