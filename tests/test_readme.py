@@ -28,7 +28,7 @@ def test_python_dash_m_runs_the_cli():
 
 
 def test_readme_lists_every_word_the_verifier_acts_on():
-    from reportgen.verify.cuts import (
+    from reportgen.text.lexicon import (
         AFFIRMING,
         BELIEFS,
         CLAUSE_LIMITERS,

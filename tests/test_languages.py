@@ -1,0 +1,195 @@
+"""Sources in their own language: checked in the original by its language's rules, printed with the
+editor's translation. The corpus (tests/fixtures/languages) is made up: two Russian sources, a
+transcript and an article with «…», — заявил …, one Kazakh article and one English note."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import assert_problem
+
+from reportgen.text.lexicon import kazakh_forms, name_keys, negates, russian_forms
+from reportgen.text.sources import Paragraph, clean
+from reportgen.verify.cuts import edge_flags, flag_reason
+
+CORPUS = Path(__file__).parent / "fixtures" / "languages"
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    """corpus(*excerpts) -> the made-up project's topics.yaml with the excerpts appended, and the line
+    each appended excerpt starts on."""
+
+    def make(*excerpts: str) -> tuple[Path, list[int]]:
+        shutil.copytree(CORPUS, tmp_path, dirs_exist_ok=True)
+        path = tmp_path / "topics.yaml"
+        text = path.read_text(encoding="utf-8")
+        lines = []
+        for item in excerpts:
+            lines.append(text.count("\n") + 1)
+            text += item
+        path.write_text(text, encoding="utf-8")
+        return path, lines
+
+    return make
+
+
+def excerpt(source: str, analyst: str, quote: str, translation: str | None = None) -> str:
+    lines = [f"      - source: {source}", f"        analyst: {analyst}", f'        quote: "{quote}"']
+    if translation is not None:
+        lines.append(f'        translation: "{translation}"')
+    return "\n".join(lines) + "\n"
+
+
+def checked(run, path: Path) -> tuple[int, str]:
+    code, _, err = run("check", path)
+    return code, err
+
+
+def test_the_corpus_checks_clean(run, corpus):
+    path, _ = corpus()
+    code, err = checked(run, path)
+    assert code == 0, err
+
+
+# --- each case caught at its excerpt's line, beside an honest neighbour that passes ----------------------
+CASES = {
+    # a quote given to another speaker: «…», — заявил Марат Тулегенов
+    "other speaker (Russian tag after the dash)": (
+        excerpt("vestnik", "volkova", "Решение приняли за закрытыми дверями", "Taken behind closed doors"),
+        excerpt("vestnik", "tulegenov", "Решение приняли за закрытыми дверями", "Taken behind closed doors"),
+        "attribution.other-speaker"),
+    # the name in another case: По словам Тулегенова (genitive) names Tulegenov, not Volkova
+    "name in the genitive (Russian)": (
+        excerpt("vestnik", "volkova", "совет обязан опубликовать расчёт тарифа", "the council must publish it"),
+        excerpt("vestnik", "tulegenov", "совет обязан опубликовать расчёт тарифа", "the council must publish it"),
+        "attribution.other-speaker"),
+    # Садықованың айтуынша (Kazakh genitive, Kazakh letters) names Sadykova
+    "name in the genitive (Kazakh)": (
+        excerpt("kk", "volkova", "тариф туралы тыңдау өткізілген жоқ", "no hearing on the tariff was held"),
+        excerpt("kk", "sadykova", "тариф туралы тыңдау өткізілген жоқ", "no hearing on the tariff was held"),
+        "attribution.other-speaker"),
+    # a cut that drops не
+    "cut drops не": (
+        excerpt("panel", "tulegenov", "Я ... думаю, что рост тарифов был неизбежен.", "I think it was inevitable."),
+        excerpt("panel", "tulegenov", "Я не думаю, что рост тарифов был неизбежен.", "I do not think it was."),
+        "cut.drops-qualifier"),
+    # a quote that leaves не out before its first word
+    "lead drops не": (
+        excerpt("panel", "tulegenov", "рост тарифов был неизбежен", "the rise in tariffs was inevitable"),
+        excerpt("panel", "tulegenov", "Городские власти не провели ни одного публичного слушания.",
+                "The city authorities did not hold a single public hearing."),
+        "edge.lead-qualifier"),
+    # a cut that drops емес
+    "cut drops емес": (
+        excerpt("kk", "sadykova", "Бұл шешім әділ ... себебі тұрғындармен ешкім ақылдаспады",
+                "This decision is fair because nobody consulted the residents"),
+        excerpt("kk", "sadykova", "Бұл шешім әділ емес, себебі тұрғындармен ешкім ақылдаспады",
+                "This decision is not fair, because nobody consulted the residents"),
+        "cut.drops-qualifier"),
+    # a quote that ends before емес, which negates the words before it
+    "tail drops емес": (
+        excerpt("kk", "sadykova", "Бұл шешім әділ", "This decision is fair"),
+        excerpt("kk", "sadykova", "Бұл шешім әділ емес", "This decision is not fair"),
+        "edge.tail-qualifier"),
+}
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_each_case_is_caught_at_its_excerpt_and_its_honest_neighbour_passes(run, corpus, case):
+    wrong, honest, rule = CASES[case]
+    path, (line,) = corpus(wrong)
+    code, err = checked(run, path)
+    assert code == 1, err
+    found = assert_problem(err, None, f"[{rule}]")
+    assert f"topics.yaml:{line}:" in found or f"topics.yaml:{line + 1}:" in found or \
+        f"topics.yaml:{line + 2}:" in found, found  # the excerpt's own lines: source, analyst, quote
+    path, _ = corpus(honest)
+    code, err = checked(run, path)
+    assert code == 0, err
+
+
+def test_a_translation_is_required_for_a_quote_in_another_language(run, corpus):
+    quote = "Без нового тарифа оператор не сможет заменить ни одной трубы"
+    path, (line,) = corpus(excerpt("vestnik", "volkova", quote))
+    code, _, err = run("check", path)
+    assert code == 2 and "Traceback" not in err
+    assert "has no translation" in assert_problem(err, line, "in Russian")
+    path, _ = corpus(excerpt("vestnik", "volkova", quote, "Without a new tariff the operator cannot replace a pipe"))
+    assert run("check", path)[0] == 0
+
+
+def test_a_translation_is_refused_for_a_quote_in_the_editions_language(run, corpus):
+    quote = "The council did not publish its tariff calculation before the vote."
+    path, (line,) = corpus(excerpt("notes", "smith", quote, "Le conseil n'a pas publié son calcul."))
+    code, _, err = run("check", path)
+    assert code == 2 and "Traceback" not in err
+    assert_problem(err, line + 3, "'translation' is set, but the quote is in English")
+    path, _ = corpus(excerpt("notes", "smith", quote))
+    assert run("check", path)[0] == 0
+
+
+def test_a_language_is_one_the_rules_know(run, corpus):
+    path, _ = corpus()
+    path.write_text(path.read_text(encoding="utf-8").replace("language: kk", "language: kz"), encoding="utf-8")
+    code, _, err = run("check", path)
+    assert code == 2 and "'language' is 'kz'" in err and "kk" in err
+
+
+# --- the vocabulary, on plain strings -----------------------------------------------------------------------
+def test_russian_verbs_are_lemmas_with_their_forms_generated():
+    assert russian_forms("заявить") == ["заявил", "заявила", "заявило", "заявили", "заявит", "заявят"]
+    assert russian_forms("сообщать")[4:] == ["сообщает", "сообщают"]
+    assert russian_forms("сказать:скажет")[4:] == ["скажет", "скажут"]
+
+
+def test_kazakh_verbs_follow_vowel_harmony():
+    assert kazakh_forms("айт") == ["айтты", "айтады", "айтып"]
+    assert kazakh_forms("де") == ["деді", "дейді", "деп"]
+    assert kazakh_forms("атап өт") == ["атап өтті", "атап өтеді", "атап өтіп"]
+
+
+@pytest.mark.parametrize("word", ["Токаев", "Токаева", "Токаеву", "Токаевым", "Тоқаев", "Тоқаевтың", "Tokayev"])
+def test_one_name_in_any_case_and_script(word):
+    assert "tokayev" in name_keys(word)
+
+
+def test_a_lower_case_word_is_not_declined_as_a_name():
+    assert name_keys("тарифа") == ("tarifa",)
+
+
+@pytest.mark.parametrize("word", ["айтпады", "келмейді", "білмеймін", "жазбаған", "болмас", "бермей"])
+def test_a_kazakh_verb_negated_by_its_suffix(word):
+    assert negates(word, "kk") and not negates(word, "ru")
+
+
+@pytest.mark.parametrize("word", ["айтты", "табады", "жабады", "Алматы", "келеді"])
+def test_its_honest_neighbours_do_not_negate(word):
+    assert not negates(word, "kk")
+
+
+def test_the_suffix_rule_reads_kazakh_sources_only():
+    assert not negates("семей", "ru")  # "of families": in a Kazakh source the rule would read it as negated
+
+
+def _paragraph(text: str) -> Paragraph:
+    return Paragraph(1, text, clean=clean(text))
+
+
+def test_a_cut_of_a_negated_kazakh_verb_is_flagged_only_in_kazakh():
+    text = "Әкімдік хаттарға жауап бермеді және тарифті көтерді."
+    start = text.index("бермеді")
+    gap = (start - 1, start + len("бермеді") + 1)
+    assert "бермеді" in flag_reason(_paragraph(text), gap, "kk")
+    assert flag_reason(_paragraph(text), gap, "ru") is None
+    honest = (text.index("және") - 1, text.index("және") + len("және") + 1)
+    assert flag_reason(_paragraph(text), honest, "kk") is None
+
+
+def test_a_quote_may_not_end_before_a_kazakh_negation():
+    text = "Бұл шешім әділ емес."
+    end = text.index(" емес")
+    assert edge_flags(_paragraph(text), [(0, end)], False, "kk")[0].rule == "edge.tail-qualifier"
+    assert edge_flags(_paragraph(text), [(0, len(text) - 1)], False, "kk") == ()
