@@ -193,3 +193,73 @@ def test_a_quote_may_not_end_before_a_kazakh_negation():
     end = text.index(" емес")
     assert edge_flags(_paragraph(text), [(0, end)], False, "kk")[0].rule == "edge.tail-qualifier"
     assert edge_flags(_paragraph(text), [(0, len(text) - 1)], False, "kk") == ()
+
+
+# --- printed: the original, then the editor's translation, the citation unchanged --------------------------
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    """The corpus built once: the briefing (PDF, DOCX, HTML), the anonymized handout and the export."""
+    from reportgen.cli import main
+    folder = tmp_path_factory.mktemp("languages")
+    shutil.copytree(CORPUS, folder, dirs_exist_ok=True)
+    topics = folder / "topics.yaml"
+    assert main(["build", str(topics), "--out", str(folder / "out"), "--quiet"]) == 0
+    assert main(["handout", str(topics), "--anonymize", "--format", "pdf,docx", "--out", str(folder / "out")]) == 0
+    assert main(["export", str(topics), "--format", "csv,json", "--out", str(folder / "out")]) == 0
+    return folder / "out"
+
+
+ORIGINAL = "Я не думаю, что рост тарифов был неизбежен."
+TRANSLATION = "I do not think the rise in tariffs was inevitable."
+
+
+def test_the_pdf_prints_the_original_then_the_marked_translation_then_the_citation(built):
+    from pypdf import PdfReader
+    text = "\n".join(p.extract_text() for p in PdfReader(next(built.glob("*-ed1.pdf"))).pages)
+    flat = " ".join(text.split())
+    at = flat.index(f"“{ORIGINAL}”")
+    assert flat.index(f"EDITOR’S TRANSLATION FROM RUSSIAN: “{TRANSLATION}”", at) < \
+        flat.index("— Marat Tulegenov · Round table, para. 5", at)
+    assert "EDITOR’S TRANSLATION FROM KAZAKH:" in flat
+    assert "The translations are the editor’s, Dana Reyes’s" in flat and "2 from Kazakh, 4 from Russian" in flat
+    english = flat.index("“The council did not publish its tariff calculation before the vote.”")
+    assert flat[english:english + 140].count("TRANSLATION") == 0  # an English quote has none
+
+
+def test_the_docx_gives_the_translation_its_own_style_between_quote_and_attribution(built):
+    import docx
+    paragraphs = [(p.style.name, p.text) for p in docx.Document(str(next(built.glob("*-ed1.docx")))).paragraphs]
+    at = paragraphs.index(("Quote", f"“{ORIGINAL}”"))
+    assert paragraphs[at + 1] == ("Translation", f"Editor’s translation from Russian: “{TRANSLATION}”")
+    assert paragraphs[at + 2][0] == "Quote Attribution" and "Round table, para. 5" in paragraphs[at + 2][1]
+    bold = next(p for p in docx.Document(str(next(built.glob("*-ed1.docx")))).paragraphs
+                if p.style.name == "Translation").runs[0]
+    assert bold.bold and bold.text.startswith("Editor’s translation")
+
+
+def test_the_html_names_the_originals_language_and_escapes_both(built):
+    html = next(built.glob("*-ed1.html")).read_text(encoding="utf-8")
+    assert f'<p class="quote" lang="ru">“{ORIGINAL}”</p><p class="translation"><span class="translation-label">' \
+           f"Editor’s translation from Russian:</span> “{TRANSLATION}”</p>" in html
+    assert 'lang="kk"' in html
+
+
+def test_the_handout_prints_the_translation_and_hides_the_speaker(built):
+    import docx
+    paragraphs = [(p.style.name, p.text) for p in
+                  docx.Document(str(next(built.glob("*-handout.docx")))).paragraphs]
+    at = paragraphs.index(("Quote", f"“{ORIGINAL}”"))
+    assert paragraphs[at + 1][0] == "Translation" and paragraphs[at + 2][1].startswith("— Speaker")
+
+
+def test_the_export_carries_the_language_and_the_translation(built):
+    import csv
+    import json
+    data = json.loads(next(built.glob("*-ed1.json")).read_text(encoding="utf-8"))
+    row = next(r for r in data["excerpts"] if r["quote"] == ORIGINAL)
+    assert (row["language"], row["translation"], row["locator"]) == ("ru", TRANSLATION, "para. 5")
+    assert next(r for r in data["excerpts"] if r["source_id"] == "notes")["translation"] is None
+    with open(next(built.glob("*excerpts.csv")), encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    printed = {(r["Language"], r["Editor's translation"]) for r in rows if r["Quote"] == ORIGINAL}
+    assert printed == {("Russian", TRANSLATION)}

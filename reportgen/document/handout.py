@@ -135,7 +135,7 @@ def _prefer(pool: list[Quote], good, needed: int) -> list[Quote]:
 
 
 def _names_itself(quote: Quote) -> bool:
-    return names_in(quote.excerpt.text, quote.analyst)
+    return any(names_in(text, quote.analyst) for text in quote.excerpt.readings)  # the translation too
 
 
 def _section(number: int, topic: Topic, chosen: list[Quote], glossary: dict[str, str], anonymize: bool,
@@ -154,7 +154,7 @@ def _section(number: int, topic: Topic, chosen: list[Quote], glossary: dict[str,
         questions = tuple(anonymized(q, lettered, list(voices)) for q in questions)
     # Every glossary term a student meets on the sheet is defined: in the quotes, the background
     # and the questions.
-    texts = [q.excerpt.text for q in printed] + [topic.background or ""] + list(topic.discussion)
+    texts = [text for q in printed for text in q.excerpt.readings] + [topic.background or ""] + list(topic.discussion)
     return HandoutTopic(number, topic, tuple(printed), letters, terms_used(glossary, texts), tuple(chosen), lines,
                         questions, tuple(voices))
 

@@ -147,6 +147,11 @@ class Excerpt:
         """What the briefing prints: the verified source text, or the quote as typed."""
         return self.display or self.quote
 
+    @property
+    def readings(self) -> tuple[str, ...]:
+        """Every text a reader sees of it: the original, and the editor's translation if it has one."""
+        return (self.text, self.translation) if self.translation else (self.text,)
+
 
 @dataclass(frozen=True)
 class Topic:
