@@ -4,12 +4,15 @@ transcript and an article with «…», — заявил …, one Kazakh article
 
 from __future__ import annotations
 
+import json
+import re
 import shutil
 from pathlib import Path
 
 import pytest
 from conftest import assert_problem
 
+from reportgen.commands.find import phrase_pattern
 from reportgen.text.lexicon import kazakh_forms, name_keys, negates, russian_forms
 from reportgen.text.sources import Paragraph, clean
 from reportgen.verify.cuts import edge_flags, flag_reason
@@ -254,7 +257,6 @@ def test_the_handout_prints_the_translation_and_hides_the_speaker(built):
 
 def test_the_export_carries_the_language_and_the_translation(built):
     import csv
-    import json
     data = json.loads(next(built.glob("*-ed1.json")).read_text(encoding="utf-8"))
     row = next(r for r in data["excerpts"] if r["quote"] == ORIGINAL)
     assert (row["language"], row["translation"], row["locator"]) == ("ru", TRANSLATION, "para. 5")
@@ -263,3 +265,54 @@ def test_the_export_carries_the_language_and_the_translation(built):
         rows = list(csv.DictReader(handle))
     printed = {(r["Language"], r["Editor's translation"]) for r in rows if r["Quote"] == ORIGINAL}
     assert printed == {("Russian", TRANSLATION)}
+
+
+# --- the workbench ------------------------------------------------------------------------------------------
+def test_excerpt_add_writes_the_translation_and_asks_for_one_where_it_is_needed(run, corpus):
+    path, _ = corpus()
+    base = ("excerpt", "add", "tariffs", "--source", "panel", "--para", "7", "--from", "Тарифы", "--to", "лет",
+            "--topics", path)
+    code, _, err = run(*base)
+    assert code == 2 and err.strip() == ("--translation: error: source 'panel' is in Russian: the excerpt needs a "
+                                         "translation; give --translation TEXT, your rendering of the quote in English")
+    code, out, err = run(*base, "--translation", "Tariffs had not changed for eight years")
+    assert code == 0, err
+    assert path.read_text(encoding="utf-8").endswith(
+        "        quote: >-\n          Тарифы не менялись восемь лет\n"
+        "        translation: >-\n          Tariffs had not changed for eight years\n")
+    assert run("check", path)[0] == 0
+    code, _, err = run("excerpt", "add", "tariffs", "--source", "notes", "--para", "3", "--translation", "x",
+                       "--topics", path)
+    assert code == 2 and "source 'notes' is in English, the edition's own language" in err
+
+
+@pytest.mark.parametrize("words, source, found", [
+    ("Тулегенов", "vestnik", ["Тулегенов", "Тулегенова"]),  # the tag, and По словам Тулегенова
+    ("Тулегенову", "vestnik", ["Тулегенов", "Тулегенова"]),  # typed in the dative
+    ("тарифов", "panel", ["тарифы", "тарифах", "тарифов", "Тарифы"]),
+    ("Садықова", "kk", ["Садықова", "Садықованың", "Садықова"]),  # Kazakh genitive
+])
+def test_find_matches_a_cyrillic_word_with_and_without_its_case_ending(run, corpus, monkeypatch, words, source, found):
+    path, _ = corpus()
+    monkeypatch.chdir(path.parent)
+    code, out, _ = run("find", words, "--source", source)
+    assert code == 0 and re.findall(r"\*\*(.+?)\*\*", out) == found
+
+
+def test_find_keeps_an_english_word_whole():
+    assert phrase_pattern("tariff").search("tariffs") is None and phrase_pattern("тариф").search("тарифы")
+
+
+def test_diff_shows_a_changed_translation(run, corpus):
+    path, _ = corpus()
+    new = path.with_name("next.yaml")
+    new.write_text(path.read_text(encoding="utf-8").replace("number: 1", "number: 2").replace(
+        TRANSLATION, "I do not believe the tariff rise was unavoidable."), encoding="utf-8")
+    code, out, _ = run("diff", path, new)
+    assert code == 0
+    assert "~ Marat Tulegenov, Round table [unfair], line 45: translation changed\n" \
+           f'      translation was: "{TRANSLATION}"\n' \
+           '      translation now: "I do not believe the tariff rise was unavoidable."' in out
+    code, out, _ = run("diff", path, new, "--format", "json")
+    change = json.loads(out)["topics"][0]["changed"][0]
+    assert change["fields"] == ["translation"] and change["old"]["translation"] == TRANSLATION

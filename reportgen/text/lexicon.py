@@ -302,6 +302,23 @@ NAME_ENDINGS = (
 """Case endings of a Cyrillic name and the nominative ending they replace: Russian (Токаева, Токаеву,
 Токаевым, Ирину, Волковой) and Kazakh (Тоқаевтың, Тоқаевқа, Тоқаевпен)."""
 _MIN_STEM = 3  # letters a name keeps when an ending is taken off
+CASE_ENDINGS = tuple(sorted(set(
+    "а я о е ё у ю ы и ь ой ей ом ем ам ям ах ях ами ями ов ев ий ый ая яя ое ее ие ые ого его ому ему ым им "
+    "ую юю ых их ыми ими ою ею ью "  # Russian nouns and adjectives
+    "тың тің дың дің ның нің қа ке ға ге на не ты ті ды ді ны ні та те да де нда нде тан тен дан ден нан нен "
+    "пен бен мен лар лер дар дер тар тер".split()), key=len, reverse=True))  # Kazakh case and plural
+"""Case endings `find` lets a Cyrillic word take or drop: "тариф" finds тарифа, тарифов; "Тулегенову"
+finds Тулегенов."""
+
+
+def case_stem(word: str) -> str | None:
+    """A Cyrillic word without its case ending (the longest of CASE_ENDINGS that leaves three
+    letters), or None for a word of another script."""
+    if word.isascii() or not word.isalpha():
+        return None
+    folded = word.casefold()
+    return next((folded[:-len(end)] for end in CASE_ENDINGS
+                 if folded.endswith(end) and len(folded) - len(end) >= _MIN_STEM), folded)
 
 
 def latin(text: str) -> str:
