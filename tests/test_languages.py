@@ -64,6 +64,11 @@ CASES = {
         excerpt("vestnik", "volkova", "Решение приняли за закрытыми дверями", "Taken behind closed doors"),
         excerpt("vestnik", "tulegenov", "Решение приняли за закрытыми дверями", "Taken behind closed doors"),
         "attribution.other-speaker"),
+    # the Kazakh tag after the dash, two words before its verb: «…», – деп атап өтті Садықова
+    "other speaker (Kazakh tag after the dash)": (
+        excerpt("kk", "volkova", "Тариф ашық талқылануы керек", "The tariff must be discussed openly"),
+        excerpt("kk", "sadykova", "Тариф ашық талқылануы керек", "The tariff must be discussed openly"),
+        "attribution.other-speaker"),
     # the name in another case: По словам Тулегенова (genitive) names Tulegenov, not Volkova
     "name in the genitive (Russian)": (
         excerpt("vestnik", "volkova", "совет обязан опубликовать расчёт тарифа", "the council must publish it"),
@@ -263,7 +268,7 @@ def test_the_export_carries_the_language_and_the_translation(built):
     assert next(r for r in data["excerpts"] if r["source_id"] == "notes")["translation"] is None
     with open(next(built.glob("*excerpts.csv")), encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
-    printed = {(r["Language"], r["Editor's translation"]) for r in rows if r["Quote"] == ORIGINAL}
+    printed = {(r["Language"], r["Editor’s translation"]) for r in rows if r["Quote"] == ORIGINAL}
     assert printed == {("Russian", TRANSLATION)}
 
 
@@ -290,7 +295,7 @@ def test_excerpt_add_writes_the_translation_and_asks_for_one_where_it_is_needed(
     ("Тулегенов", "vestnik", ["Тулегенов", "Тулегенова"]),  # the tag, and По словам Тулегенова
     ("Тулегенову", "vestnik", ["Тулегенов", "Тулегенова"]),  # typed in the dative
     ("тарифов", "panel", ["тарифы", "тарифах", "тарифов", "Тарифы"]),
-    ("Садықова", "kk", ["Садықова", "Садықованың", "Садықова"]),  # Kazakh genitive
+    ("Садықова", "kk", ["Садықова", "Садықованың", "Садықова", "Садықова"]),  # and the Kazakh genitive
 ])
 def test_find_matches_a_cyrillic_word_with_and_without_its_case_ending(run, corpus, monkeypatch, words, source, found):
     path, _ = corpus()
@@ -301,6 +306,7 @@ def test_find_matches_a_cyrillic_word_with_and_without_its_case_ending(run, corp
 
 def test_find_keeps_an_english_word_whole():
     assert phrase_pattern("tariff").search("tariffs") is None and phrase_pattern("тариф").search("тарифы")
+    assert phrase_pattern("Straße").search("Straße") and phrase_pattern("Straße").search("Straßen") is None
 
 
 def test_diff_shows_a_changed_translation(run, corpus):

@@ -36,7 +36,7 @@ SILENT = "—"  # a matrix cell of an analyst silent on the topic, in the CSV an
 # (column header, width in the XLSX, wrapped) for the excerpts table, in order.
 EXCERPT_COLUMNS = (("Topic", 20, True), ("Stance", 22, True), ("Analyst", 18, True), ("Affiliation", 24, True),
                    ("Source", 18, True), ("Locator", 9, False), ("Verified by", 24, True), ("Quote", 70, True),
-                   ("Note", 30, True), ("Words", 7, False), ("Language", 10, False), ("Editor's translation", 60, True))
+                   ("Note", 30, True), ("Words", 7, False), ("Language", 10, False), ("Editor’s translation", 60, True))
 BALANCE_COLUMNS = (("Topic", 24, True), ("By", 9, False), ("Name", 36, True), ("Excerpts", 10, False),
                    ("Quoted words", 14, False), ("Share %", 9, False))
 # A CSV cell a spreadsheet would run as a formula (OWASP's CSV-injection advice): one that begins with one

@@ -314,7 +314,7 @@ finds Тулегенов."""
 def case_stem(word: str) -> str | None:
     """A Cyrillic word without its case ending (the longest of CASE_ENDINGS that leaves three
     letters), or None for a word of another script."""
-    if word.isascii() or not word.isalpha():
+    if not word or not all("\u0400" <= ch <= "\u04ff" for ch in word):  # Cyrillic letters only
         return None
     folded = word.casefold()
     return next((folded[:-len(end)] for end in CASE_ENDINGS
@@ -407,8 +407,8 @@ def languages_block() -> str:
         "and its person), present (-йды/-йді, -ймын...), participle (-ған/-ген, -йтын/-йтін), future (-с) or "
         "converb (-й) ending: `айтпады`, `келмейді`, `жазбаған`, `болмас`, `бермей`. The rule reads the "
         "suffix, not a dictionary: a verb whose own stem ends in -ма/-ме (`қамады`, \"confined\") is read as "
-        "negated, and a negation carried by another form (`емес` after a noun is listed; a negative "
-        "imperative is not) is missed. Quotation marks: `«…»`, `„…“`, `“…”` and the tag after a comma and a "
+        "negated, and a negation carried by a form the rule does not list, such as a negative imperative "
+        "(`айтпа`), is missed. Quotation marks: `«…»`, `„…“`, `“…”` and the tag after a comma and a "
         "dash, verb first, with up to two lower-case words before the verb: `«…», — заявил Петров`, "
         "`«…», – деп атап өтті Садықова`; the colon form `Садықова: «…»`; `По словам Петрова, …`, "
         "`Садықованың айтуынша, …`. Names: a Cyrillic word of a name is matched in any case form, its "
