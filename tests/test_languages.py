@@ -322,3 +322,13 @@ def test_diff_shows_a_changed_translation(run, corpus):
     code, out, _ = run("diff", path, new, "--format", "json")
     change = json.loads(out)["topics"][0]["changed"][0]
     assert change["fields"] == ["translation"] and change["old"]["translation"] == TRANSLATION
+
+
+def test_a_translation_is_data_escaped_in_the_html(run, corpus):
+    path, _ = corpus()
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        TRANSLATION, "I do <b>not</b> think & so on"), encoding="utf-8")
+    code, _, err = run("build", path, "--format", "html", "--out", path.parent / "out", "--quiet")
+    assert code == 0, err
+    html = next((path.parent / "out").glob("*.html")).read_text(encoding="utf-8")
+    assert "“I do &lt;b&gt;not&lt;/b&gt; think &amp; so on”" in html and "<b>not</b>" not in html

@@ -55,7 +55,7 @@ def add_excerpt(topics: Path, topic_id: str, source_id: str, para: int, start: s
     them) replaces --from/--to; `expected` is the version of topics.yaml the editor saw
     (edits.version_of): the file is not written if it changed since."""
     _check_note(note)
-    _check_note(translation, "--translation", "translation")
+    _check_text(translation, "--translation", "translation")
     raw = topics.read_bytes() if expected is not None else b""
     check_version(raw, expected, topics)
     edition = load_edition(topics, text=decode_text(topics, raw)) if expected is not None else load_edition(topics)
@@ -321,14 +321,18 @@ def _check_edit(doc: Document, old: str, new: str, topic_index: int, entry: dict
                                       "add it by hand; `reportgen excerpt add` prints nothing it did not write")])
 
 
-def _check_note(note: str | None, flag: str = "--note", what: str = "note") -> None:
-    """--note (and --translation) is held to the rule of every value in topics.yaml: not blank, no
-    invisible characters."""
-    if note is None:
+def _check_note(note: str | None) -> None:
+    """--note is held to the rule of every value in topics.yaml: not blank, no invisible characters."""
+    _check_text(note, "--note", "note")
+
+
+def _check_text(value: str | None, flag: str, what: str) -> None:
+    """A value given on the command line for topics.yaml: not blank, no invisible characters."""
+    if value is None:
         return
-    if not note.strip():
+    if not value.strip():
         raise InputError([Problem(flag, None, None, f"the {what} is empty", f"write the {what}, or leave {flag} out")])
-    refused = refused_character(note)
+    refused = refused_character(value)
     if refused:
         raise InputError([Problem(flag, None, None, f"the {what} {refused[0]}", refused[1])])
 
