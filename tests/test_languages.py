@@ -332,3 +332,25 @@ def test_a_translation_is_data_escaped_in_the_html(run, corpus):
     assert code == 0, err
     html = next((path.parent / "out").glob("*.html")).read_text(encoding="utf-8")
     assert "“I do &lt;b&gt;not&lt;/b&gt; think &amp; so on”" in html and "<b>not</b>" not in html
+
+
+def test_the_workbench_saves_a_selection_with_its_translation(corpus, run):
+    from test_workbench_api import call, version
+
+    from reportgen.commands.serve import PreviewServer
+    path, _ = corpus()
+    server = PreviewServer(path, port=0)
+    server.start()
+    try:
+        text = server.workbench.load().texts["panel"].paragraphs[6].clean
+        words = "Тарифы не менялись восемь лет"
+        body = {"version": version(server), "topic": "tariffs", "source": "panel", "para": 7,
+                "spans": [[text.index(words), text.index(words) + len(words)]]}
+        status, answer = call(server, "/api/excerpt", body)
+        assert status != 200 and "needs a translation" in json.dumps(answer, ensure_ascii=False)
+        status, answer = call(server, "/api/excerpt", {**body, "translation": "Tariffs had not changed for years"})
+        assert status == 200 and answer["ok"], answer
+    finally:
+        server.stop()
+    assert "translation: >-\n          Tariffs had not changed for years\n" in path.read_text(encoding="utf-8")
+    assert run("check", path)[0] == 0
