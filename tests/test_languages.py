@@ -64,6 +64,11 @@ CASES = {
         excerpt("vestnik", "volkova", "Решение приняли за закрытыми дверями", "Taken behind closed doors"),
         excerpt("vestnik", "tulegenov", "Решение приняли за закрытыми дверями", "Taken behind closed doors"),
         "attribution.other-speaker"),
+    # „…“ nested in «…»: the inner marks are the quote's own, the tag after the dash names the speaker
+    "other speaker („…“ inside «…»)": (
+        excerpt("vestnik", "volkova", "Программа „Чистая вода“ провалилась", "The Clean Water programme failed"),
+        excerpt("vestnik", "tulegenov", "Программа „Чистая вода“ провалилась", "The Clean Water programme failed"),
+        "attribution.other-speaker"),
     # the Kazakh tag after the dash, two words before its verb: «…», – деп атап өтті Садықова
     "other speaker (Kazakh tag after the dash)": (
         excerpt("kk", "volkova", "Тариф ашық талқылануы керек", "The tariff must be discussed openly"),
@@ -292,8 +297,8 @@ def test_excerpt_add_writes_the_translation_and_asks_for_one_where_it_is_needed(
 
 
 @pytest.mark.parametrize("words, source, found", [
-    ("Тулегенов", "vestnik", ["Тулегенов", "Тулегенова"]),  # the tag, and По словам Тулегенова
-    ("Тулегенову", "vestnik", ["Тулегенов", "Тулегенова"]),  # typed in the dative
+    ("Тулегенов", "vestnik", ["Тулегенов", "Тулегенова", "Тулегенов"]),  # the tags, and По словам Тулегенова
+    ("Тулегенову", "vestnik", ["Тулегенов", "Тулегенова", "Тулегенов"]),  # typed in the dative
     ("тарифов", "panel", ["тарифы", "тарифах", "тарифов", "Тарифы"]),
     ("Садықова", "kk", ["Садықова", "Садықованың", "Садықова", "Садықова"]),  # and the Kazakh genitive
 ])
