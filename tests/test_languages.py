@@ -107,6 +107,12 @@ CASES = {
         excerpt("kk", "sadykova", "Бұл шешім әділ", "This decision is fair"),
         excerpt("kk", "sadykova", "Бұл шешім әділ емес", "This decision is not fair"),
         "edge.tail-qualifier"),
+    # a quote that ends before the verb negated by its suffix (ақылдас-па-ды, "did not consult")
+    "tail drops a negated verb (Kazakh suffix)": (
+        excerpt("kk", "sadykova", "Бұл шешім әділ емес, себебі тұрғындармен ешкім", "This decision is not fair, "
+                "because nobody ... the residents"),
+        excerpt("kk", "sadykova", "Бұл шешім әділ емес", "This decision is not fair"),
+        "edge.tail-qualifier"),
 }
 
 
@@ -255,6 +261,8 @@ def test_the_html_names_the_originals_language_and_escapes_both(built):
     assert f'<p class="quote" lang="ru">“{ORIGINAL}”</p><p class="translation"><span class="translation-label">' \
            f"Editor’s translation from Russian:</span> “{TRANSLATION}”</p>" in html
     assert 'lang="kk"' in html
+    assert "Kind: transcript. Language: Russian; quoted in it, with the editor’s translation.</dd>" in html
+    assert "Kind: transcript.</dd>" in html  # the English note: no language named
 
 
 def test_the_handout_prints_the_translation_and_hides_the_speaker(built):

@@ -203,7 +203,8 @@ NEGATIONS = frozenset(
     "емес емеспін емессің емессіз емеспіз жоқ ешқашан ешкім ештеңе ешбір".split())
 """Words whose loss reverses a sentence ("I never said the government lied"); also any word in n't."""
 POSTPOSED_NEGATIONS = frozenset("емес емеспін емессің емессіз емеспіз жоқ".split())
-"""Negations that follow what they negate (Kazakh): a quote may not end just before one."""
+"""Negations that follow what they negate (Kazakh): a quote may not end just before one, nor before a verb
+negated by its suffix (KAZAKH_NEGATIVE)."""
 HEDGES = frozenset("allegedly supposedly purportedly reportedly apparently якобы предположительно имиш".split())
 """Adverbs that leave a statement unconfirmed: "allegedly said" reports no statement, nor may a cut drop one."""
 UNCONFIRMED = frozenset(
@@ -405,7 +406,10 @@ def languages_block() -> str:
         "(`KAZAKH_NEGATIVE`): a lower-case word whose stem ends in -ма/-ме after a vowel or р, й, у, л, in "
         "-ба/-бе after з, ж, м, н, ң, or in -па/-пе after a voiceless consonant, followed by a past (-ды/-ді "
         "and its person), present (-йды/-йді, -ймын...), participle (-ған/-ген, -йтын/-йтін), future (-с) or "
-        "converb (-й) ending: `айтпады`, `келмейді`, `жазбаған`, `болмас`, `бермей`. The rule reads the "
+        "converb (-й) ending: `айтпады`, `келмейді`, `жазбаған`, `болмас`, `бермей`. Kazakh negates after "
+        "the words it negates, so a quote may not end just before "
+        f"{_items(sorted(POSTPOSED_NEGATIONS))} or a negated verb (`Бұл шешім әділ` out of `Бұл шешім әділ "
+        "емес`). The rule reads the "
         "suffix, not a dictionary: a verb whose own stem ends in -ма/-ме (`қамады`, \"confined\") is read as "
         "negated, and a negation carried by a form the rule does not list, such as a negative imperative "
         "(`айтпа`), is missed. Quotation marks: `«…»`, `„…“`, `“…”` and the tag after a comma and a "

@@ -228,7 +228,8 @@ def _tail_reason(tail: str, own_voice: bool, language: str = "en") -> tuple[str 
     words = [w.casefold() for w in _words(tail)]
     text = short(tail.strip(" ,;:"), 40)
     negative_opening = words and negates(words[0], language) and len(words) > 3  # ", not least because …", not ", not."
-    if words and words[0] in POSTPOSED_NEGATIONS:  # "Бұл шешім әділ [емес]": Kazakh negates after the words
+    if words and (words[0] in POSTPOSED_NEGATIONS or language == "kk" and negates(words[0], language)):
+        # Kazakh negates after the words: "Бұл шешім әділ [емес]", "ешкім [ақылдаспады]"
         return f"leaves out '{words[0]}', which negates the words before it", "edge.tail-qualifier"
     if words and words[0] in TAIL_QUALIFIERS and not negative_opening:
         return f"leaves out the qualifying '{text}'", "edge.tail-qualifier"
