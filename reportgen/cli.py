@@ -137,6 +137,8 @@ def _workbench_commands(commands) -> None:
     add.add_argument("--note", metavar="TEXT", help="an editor's note printed under the quote")
     add.add_argument("--reported", action="store_true",
                      help="the text's own words reporting the analyst's speech (printed unquoted)")
+    add.add_argument("--translation", metavar="TEXT",
+                     help="your rendering of the quote in the edition's language (a source in another language)")
     add.add_argument("--topics", type=_path, default=Path("topics.yaml"), help="default: ./topics.yaml")
     add.set_defaults(run=run_excerpt_add)
 
@@ -315,7 +317,7 @@ def run_excerpt_add(args) -> int:
     from reportgen.commands.excerpt_add import add_excerpt
 
     added = add_excerpt(args.topics, args.topic, args.source, args.para, args.start, args.end, args.analyst,
-                        args.stance, args.note, args.reported)
+                        args.stance, args.note, args.reported, translation=args.translation)
     e = added.excerpt
     inferred = f" (inferred: {added.analyst_inferred})" if added.analyst_inferred else ""
     print(f"{display_path(args.topics)}:{added.line}: added to topic '{e.topic}': {e.analyst}{inferred}, "

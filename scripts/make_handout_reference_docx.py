@@ -31,6 +31,7 @@ def main(target: Path = TARGET, briefing: Path = BRIEFING):
         styles[name].font.size = Pt(size)
     styles["Quote"].font.size = Pt(11.5)
     styles["Reported Speech"].font.size = Pt(11.5)
+    styles["Translation"].font.size = Pt(11)
     styles["Quote Attribution"].font.size = Pt(10)
     styles["Note"].font.size = Pt(10)
     for name in ("Definition Term", "Definition"):

@@ -121,6 +121,14 @@ def main(target: Path = TARGET):
     edge = border_set("w:pBdr", ("left",), "8", "8", "888888")
     edge[0].set(qn("w:val"), "dotted")
     reported.element.get_or_add_pPr().append(edge)
+    # The editor's translation of a quote in another language: upright (the original is the italic
+    # quotation), under it, kept with the attribution that follows.
+    translation = paragraph_style(document, "Translation")
+    translation.font.italic = False
+    translation.font.size = Pt(9.5)
+    translation.paragraph_format.left_indent = Cm(1)
+    translation.paragraph_format.keep_with_next = True
+    translation.paragraph_format.space_after = Pt(2)
     note = paragraph_style(document, "Note")
     note.font.size, note.font.italic = Pt(8.5), True
     note.paragraph_format.left_indent = Cm(1)

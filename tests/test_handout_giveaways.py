@@ -13,9 +13,10 @@ from reportgen.load.schema import load_edition
 from reportgen.verify.excerpts import require_verified
 
 
-def quote(name: str, text: str, kind: str = "person"):
+def quote(name: str, text: str, kind: str = "person", translation: str | None = None):
     analyst = Analyst(id=name.split()[-1].lower(), name=name, kind=kind)
-    return SimpleNamespace(analyst=analyst, excerpt=SimpleNamespace(text=text))
+    readings = (text, translation) if translation else (text,)
+    return SimpleNamespace(analyst=analyst, excerpt=SimpleNamespace(text=text, readings=readings))
 
 
 def test_a_quote_naming_another_speaker_gives_the_answer_away():
@@ -23,6 +24,19 @@ def test_a_quote_naming_another_speaker_gives_the_answer_away():
               quote("Kassym-Jomart Tokayev", "There will be no talks with the terrorists.")]
     found = giveaways(("Speaker A says Speaker B 'blamed the independent media'. Why?",), quotes, ("A", "B"), None)
     assert found == ["Speaker A's quote names Speaker B (Kassym-Jomart Tokayev), which gives the answer away"]
+
+
+def test_a_translation_naming_another_speaker_gives_the_answer_away_and_so_does_an_inflected_name():
+    quotes = [quote("Irina Volkova", "Решение приняли без обсуждения.", translation="Tulegenov says it was decided "
+                    "without debate."),
+              quote("Marat Tulegenov", "Совет обязан опубликовать расчёт.", translation="The council must publish it.")]
+    assert giveaways((), quotes, ("A", "B"), None) == [
+        "Speaker A's quote names Speaker B (Marat Tulegenov), which gives the answer away"]
+    quotes[0] = quote("Irina Volkova", "Я согласна с Тулегеновым.", translation="I agree with him.")
+    assert giveaways((), quotes, ("A", "B"), None) == [
+        "Speaker A's quote names Speaker B (Marat Tulegenov), which gives the answer away"]
+    quotes[0] = quote("Irina Volkova", "Решение приняли без обсуждения.", translation="It was decided without debate.")
+    assert giveaways((), quotes, ("A", "B"), None) == []
 
 
 def test_an_honest_sheet_gives_nothing_away():

@@ -51,7 +51,8 @@ def test_a_titled_speaker_label_is_the_analysts_in_verify_and_in_find(project, r
 
 
 def test_a_name_is_matched_as_whole_words_so_prices_never_names_rice():
-    quote = SimpleNamespace(excerpt=SimpleNamespace(text="Food prices doubled in a week."), analyst=RICE)
+    text = "Food prices doubled in a week."
+    quote = SimpleNamespace(excerpt=SimpleNamespace(text=text, readings=(text,)), analyst=RICE)
     assert not names_in("Food prices doubled in a week.", RICE)
     assert not _names_itself(quote)
     assert names_in("As Rice put it, prices doubled.", RICE)

@@ -23,7 +23,7 @@ from reportgen.build import DATA
 from reportgen.build.pipeline import Jobs, Outcome, Progress, Variant, output_path, run
 from reportgen.document.briefing import build_briefing
 from reportgen.document.typography import smart_quotes
-from reportgen.load.model import Edition
+from reportgen.load.model import LANGUAGES, Edition
 from reportgen.output.atomic import commit, naming, temp_files
 from reportgen.problems import Problem
 from reportgen.verify.excerpts import Report
@@ -36,7 +36,7 @@ SILENT = "—"  # a matrix cell of an analyst silent on the topic, in the CSV an
 # (column header, width in the XLSX, wrapped) for the excerpts table, in order.
 EXCERPT_COLUMNS = (("Topic", 20, True), ("Stance", 22, True), ("Analyst", 18, True), ("Affiliation", 24, True),
                    ("Source", 18, True), ("Locator", 9, False), ("Verified by", 24, True), ("Quote", 70, True),
-                   ("Note", 30, True), ("Words", 7, False))
+                   ("Note", 30, True), ("Words", 7, False), ("Language", 10, False), ("Editor’s translation", 60, True))
 BALANCE_COLUMNS = (("Topic", 24, True), ("By", 9, False), ("Name", 36, True), ("Excerpts", 10, False),
                    ("Quoted words", 14, False), ("Share %", 9, False))
 # A CSV cell a spreadsheet would run as a formula (OWASP's CSV-injection advice): one that begins with one
@@ -58,7 +58,8 @@ def excerpt_rows(report: Report) -> list[dict]:
                          "analyst_id": analyst.id, "analyst": analyst.name, "affiliation": analyst.affiliation,
                          "source_id": source.id, "source": source.label,
                          "paragraph": e.paragraph, "locator": e.where, "verified_by": e.check,
-                         "quote": e.text, "reported": e.reported, "note": e.note, "words": e.words,
+                         "quote": e.text, "language": edition.language_of(source.id), "translation": e.translation,
+                         "reported": e.reported, "note": e.note, "words": e.words,
                          "line": edition.document.where(e.key)[0]})
     return rows
 
@@ -94,13 +95,15 @@ def as_json(report: Report) -> dict:
      "edition": {"title", "number", "date", "file"},
      "topics": [{"id", "title", "question", "stances": {id: label}}],
      "excerpts": [{"topic_id", "topic", "stance_id", "stance", "analyst_id", "analyst", "affiliation",
-                   "source_id", "source", "paragraph", "locator", "verified_by", "quote", "reported", "note",
-                   "words", "line"}],
+                   "source_id", "source", "paragraph", "locator", "verified_by", "quote", "language",
+                   "translation", "reported", "note", "words", "line"}],
      "matrix": [{"analyst_id", "analyst", "stances": {topic id: "label; label" | "spoke, no stance" | null}}],
      "balance": [{"topic_id", "topic", "by": "analyst"|"source", "name", "excerpts", "words", "percent"}]}
     "quote" is the text as the briefing prints it (the source's own characters, cuts as "[…]");
+    "language" is the code of the quote's language ("en", "ru", "kk"); "translation" the editor's
+    rendering of a quote in another language than the edition's.
     "reported" is true for reported speech (printed unquoted). Missing optional values (stance,
-    affiliation, note) are null; "line" is the excerpt's line in topics.yaml.
+    affiliation, translation, note) are null; "line" is the excerpt's line in topics.yaml.
     """
     edition = report.edition
     return {"format": JSON_FORMAT,
@@ -117,7 +120,8 @@ def tables(report: Report) -> dict[str, tuple[list[str], list[list]]]:
     which keeps the source's own characters; the JSON keeps every text exactly."""
     edition = report.edition
     excerpts = [[*map(_printed, [r["topic"], r["stance"], r["analyst"], r["affiliation"], r["source"], r["locator"],
-                                 r["verified_by"]]), r["quote"], _printed(r["note"]), r["words"]]
+                                 r["verified_by"]]), r["quote"], _printed(r["note"]), r["words"],
+                 LANGUAGES[r["language"]], _printed(r["translation"])]
                 for r in excerpt_rows(report)]
     # Silent on a topic: "—", as the briefing's matrix prints it (the JSON keeps null).
     matrix = [[_printed(r["analyst"]), *(_printed(r["stances"][t.id]) or SILENT for t in edition.topics)]

@@ -20,7 +20,7 @@ import yaml
 
 from reportgen.commands.find import phrase_pattern
 from reportgen.load.loader import FAST_LOADER, Document, compose_for_edit, refused_character
-from reportgen.load.model import Analyst, Edition, Excerpt, Topic
+from reportgen.load.model import LANGUAGES, Analyst, Edition, Excerpt, Topic
 from reportgen.load.schema import load_edition, suggest
 from reportgen.load.textfiles import decode_text
 from reportgen.output.atomic import (  # the one atomic writer (temp file, fsync, rename)
@@ -48,19 +48,21 @@ class Added:
 def add_excerpt(topics: Path, topic_id: str, source_id: str, para: int, start: str | None = None,
                 end: str | None = None, analyst: str | None = None, stance: str | None = None,
                 note: str | None = None, reported: bool = False, spans: list[tuple[int, int]] | None = None,
-                expected: str | None = None) -> Added:
+                expected: str | None = None, translation: str | None = None) -> Added:
     """Verify the new excerpt, then append it to the topic; on any problem nothing is written.
 
     `spans` (the browser's selection: [start, end) offsets into the paragraph's clean text, cuts between
     them) replaces --from/--to; `expected` is the version of topics.yaml the editor saw
     (edits.version_of): the file is not written if it changed since."""
     _check_note(note)
+    _check_text(translation, "--translation", "translation")
     raw = topics.read_bytes() if expected is not None else b""
     check_version(raw, expected, topics)
     edition = load_edition(topics, text=decode_text(topics, raw)) if expected is not None else load_edition(topics)
     target = editable(edition.path, "`excerpt add`")
     index, topic = _topic(edition, topic_id)
     source = _known("source", source_id, edition.sources, "--source")
+    _check_language(edition, source.id, translation)
     if analyst is not None:
         _known("analyst", analyst, edition.analysts, "--analyst")
     if stance is not None and topic.stance(stance) is None:
@@ -76,7 +78,7 @@ def add_excerpt(topics: Path, topic_id: str, source_id: str, para: int, start: s
                                   f"{refused[0]}, which `check` refuses in topics.yaml",
                                   "quote a span without it (--from ... --to ...), or remove it from the source")])
     draft = Excerpt(topic=topic.id, source=source.id, analyst=analyst or "", quote=quote, stance=stance, note=note,
-                    reported=reported)
+                    reported=reported, translation=translation)
     how = None
     if analyst is None:
         analyst, how = infer_analyst(edition, texts, draft, paragraph)
@@ -254,6 +256,8 @@ def _entry(excerpt: Excerpt) -> dict:
     if excerpt.reported:
         entry["reported"] = True
     entry["quote"] = excerpt.quote
+    if excerpt.translation:
+        entry["translation"] = excerpt.translation
     if excerpt.note:
         entry["note"] = excerpt.note
     return entry
@@ -263,7 +267,7 @@ def _entry_lines(entry: dict, dash: int, column: int) -> list[str]:
     lines: list[str] = []
     for name, value in entry.items():
         lead = " " * dash + "- " + " " * (column - dash - 2) if not lines else " " * column
-        if name == "quote":
+        if name in ("quote", "translation"):
             lines += folded(lead + name + ":", value, column + 2)
         else:
             lines.append(f"{lead}{name}: {'true' if value is True else plain_or_quoted(value)}")
@@ -319,13 +323,30 @@ def _check_edit(doc: Document, old: str, new: str, topic_index: int, entry: dict
 
 def _check_note(note: str | None) -> None:
     """--note is held to the rule of every value in topics.yaml: not blank, no invisible characters."""
-    if note is None:
+    _check_text(note, "--note", "note")
+
+
+def _check_text(value: str | None, flag: str, what: str) -> None:
+    """A value given on the command line for topics.yaml: not blank, no invisible characters."""
+    if value is None:
         return
-    if not note.strip():
-        raise InputError([Problem("--note", None, None, "the note is empty", "write the note, or leave --note out")])
-    refused = refused_character(note)
+    if not value.strip():
+        raise InputError([Problem(flag, None, None, f"the {what} is empty", f"write the {what}, or leave {flag} out")])
+    refused = refused_character(value)
     if refused:
-        raise InputError([Problem("--note", None, None, f"the note {refused[0]}", refused[1])])
+        raise InputError([Problem(flag, None, None, f"the {what} {refused[0]}", refused[1])])
+
+
+def _check_language(edition: Edition, source_id: str, translation: str | None) -> None:
+    """A quote in another language than the edition's needs --translation; one in its own refuses it."""
+    original, language = edition.language_of(source_id), edition.language
+    if original != language and translation is None:
+        raise InputError([Problem("--translation", None, None, f"source '{source_id}' is in {LANGUAGES[original]}: "
+                                  "the excerpt needs a translation", f"give --translation TEXT, your rendering of "
+                                  f"the quote in {LANGUAGES[language]}")])
+    if original == language and translation is not None:
+        raise InputError([Problem("--translation", None, None, f"source '{source_id}' is in {LANGUAGES[language]}, "
+                                  "the edition's own language", "leave --translation out")])
 
 
 def _topic(edition: Edition, topic_id: str) -> tuple[int, Topic]:

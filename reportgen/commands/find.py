@@ -20,6 +20,7 @@ from reportgen.load.model import Analyst, Edition, Source
 from reportgen.load.schema import load_edition, suggest
 from reportgen.load.textfiles import visible
 from reportgen.problems import InputError, Problem, display_path
+from reportgen.text.lexicon import CASE_ENDINGS, case_stem
 from reportgen.text.sources import Paragraph, SourceText, is_paragraph, normalize, read_paragraphs
 from reportgen.text.speakers import is_name
 from reportgen.verify.attribution import Voices, is_named, name_forms, name_pattern
@@ -29,6 +30,7 @@ CLOSEST = 5  # passages shown when nothing matches exactly
 SIMILAR = 60  # partial_ratio (0-100) from which a passage counts as close
 # Characters `check` folds together (see sources.normalize): a search matches any of them.
 _VARIANTS = ["'‘’‚‛′`´", '"“”„‟″«»', "-‐‑‒–—―−"]
+_ENDINGS = "(?:" + "|".join(CASE_ENDINGS) + ")?"
 
 
 @dataclass(frozen=True)
@@ -180,8 +182,14 @@ def phrase_pattern(words: str, case: bool = False) -> re.Pattern:
     the start is checked by _spans (a lookbehind would make the scan ten times slower)."""
     parts = []
     for word in words.split():
+        word = unicodedata.normalize("NFC", word)
+        stem = case_stem(word)
+        if stem is not None:  # a Cyrillic word in any case form: its stem, then any case ending or none
+            forms = sorted({word.casefold(), stem}, key=len, reverse=True)  # "Тулегенов": as typed, or тулеген-ов
+            parts.append("(?:" + "|".join(map(re.escape, forms)) + ")" + _ENDINGS)
+            continue
         chars = []
-        for ch in unicodedata.normalize("NFC", word):
+        for ch in word:
             group = next((g for g in _VARIANTS if ch in g), None)
             chars.append(f"[{re.escape(group)}]" if group else re.escape(ch))
         parts.append("".join(chars))

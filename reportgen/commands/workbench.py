@@ -186,7 +186,7 @@ class Workbench:
                                 paragraph.number, analyst=_optional(payload, "analyst"),
                                 stance=_optional(payload, "stance"), note=_optional(payload, "note"),
                                 reported=bool(payload.get("reported")), spans=_spans(payload),
-                                expected=_string(payload, "version"))
+                                expected=_string(payload, "version"), translation=_optional(payload, "translation"))
             return {"analyst": added.excerpt.analyst, "line": added.line, "where": added.excerpt.where,
                     "how": added.analyst_inferred, "quote": added.excerpt.quote}
         return self._write(write)

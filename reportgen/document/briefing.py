@@ -15,7 +15,7 @@ from reportgen import __version__
 from reportgen.document.charts import Chart, concentration_chart, stance_chart
 from reportgen.document.diffreport import describe
 from reportgen.document.typography import smart_quotes
-from reportgen.load.model import Analyst, Edition, Excerpt, Source, Stance, Topic
+from reportgen.load.model import LANGUAGES, Analyst, Edition, Excerpt, Source, Stance, Topic
 from reportgen.text.provenance import imported_originals
 from reportgen.text.sources import checksum
 from reportgen.verify.balance import DOMINANT_SHARE, dominates, percent
@@ -36,6 +36,16 @@ class Quote:
     @property
     def citation(self) -> str:
         return f"{self.source.label}, {self.excerpt.where}"
+
+    @property
+    def original_language(self) -> str | None:
+        """The code of the language the quote is printed in, where it is another than the edition's."""
+        return self.source.language if self.excerpt.translation else None
+
+    @property
+    def language_name(self) -> str:
+        """The original's language, named for the translation's label ("Russian")."""
+        return LANGUAGES.get(self.source.language or "", "the original")
 
 
 @dataclass(frozen=True)
@@ -135,6 +145,16 @@ class Briefing:
         """Direct quotations and reported speech, counted for the method note."""
         reported = sum(e.reported for e in self.edition.excerpts)
         return {"direct": len(self.edition.excerpts) - reported, "reported": reported}
+
+    @property
+    def translations(self) -> dict[str, int]:
+        """Translated excerpts per original language ("Russian": 3), for the method note."""
+        counts: dict[str, int] = {}
+        for excerpt in self.edition.excerpts:
+            if excerpt.translation:
+                name = LANGUAGES[self.edition.language_of(excerpt.source)]
+                counts[name] = counts.get(name, 0) + 1
+        return dict(sorted(counts.items()))
 
     @property
     def accepted_cuts(self) -> list[Quote]:

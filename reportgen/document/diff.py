@@ -28,7 +28,7 @@ class ExcerptChange:
 
     old: Excerpt
     new: Excerpt
-    fields: tuple[str, ...]  # of "quote", "stance", "analyst", "source"
+    fields: tuple[str, ...]  # of "quote", "translation", "stance", "analyst", "source"
 
 
 @dataclass(frozen=True)
@@ -190,6 +190,7 @@ def match_excerpts(old: tuple[Excerpt, ...], new: tuple[Excerpt, ...]):
     changed = []
     for j, i in sorted(pairs.items()):
         fields = tuple(name for name, a, b in (("quote", quotes_old[i], quotes_new[j]),
+                                               ("translation", _words(old[i].translation), _words(new[j].translation)),
                                                ("stance", old[i].stance, new[j].stance),
                                                ("analyst", old[i].analyst, new[j].analyst),
                                                ("source", old[i].source, new[j].source)) if a != b)
@@ -197,6 +198,11 @@ def match_excerpts(old: tuple[Excerpt, ...], new: tuple[Excerpt, ...]):
             changed.append(ExcerptChange(old[i], new[j], fields))
     added = tuple(e for j, e in enumerate(new) if j not in pairs)
     return added, tuple(old[i] for i in sorted(left_old)), tuple(changed)
+
+
+def _words(text: str | None) -> str | None:
+    """A translation as compared: spacing and quote styles folded, like a quote."""
+    return normalize(text) if text else None
 
 
 def similarity(a: str, b: str) -> float:

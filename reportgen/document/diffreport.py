@@ -18,14 +18,16 @@ def diff_as_json(diff: EditionDiff) -> dict:
      "analysts": {"added": [id], "removed": [id]},
      "topics": [{"id", "title", "state": "added"|"removed"|"kept", "old_title": str|null, "moved": bool,
                  "added": [excerpt], "removed": [excerpt],
-                 "changed": [{"fields": ["quote"|"stance"|"analyst"|"source"], "old": excerpt, "new": excerpt}],
+                 "changed": [{"fields": ["quote"|"translation"|"stance"|"analyst"|"source"], "old": excerpt,
+                              "new": excerpt}],
                  "stances": [{"analyst", "old": [stance id], "new": [stance id]}]}]}
-    excerpt = {"line", "source", "analyst", "stance": id|null, "quote"}; "line" is in its own edition's file.
+    excerpt = {"line", "source", "analyst", "stance": id|null, "quote", "translation": str|null}; "line" is in its
+    own edition's file.
     Only topics with a change are listed, in the new edition's order, removed topics last.
     """
     def excerpt(e: Excerpt, edition: Edition) -> dict:
         return {"line": edition.document.where(e.key)[0], "source": e.source, "analyst": e.analyst,
-                "stance": e.stance, "quote": e.quote}
+                "stance": e.stance, "quote": e.quote, "translation": e.translation}
 
     old, new = diff.old, diff.new
     return {
@@ -70,8 +72,12 @@ def format_diff(diff: EditionDiff) -> str:
         lines += [f"  - {_voice(e, old)}: \"{e.quote}\"" for e in topic.removed]
         for change in topic.changed:
             lines.append(f"  ~ {_voice(change.new, new)}: {', '.join(change.fields)} changed")
-            if "quote" in change.fields:
-                lines += [f"      was: \"{change.old.quote}\"", f"      now: \"{change.new.quote}\""]
+            for name in ("quote", "translation"):  # the editor's translation, as the quote: both versions
+                if name in change.fields:
+                    was, now = getattr(change.old, name), getattr(change.new, name)
+                    label = "" if name == "quote" else "translation "
+                    lines += [f"      {label}was: " + (f"\"{was}\"" if was else "none"),
+                              f"      {label}now: " + (f"\"{now}\"" if now else "none")]
             for name in ("stance", "analyst", "source"):
                 if name in change.fields:
                     lines.append(f"      {name}: {getattr(change.old, name)} -> {getattr(change.new, name)}")

@@ -63,8 +63,10 @@ class HandoutTopic:
 
     @property
     def texts(self) -> list[str]:
-        """What the sheet prints that a glossary term may occur in: quotes, background, questions."""
-        return [q.excerpt.text for q in self.quotes] + [self.topic.background or ""] + list(self.topic.discussion)
+        """What the sheet prints that a glossary term may occur in: quotes (and their translations),
+        background, questions."""
+        return [text for q in self.quotes for text in q.excerpt.readings] + [self.topic.background or ""] \
+            + list(self.topic.discussion)
 
 
 @dataclass(frozen=True)
@@ -143,7 +145,7 @@ def _prefer(pool: list[Quote], good, needed: int) -> list[Quote]:
 
 
 def _names_itself(quote: Quote) -> bool:
-    return names_in(quote.excerpt.text, quote.analyst)
+    return any(names_in(text, quote.analyst) for text in quote.excerpt.readings)  # the translation too
 
 
 def _section(number: int, topic: Topic, chosen: list[Quote], glossary: dict[str, str], anonymize: bool,

@@ -51,7 +51,7 @@ def refers_to(questions: tuple[str, ...], analysts: list[Analyst]):
     phrases = [fold(p) for q in questions for p in quoted_phrases(q)]
 
     def test(quote) -> bool:
-        words = fold(quote.excerpt.text)
+        words = fold(" ".join(quote.excerpt.readings))  # a question may quote the translation
         return quote.analyst.id in named or any(p in words for p in phrases)
     return test
 
@@ -59,7 +59,7 @@ def refers_to(questions: tuple[str, ...], analysts: list[Analyst]):
 def unsupported(question: str, quotes, background: str | None, analysts: list[Analyst]) -> list[str]:
     """What a question relies on that the sheet does not print: 'names X', 'quotes "…"'."""
     printed = {q.analyst.id for q in quotes}
-    sheet = fold(" ".join([q.excerpt.text for q in quotes] + [background or ""]))
+    sheet = fold(" ".join([text for q in quotes for text in q.excerpt.readings] + [background or ""]))
     missing = []
     for analyst in named_analysts(question, analysts):
         if analyst.id not in printed and not names_in(background or "", analyst):
@@ -94,7 +94,8 @@ def giveaways(questions: tuple[str, ...], quotes, letters: tuple[str, ...], back
     for letter, quote in zip(letters, quotes):
         pattern = name_pattern(name_forms(quote.analyst))
         for other_letter, other in zip(letters, quotes):
-            if other.analyst.id != quote.analyst.id and pattern.search(fold(other.excerpt.text)):
+            if other.analyst.id != quote.analyst.id and any(names_in(text, quote.analyst)
+                                                            for text in other.excerpt.readings):
                 found.append(f"Speaker {other_letter}'s quote names Speaker {letter} ({quote.analyst.name}), "
                              "which gives the answer away")
         if background and pattern.search(fold(background)):

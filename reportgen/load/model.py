@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 
 
 SOURCE_KINDS = ("transcript", "interview", "article")
+LANGUAGES = {"en": "English", "ru": "Russian", "kk": "Kazakh"}
+"""The languages whose rules the check knows (reportgen/text/lexicon.py), by ISO 639-1 code."""
 ANALYST_KINDS = ("person", "organisation", "group", "unnamed")
 
 
@@ -44,6 +46,11 @@ class Source:
         "Paragraphs that are the text itself, e.g. '14-106' or '3-7, 9-15'; headers, captions "
         "and site furniture outside them are nobody's words (default: every paragraph).",
         default=())
+    language: str | None = declare(
+        str,
+        "The text's language; quotes are checked in it (default: the edition's).",
+        choices=tuple(LANGUAGES),
+        default=None)
 
     def in_body(self, number: int) -> bool:
         return not self.body or any(lo <= number <= hi for lo, hi in self.body)
@@ -108,6 +115,11 @@ class Excerpt:
         "The editor's reason for keeping a cut the check flags (one that removes a negation "
         "or hedge, or jumps into the middle of a sentence); the method note lists it.",
         default=None)
+    translation: str | None = declare(
+        str,
+        "The editor's rendering of the quote in the edition's language: required when the source's language "
+        "differs, refused when it is the same.",
+        default=None)
     key: tuple = ()  # where it stands in topics.yaml: ("topics", i, "excerpts", j)
     # Set by verification:
     paragraph: int | None = None  # the locator
@@ -134,6 +146,11 @@ class Excerpt:
     def text(self) -> str:
         """What the briefing prints: the verified source text, or the quote as typed."""
         return self.display or self.quote
+
+    @property
+    def readings(self) -> tuple[str, ...]:
+        """Every text a reader sees of it: the original, and the editor's translation if it has one."""
+        return (self.text, self.translation) if self.translation else (self.text,)
 
 
 @dataclass(frozen=True)
@@ -195,6 +212,11 @@ class Edition:
         str,
         "Information as of: the date the content is current to (YYYY-MM-DD); cover and footer.",
         default=None)
+    language: str = declare(
+        str,
+        "The briefing's language, and each source's unless it says otherwise (default: en).",
+        choices=tuple(LANGUAGES),
+        default="en")
     key_points: tuple[str, ...] = declare(
         list,
         "Key judgements: the few sentences a reader must take away; 'In brief' page.",
@@ -226,6 +248,10 @@ class Edition:
         section="top",
         default=())
     document: Document = field(default=None, compare=False, repr=False)  # type: ignore[assignment]  # file:line:col
+
+    def language_of(self, source_id: str) -> str:
+        """The language a source is written in: its own, else the edition's."""
+        return self.sources[source_id].language or self.language
 
     @property
     def excerpts(self) -> list[Excerpt]:

@@ -15,6 +15,7 @@ from reportgen.load.fields import Field, declared
 from reportgen.load.guards import source_problem
 from reportgen.load.loader import Document, Key, load_document, parse_document
 from reportgen.load.model import (
+    LANGUAGES,
     Analyst,
     Edition,
     Excerpt,
@@ -160,6 +161,7 @@ def _build_edition(doc: Document, problems: list[Problem], base: Path) -> Editio
     source_ids = _ids(top.get("sources"))
     analysts = _build_analysts(c, top.get("analysts", {}), source_ids)
     topics = _build_topics(c, top.get("topics", []), source_ids, _ids(top.get("analysts")))
+    _check_translations(c, topics, sources, meta.get("language", "en"))
     glossary = {}
     for term, definition in top.get("glossary", {}).items():
         if not isinstance(definition, str) or not definition.strip():
@@ -175,6 +177,22 @@ def _build_edition(doc: Document, problems: list[Problem], base: Path) -> Editio
         return None
     return Edition(path=doc.path, sources=sources, analysts=analysts, topics=tuple(topics),
                    glossary=glossary, timeline=tuple(timeline), document=doc, **meta)
+
+
+def _check_translations(c: _Checker, topics: list[Topic], sources: dict[str, Source], language: str) -> None:
+    """A quote from a source in another language needs the editor's translation; one in the edition's
+    own language must not have one (it would print a second version of the same words)."""
+    names = LANGUAGES
+    for excerpt in (e for t in topics for e in t.excerpts if e.source in sources):
+        original = sources[excerpt.source].language or language
+        if original != language and excerpt.translation is None:
+            c.error(excerpt.key, f"the quote is in {names[original]} ({sources[excerpt.source].id} is "
+                                 f"'{original}') and has no translation",
+                    f"add 'translation:' with your rendering of it in {names[language]}")
+        elif original == language and excerpt.translation is not None:
+            c.error(excerpt.key + ("translation",), f"'translation' is set, but the quote is in {names[language]}, "
+                                                   "the edition's own language",
+                    "remove 'translation', or set the source's 'language' if the text is in another one")
 
 
 def _edition_extras(c: _Checker, meta: dict) -> None:

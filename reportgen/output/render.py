@@ -23,6 +23,7 @@ from slugify import slugify as make_slug
 
 from reportgen.document.typography import nested, smart_quotes
 from reportgen.load.dates import human_date
+from reportgen.load.model import LANGUAGES
 
 # Templates, fonts and reference documents ship inside the package, so a wheel builds from any folder.
 TEMPLATES = Path(str(files("reportgen.output") / "templates"))
@@ -75,6 +76,7 @@ def _environment(variant: str, roots: Roots) -> jinja2.Environment:
         lstrip_blocks=True,
     )
     env.filters["slug"] = slugify
+    env.filters["language"] = lambda code: LANGUAGES.get(code, code)
     env.filters["name"] = name_markup
     env.filters["date"] = human_date
     env.filters["inner"] = nested  # text printed inside our own quotation marks

@@ -40,14 +40,18 @@ _NOUN_LIKE = frozenset("calls notes claims states remarks comments replies answe
                        "shouts screams chants yells murmurs sneers snarls gripes crows highlights lectures teases "
                        "taunts thunders bellows laments wonders marvels boasts quips mentions repeats rages demands "
                        "cautions underlines thanks blasts hails slams barks blogs estimates".split())
-# Russian verbs of saying: the past stem (сказа-л, -ла, -ло, -ли) and present forms.
-_RUSSIAN_SAYING = {
-    "сказа": "говорит", "заяви": "заявляет заявляют", "отмети": "отмечает отмечают",
-    "подчеркну": "подчёркивает подчеркивает", "добави": "добавляет", "написа": "пишет пишут",
-    "сообщи": "сообщает сообщают", "поясни": "поясняет", "говори": "говорят", "возрази": "возражает",
-    "ответи": "отвечает", "счита": "считает считают", "призва": "призывает", "предупреди": "предупреждает",
-    "уточни": "уточняет", "рассказа": "рассказывает", "объясни": "объясняет",
-}
+# Russian verbs of saying, as lemmas (the infinitive); their past, present (or perfective future), and
+# adverbial participle are generated (russian_forms). "lemma:form" gives an irregular third person singular.
+_RUSSIAN_LEMMAS = """
+сказать:скажет говорить заявить заявлять отметить отмечать подчеркнуть подчёркивать подчеркивать добавить
+добавлять написать:напишет писать:пишет сообщить сообщать пояснить пояснять возразить возражать ответить отвечать
+считать призвать:призовёт призывать предупредить предупреждать уточнить уточнять рассказать:расскажет рассказывать
+объяснить объяснять заметить замечать указать:укажет указывать признать признавать:признаёт напомнить напоминать
+""".split()
+# Kazakh verbs of saying, as stems (the imperative); past, present and the -п converb ("деп") are
+# generated with vowel harmony (kazakh_forms). A two-word stem inflects its last word ("атап өт").
+_KAZAKH_STEMS = ("айт", "де", "мәлімде", "хабарла", "атап өт", "қос", "түсіндір", "жаз", "ескерт", "сана",
+                 "жауап бер", "баса айт")
 # Phrases that report speech without a verb of their own.
 SPEAKER_AFTER = ("according to", "in the words of", "по словам", "по мнению")
 """Phrases whose speaker comes after them, never before ("according to Smith")."""
@@ -95,22 +99,55 @@ def _ing(lemma: str, past: str) -> str:
     return lemma + "ing"
 
 
-def _russian_forms() -> list[str]:
-    forms = []
-    for stem, present in _RUSSIAN_SAYING.items():
-        if stem.isascii() or not stem.isalpha():
-            continue
-        forms += [stem + "л", stem + "ла", stem + "ло", stem + "ли", *present.split()]
-    return forms
+_VOWELS = "аеёиоуыэюяәөұүі"
+_BACK = "аоұыяу"  # Kazakh back vowels (a stem's last vowel picks its suffixes' vowels)
+_VOICELESS = "пткқсшфхцчщ"
+
+
+def russian_forms(entry: str) -> list[str]:
+    """A Russian lemma's forms: past (-л, -ла, -ло, -ли), third person present or perfective future,
+    singular and plural ("заявить" -> заявил, заявила, заявило, заявили, заявит, заявят)."""
+    lemma, _, third = entry.partition(":")
+    stem = lemma[:-2]  # заяви-ть, сообща-ть, подчеркну-ть
+    forms = [stem + "л", stem + "ла", stem + "ло", stem + "ли"]
+    if not third:
+        if lemma.endswith("ить"):
+            third = stem[:-1] + "ит"
+        elif lemma.endswith("нуть"):
+            third = stem[:-1] + "ет"
+        else:
+            third = stem + "ет"
+    if third.endswith("ит"):
+        plural = third[:-2] + ("ат" if third[-3] in "жшчщ" else "ят")
+    else:
+        plural = third[:-2] + ("ют" if third[-3] in _VOWELS else "ут")
+    yo = [third[:-2] + "ёт"] if lemma.endswith("нуть") else []  # подчеркнет, подчеркнёт
+    return forms + [third, *yo, plural]
+
+
+def kazakh_forms(stem: str) -> list[str]:
+    """A Kazakh stem's forms by vowel harmony: past third person (айтты, деді), present third person
+    (айтады, дейді) and the -п converb (айтып, деп) that joins a quote to its verb."""
+    *head, last = stem.split()
+    vowel = next((ch for ch in reversed(last) if ch in _VOWELS), "а")
+    back = vowel in _BACK
+    ends_vowel = last[-1] in _VOWELS
+    past = last + ("т" if last[-1] in _VOICELESS else "д") + ("ы" if back else "і")
+    present = last + ("йды" if back else "йді") if ends_vowel else last + ("ады" if back else "еді")
+    converb = last + "п" if ends_vowel else last + ("ып" if back else "іп")
+    return [" ".join([*head, form]) for form in (past, present, converb)]
 
 
 # Verbs of saying with a particle: their forms, the bare lemma left out ("weighed in", "pushes back").
 _PHRASAL = (("weigh", "in"), ("chime", "in"), ("push", "back"), ("fire", "back"), ("shoot:shot", "back"))
-_PHRASES = ("put it", "puts it", "referred to") + SPEAKER_AFTER \
+_PHRASES = ("put it", "puts it", "referred to", "айтуынша", "пікірінше") + SPEAKER_AFTER \
     + tuple(f"{form} {particle}" for entry, particle in _PHRASAL for form in english_forms(entry)[1:])
 _ENGLISH = sorted({form for entry in _SAYING_LEMMAS for form in english_forms(entry)[1:]}
                   | {entry.partition(":")[0] for entry in _SAYING_LEMMAS} & _BARE)
-REPORTING_VERBS = tuple(f for f in _ENGLISH if f not in _NOUN_LIKE) + tuple(_russian_forms()) + _PHRASES
+_RUSSIAN = [form for entry in _RUSSIAN_LEMMAS for form in russian_forms(entry)]
+_KAZAKH = [form for stem in _KAZAKH_STEMS for form in kazakh_forms(stem)]
+REPORTING_VERBS = tuple(f for f in _ENGLISH if f not in _NOUN_LIKE) + tuple(dict.fromkeys(_RUSSIAN + _KAZAKH)) \
+    + _PHRASES
 """Words that say a quotation or a paraphrase is someone's speech: the forms of every verb of saying."""
 LEAD_ONLY_VERBS = tuple(sorted(f for f in _ENGLISH if f in _NOUN_LIKE))
 """Forms that are as often nouns: verbs only before a quote's first word or in a tag's verb slot."""
@@ -153,7 +190,7 @@ NOT_YET_SAID = frozenset(
 """A refusal, wish or plan before "to": "refused to say", "is expected to say" report nothing said."""
 CONDITIONALS = frozenset(
     "if unless whether suppose supposing imagine imagining assuming lest "
-    "если представьте представим предположим допустим будто словно".split())
+    "если представьте представим предположим допустим будто словно егер".split())
 """A condition or supposition: "If Tokayev said" reports nothing; a quote may not leave one out."""
 FRAMING_VERBS = frozenset(
     "claim allege alleges alleged alleging believe believes believed think thinks thought rumoured rumored "
@@ -164,19 +201,24 @@ FRAMING_VERBS = frozenset(
 NEGATIONS = frozenset(
     "not no nor never neither none nobody nothing nowhere cannot hardly barely scarcely without "
     "deny denies denied false falsely untrue doubt doubts "
-    "не ни нет никогда никто ничего вряд едва без".split())
+    "не ни нет никогда никто ничего ничто нигде нельзя вряд едва без "
+    "емес емеспін емессің емессіз емеспіз жоқ ешқашан ешкім ештеңе ешбір".split())
 """Words whose loss reverses a sentence ("I never said the government lied"); also any word in n't."""
-HEDGES = frozenset("allegedly supposedly purportedly reportedly apparently якобы предположительно".split())
+POSTPOSED_NEGATIONS = frozenset("емес емеспін емессің емессіз емеспіз жоқ".split())
+"""Negations that follow what they negate (Kazakh): a quote may not end just before one, nor before a verb
+negated by its suffix (KAZAKH_NEGATIVE)."""
+HEDGES = frozenset("allegedly supposedly purportedly reportedly apparently якобы предположительно имиш".split())
 """Adverbs that leave a statement unconfirmed: "allegedly said" reports no statement, nor may a cut drop one."""
 UNCONFIRMED = frozenset(
     "alleged unconfirmed unverified unproven so-called "
     "называемый называемая называемое называемые называемых называемым называемой называемую".split())
 """Adjectives that doubt what they describe (so-called, так называемый in its forms)."""
-CLAUSE_LIMITERS = frozenset("only few little almost nearly только лишь мало почти".split())
+CLAUSE_LIMITERS = frozenset("only few little almost nearly только лишь мало почти тек ғана".split())
 """Limiting words: they limit their own clause only ("Only a few days later, police …")."""
-POSSIBILITIES = frozenset("perhaps possibly maybe probably unlikely вероятно возможно может".split())
+POSSIBILITIES = frozenset("perhaps possibly maybe probably unlikely вероятно возможно может мүмкін ықтимал шамасы"
+                          .split())
 """Words that make a statement a possibility."""
-CONTRASTIVES = frozenset("but however although though except но однако хотя кроме".split())
+CONTRASTIVES = frozenset("but however although though except но однако хотя кроме бірақ алайда дегенмен".split())
 """Conjunctions that take back or limit what they join."""
 DOUBTS = frozenset("doubtful unclear uncertain myth rumour rumours rumor rumors миф слухи ли".split())
 """Words that make what follows a doubt or a rumour ("It is a myth that …")."""
@@ -207,7 +249,7 @@ QUALIFIERS = NEGATIONS | HEDGES | UNCONFIRMED | CONDITIONALS | CLAUSE_LIMITERS |
 LEAD_QUALIFIERS = NEGATIONS | HEDGES | UNCONFIRMED | CONDITIONALS | CLAUSE_LIMITERS | POSSIBILITIES | DOUBTS
 """What a quote may not leave out before its first word."""
 TAIL_QUALIFIERS = CONTRASTIVES | HEDGES | frozenset(
-    "if unless если whereas yet or или not never without не без according".split())
+    "if unless если whereas yet or или not never without не без according егер".split())
 """A clause opening with one of these qualifies what precedes it: a quote may not leave it out."""
 PRODUCING = frozenset(form for lemma in "write:wrote issue release publish post send:sent tweet pen draft sign "
                       "deliver".split() for form in english_forms(lemma))
@@ -227,36 +269,176 @@ DENIALS_OF_SPEECH = frozenset("not never no nobody nothing hardly denied denies 
 """Before a verb of saying, these deny the speech ("has never said", "nobody said")."""
 
 
+# --- Kazakh: a verb negated by its suffix ---------------------------------------------------------
+# The negative suffix -ма/-ме follows a vowel or р, й, у, л; -ба/-бе follows з, ж, м, н, ң; -па/-пе a
+# voiceless consonant. Then comes a past (-ды/-ді and a person), present (-йды/-йді, -ймын...),
+# participle (-ған/-ген, -йтын/-йтін), future (-с) or converb (-й) ending: айтпады, келмейді, білмеймін,
+# жазбаған, болмас, бермей.
+KAZAKH_NEGATIVE = re.compile(
+    r"[а-яәғқңөұүһі]+(?:[аеиоуыэюяәөұүірйл]м|[зжмнң]б|[пткқсш]п)[ае]"
+    r"(?:д[ыі](?:м|ң|ңыз|ңіз|қ|к)?|й(?:ды|ді|мын|мін|мыз|міз|сың|сің|сыз|сіз|тын|тін)?|ған|ген|с)")
+"""A lower-case Kazakh word that is a verb negated by its suffix (the suffix rule; no dictionary)."""
+
+
+def negates(word: str, language: str = "en") -> bool:
+    """Whether a word negates: one of NEGATIONS, an English n't, or in Kazakh a verb negated by suffix."""
+    folded = word.casefold()
+    return folded in NEGATIONS or folded.endswith(("n't", "n’t")) or \
+        (language == "kk" and word.islower() and KAZAKH_NEGATIVE.fullmatch(folded) is not None)
+
+
+# --- names in any case form and either script ----------------------------------------------------
+KAZAKH_LETTERS = str.maketrans("әғқңөұүһі", "агкноуухи")
+"""Kazakh letters folded to the Russian ones a name is also spelled with (Тоқаев is Токаев)."""
+_LATIN = dict(zip("абвгдзийклмнопрстуфыэ", "abvgdziyklmnoprstufye")) | {
+    "ж": "zh", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ю": "yu", "я": "ya", "ё": "yo",
+    "ъ": "", "ь": ""}
+"""BGN/PCGN romanisation of Russian (е is "ye" at a word's start and after a vowel, ъ or ь, else "e")."""
+NAME_ENDINGS = (
+    ("ыми", ""), ("ами", ""), ("ым", ""), ("ом", ""), ("ем", ""), ("ой", "а"), ("ою", "а"), ("ей", "я"),
+    ("ей", "а"), ("а", ""), ("у", ""), ("е", ""), ("ы", "а"), ("и", "а"), ("и", "я"), ("у", "а"), ("е", "а"),
+    ("ю", "я"), ("я", "й"), ("ю", "й"), ("ем", "й"), ("е", "й"),
+    ("тың", ""), ("тің", ""), ("дың", ""), ("дің", ""), ("ның", ""), ("нің", ""), ("қа", ""), ("ке", ""),
+    ("ға", ""), ("ге", ""), ("ты", ""), ("ті", ""), ("ды", ""), ("ді", ""), ("ны", ""), ("ні", ""),
+    ("тан", ""), ("тен", ""), ("дан", ""), ("ден", ""), ("нан", ""), ("нен", ""), ("та", ""), ("те", ""),
+    ("да", ""), ("де", ""), ("пен", ""), ("бен", ""), ("мен", ""))
+"""Case endings of a Cyrillic name and the nominative ending they replace: Russian (Токаева, Токаеву,
+Токаевым, Ирину, Волковой) and Kazakh (Тоқаевтың, Тоқаевқа, Тоқаевпен)."""
+_MIN_STEM = 3  # letters a name keeps when an ending is taken off
+CASE_ENDINGS = tuple(sorted(set(
+    "а я о е ё у ю ы и ь ой ей ом ем ам ям ах ях ами ями ов ев ий ый ая яя ое ее ие ые ого его ому ему ым им "
+    "ую юю ых их ыми ими ою ею ью "  # Russian nouns and adjectives
+    "тың тің дың дің ның нің қа ке ға ге на не ты ті ды ді ны ні та те да де нда нде тан тен дан ден нан нен "
+    "пен бен мен лар лер дар дер тар тер".split()), key=len, reverse=True))  # Kazakh case and plural
+"""Case endings `find` lets a Cyrillic word take or drop: "тариф" finds тарифа, тарифов; "Тулегенову"
+finds Тулегенов."""
+
+
+def case_stem(word: str) -> str | None:
+    """A Cyrillic word without its case ending (the longest of CASE_ENDINGS that leaves three
+    letters), or None for a word of another script."""
+    if not word or not all("\u0400" <= ch <= "\u04ff" for ch in word):  # Cyrillic letters only
+        return None
+    folded = word.casefold()
+    return next((folded[:-len(end)] for end in CASE_ENDINGS
+                 if folded.endswith(end) and len(folded) - len(end) >= _MIN_STEM), folded)
+
+
+def latin(text: str) -> str:
+    """A name in Latin letters (lower case): Cyrillic, Kazakh letters folded first, by BGN/PCGN."""
+    if text.isascii():
+        return text
+    out, before = [], ""
+    for ch in text.casefold().translate(KAZAKH_LETTERS):
+        if ch == "е":
+            out.append("ye" if not before or before in _VOWELS + "ъь" or not before.isalpha() else "e")
+        else:
+            out.append(_LATIN.get(ch, ch))
+        before = ch
+    return "".join(out)
+
+
+def name_keys(word: str) -> tuple[str, ...]:
+    """The Latin keys a word of a name may stand for: itself, and for a capitalised Cyrillic word each
+    nominative its case ending may come from (Токаеву -> tokayevu, tokayev)."""
+    folded = word.casefold()
+    if folded.isascii():
+        return (folded,)
+    keys = [folded]
+    if word[:1].isupper():
+        keys += [folded[:-len(end)] + nominative for end, nominative in NAME_ENDINGS
+                 if folded.endswith(end) and len(folded) - len(end) >= _MIN_STEM]
+    return tuple(dict.fromkeys(latin(k) for k in keys))
+
+
 README_START = "<!-- lexicon: generated by `python -m reportgen.text.lexicon README.md`; do not edit by hand -->"
 README_END = "<!-- /lexicon -->"
 
 
+def _items(words) -> str:
+    return ", ".join(f"`{w}`" for w in words)
+
+
+def _wrap(text: str, indent: str = "") -> list[str]:
+    return textwrap.wrap(text, width=104, break_on_hyphens=False, break_long_words=False,
+                         subsequent_indent=indent)
+
+
 def readme_block() -> str:
     """The README's account of the reporting vocabulary, generated from the declarations above."""
-    def items(words) -> str:
-        return ", ".join(f"`{w}`" for w in words)
-
-    russian = [f"`{stem}л(а/о/и)`" + (f" ({items(present.split())})" if present else "")
-               for stem, present in _RUSSIAN_SAYING.items()]
+    russian = [f"`{entry.partition(':')[0]}` ({', '.join(russian_forms(entry))})" for entry in _RUSSIAN_LEMMAS]
+    kazakh = [f"`{stem}` ({', '.join(kazakh_forms(stem))})" for stem in _KAZAKH_STEMS]
     return "\n".join([
         README_START,
-        *textwrap.wrap(
+        *_wrap(
         f"English verbs of saying (`REPORTING_VERBS` in `reportgen/text/lexicon.py`), as lemmas; each counts in its "
-        f"-s, past and -ing forms (an irregular past after a colon): {items(_SAYING_LEMMAS)}. "
-        f"The bare lemma counts only for {items(sorted(_BARE))}; these -s forms are as often nouns and count "
-        f"only before a quote's first word (`LEAD_ONLY_VERBS`): {items(LEAD_ONLY_VERBS)}. "
-        f"Russian, by past stem and present forms: {', '.join(russian)}. "
-        f"Phrases: {items(_PHRASES)}.", width=104, break_on_hyphens=False, break_long_words=False),
+        f"-s, past and -ing forms (an irregular past after a colon): {_items(_SAYING_LEMMAS)}. "
+        f"The bare lemma counts only for {_items(sorted(_BARE))}; these -s forms are as often nouns and count "
+        f"only before a quote's first word (`LEAD_ONLY_VERBS`): {_items(LEAD_ONLY_VERBS)}. "
+        f"Russian, as lemmas with the past and third-person present (or perfective future) generated by "
+        f"`russian_forms` (an irregular present after a colon in the lexicon): {', '.join(russian)}. "
+        f"Kazakh, as stems with the past, present and -п converb generated by vowel harmony (`kazakh_forms`): "
+        f"{', '.join(kazakh)}. Phrases: {_items(_PHRASES)}."),
         README_END]).replace("\n", "\n    ")
 
 
+_LANGUAGES_START = "<!-- languages: generated by `python -m reportgen.text.lexicon README.md`; do not edit by hand -->"
+_LANGUAGES_END = "<!-- /languages -->"
+
+
+def _in(vocabulary, alphabet: str) -> list[str]:
+    return sorted(w for w in vocabulary if any(ch in alphabet for ch in w))
+
+
+_KAZAKH_ONLY = "әғқңөұүһі"
+_CYRILLIC = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя" + _KAZAKH_ONLY
+
+
+def languages_block() -> str:
+    """The README's statement of what the rules can and cannot tell in each language."""
+    def words(vocabulary) -> str:
+        return _items(_in(vocabulary, _CYRILLIC))
+    return "\n".join([_LANGUAGES_START, *_wrap(
+        "**English** (`en`): every rule above, measured on PolNeAR (`benchmarks/attribution_eval.py`). "
+        "**Russian** (`ru`) and **Kazakh** (`kk`) share the rules' structure (cuts, edges, cues, tags) and the "
+        "one vocabulary; their words are declared beside the English ones, so a Cyrillic word class is "
+        f"never typed twice. Negations: {words(NEGATIONS)}; hedges {words(HEDGES)}; conditions "
+        f"{words(CONDITIONALS)}; possibilities {words(POSSIBILITIES)}; contrasts {words(CONTRASTIVES)}; limits "
+        f"{words(CLAUSE_LIMITERS)}. A Kazakh verb negated by its suffix counts as a negation in a Kazakh source "
+        "(`KAZAKH_NEGATIVE`): a lower-case word whose stem ends in -ма/-ме after a vowel or р, й, у, л, in "
+        "-ба/-бе after з, ж, м, н, ң, or in -па/-пе after a voiceless consonant, followed by a past (-ды/-ді "
+        "and its person), present (-йды/-йді, -ймын...), participle (-ған/-ген, -йтын/-йтін), future (-с) or "
+        "converb (-й) ending: `айтпады`, `келмейді`, `жазбаған`, `болмас`, `бермей`. Kazakh negates after "
+        "the words it negates, so a quote may not end just before "
+        f"{_items(sorted(POSTPOSED_NEGATIONS))} or a negated verb (`Бұл шешім әділ` out of `Бұл шешім әділ "
+        "емес`). The rule reads the "
+        "suffix, not a dictionary: a verb whose own stem ends in -ма/-ме (`қамады`, \"confined\") is read as "
+        "negated, and a negation carried by a form the rule does not list, such as a negative imperative "
+        "(`айтпа`), is missed. Quotation marks: `«…»`, `„…“`, `“…”` and the tag after a comma and a "
+        "dash, verb first, with up to two lower-case words before the verb: `«…», — заявил Петров`, "
+        "`«…», – деп атап өтті Садықова`; the colon form `Садықова: «…»`; `По словам Петрова, …`, "
+        "`Садықованың айтуынша, …`. Names: a Cyrillic word of a name is matched in any case form, its "
+        "ending taken off by `NAME_ENDINGS` (Russian: Токаева, Токаеву, Токаевым, Волковой; Kazakh: "
+        "Тоқаевтың, Тоқаевқа, Тоқаевпен), Kazakh letters read as their Russian neighbours (Тоқаев is "
+        "Токаев), and compared in Latin letters by BGN/PCGN romanisation (е after a vowel is `ye`), so an "
+        "analyst declared as Tokayev is named by Токаев and Тоқаевтың; a name spelled another way in Latin "
+        "(Tokaev) needs an alias. What they cannot tell: a feminine surname from a masculine one in the "
+        "genitive (Токаева is both), Kazakh pronouns as speakers (`ол` is also \"that\"), the Kazakh word "
+        "order that puts the verb after a quoted clause with no dash (`… деп айтты` with the speaker before "
+        "the quotation is read only through the colon or a sentence cue), and Russian participles and "
+        "converbs of saying (`заявив`, `говоря`), which are not listed.")] + [_LANGUAGES_END])
+
+
 def refresh_readme(path: str) -> None:
-    """Rewrite the generated block of the README in place."""
+    """Rewrite the generated blocks of the README in place."""
     with open(path, encoding="utf-8") as handle:
         text = handle.read()
-    start, end = text.index(README_START), text.index(README_END) + len(README_END)
+    for first, last, block in ((README_START, README_END, readme_block()),
+                               (_LANGUAGES_START, _LANGUAGES_END, languages_block())):
+        start, end = text.index(first), text.index(last) + len(last)
+        text = text[:start] + block + text[end:]
     with open(path, "w", encoding="utf-8") as handle:
-        handle.write(text[:start] + readme_block() + text[end:])
+        handle.write(text)
 
 
 if __name__ == "__main__":

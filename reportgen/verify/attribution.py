@@ -39,6 +39,8 @@ from reportgen.text.lexicon import (
     SPEAKER_AFTER,
     STATEMENT_NOUNS,
     TITLE_JOINERS,
+    latin,
+    name_keys,
 )
 from reportgen.text.sources import ABBREVIATIONS, Paragraph, QuotedSpan, SourceText, normalize, unquoted
 from reportgen.text.sources import WORD as _WORD
@@ -151,13 +153,13 @@ def label_keys(label: str) -> tuple[str, str]:
     """A speaker label or a name as name forms are compared: folded, then also without a title
     ("Prof. Pauline Jones" is Pauline Jones's label)."""
     folded = normalize(label).casefold()
-    return folded, _HONORIFIC.sub("", folded)
+    return latin(folded), latin(_HONORIFIC.sub("", folded))
 
 
 def is_named(analyst: Analyst, label: str) -> bool:
     """Whether a speaker label or a name ("Prof. Pauline Jones", "jones", an alias) is this analyst's:
     one of name_forms(), in any case, with or without a title. Verification credits a turn by the same rule."""
-    forms = {normalize(f).casefold() for f in name_forms(analyst)}
+    forms = {latin(normalize(f).casefold()) for f in name_forms(analyst)}
     return any(key in forms for key in label_keys(label))
 
 
@@ -170,8 +172,12 @@ def name_pattern(forms) -> re.Pattern:
 
 
 def names_in(text: str, analyst: Analyst) -> bool:
-    """Whether a text names the analyst: one of name_forms() as whole words, in any case."""
-    return bool(name_pattern(name_forms(analyst)).search(normalize(text)))
+    """Whether a text names the analyst: one of name_forms() as whole words, in any case; in Cyrillic,
+    a one-word form in any case form or spelling (Токаеву, Тоқаевтың)."""
+    if name_pattern(name_forms(analyst)).search(normalize(text)):
+        return True
+    one_word = {latin(normalize(f).casefold()) for f in name_forms(analyst) if len(_WORD.findall(f)) == 1}
+    return not text.isascii() and any(set(name_keys(w)) & one_word for w in _WORD.findall(text) if not w.isascii())
 
 
 def role_words(analyst: Analyst) -> set[str]:
@@ -186,11 +192,11 @@ class Voices:
         self.analysts = analysts
         forms: dict[str, set[str]] = {}
         for analyst in analysts.values():
-            for form in name_forms(analyst):
-                forms.setdefault(normalize(form).casefold(), set()).add(analyst.id)
+            for form in name_forms(analyst):  # Cyrillic forms by their Latin key: Тоқаев and Tokayev are one
+                forms.setdefault(latin(normalize(form).casefold()), set()).add(analyst.id)
         self._forms = {form: ids for form, ids in forms.items() if form}
         # A surname alone is a name only as the text capitalises it ("Brown", not "a brown coat").
-        self._surnames = {normalize(name).casefold() for name in map(surname, analysts.values()) if name}
+        self._surnames = {latin(normalize(name).casefold()) for name in map(surname, analysts.values()) if name}
         self._by_first_word: dict[str, list[str]] = {}  # first word -> forms, longest first
         for form in sorted(self._forms, key=len, reverse=True):
             first = _WORD.match(form)
@@ -213,10 +219,10 @@ class Voices:
 
     def _authors(self, source: Source) -> list[str]:
         if source.id not in self._author_cache:
-            author = normalize(source.author).casefold() if source.author else None
+            author = latin(normalize(source.author).casefold()) if source.author else None
             self._author_cache[source.id] = [
                 a.id for a in self.analysts.values()
-                if source.id in a.author_of or (author and normalize(a.name).casefold() == author)]
+                if source.id in a.author_of or (author and latin(normalize(a.name).casefold()) == author)]
         return self._author_cache[source.id]
 
     # --- mentions -----------------------------------------------------------------------------
@@ -236,7 +242,8 @@ class Voices:
                 continue
             folded = _fold_word(word.group())
             stem = folded[:-2] if folded.endswith("'s") else folded  # "Jones's plan": the name, then its 's
-            for form in self._by_first_word.get(folded, ()) or self._by_first_word.get(stem, ()):
+            for form in self._by_first_word.get(folded, ()) or self._by_first_word.get(stem, ()) or \
+                    (() if folded.isascii() else self._inflected(word.group())):
                 end = _form_end(clean, word.start(), form)
                 if end is None or (form in self._surnames and not word.group()[:1].isupper()):
                     continue
@@ -256,6 +263,10 @@ class Voices:
                     not any(s < m.end() and m.start() < e for s, e in names):
                 found.append(Mention(m.start(), m.end(), None, m.group(0)))
         return sorted(found, key=lambda x: x.start)
+
+    def _inflected(self, word: str) -> list[str]:
+        """The forms a Cyrillic word may begin in another case or spelling (Токаеву, Тоқаевтың)."""
+        return next((self._by_first_word[key] for key in name_keys(word) if key in self._by_first_word), [])
 
     def resolve(self, text: SourceText, index: int, mention: Mention) -> str | None:
         """The analyst a mention names: a name directly; a name several analysts share ("Clinton"),
@@ -686,13 +697,13 @@ class Voices:
 
 
 # The subject of a tag: a name (its title and initials included) or a personal pronoun.
-_WHO = r"(?P<who>(?:[A-ZА-ЯЁ][\w'’-]*\.?\s+){0,3}[A-ZА-ЯЁ][\w'’-]*|he|she|they|I|он|она|они|я)"
+_WHO = r"(?P<who>(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]*\.?\s+){0,3}[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]*|he|she|they|I|он|она|они|я)"
 # Nouns that end like adverbs: "a Smith ally", "the Smith family" are no "Smith reportedly".
 NOUNS_IN_LY = frozenset("ally allies rally family assembly anomaly monopoly supply reply bully belly".split())
 _AN_ADVERB = rf"(?:(?!(?:{'|'.join(sorted(NOUNS_IN_LY))})\s)\w+ly\s+)?"  # "Smith ally said" has none
 # After a quotation closed by a comma, '!' or '?': subject and verb, or verb and subject, then the
 # sentence's end or a comma ("“…,” Smith interjected.", "“…,” said Rep. Jane Doe, a Democrat.").
-_TAG_AFTER = re.compile(r"\s*(?:(?:(?:an?|the)\s+(?:[a-z][\w'’-]*\s+){1,2}(?=[A-ZА-ЯЁ]))?"  # "…,” an angry Smith said"
+_TAG_AFTER = re.compile(r"\s*(?:(?:(?:an?|the)\s+(?:[a-z][\w'’-]*\s+){1,2}(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]))?"  # "an angry Smith"
                         + _WHO + r"\s+" + _AN_ADVERB + r"(?P<verb>[a-zа-яё][\w'’-]*)(?:\s+(?:on|in|up|back|out))?"
                         r"|(?P<verb2>[a-z][\w'’-]*)\s+(?:(?:[A-Z][a-z]{1,4}\.)\s+)*" + _WHO.replace("who", "who2")
                         + r")\s*(?:[.,;!?]|$)")
@@ -701,8 +712,10 @@ def _first_group(match: re.Match, *names: str) -> str:
     return next((n for n in names if n in match.re.groupindex and match.group(n) is not None), names[-1])
 
 
-# Russian sets the tag after the closing mark, a comma and a dash, verb first: «…», — пообещал Петров.
-_TAG_AFTER_DASH = re.compile(r"\s*[,!?…]?\s*[—–]\s*(?P<verb2>[а-яё][\w-]*)\s+" + _WHO.replace("who", "who2")
+# Russian and Kazakh set the tag after the closing mark, a comma and a dash, verb first: «…», — пообещал
+# Петров; «…», – деп атап өтті Садықова (up to two lower-case words before the verb that ends the phrase).
+_TAG_AFTER_DASH = re.compile(r"\s*[,!?…]?\s*[—–]\s*(?:[а-яёәғқңөұүһі][\w-]*\s+){0,2}?"
+                             r"(?P<verb2>[а-яёәғқңөұүһі][\w-]*)\s+" + _WHO.replace("who", "who2")
                              + r"(?![\w'’-])")
 # "“…,” came the swift reply from Smith."
 _REPLY_FROM = re.compile(r"\s*(?P<verb2>came)\s+(?:the|a|an)\s+(?:\w+\s+){0,2}?"
@@ -1114,9 +1127,11 @@ def _form_end(clean: str, start: int, form: str) -> int | None:
     at = start
     for i, expected in enumerate(words):
         match = _WORD.match(clean, at)
-        if not match or _fold_word(match.group()) not in (expected, expected + "'s"):
+        got = _fold_word(match.group()) if match else ""
+        if not match or got not in (expected, expected + "'s") and (got.isascii() or expected not in name_keys(
+                match.group())):  # a Cyrillic word in any case form (Тулегенова names Tulegenov)
             return None
-        at = match.start() + len(expected) if i + 1 == len(words) else match.end()  # "Jones's": ends before 's
+        at = match.end() - 2 if i + 1 == len(words) and got == expected + "'s" else match.end()  # "Jones's"
         if i + 1 < len(words):
             at += clean.startswith(".", at)  # "Diana T. Kudaibergenova" names "Diana T Kudaibergenova"
             while at < len(clean) and clean[at].isspace():

@@ -20,11 +20,12 @@ from reportgen.text.lexicon import (
     DENY_VERBS,
     FRAMING_VERBS,
     LEAD_QUALIFIERS,
-    NEGATIONS,
     OWN_CLAUSE_QUALIFIERS,
+    POSTPOSED_NEGATIONS,
     QUALIFIERS,
     SPEAKER_AFTER,
     TAIL_QUALIFIERS,
+    negates,
 )
 from reportgen.text.sources import DOUBLE_QUOTES, Paragraph
 from reportgen.text.sources import WORD as _WORD
@@ -39,13 +40,9 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(text.translate(_APOSTROPHES))
 
 
-def _first_of(words: list[str], vocabulary: frozenset[str]) -> str | None:
-    """The first word of the list that the vocabulary holds, or that negates."""
-    return next((w for w in words if w.casefold() in vocabulary or _negates(w)), None)
-
-
-def _negates(word: str) -> bool:
-    return word.casefold() in NEGATIONS or word.casefold().endswith(("n't", "n’t"))
+def _first_of(words: list[str], vocabulary: frozenset[str], language: str = "en") -> str | None:
+    """The first word of the list that the vocabulary holds, or that negates (in the source's language)."""
+    return next((w for w in words if w.casefold() in vocabulary or negates(w, language)), None)
 
 
 def gaps(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -61,7 +58,7 @@ def gap_words(paragraph: Paragraph, gap: tuple[int, int]) -> str:
     return paragraph.clean[gap[0]:gap[1]].strip()
 
 
-def flag_reason(paragraph: Paragraph, gap: tuple[int, int]) -> str | None:
+def flag_reason(paragraph: Paragraph, gap: tuple[int, int], language: str = "en") -> str | None:
     """Why a cut changes what the speaker said, or None: inside one sentence it must not remove a
     qualifier; across a sentence end it must resume where a sentence starts."""
     start, end = gap
@@ -70,7 +67,7 @@ def flag_reason(paragraph: Paragraph, gap: tuple[int, int]) -> str | None:
         return None  # nothing cut but punctuation, or the source's own ellipsis
     first, last = paragraph.sentence_at(max(0, start - 1)), paragraph.sentence_at(end)
     if first == last:
-        hit = _first_of(words, QUALIFIERS)
+        hit = _first_of(words, QUALIFIERS, language)
         return f"removes '{hit}' from the sentence" if hit else None
     sentence_start = paragraph.sentences[last][0]
     if _WORD.search(paragraph.clean[sentence_start:end]):
@@ -96,7 +93,8 @@ _SPEAKER_SELF = re.compile(_I + r"\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _NO_SPEAKER = re.compile(r"(?:(?<![\w'’-])(?:to|having|let\s+(?:me|us))|(?:^|[,;:]\s*)that)\s+$", re.IGNORECASE)
 
 
-def edge_flags(paragraph: Paragraph, ranges: list[tuple[int, int]], reported: bool) -> tuple[Cut, ...]:
+def edge_flags(paragraph: Paragraph, ranges: list[tuple[int, int]], reported: bool,
+               language: str = "en") -> tuple[Cut, ...]:
     """What a quote leaves out of its own sentences, where that changes what it says: before its
     first word, a negation, condition, doubt or limit (_lead_qualifier) or the report its words
     complete (_reporting_lead); after its last word, or in a sentence's tail that a cut drops, a
@@ -112,7 +110,7 @@ def edge_flags(paragraph: Paragraph, ranges: list[tuple[int, int]], reported: bo
     ends = [end for (_, end), (nxt, _) in zip(ranges, ranges[1:])
             if paragraph.sentence_at(max(0, end - 1)) != paragraph.sentence_at(nxt)] + [last]
     tails = [clean[end:_voice_end(paragraph, end)] for end in ends]
-    hit = _lead_qualifier(lead)
+    hit = _lead_qualifier(lead, language)
     if hit:
         flags.append(Cut(lead.strip(), f"leaves out '{hit}' from its sentence", "start", "edge.lead-qualifier"))
     quoted_start = any(q.start <= first < q.end for q in paragraph.quoted)
@@ -121,7 +119,7 @@ def edge_flags(paragraph: Paragraph, ranges: list[tuple[int, int]], reported: bo
         if reported and (_SPEAKER_AFTER_TAIL.match(tail) or _NEW_CLAUSE.match(tail) or _new_report(tail)):
             continue  # "…, according to Smith": the report's own cue; "…, but Cook did not say when": the text's;
             # "…, but cautioned against …": a report of its own
-        reason, rule = _tail_reason(tail, own_voice)
+        reason, rule = _tail_reason(tail, own_voice, language)
         if reason:
             flags.append(Cut(tail.strip(), reason, "end", rule))
     verb = None if reported else _reporting_lead(lead)  # inside a quotation too: "“As Tokayev put it, …”"
@@ -162,17 +160,17 @@ _LOWER_WORDS = [re.compile(r"(?:[a-z][\w'’-]*\s+){%d}" % n) for n in range(3)]
 _SPEAKER_AFTER_TAIL = re.compile(r"[\s,]*(?:" + "|".join(SPEAKER_AFTER) + r")(?![\w'’-])", re.IGNORECASE)
 
 
-def _lead_qualifier(lead: str) -> str | None:
+def _lead_qualifier(lead: str, language: str = "en") -> str | None:
     """The word before a quote, in its sentence, that conditions, doubts or limits it, if any. Set
     phrases that affirm are no qualifiers ("Not only …", "If anything, …", "Without a doubt, …");
     a limiting word (only, few, almost...) limits its own clause only ("Only a few days later,
     police …"); two negations cancel out ("Nobody disputes that …")."""
     lead = _COORDINATE.split(AFFIRMING_PHRASE.sub(" ", lead))[-1]  # "I don't know …, but I think …": another clause
     words = _words(lead)
-    if sum(1 for w in words if _negates(w) or w.casefold() in DENY_VERBS) >= 2:
+    if sum(1 for w in words if negates(w, language) or w.casefold() in DENY_VERBS) >= 2:
         return None
     last_clause = _words(re.split(r"[,;:—–]", lead)[-1])
-    return _first_of(words, LEAD_QUALIFIERS - CLAUSE_LIMITERS - OWN_CLAUSE_QUALIFIERS) or \
+    return _first_of(words, LEAD_QUALIFIERS - CLAUSE_LIMITERS - OWN_CLAUSE_QUALIFIERS, language) or \
         next((w for w in last_clause if w.casefold() in CLAUSE_LIMITERS | OWN_CLAUSE_QUALIFIERS), None)
 
 
@@ -208,28 +206,32 @@ def _reporting_lead(lead: str) -> re.Match | None:
     return None
 
 
-def _denies(words: list[str]) -> bool:
+def _denies(words: list[str], language: str = "en") -> bool:
     """Whether a tail says the words before it are false: a denial word that ends its statement
     ("…, which is nonsense"), or a negation just before a word of belief ("…, I don't think so",
     "я в это не верю"); not when it denies the opposite ("anyone who says otherwise is wrong") or
     denies a denial ("I don't think anyone would deny that")."""
-    if any(w in CONTRASTS for w in words) or sum(1 for w in words if _negates(w) or w in DENY_VERBS) >= 2:
+    if any(w in CONTRASTS for w in words) or sum(1 for w in words if negates(w, language) or w in DENY_VERBS) >= 2:
         return False
-    return any((w in DENIALS and len(words) - i <= 4) or (w in BELIEFS and any(map(_negates, words[max(0, i - 2):i])))
+    return any((w in DENIALS and len(words) - i <= 4)
+               or (w in BELIEFS and any(negates(n, language) for n in words[max(0, i - 2):i]))
                for i, w in enumerate(words))
 
 
-def _tail_reason(tail: str, own_voice: bool) -> tuple[str | None, str | None]:
+def _tail_reason(tail: str, own_voice: bool, language: str = "en") -> tuple[str | None, str | None]:
     """Why leaving out the rest of the sentence after a quote changes it, or None: the rest opens with
     a qualifier ("…, if you believe state television"), judges the words false ("…, I don't think
     so"), makes them a question (the '?' left out), or, for words in the text's own voice, says
     whose words they were ("…, the government says")."""
     words = [w.casefold() for w in _words(tail)]
     text = short(tail.strip(" ,;:"), 40)
-    negative_opening = words and _negates(words[0]) and len(words) > 3  # ", not least because …", not ", not."
+    negative_opening = words and negates(words[0], language) and len(words) > 3  # ", not least because …", not ", not."
+    if words and (words[0] in POSTPOSED_NEGATIONS or language == "kk" and negates(words[0], language)):
+        # Kazakh negates after the words: "Бұл шешім әділ [емес]", "ешкім [ақылдаспады]"
+        return f"leaves out '{words[0]}', which negates the words before it", "edge.tail-qualifier"
     if words and words[0] in TAIL_QUALIFIERS and not negative_opening:
         return f"leaves out the qualifying '{text}'", "edge.tail-qualifier"
-    if _denies(words):
+    if _denies(words, language):
         return f"leaves out '{text}', which says the words are not true", "edge.tail-denial"
     if "?" in tail and len(words) <= 3:
         return "leaves out the question mark: the sentence asks, it does not state", "edge.question"
@@ -258,9 +260,9 @@ def _voice_end(paragraph: Paragraph, at: int) -> int:
     return min([end] + inside + ([] if inside else before))
 
 
-def flag_cut(paragraph: Paragraph, gap: tuple[int, int]) -> float:
+def flag_cut(paragraph: Paragraph, gap: tuple[int, int], language: str = "en") -> float:
     """Placement cost: a flagged cut costs one, so a quote lands where it cuts cleanly if it can."""
-    return 1.0 if flag_reason(paragraph, gap) else 0.0
+    return 1.0 if flag_reason(paragraph, gap, language) else 0.0
 
 
 def printed_text(paragraph: Paragraph, ranges: list[tuple[int, int]], cuts: tuple[Cut, ...], direct: bool) -> str:

@@ -6,6 +6,7 @@ Verification must run before rendering: a misquote must never reach print.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from dataclasses import dataclass
 from itertools import islice
@@ -96,7 +97,9 @@ def verify_excerpt(edition: Edition, texts: dict[str, SourceText], excerpt: Exce
     text = texts[source.id]
     parts = fragments(excerpt.quote)
     best: tuple[Excerpt, list[Problem]] | None = None
-    for paragraph, ranges in islice(text.placements(parts, rank=flag_cut), MAX_PLACES):
+    language = edition.language_of(source.id)
+    rank = flag_cut if language == "en" else functools.partial(flag_cut, language=language)
+    for paragraph, ranges in islice(text.placements(parts, rank=rank), MAX_PLACES):
         checked, problems = _verify_at(edition, text, voices, excerpt, paragraph, ranges)
         if not problems:
             return checked, []
@@ -119,9 +122,10 @@ def verify_excerpt(edition: Edition, texts: dict[str, SourceText], excerpt: Exce
 def _verify_at(edition: Edition, text: SourceText, voices: Voices, excerpt: Excerpt, paragraph: Paragraph,
                ranges: list[tuple[int, int]]) -> tuple[Excerpt, list[Problem]]:
     doc, source, analyst = edition.document, edition.sources[excerpt.source], edition.analysts[excerpt.analyst]
+    language = edition.language_of(source.id)  # the rules read the quote in its own language
     cuts = tuple(Cut(gap_words(paragraph, gap), reason, rule=gap_rule(reason))
-                 for gap in gaps(ranges) for reason in [flag_reason(paragraph, gap)]) \
-        + edge_flags(paragraph, ranges, excerpt.reported)
+                 for gap in gaps(ranges) for reason in [flag_reason(paragraph, gap, language)]) \
+        + edge_flags(paragraph, ranges, excerpt.reported, language)
     problems = []
     flagged = [c for c in cuts if c.flag]
     if flagged and not excerpt.accept_cut:

@@ -234,6 +234,7 @@
       api("/api/excerpt", {
         version: version(), topic: topic.value, source: source, para: current.para, spans: list,
         analyst: analyst.value, stance: stance.value, note: document.getElementById("f-note").value,
+        translation: document.getElementById("f-translation").value,
         reported: document.getElementById("f-reported").checked
       }).then(function (answer) {
         save.disabled = false;
