@@ -1116,6 +1116,8 @@ def _opens_with_quotation(paragraph: Paragraph) -> bool:
 
 def _fold_word(word: str) -> str:
     """A word as name forms are kept: apostrophes and hyphens plain, case folded."""
+    if word.isascii():  # most words: no curly apostrophe or Unicode hyphen to fold
+        return word.casefold()
     for mark, plain in (("’", "'"), ("‘", "'"), ("‐", "-"), ("‑", "-")):
         word = word.replace(mark, plain)
     return word.casefold()
