@@ -339,7 +339,19 @@ class Voices:
         if unsaid:
             return Cue(None, verb.group(1), paragraph.number, "", verb.span(), unsaid=unsaid)
         lead = clean[max(start, verb.start() - 40):verb.start()]
-        if _PASSIVE.search(lead) and not verb.group(1).endswith("ing"):  # "was told by": the agent speaks
+        for_saying = _FOR_SAYING.match(clean, verb.end(), end)
+        if for_saying and not REPORTING_VERB.fullmatch(for_saying.group("ing")):
+            for_saying = None
+        if for_saying and for_saying.group("object").strip() and not _PASSIVE.search(lead) \
+                and not re.match(r"\s*to\s", for_saying.group("object")):  # "apologized to Roe for calling her"
+            # "Smith criticized Jones for saying “…”": the words are the object's, whom the verb judges
+            object_end = verb.end() + len(for_saying.group("object").rstrip())
+            named = [m for m in mentions if m.end == object_end
+                     and all(map(_is_title, _WORD.findall(clean, verb.end(), m.start)))]  # "Sen. Jane Doe"
+            return Cue(self.resolve(text, index, named[0]) if named else None, verb.group(1), paragraph.number,
+                       named[0].words if named else f"the object of '{verb.group(1)}'", verb.span())
+        if _PASSIVE.search(lead) and not verb.group(1).endswith("ing") and not for_saying:
+            # "was told by": the agent speaks; "Smith was criticized (by Jones) for saying" is Smith's
             by = re.match(r"\s+by\s+", clean[verb.end():])
             agent = [m for m in mentions if by and m.start == verb.end() + by.end()]
             return Cue(self.resolve(text, index, agent[0]) if agent else None, verb.group(1), paragraph.number,
@@ -771,6 +783,9 @@ _NEW_CLAUSE_AFTER = re.compile(r"[\s,;]*(?:and|but|while|whereas|as|и|а|но)\
 _RELATIVE_AFTER = re.compile(r"[a-z][\w'’-]*\s+(?:that|which|whom)\s+(?:[A-Z][\w'’.-]*\s+){0,3}?(?:he|she|they|"
                              r"[A-Z][\w'’-]*)\s+(?:\w+ly\s+)?$")
 _TAKEN_IN = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(NOT_ONES_OWN)) + r")(?![\w'’-])")  # "The banner read “…”"
+# After a verb: its object, then "for" and the -ing of a verb of saying ("criticized Jones for saying").
+_FOR_SAYING = re.compile(r"(?P<object>(?:[^,.;:!?“”\"«»]|\.(?=\s))*?)\s*(?<![\w'’-])for\s+(?:\w+ly\s+)?"
+                         r"(?P<ing>[a-z]+ing)(?![\w'’-])")  # "Sen. Jane Doe for saying": a title's stop
 _AS_SAID = re.compile(r"[\s,;]*as\s+" + _WHO + r"\s+(?:\w+ly\s+)?")
 # After a verb of saying, nothing it says: the clause's end, or where, when and to whom ("as Smith said on
 # Monday"), not content of its own ("as Smith vowed to build a wall", "as Smith said that …").
@@ -884,8 +899,9 @@ _TIME = re.compile(r"(?<![\w'’-])(?:this|last|next|earlier|later)\s+(?:past\s+
                    r"afternoon|evening|night|day|spring|summer|fall|autumn|winter)(?![\w'’-])", re.IGNORECASE)
 _SUBORDINATOR = re.compile(r"(?<![\w'’-])(?:by|while|when|after|before|upon)\s+$")  # "picked up by saying"
 _AFTER_COMMA = re.compile(r",[”\"’»]?\s*(?:\w+ly\s+)?$")  # "…, saying", "… “New York values,” saying"
-_SHARED_SUBJECT = re.compile(r",?\s+(?:and|but|then)\s+(?:\w+ly\s+)?$|,?\s+(?:and|but)\s+(?:\w+ly\s+)?(?:went|goes|go|"
-                             r"proceeded|began|started)\s+(?:on\s+)?to\s+$", re.IGNORECASE)  # "…, but went on to say"
+# "…, and added", "…, but then went on to say"
+_SHARED_SUBJECT = re.compile(r",?\s+(?:and|but|then)\s+(?:\w+ly\s+)?$|,?\s+(?:and|but)\s+(?:then\s+|\w+ly\s+)?"
+                             r"(?:went|goes|go|proceeded|began|started)\s+(?:on\s+)?to\s+$", re.IGNORECASE)
 
 
 _THAT = re.compile(r"(?<![\w'’-])(?:that|что)(?![\w'’-])", re.IGNORECASE)
