@@ -614,9 +614,10 @@ class Voices:
         # The reporting clause nearest the quotation speaks for it: in "“A,” said Smith, but Jones
         # objected: “B”", B is Jones's (the colon form comes before the verb further back).
         before = self.cue_in(text, index, lo, span.start)
-        if after and not after.analyst and before and before.analyst and not after.unsaid \
+        if after and before and before.analyst and not after.unsaid \
                 and not re.search(r"[,;:—–]", paragraph.clean[before.at[1]:span.start - 1]):
-            after = None  # "When Smith said he would “protect them,” the crowd applauded": said's complement
+            after = None  # "When Smith said he would “protect them,” the crowd applauded": said's complement;
+            # "Roe called it “dead,” Smith recalled": Roe's words, which Smith recalls
         cue = after or self.colon_cue(text, index, lo, span.start) or before \
             or self.tag_cue(text, index, span, lo, hi) or self.cue_in(text, index, lo, hi, anonymous=True)
         stretch = paragraph.clean[cue.at[1]:span.start - 1] if cue and cue.at[1] <= span.start else ""
@@ -636,6 +637,9 @@ class Voices:
                 # has since called … . “B”"), not through the verb that ends its sentence
                 held = self._last_quotation_cue(text, i, s) if i < index or follow else None
                 cue = held or self.sentence_cue(text, i, s)
+                lead = text.paragraphs[i].clean[cue.at[1]:text.paragraphs[i].sentences[s][1]] if cue else ""
+                if cue and cue.analyst and not held and lead.rstrip().endswith(":") and _anothers_words(lead, cue.verb):
+                    cue = Cue(None, cue.verb, cue.paragraph, "", cue.at)  # "posted a letter he had received:"
                 if cue and (i == index or cue.verb.casefold() not in QUESTION_VERBS):  # a new paragraph answers
                     return cue
         if not follow:
@@ -744,6 +748,8 @@ _SIGNATURE = re.compile(r"\s*[―—–-]{1,2}\s*(?P<verb>)" + _WHO + r"\s*(?:,[
 _AUXILIARIES = frozenset("is was were are has had does did gets got seems seemed".split())
 _OF_ANOTHER = re.compile(r"(?<![\w'’-])(?:by|from|от|из)\s+(?:the\s+)?[A-ZА-ЯЁ]|[A-Z][\w-]*['’]s\s+(?:\w+\s+)?(?:"
                          + "|".join(STATEMENT_NOUNS) + r"|words|slogan|quote|remark|remarks|line|motto)(?![\w'’-])")
+_HANDED = re.compile(r"(?<![\w'’-])(?:was|were|been|being)\s+(?:handed|given|sent|shown|passed)(?![\w'’-])"
+                     r"|(?<![\w'’-])(?:" + "|".join(STATEMENT_NOUNS) + r")\s+(?:from|by)\s", re.IGNORECASE)
 _WRITTEN_THING = re.compile(r"(?<![\w'’-])(?:sign|signs|banner|placard|headline|slogan|label|letter|words|"
                             r"chant|poster|t-shirt|billboard|плакат|письмо|лозунг)(?![\w'’-])", re.IGNORECASE)
 # (the nouns in lower case: "in the Post" names a newspaper, not a post)
@@ -755,8 +761,8 @@ def _anothers_words(stretch: str, verb: str) -> bool:
     """Does the stretch between a verb and a quotation name someone else's words or a written thing as
     its object ("cited a report by Jones:", "recalled Jones's words:", "carried a sign:")? Not a medium
     of the speaker's own ("wrote in a letter:"), nor a thing the verb makes ("wrote an open letter:")."""
-    if _OF_ANOTHER.search(stretch):
-        return True
+    if _OF_ANOTHER.search(stretch) or _TAKEN_IN.search(stretch) or _HANDED.search(stretch):
+        return True  # "said he heard:", "posted a letter he had received:", "was handed a note:"
     return bool(_WRITTEN_THING.search(stretch)) and not _SPEECH_MEDIUM.search(stretch) \
         and verb.casefold() not in PRODUCING
 
