@@ -319,7 +319,9 @@ class Voices:
 
         verbs = [m for m in REPORTING_VERB.finditer(clean, start, end) if outside(m.start())
                  and (not NOT_A_VERB.search(clean, max(0, m.start() - 8), m.start())
-                      or m.group(1).endswith("ing") and _SUBORDINATOR.search(clean, max(0, m.start() - 8), m.start()))
+                      or m.group(1).endswith("ing") and _SUBORDINATOR.search(clean, max(0, m.start() - 8), m.start())
+                      or not m.group(1).endswith("ing") and _THAT_BEFORE.search(clean, max(0, m.start() - 6), m.start())
+                      and _CONTENT_NEXT.match(clean, m.end()))
                  and not _GERUND.search(clean, max(0, m.start() - 20), m.end())
                  and not _WHEN_ASKED.search(clean, max(0, m.start() - 20), m.end())]
         # A form as often a noun is a verb right after a name or a pronoun ("Trump claims he is …")
@@ -910,6 +912,10 @@ _SHARED_SUBJECT = re.compile(r",?\s+(?:and|but|then)\s+(?:\w+ly\s+)?$|,?\s+(?:an
                              r"(?:went|goes|go|proceeded|began|started)\s+(?:on\s+)?to\s+$", re.IGNORECASE)
 
 
+# "a study that estimated there are “…”": a relative clause whose verb says something ("a story that
+# posted this week" says nothing: "that" may be a determiner, "posted" its noun's verb)
+_THAT_BEFORE = re.compile(r"(?<![\w'’-])that\s+$", re.IGNORECASE)
+_CONTENT_NEXT = re.compile(r"\s*(?:(?:that|there|it|he|she|they)(?![\w'’-])|[“\"«:]|[A-Z])")
 _THAT = re.compile(r"(?<![\w'’-])(?:that|что)(?![\w'’-])", re.IGNORECASE)
 
 
