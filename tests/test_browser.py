@@ -188,14 +188,19 @@ def test_an_edited_takeaway_shows_in_the_preview(browser, site):
 
     server, topics = site
     browser.get(server.url + "topics")
-    frame = browser.find_element(By.ID, "preview")
-    wait(browser, lambda d: d.execute_script("return arguments[0].contentDocument.readyState", frame) == "complete")
-    field = browser.find_element(By.ID, "e-causes-takeaway")
-    field.clear()
-    field.send_keys("Fuel prices lit it; politics kept it burning.")
-    browser.find_element(By.CSS_SELECTOR, 'form[data-topic="causes"][data-field="takeaway"] button').click()
-    wait(browser, lambda d: "Fuel prices lit it; politics kept it burning." in
-         d.execute_script("return arguments[0].contentDocument.body.textContent", frame))
+
+    def save(d):  # found again each time: the previous test's rebuild may still reload the page
+        field = d.find_element(By.ID, "e-causes-takeaway")
+        field.clear()
+        field.send_keys("Fuel prices lit it; politics kept it burning.")
+        d.find_element(By.CSS_SELECTOR, 'form[data-topic="causes"][data-field="takeaway"] button').click()
+        return True
+
+    wait(browser, lambda d: d.execute_script(
+        "return document.getElementById('preview').contentDocument.readyState") == "complete")
+    wait(browser, save)
+    wait(browser, lambda d: "Fuel prices lit it; politics kept it burning." in d.execute_script(
+        "return document.getElementById('preview').contentDocument.body.textContent"))
     assert "takeaway: Fuel prices lit it; politics kept it burning.\n" in topics.read_text(encoding="utf-8")
 
 

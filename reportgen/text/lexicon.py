@@ -261,9 +261,19 @@ RELAYING = frozenset("quoting paraphrasing reading mimicking imitating repeating
                      "impersonating channelling channeling".split())
 """After a tag, these say the words are someone else's, relayed ("…,” Smith said, quoting a placard");
 not "citing", which gives a source for the speaker's own words ("…,” Smith said, citing witnesses)."""
-NOT_ONES_OWN = frozenset(form for lemma in "hear:heard overhear:overheard read:read recite retweet share quote see:saw "
-                         "watch receive".split() for form in english_forms(lemma))
+TAKEN_IN = frozenset(form for lemma in "hear:heard overhear:overheard read:read see:saw watch receive".split()
+                     for form in english_forms(lemma))
+"""Verbs that take in someone else's words: before a colon they make the quotation another's ("said he heard:")."""
+NOT_ONES_OWN = TAKEN_IN | frozenset(form for lemma in "recite retweet share quote".split()
+                                    for form in english_forms(lemma))
 """Verbs that take in or pass on someone else's words: no tag of the words' speaker ("“Liar!” Smith heard")."""
+CITE_FORMS = frozenset(english_forms("cite"))
+"""A report with these names a source, not what was said: "Smith cited Roe." lends no cue to the quotation after."""
+BELIEF_ADJECTIVES = frozenset("sure certain convinced aware confident hopeful afraid glad proud".split())
+"""Adjectives that take a "that" of their own: "told voters, certain that …" reports no statement of the voters'."""
+CALENDAR_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may "
+                           "june july august september october november december".split())
+"""Capitalised words that name a day or a month, never a person ("Smith said Thursday he …")."""
 DENIALS_OF_SPEECH = frozenset("not never no nobody nothing hardly denied denies deny denying "
                               "не никогда ни нет никто".split())
 """Before a verb of saying, these deny the speech ("has never said", "nobody said")."""

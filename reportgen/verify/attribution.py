@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from reportgen.load.model import Analyst, Source
 from reportgen.text.lexicon import (
     AFFIRMING,
+    CALENDAR_WORDS,
+    CITE_FORMS,
     CLAUSE_ADVERBS,
     CONDITIONALS,
     DENIALS_OF_SPEECH,
@@ -38,6 +40,7 @@ from reportgen.text.lexicon import (
     REPORTING_VERBS,
     SPEAKER_AFTER,
     STATEMENT_NOUNS,
+    TAKEN_IN,
     TITLE_JOINERS,
     latin,
     name_keys,
@@ -90,8 +93,9 @@ FRAMING = verb_pattern(REPORTING_VERBS + LEAD_ONLY_VERBS + tuple(FRAMING_VERBS))
 # object: the quotation is not what it reports.
 _OWN_OBJECT = re.compile(r"\s+(?:it|he|she|they|we|I|there)(?![\w'’-])"
                          r"|(?:\s+(?!(?:when|as|before|after|while|in|on|at|by|during|until|since|if|because|then|and|"
-                         r"but|with|from|for|to)(?![\w'’-]))[\w'’-]+){1,3}\s+"  # "said the protesters chanted", not
-                         + REPORTING_VERB.pattern  # "said when asked", "said in a video posted by CBN"
+                         r"but|with|from|for|to|who|whom|which|that|he|she|it|they|we|I|you)(?![\w'’-]))[\w'’-]+){1,3}\s+"
+                         + REPORTING_VERB.pattern  # "said the protesters chanted"; not "said when asked", "told voters
+                         # who asked", "said the night he announced"
                          + r"|(?:\s+[\w'’-]+){0,4},?\s+(?:" + "|".join(sorted(RELAYING)) + r")(?![\w'’-])",
                          re.IGNORECASE)
 _RELAYED = re.compile(r"[\s,]*(?:[\w'’-]+\s+){0,3}(?:" + "|".join(sorted(RELAYING))
@@ -344,12 +348,13 @@ class Voices:
         for_saying = _FOR_SAYING.match(clean, verb.end(), end)
         if for_saying and not REPORTING_VERB.fullmatch(for_saying.group("ing")):
             for_saying = None
-        if for_saying and for_saying.group("object").strip() and not _PASSIVE.search(lead) \
-                and not re.match(r"\s*to\s", for_saying.group("object")):  # "apologized to Roe for calling her"
+        thing = for_saying.group("object") if for_saying else ""
+        if for_saying and not _NO_OBJECT.match(thing) and not _PASSIVE.search(lead) \
+                and not re.match(r"\s*to\s", thing) and not re.search(r"\sto\s+[a-z]+\s", thing):
+            # not "apologized to Roe for calling her", "asked voters to forgive him for saying"
             # "Smith criticized Jones for saying “…”": the words are the object's, whom the verb judges
-            object_end = verb.end() + len(for_saying.group("object").rstrip())
-            named = [m for m in mentions if m.end == object_end
-                     and all(map(_is_title, _WORD.findall(clean, verb.end(), m.start)))]  # "Sen. Jane Doe"
+            named = [m for m in mentions if verb.end() < m.start < verb.end() + len(thing)
+                     and all(map(_is_title, _WORD.findall(clean, verb.end(), m.start)))]  # "Sen. Jane Doe on Monday"
             return Cue(self.resolve(text, index, named[0]) if named else None, verb.group(1), paragraph.number,
                        named[0].words if named else f"the object of '{verb.group(1)}'", verb.span())
         if _PASSIVE.search(lead) and not verb.group(1).endswith("ing") and not for_saying:
@@ -377,7 +382,7 @@ class Voices:
             return None
         analyst = self.resolve(text, index, speaker)
         framing = _framing_verb(paragraph, start, speaker.start) if speaker.end <= verb.start() else None
-        framer = [m for m in mentions if framing and m.end <= framing.start() and not m.possessive]
+        framer = [m for m in mentions if m.end <= framing.start() and not m.possessive] if framing else []
         own = bool(framer) and analyst is not None and self.resolve(text, index, framer[-1]) == analyst \
             and not REPORTING_VERB.search(clean, verb.end(), end) \
             and (speaker.analyst is not None or not _another_name(clean, framer[-1], speaker.start))
@@ -522,7 +527,8 @@ class Voices:
     def _same_report(self, text: SourceText, index: int, lo: int, hi: int, speaker: str | None = None,
                      objects: bool = False) -> bool:
         """Does [lo, hi) of a paragraph go on with one report: no verb of saying, no clause mark that
-        starts another, no new subject and no name but the speaker's, outside quotation marks? Not in
+        starts another, no new subject and no name but the speaker's, outside quotation marks (with
+        `objects`, a name inside the clause may stand: 'his “friend” Jane Doe ran')? Not in
         "… “dead,” in contrast to Jones's “fresh start”" or "… while the crowd waved “…”"."""
         paragraph = text.paragraphs[index]
         between = unquoted(paragraph, lo, hi)
@@ -540,7 +546,8 @@ class Voices:
         clause = _LEAD_CLAUSE.search(lead)
         if not clause or _DENIED.search(lead) or _MODAL.search(lead):
             return None
-        if clause.group("described") and not all(map(_descriptor, clause.group("described").split()[-3:])):
+        described = [w for w in clause.group("described").split() if w.islower()] if clause.group("described") else []
+        if not all(map(_descriptor, described)):  # its capitalised first word is a name or a title
             return None  # "Republican presidential nominee Jane Doe issued …:" is described; "…, so then Doe" is not
         verb, rest = clause.group("verb").casefold(), lead[clause.end("verb"):]
         made = verb in PRODUCING and _A_STATEMENT.search(rest)  # "released the following statement:"
@@ -639,8 +646,8 @@ class Voices:
                 # has since called … . “B”"), not through the verb that ends its sentence
                 held = self._last_quotation_cue(text, i, s) if i < index or follow else None
                 cue = held or self.sentence_cue(text, i, s)
-                lead = text.paragraphs[i].clean[cue.at[1]:text.paragraphs[i].sentences[s][1]] if cue else ""
-                if cue and cue.analyst and not held and lead.rstrip().endswith(":") and _anothers_words(lead, cue.verb):
+                rest = text.paragraphs[i].clean[cue.at[1]:text.paragraphs[i].sentences[s][1]] if cue else ""
+                if cue and cue.analyst and not held and rest.rstrip().endswith(":") and _anothers_words(rest, cue.verb):
                     cue = Cue(None, cue.verb, cue.paragraph, "", cue.at)  # "posted a letter he had received:"
                 if cue and (i == index or cue.verb.casefold() not in QUESTION_VERBS):  # a new paragraph answers
                     return cue
@@ -750,8 +757,7 @@ _SIGNATURE = re.compile(r"\s*[―—–-]{1,2}\s*(?P<verb>)" + _WHO + r"\s*(?:,[
 _AUXILIARIES = frozenset("is was were are has had does did gets got seems seemed".split())
 _OF_ANOTHER = re.compile(r"(?<![\w'’-])(?:by|from|от|из)\s+(?:the\s+)?[A-ZА-ЯЁ]|[A-Z][\w-]*['’]s\s+(?:\w+\s+)?(?:"
                          + "|".join(STATEMENT_NOUNS) + r"|words|slogan|quote|remark|remarks|line|motto)(?![\w'’-])")
-_HANDED = re.compile(r"(?<![\w'’-])(?:was|were|been|being)\s+(?:handed|given|sent|shown|passed)(?![\w'’-])"
-                     r"|(?<![\w'’-])(?:" + "|".join(STATEMENT_NOUNS) + r")\s+(?:from|by)\s", re.IGNORECASE)
+_HANDED = re.compile(r"(?<![\w'’-])(?:was|were|been|being)\s+(?:handed|given|sent|shown|passed)(?![\w'’-])")
 _WRITTEN_THING = re.compile(r"(?<![\w'’-])(?:sign|signs|banner|placard|headline|slogan|label|letter|words|"
                             r"chant|poster|t-shirt|billboard|плакат|письмо|лозунг)(?![\w'’-])", re.IGNORECASE)
 # (the nouns in lower case: "in the Post" names a newspaper, not a post)
@@ -784,22 +790,25 @@ _LEAD_CLAUSE = re.compile(r"(?:^|[.;!?,]\s+|[”»\"]\s*,?\s*)"
 # after "and": its subject may be anyone's), then at most a few words of where or to whom, no name
 # first, and the stop ("Sam Lau said in a statement.", "she told reporters.", "Dianne Bystrom agreed.").
 _CONTENTLESS_REPORT = re.compile(r"(?<![\w'’-])(?<!and )(?<!but )(?<!then )(?:" + "|".join(sorted(
-    (re.escape(form) for form in REPORTING_VERBS if not form.endswith("ing")), key=len, reverse=True))
-    + r")(?!\s+[A-ZА-ЯЁ])(?:\s+(?!that\b)[\w'’.-]+){0,5}\s*[.:]$")  # not "…Smith and shouted.", "cited Roe."
+    (re.escape(form) for form in REPORTING_VERBS if not form.endswith("ing") and form not in CITE_FORMS),
+    key=len, reverse=True)) + r")(?:\s+(?!that\b)[\w'’.-]+){0,5}\s*[.:]$")  # not "…Smith and shouted.", "cited Roe."
 # After a quotation, a conjunction opens a clause of its own, whose verb is not the quotation's tag.
 _NEW_CLAUSE_AFTER = re.compile(r"[\s,;]*(?:and|but|while|whereas|as|и|а|но)\s", re.IGNORECASE)
 _RELATIVE_AFTER = re.compile(r"[a-z][\w'’-]*\s+(?:that|which|whom)\s+(?:[A-Z][\w'’.-]*\s+){0,3}?(?:he|she|they|"
                              r"[A-Z][\w'’-]*)\s+(?:\w+ly\s+)?$")
-_TAKEN_IN = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(NOT_ONES_OWN)) + r")(?![\w'’-])")  # "The banner read “…”"
+_TAKEN_IN = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(TAKEN_IN)) + r")(?![\w'’-])")  # "The banner read “…”"
 # After a verb: its object, then "for" and the -ing of a verb of saying ("criticized Jones for saying").
-_FOR_SAYING = re.compile(r"(?P<object>(?:[^,.;:!?“”\"«»]|\.(?=\s))*?)\s*(?<![\w'’-])for\s+(?:\w+ly\s+)?"
+_FOR_SAYING = re.compile(r"(?P<object>(?:[^.;:!?“”\"«»]|\.(?=\s))*?)\s*(?<![\w'’-])for\s+(?:\w+ly\s+)?"
                          r"(?P<ing>[a-z]+ing)(?![\w'’-])")  # "Sen. Jane Doe for saying": a title's stop
+# Words after a verb that are no object of it: a time, a place, a manner ("apologized on Monday for saying").
+_NO_OBJECT = re.compile(r"\s*(?:(?:on|in|at|during|last|this|once|again|later|publicly|\w+ly)(?![\w'’-])|,|$)")
 _AS_SAID = re.compile(r"[\s,;]*as\s+" + _WHO + r"\s+(?:\w+ly\s+)?")
 # After a verb of saying, nothing it says: the clause's end, or where, when and to whom ("as Smith said on
 # Monday"), not content of its own ("as Smith vowed to build a wall", "as Smith said that …").
-_NO_CONTENT = re.compile(r"(?:\s+(?:reporters|journalists|supporters|voters|him|her|them|me|us)(?![\w'’-]))?"
-                         r"(?:\s*[,.;:!?—–)]|\s*$|\s+(?:on|in|at|during|last|earlier|recently|yesterday|today|this|"
-                         r"to\s+(?:[A-Z]|reporters|him|her|them|me|us))(?![\w'’-]))")  # "as Smith told reporters"
+# "as Smith told reporters", "as Smith said to Fox News on Monday"
+_AUDIENCE = r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*|reporters|journalists|supporters|voters|him|her|them|me|us)"
+_NO_CONTENT = re.compile(r"(?:\s+" + _AUDIENCE + r"(?![\w'’-]))?(?:\s*[,.;:!?—–)]|\s*$|\s+(?:(?:on|in|at|during|"
+                         r"last|earlier|recently|yesterday|today|this)|to\s+" + _AUDIENCE + r")(?![\w'’-]))")
 
 
 def _as_said(clean: str, at: int) -> bool:
@@ -853,12 +862,14 @@ _NAME_THEN_COMMA = re.compile(r"[A-ZА-ЯЁ][\w'’.-]*(?:\s+[A-ZА-ЯЁ][\w'’
 
 
 def _another_name(clean: str, framer: Mention, at: int) -> bool:
-    """Does a capitalised word other than the framer's name and a sentence's first word stand in the
-    paragraph before `at`, so that a pronoun there may be someone else ("Smith met Roe. Smith said she")?"""
+    """Does a capitalised word stand in the paragraph before `at` (not the framer's name, a sentence's
+    first word, "I", a day or a month, nor a place after a preposition), so that a pronoun there may be
+    someone else ("Smith met Roe. Smith said she")?"""
     for word in re.finditer(r"(?<![\w'’-])[A-ZА-ЯЁ][\w'’-]*", clean[:at]):
         first = not clean[:word.start()].strip() or re.search(r"[.!?:;“\"«]\s*$", clean[:word.start()])
         place = re.search(r"(?<![\w'’-])(?:in|on|at|to|from|of|for|near|across)\s+$", clean[:word.start()])
-        if not (first or place) and not framer.start <= word.start() < framer.end and word.group() != "I":
+        if not (first or place or word.group().casefold() in CALENDAR_WORDS) and word.group() != "I" \
+                and not framer.start <= word.start() < framer.end:
             return True
     return False
 
@@ -915,7 +926,7 @@ _SHARED_SUBJECT = re.compile(r",?\s+(?:and|but|then)\s+(?:\w+ly\s+)?$|,?\s+(?:an
 # "a study that estimated there are “…”": a relative clause whose verb says something ("a story that
 # posted this week" says nothing: "that" may be a determiner, "posted" its noun's verb)
 _THAT_BEFORE = re.compile(r"(?<![\w'’-])that\s+$", re.IGNORECASE)
-_CONTENT_NEXT = re.compile(r"\s*(?:(?:that|there|it|he|she|they)(?![\w'’-])|[“\"«:]|[A-Z])")
+_CONTENT_NEXT = re.compile(r"\s*(?:(?:that|there|it|he|she|they)(?![\w'’-])|[“\"«:])")
 _THAT = re.compile(r"(?<![\w'’-])(?:that|что)(?![\w'’-])", re.IGNORECASE)
 
 
@@ -1059,7 +1070,6 @@ def _described(clean: str, mention: Mention, verb_start: int) -> bool:
 
 
 
-# Words that may stand between a subject and its verb: prepositions of time and place, "who".
 def _inside_clause(clean: str, lo: int, at: int) -> bool:
     """Does a name at `at` stand inside the clause before it, after a lower-case word that is no
     conjunction ("ran a campaign against Jane Doe", "sure that Doe will"), rather than open a clause of
@@ -1069,20 +1079,24 @@ def _inside_clause(clean: str, lo: int, at: int) -> bool:
         and before.group(1) not in _CONJUNCTIONS | {"while", "as", "when"}
 
 
+# Words that may stand between a subject and its verb: prepositions of time and place, "who".
 _LINKING = frozenset("on in at during after before when while in since who which that also".split())
 
 
 def _relative_subject(clean: str, mention: Mention, verb: re.Match) -> bool:
     """Is the name the subject of a relative clause that the verb is in ("…, to which O'Malley
-    interjected:", "what aide Kevin Phillips called")? It follows the pronoun, at most described, and the
-    verb follows it, at most an adverb between."""
+    interjected:", "what aide Kevin Phillips called")? It follows the pronoun, at most described (a
+    title or a noun), and the verb follows it past an appositive, with at most two adverbs, auxiliaries
+    or short time phrases between."""
     pronoun = re.search(r"(?<![\w'’-])(?:which|whom|what|который|которому|которым)\s+(?P<described>(?:[a-z][\w'’-]*\s+)"
                         r"{0,2})$", clean[:mention.start], re.IGNORECASE)  # "what aide Kevin Phillips called"
-    return pronoun is not None and all(map(_descriptor, pronoun.group("described").split())) \
+    # IGNORECASE: "What Smith called" may open a sentence, and a title may describe ("which President Obama")
+    described = pronoun.group("described").split() if pronoun else []
+    return pronoun is not None and all(map(_descriptor, described)) \
         and bool(_ADVERBIAL.fullmatch(_past_appositive(clean, mention.end, verb.start())))
 
 
-# At most an adverb or a short time phrase between a subject and its verb ("which Obama on Friday declared").
+# At most two adverbs, auxiliaries or short time phrases between a subject and its verb.
 _ADVERBIAL = re.compile(r"\s+(?:(?:\w+ly|has|have|had|once|later|often|always|first)\s+|(?:on|in|at|last|this)\s+\w+\s+"
                         r"){0,2}")  # "which Obama on Friday declared", "what Smith has called"
 

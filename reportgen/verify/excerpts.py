@@ -15,7 +15,7 @@ from rapidfuzz import fuzz, process
 
 from reportgen.load.model import Analyst, Cut, Edition, Excerpt, Source
 from reportgen.problems import VERIFICATION_FAILED, InputError, Problem, SortsProblems
-from reportgen.text.lexicon import QUESTION_VERBS
+from reportgen.text.lexicon import BELIEF_ADJECTIVES, QUESTION_VERBS
 from reportgen.text.sources import WORD as _WORD
 from reportgen.text.sources import Paragraph, SourceText, fragments, normalize, read_source, unquoted
 from reportgen.text.speakers import unread_label
@@ -333,9 +333,9 @@ _OTHER_CLAUSE = re.compile(r"(?<![\w'’-])(?:and|but|or|because|while|when|whic
 
 # A place set off by commas, "in Austin, Texas," "in St. Louis, Missouri,": no clause of its own.
 _PLACE = re.compile(r",\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*,")
-# A participle or an adjective that takes a "that" of its own ("knowing that", "certain that").
-_ITS_OWN_THAT = re.compile(r"(?<![\w'’-])(?:[a-z]+ing|sure|certain|convinced|aware|confident|hopeful|afraid|glad|"
-                           r"proud)[\s,]*$")
+# A participle after a comma, or an adjective of belief, that takes a "that" of its own ("…, knowing that",
+# "certain that"); not a noun in -ing ("said at a briefing that").
+_ITS_OWN_THAT = re.compile(r",\s*[a-z]+ing\s*$|(?<![\w'’-])(?:" + "|".join(sorted(BELIEF_ADJECTIVES)) + r")[\s,]*$")
 _NAME_WITH_AND = re.compile(r"([A-Z][\w'’.-]*)\s+(?:and|&)\s+(?=[A-Z])")  # "The Post and Courier"
 _FINITE = re.compile(r"[a-z][\w'’-]*(?:ed|s)(?![\w'’-])")  # a verb's past or third person, at a word's start
 
