@@ -547,7 +547,8 @@ class Voices:
         if not clause or _DENIED.search(lead) or _MODAL.search(lead):
             return None
         described = [w for w in clause.group("described").split() if w.islower()] if clause.group("described") else []
-        if not all(map(_descriptor, described)):  # its capitalised first word is a name or a title
+        # capitalised words are a name or a title; an -ing word before a noun describes ("outgoing state senator")
+        if not all(_descriptor(w) or w.endswith("ing") and i + 1 < len(described) for i, w in enumerate(described)):
             return None  # "Republican presidential nominee Jane Doe issued …:" is described; "…, so then Doe" is not
         verb, rest = clause.group("verb").casefold(), lead[clause.end("verb"):]
         made = verb in PRODUCING and _A_STATEMENT.search(rest)  # "released the following statement:"
@@ -780,7 +781,7 @@ _A_FINDING_BY = re.compile(r"\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:" + "|"
                            r"(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,2}")  # "a court document filed by state attorney X"
 _A_STATEMENT = re.compile(r"(?<![\w'’-])(?:" + "|".join(STATEMENT_NOUNS) + r")(?![\w'’-])", re.IGNORECASE)
 _LEAD_CLAUSE = re.compile(r"(?:^|[.;!?,]\s+|[”»\"]\s*,?\s*)"
-                          r"(?P<described>(?:[A-Z][\w'’-]*\s+)?(?:[a-z][\w'’-]*\s+){1,3})?"  # "Republican nominee"
+                          r"(?P<described>(?:[A-Z][\w'’-]*\s+){0,3}?(?:[a-z][\w'’-]*\s+){0,3})?"  # "Senate Majority"
                           + _WHO + r"\s+(?:\w+ly\s+)?(?P<verb>[a-z][\w'’-]*(?:ed|s)"
                           r"|[а-яё][\w-]*(?:л|ла|ло|ли|ет|ит|ют|ят))(?![\w'’-])"
                           r"(?:[^.;!?,:“”\"«»]*:|,)\s*$")
