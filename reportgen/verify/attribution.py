@@ -788,8 +788,8 @@ _LEAD_CLAUSE = re.compile(r"(?:^|[.;!?,]\s+|[”»\"]\s*,?\s*)"
 
 
 # A report that ends its sentence with no content of its own: a verb of saying (not its -ing form, not
-# after "and": its subject may be anyone's), then at most a few words of where or to whom, no name
-# first, and the stop ("Sam Lau said in a statement.", "she told reporters.", "Dianne Bystrom agreed.").
+# after "and": its subject may be anyone's; not "cite", which names a source), then at most a few words
+# of where or to whom, and the stop ("Sam Lau said in a statement.", "she told CNN.", "Jane Doe agreed.").
 _CONTENTLESS_REPORT = re.compile(r"(?<![\w'’-])(?<!and )(?<!but )(?<!then )(?:" + "|".join(sorted(
     (re.escape(form) for form in REPORTING_VERBS if not form.endswith("ing") and form not in CITE_FORMS),
     key=len, reverse=True)) + r")(?:\s+(?!that\b)[\w'’.-]+){0,5}\s*[.:]$")  # not "…Smith and shouted.", "cited Roe."
