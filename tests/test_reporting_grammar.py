@@ -13,6 +13,8 @@ from reportgen.text.sources import split_sentences
 DIRECT = [
     ("“Go register!” Smith said.", "smith", "Go register!"),
     ("“Go register,” Smith urged.", "smith", "Go register"),
+    ("John Smith argues that his client was peaceful. “The government is alleging violence.”", "smith",
+     "The government is alleging violence."),
     ("John Smith released a statement from his office: “We will appeal.”", "smith", "We will appeal."),
     ("Smith said, and I quote: “We will appeal.”", "smith", "We will appeal."),
     ("John Smith told CNN. “We will appeal.”", "smith", "We will appeal."),
@@ -420,6 +422,9 @@ def test_a_reported_qualifier_still_may_not_be_cut(verdict):
     ("Nobody said, and I quote, “We love the voters.”", "We love the voters."),
     ("“Resign now!” Smith, the governor, said the protesters chanted.", "Resign now!"),
     ("Smith thanked the crowd for chanting “four more years.”", "four more years."),
+    ("Jones argues that Smith lied. “I never lied.”", "I never lied."),
+    ("Protesters confronted John Smith and shouted that he lied. “Go home.”", "Go home."),
+    ("Smith cited Roe on the vote. “We will appeal.”", "We will appeal."),
     ("Jones called it “dead on arrival,” Smith recalled.", "dead on arrival,"),
     ("Smith said he heard: “You are fired.”", "You are fired."),
     ("Smith cited a study that estimated there are “somewhere between 23 and 28 people” opposed.",
@@ -452,6 +457,10 @@ def test_a_name_that_opens_a_clause_of_its_own_ends_the_report_before_it(verdict
     clause after a comma and a quotation does not."""
     assert verdict("In a clip that Jones called “distasteful,” Smith expressed a wish to “try them all.”", "jones",
                    "try them all.") != ""
+
+
+def test_after_a_question_the_next_quotation_is_the_answer(verdict):
+    assert verdict("Jones asked Smith whether he lied. “Never.”", "jones", "Never.") != ""
 
 
 def test_a_cue_crosses_a_paragraph_only_into_one_that_opens_with_a_quotation(verdict):

@@ -654,7 +654,25 @@ class Voices:
                     return cue
         if not follow:
             return None
-        return self.lead_in(text, index) or self._subject_before(text, index, span) or self._signed_below(text, index)
+        return self.lead_in(text, index) or self._subject_before(text, index, span) \
+            or self._report_before(text, index, span, first) or self._signed_below(text, index)
+
+    def _report_before(self, text: SourceText, index: int, span: QuotedSpan, first: int) -> Cue | None:
+        """A sentence that is one quotation goes on from the sentence before it in its paragraph when that
+        sentence reports a statement of someone it names and holds no quotation ("Coan argues that his
+        client was peaceful. “The government is alleging …”"); not after a question."""
+        paragraph = text.paragraphs[index]
+        lo, hi = paragraph.sentences[first]
+        if first == 0 or span.start - 1 != lo or _WORD.search(unquoted(paragraph, lo, hi)):
+            return None
+        start, end = paragraph.sentences[first - 1]
+        if any(start <= q.start - 1 < end for q in paragraph.quoted):
+            return None  # a sentence with a quotation of its own: its cue, if any, was tried
+        cue = self.cue_in(text, index, start, end, prefer="after")
+        if cue is None or cue.unsaid or cue.verb.casefold() in QUESTION_VERBS | CITE_FORMS or not cue.analyst \
+                or _SHARED_SUBJECT.search(paragraph.clean, start, cue.at[0]):
+            return None  # "Protesters confronted Smith and shouted.": whose subject is unclear; "Smith cited Roe."
+        return cue
 
     def _signed_below(self, text: SourceText, index: int) -> Cue | None:
         """A paragraph of quotation that the next paragraph signs with a dash and a name
@@ -788,10 +806,12 @@ _LEAD_CLAUSE = re.compile(r"(?:^|[.;!?,]\s+|[”»\"]\s*,?\s*)"
 
 
 # A report that ends its sentence with no content of its own: a verb of saying (not its -ing form, not
-# after "and": its subject may be anyone's; not "cite", which names a source), then at most a few words
-# of where or to whom, and the stop ("Sam Lau said in a statement.", "she told CNN.", "Jane Doe agreed.").
+# after "and": its subject may be anyone's; not "cite", which names a source, nor a question, which the
+# quotation after answers), then at most a few words of where or to whom, and the stop ("Sam Lau said in
+# a statement.", "she told CNN.", "Jane Doe agreed.").
 _CONTENTLESS_REPORT = re.compile(r"(?<![\w'’-])(?<!and )(?<!but )(?<!then )(?:" + "|".join(sorted(
-    (re.escape(form) for form in REPORTING_VERBS if not form.endswith("ing") and form not in CITE_FORMS),
+    (re.escape(form) for form in REPORTING_VERBS
+     if not form.endswith("ing") and form not in CITE_FORMS | QUESTION_VERBS),
     key=len, reverse=True)) + r")(?:\s+(?!that\b)[\w'’.-]+){0,5}\s*[.:]$")  # not "…Smith and shouted.", "cited Roe."
 # After a quotation, a conjunction opens a clause of its own, whose verb is not the quotation's tag.
 _NEW_CLAUSE_AFTER = re.compile(r"[\s,;]*(?:and|but|while|whereas|as|и|а|но)\s", re.IGNORECASE)
