@@ -31,6 +31,7 @@ from reportgen.text.lexicon import (
     MODALS,
     NOT_ONES_OWN,
     NOT_YET_SAID,
+    NOUNS_IN_LY,
     OBJECT_WORDS,
     PRODUCING,
     PRONOUNS,
@@ -742,8 +743,6 @@ class Voices:
 
 # The subject of a tag: a name (its title and initials included) or a personal pronoun.
 _WHO = r"(?P<who>(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]*\.?\s+){0,3}[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]*|he|she|they|I|он|она|они|я)"
-# Nouns that end like adverbs: "a Smith ally", "the Smith family" are no "Smith reportedly".
-NOUNS_IN_LY = frozenset("ally allies rally family assembly anomaly monopoly supply reply bully belly".split())
 _AN_ADVERB = rf"(?:(?!(?:{'|'.join(sorted(NOUNS_IN_LY))})\s)\w+ly\s+)?"  # "Smith ally said" has none
 # After a quotation closed by a comma, '!' or '?': subject and verb, or verb and subject, then the
 # sentence's end or a comma ("“…,” Smith interjected.", "“…,” said Rep. Jane Doe, a Democrat.").
@@ -1058,17 +1057,18 @@ def _object_of(clean: str, start: int, at: int) -> bool:
     return False
 
 
+# Words that open a subordinate clause after a speaker's name ("said Smith when asked"): the name ends there.
+_SUBORDINATE = r"(?:when|while|as|after|before|during)(?![\w'’-])"
 # After a verb, a speaker's noun phrase to the clause's end: titles, role words and names ("said
 # pollster Amy Lin.", "said Cruz constituent Dan Golvach,").
 _INVERTED_TAG = re.compile(r"(?:\s+(?:[A-ZА-ЯЁ][\w'’.-]*|[a-zа-яё][\w'’-]*)){1,6}?(?:\s+[A-ZА-ЯЁ][\w'’-]*)"
-                           r"(?:\s*(?:[,.;:!?]|$)|(?=\s+(?:when|while|as|after|before|during)(?![\w'’-])))")
+                           r"(?:\s*(?:[,.;:!?]|$)|(?=\s+" + _SUBORDINATE + r"))")
 
 
 # After a name that ends its noun phrase: a stop, a bracket, a preposition, a relative pronoun, or
 # the text's end; not a noun it modifies ("said the Amy Lin campaign", "said Smith adviser Tom Brown").
-_ENDS_ITS_PHRASE = re.compile(r"['’]?s?\s*(?:[,.;:!?()\[\]—–-]|$|(?:of|from|at|in|on|for|to|with|who|whose|which|"
-                              r"when|while|as|after|before|during)"
-                              r"(?![\w'’-])|[а-яё])", re.IGNORECASE)  # Russian marks a modifier by its case
+_ENDS_ITS_PHRASE = re.compile(r"['’]?s?\s*(?:[,.;:!?()\[\]—–-]|$|(?:of|from|at|in|on|for|to|with|who|whose|which)"
+                              r"(?![\w'’-])|" + _SUBORDINATE + r"|[а-яё])", re.IGNORECASE)  # Russian: a modifier's case
 
 
 def _described(clean: str, mention: Mention, verb_start: int) -> bool:
