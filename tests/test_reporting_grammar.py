@@ -306,6 +306,45 @@ def test_a_direct_quote_goes_to_the_speaker_its_tag_names(verdict, text, speaker
     assert verdict(text, other, quote) != ""
 
 
+# A participle of saying goes on with its clause's speaker: after an adverb ("recently telling"), a
+# second participle after "and", an absolute "with Smith noting", an opening "Like Jones,", phrases of
+# time or medium between it and the report it continues.
+PARTICIPLES = [
+    ("Jane Doe has voiced frustration about the debate with John Smith this month, recently telling a friend "
+     "that she is unsure “which Smith will show up.”", "doe", "which Smith will show up."),
+    ("Smith went after Jones on Monday over the budget, calling it “a farce” and asserting that the only "
+     "explanation must be “a hole of unusual size.”", "smith", "a hole of unusual size."),
+    ("Smith pushed back on Friday, saying that the bill was sunk by voter mistrust - and arguing that he and "
+     "Doe shared “almost all the same views.”", "smith", "almost all the same views."),
+    ("Jones and Smith used the harshest words, with Smith recently promising to “bomb them into the sea.”",
+     "smith", "bomb them into the sea."),
+    ("Both Jones and Smith saw the defeat as a sign of disarray, with Smith noting the folly of sending “a few "
+     "hundred men here, a few hundred there” into the hills.", "smith", "a few hundred men here, a few hundred there"),
+    ("Like Jones, Smith also rejected the idea that the party could walk away, arguing that there is “room for "
+     "the ministry” in the plan.", "smith", "room for the ministry"),
+    ("“Loud steps upstairs shake the floors below,” veteran analyst John Smith wrote this week, adding that if "
+     "the party loses badly, “holding the Senate would be a long shot.”", "smith",
+     "holding the Senate would be a long shot."),
+    ("Smith replied to Jones’s question on Facebook writing, “Yes, I will. It was a poor choice of words.”",
+     "smith", "Yes, I will. It was a poor choice of words."),
+    ("“Many are unsure,” Smith wrote in a letter to the Times explaining why he spoke, “but most agree that "
+     "the country is lost.”", "smith", "but most agree that the country is lost."),
+]
+
+
+@pytest.mark.parametrize("text, speaker, quote", PARTICIPLES, ids=[t for t, _, _ in PARTICIPLES])
+def test_a_participle_of_saying_goes_on_with_its_clauses_speaker(verdict, text, speaker, quote):
+    assert verdict(text, speaker, quote) == ""
+    other = "smith" if speaker != "smith" else "jones"
+    assert verdict(text, other, quote) != ""
+
+
+def test_a_participle_after_another_subject_with_is_that_ones(verdict):
+    text = "Smith met Jones, with Jane Doe noting: “It went well.”"
+    assert verdict(text, "doe", "It went well.") == ""
+    assert verdict(text, "smith", "It went well.") != ""
+
+
 def test_a_shared_surname_names_the_one_named_in_full_however_far_back(verdict):
     names = {"hc": "Hillary Clinton", "bc": "Bill Clinton"}
     text = "Hillary Clinton spoke in Queens.\nThe crowd was large.\nIt rained.\nThe hall was full.\n" \

@@ -327,7 +327,8 @@ class Voices:
                       or m.group(1).endswith("ing") and _SUBORDINATOR.search(clean, max(0, m.start() - 8), m.start())
                       or not m.group(1).endswith("ing") and _THAT_BEFORE.search(clean, max(0, m.start() - 6), m.start())
                       and _CONTENT_NEXT.match(clean, m.end()))
-                 and not _GERUND.search(clean, max(0, m.start() - 20), m.end())
+                 and (not _GERUND.search(clean, max(0, m.start() - 20), m.end())
+                      or _second_participle(clean, m) is not None)
                  and not _WHEN_ASKED.search(clean, max(0, m.start() - 20), m.end())]
         # A form as often a noun is a verb right after a name or a pronoun ("Trump claims he is …")
         named_ends = {m.end for m in self.mentions(text, index) if not m.possessive}
@@ -404,6 +405,9 @@ class Voices:
         said Kate Mallinson) or for "according to", since otherwise a name after the verb is its object
         ("a protester told John Smith"). A verb with no subject of its own looks back to the start of
         its sentence (`sentence`: where it starts, and its mentions), past any quotation on the way."""
+        first = _second_participle(clean, verb)
+        if first:  # "…, calling it “a farce” and asserting": the first participle's speaker
+            verb, start = first, min(start, sentence[0])
         subjects = [m for m in mentions if not m.possessive or m.end > verb.start()]
         after = [m for m in subjects if m.start >= verb.end()
                  and _distance(clean, verb.end(), m.start) <= MAX_CUE_DISTANCE
@@ -422,13 +426,17 @@ class Voices:
         after = [m for m in after if not _THAT.search(clean, verb.end(), m.start) and not verb.group(1).endswith("ing")]
         if inverted and after:  # "…, said pollster Amy Lin.": not a name of the clause before the comma
             return after[0]
+        absolute = [m for m in subjects if verb.group(1).endswith("ing")
+                    and _ABSOLUTE_WITH.search(clean, start, m.start)
+                    and re.fullmatch(r"\s+(?:\w+ly\s+)?", clean[m.end:verb.start()])]
+        if absolute:  # "…, with Smith reportedly yelling:": the name the participle follows is its subject
+            return absolute[-1]
         participle = verb.group(1).endswith("ing") and (_AFTER_COMMA.search(clean, max(0, start - 2), verb.start())
                                                        or _SUBORDINATOR.search(clean, start, verb.start())
                                                        or _OF_A_STATEMENT.search(clean, start, verb.start()))
-        if participle:  # "…, Spicer said, adding, “…”": the participle goes on with the report just before it
-            said = [m for m in REPORTING_VERB.finditer(clean, start, verb.start())
-                    if re.fullmatch(r"(?:\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?\s*,\s*(?:\w+ly\s+)?",
-                                    clean[m.end():verb.start()])]  # "Spicer said, adding", "said Spicer, adding"
+        if verb.group(1).endswith("ing"):  # "…, Spicer said, adding, “…”": the participle goes on with the report
+            said = [m for m in REPORTING_VERB.finditer(clean, start, verb.start())  # just before it
+                    if _GOES_ON.fullmatch(clean, m.end(), verb.start())]  # "said Spicer, adding"
             if said:
                 near = [m for m in subjects if re.fullmatch(r"\s+", clean[m.end:said[-1].start()])
                         or re.fullmatch(r"\s+", clean[said[-1].end():m.start])]
@@ -878,6 +886,19 @@ def _unsaid(paragraph: Paragraph, verb: re.Match, start: int) -> str:
     return ""
 
 
+_PARTICIPLE_AND = re.compile(r",\s*(?:\w+ly\s+)?([a-z]+ing)\s[^.;:!?]*?\sand\s+(?:\w+ly\s+)?$")
+
+
+def _second_participle(clean: str, verb: re.Match) -> re.Match | None:
+    """The first of two participles of saying, when `verb` is the second, after "and" ("…, calling it
+    “a farce” and asserting that …"): the second shares the first one's subject."""
+    lo = max([0] + [m.end() for m in re.finditer(r"[.;:!?]\s", clean[:verb.start()])])
+    first = _PARTICIPLE_AND.search(clean, lo, verb.start())
+    if first and verb.group(1).endswith("ing"):
+        return REPORTING_VERB.fullmatch(clean, first.start(1), first.end(1))
+    return None
+
+
 _NAME_THEN_COMMA = re.compile(r"[A-ZА-ЯЁ][\w'’.-]*(?:\s+[A-ZА-ЯЁ][\w'’.-]*)*\s*,")
 
 
@@ -913,7 +934,9 @@ def _framing_verb(paragraph: Paragraph, start: int, subject: int) -> re.Match | 
 _GERUND = re.compile(r"(?<![\w'’-])(?!(?:was|were|is|are|am|be|been|kept|keeps|keep|began|begins|started|starts|"
                      r"continued|continues|went|goes|he|she|they|we|i|by|while|when|after|before|upon|" +
                      "|".join(STATEMENT_NOUNS) +
-                     r")\s)(?:[a-z][\w'’-]*|[A-Z][\w.]*\.)\s+\w+ing$")  # "consider asking", "D.C. reporting"
+                     r")\s)(?![a-z]+ly\s)(?:[a-z][\w'’-]*|[A-Z][\w.]*\.)(?:\s+[a-z]+ly)?\s+\w+ing$")
+# ("consider asking", "D.C. reporting", "without really asking"; an adverb before the participle is
+# transparent: "…, recently telling", "with Smith reportedly yelling")
 # A statement's participle speaks for whoever made the statement ("Smith issued a statement saying").
 # Between two quotations of one report, a name or a clause of its own starts another report.
 # ("while the crowd waved", "in contrast to", "Jones's").
@@ -930,12 +953,19 @@ _WHEN_ASKED = re.compile(r"(?<![\w'’-])(?:when|after|before|if|once|as|unless|
 # or words from someone else ("read out a letter from Jones, saying").
 _ANOTHER_ACTOR = re.compile(r"(?<![\w'’-])(?:(?:was|were|is|are|been|being|got|get)\s+(?:\w+ly\s+)?\w+ed\s+by"
                             r"|(?:as|while|when|whilst|after|before|because|since|until)\s+(?:[A-ZА-ЯЁ][\w'’-]*|he|she|"
-                            r"they)\s+(?:\w+ly\s+)?(?!(?:of|and|for|the)\b)[a-z]+\b|(?:by|from)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?"
+                            r"they)\s+(?:\w+ly\s+)?(?!(?:of|and|for|the|on|in|at|over|to|with|about|from|into|during|this|last)\b)[a-z]+\b|(?:by|from)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?"
                             r"(?:[a-z]+er|voter|protester|heckler|critic|rival)s?\b)"
                             r"|[A-ZА-ЯЁ][\w'’-]*,\s+(?:who|which)\s")  # "met Jones, who left, saying": not the opener's
 # A verb with no subject of its own: coordinated by "and" (a participle after a comma is the other kind).
 _TIME = re.compile(r"(?<![\w'’-])(?:this|last|next|earlier|later)\s+(?:past\s+)?(?:week|month|year|weekend|morning|"
                    r"afternoon|evening|night|day|spring|summer|fall|autumn|winter)(?![\w'’-])", re.IGNORECASE)
+# Between a verb of saying and a participle that goes on with its report: the speaker's name, phrases of
+# time, place or medium ("wrote this week, adding", "responded to Doe's question on Facebook writing"),
+# a comma.
+_GOES_ON = re.compile(r"(?:\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?"
+                      r"(?:\s+(?:in|on|at|to|via|during|over|this|last|earlier|later)\s+(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)*"
+                      r"(?:\s*,\s*|\s+)(?:\w+ly\s+)?")
+_ABSOLUTE_WITH = re.compile(r"(?<![\w'’-])with\s+(?:[\w.'’-]+\s+){0,3}$", re.IGNORECASE)  # "with former aide "
 _SUBORDINATOR = re.compile(r"(?<![\w'’-])(?:by|while|when|after|before|upon)\s+$")  # "picked up by saying"
 _AFTER_COMMA = re.compile(r",[”\"’»]?\s*(?:\w+ly\s+)?$")  # "…, saying", "… “New York values,” saying"
 # "…, and added", "…, but then went on to say"
@@ -962,7 +992,9 @@ def _clause_opener(clean: str, mentions: list[Mention], start: int, at: int) -> 
     opening = re.match(r"\s*[“\"«„]", clean[lo:at])
     closing = re.compile(r"[”\"»“]").search(clean, lo + opening.end(), at) if opening else None
     lo = closing.end() if closing else lo
-    first = head = next((m for m in mentions if lo <= m.start < at and not m.possessive), None)
+    # a name ending an opening phrase is its object, not the clause's subject ("Like Jones, Smith said")
+    first = head = next((m for m in mentions if lo <= m.start < at and not m.possessive
+                         and not (_object_of(clean, lo, m.start) and clean.startswith(",", m.end))), None)
     for later in (m for m in mentions if head and head.end < m.start < at):
         assert head is not None  # set with `first`, only ever moved to a later mention
         words = _WORD.findall(clean[head.end:later.start])
