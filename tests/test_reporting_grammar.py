@@ -345,6 +345,48 @@ def test_a_participle_after_another_subject_with_is_that_ones(verdict):
     assert verdict(text, "smith", "It went well.") != ""
 
 
+# A statement speaks for whoever made it, and a lead-in may present someone's words with no verb.
+STATEMENTS = [
+    ("After the attack, Smith issued a statement, “Last night, our city was attacked.”", "smith",
+     "Last night, our city was attacked."),
+    ("In Geneva, Smith released a statement Thursday night condemning “what looks like a planned attack.”",
+     "smith", "what looks like a planned attack."),
+    ("Also, a fundraising email sent out by Smith on Tuesday night warned of the fight ahead: “There are nine "
+     "votes in three weeks.”", "smith", "There are nine votes in three weeks."),
+    ("A letter signed by Smith warned that “the fight is not over.”", "smith", "the fight is not over."),
+    ("Aides say the mayor will back Jones. From Smith’s Facebook post: “For the sake of the town, we must heal.”",
+     "smith", "For the sake of the town, we must heal."),
+    ("What it means for the race - More from Smith: “The state is only a starting point.”", "smith",
+     "The state is only a starting point."),
+    ("Here’s Smith in December 1992: “Our new course must rest on the new facts.”", "smith",
+     "Our new course must rest on the new facts."),
+    ("Smith wrote a letter to Jones. Here is Jones’s reply: “Go home.”", "jones", "Go home."),
+    ("Smith also made the point that the plan would make it “a third term in all but name.”", "smith",
+     "a third term in all but name."),
+    ("Jane Doe pondered who, without Smith, might “speak for us in this season.”", "doe",
+     "speak for us in this season."),
+    ("Jane Doe reacted coolly to the deal, “I am worried about any plan that sends people back.”", "doe",
+     "I am worried about any plan that sends people back."),
+]
+
+
+@pytest.mark.parametrize("text, speaker, quote", STATEMENTS, ids=[t for t, _, _ in STATEMENTS])
+def test_a_statement_or_a_presenting_lead_in_speaks_for_its_maker(verdict, text, speaker, quote):
+    assert verdict(text, speaker, quote) == ""
+    other = "smith" if speaker != "smith" else "jones"
+    assert verdict(text, other, quote) != ""
+
+
+@pytest.mark.parametrize("text", [
+    "Smith defeated Jones in the debate, “Last night, the city was attacked.”",  # no statement, no verb of saying
+    "Smith heard the words from Jones: “Go home.”",  # 'from' inside a clause presents nothing
+    "A letter to Smith warned that “the fight is not over.”",  # addressed to, not made by
+])
+def test_a_lead_in_that_makes_no_statement_credits_nobody(verdict, text):
+    quote = text.split("“")[1].rstrip("”")
+    assert verdict(text, "smith", quote) != ""
+
+
 def test_a_shared_surname_names_the_one_named_in_full_however_far_back(verdict):
     names = {"hc": "Hillary Clinton", "bc": "Bill Clinton"}
     text = "Hillary Clinton spoke in Queens.\nThe crowd was large.\nIt rained.\nThe hall was full.\n" \

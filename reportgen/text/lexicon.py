@@ -25,7 +25,7 @@ protest dismiss reject indicate condemn marvel:marvelled/marveled wonder rage ra
 grumble gripe crow gloat reassure point elaborate clarify underline highlight summarise summarize inform tease taunt
 chide scold lecture instruct order command entreat boom praise thank mock bemoan criticise criticize tout hail laud
 applaud decry deride ridicule slam:slammed blast lambaste castigate rebuke berate disparage extol commend
-congratulate grouse snipe characterise characterize exhort bark assure apologise apologize
+congratulate grouse snipe characterise characterize exhort bark assure apologise apologize ponder react
 """.split()
 # Bare lemmas that are rarely nouns, so that "I say", "they argue" report speech; the others ("a
 # call", "the state", "a question") are left out.
@@ -141,7 +141,8 @@ def kazakh_forms(stem: str) -> list[str]:
 # Verbs of saying with a particle: their forms, the bare lemma left out ("weighed in", "pushes back").
 _PHRASAL = (("weigh", "in"), ("chime", "in"), ("push", "back"), ("fire", "back"), ("shoot:shot", "back"))
 _PHRASES = ("put it", "puts it", "referred to", "айтуынша", "пікірінше") + SPEAKER_AFTER \
-    + tuple(f"{form} {particle}" for entry, particle in _PHRASAL for form in english_forms(entry)[1:])
+    + tuple(f"{form} {particle}" for entry, particle in _PHRASAL for form in english_forms(entry)[1:]) \
+    + tuple(f"{form} the {noun}" for form in english_forms("make:made")[1:] for noun in ("point", "case", "argument"))
 _ENGLISH = sorted({form for entry in _SAYING_LEMMAS for form in english_forms(entry)[1:]}
                   | {entry.partition(":")[0] for entry in _SAYING_LEMMAS} & _BARE)
 _RUSSIAN = [form for entry in _RUSSIAN_LEMMAS for form in russian_forms(entry)]

@@ -328,7 +328,8 @@ class Voices:
                       or not m.group(1).endswith("ing") and _THAT_BEFORE.search(clean, max(0, m.start() - 6), m.start())
                       and _CONTENT_NEXT.match(clean, m.end()))
                  and (not _GERUND.search(clean, max(0, m.start() - 20), m.end())
-                      or _second_participle(clean, m) is not None)
+                      or _second_participle(clean, m) is not None
+                      or bool(_OF_A_STATEMENT.search(clean, max(0, m.start() - 60), m.start())))
                  and not _WHEN_ASKED.search(clean, max(0, m.start() - 20), m.end())]
         # A form as often a noun is a verb right after a name or a pronoun ("Trump claims he is …")
         named_ends = {m.end for m in self.mentions(text, index) if not m.possessive}
@@ -467,6 +468,13 @@ class Voices:
                   and not REPORTING_VERB.search(_past_appositive(clean, m.end, verb.start()))
                   and not _object_of(clean, start, m.start) and not _described(clean, m, verb.start())
                   and (not _in_relative_clause(clean, start, m.start) or _relative_subject(clean, m, verb))]
+        clause = max([start] + [m.end() for m in re.finditer(r"[,;:.!?]\s", clean[:verb.start()])])
+        maker = [m for m in subjects if clause <= m.start < verb.start()
+                 and _A_FINDING_BY.fullmatch(clean, clause, m.start)
+                 and _distance(clean, m.end, verb.start()) <= MAX_CUE_DISTANCE
+                 and not REPORTING_VERB.search(clean, m.end, verb.start())]
+        if maker:  # "A fundraising email sent out by Jones on Tuesday warned:": the email speaks for Jones
+            return maker[0]
         own = _own_subject(clean, before[-1].end if before else start, verb.start())
         if own:  # "Unlike Smith, the Kremlin said": the words after the comma are the verb's subject
             return own
@@ -582,9 +590,11 @@ class Voices:
             return None
         colon = start + len(lead) - 1
         named = [m for m in self.mentions(text, index) if start <= m.start and m.end <= colon
-                 and not _WORD.search(_PARENTHESIS.sub("", clean[m.end:colon], count=1))  # "Jane Doe (D-Ill.):"
-                 and all(map(_is_title, _stretch_words(clean, start, m.start)))  # "Rep. Jane Doe:"
-                 and not m.possessive and not _quoted(paragraph, m.start)]
+                 and (not _WORD.search(_PARENTHESIS.sub("", clean[m.end:colon], count=1))  # "Jane Doe (D-Ill.):"
+                      and all(map(_is_title, _stretch_words(clean, start, m.start)))  # "Rep. Jane Doe:"
+                      and not m.possessive or _PRESENTED.search(clean, max(0, start - 2), m.start)
+                      and _PRESENTED_TAIL.fullmatch(clean, m.end, colon))
+                 and not _quoted(paragraph, m.start)]
         if not named:
             return None
         speaker = named[-1]
@@ -791,6 +801,14 @@ _SPEECH_MEDIUM = re.compile(r"(?<![\w'’-])(?i:in|on|via|through)\s+(?:(?:a|an|
                             r"(?:[\w'’-]+\s+){0,3}?(?:" + "|".join(STATEMENT_NOUNS) + r")(?![\w'’-])")
 
 
+# A lead-in with no verb that presents someone's words: "Here's Smith in 1992:", "More from Jones:",
+# "From Smith's Facebook post:".
+_PRESENTED = re.compile(r"(?:^|[.;!?—–-]\s+|\s-\s)(?:(?:and|but|so)\s+)?(?:here['’]s|here\s+is|here\s+was|"
+                        r"(?:more\s+)?from)\s+(?:[A-Z][\w'’.-]*\s+){0,3}$", re.IGNORECASE)
+_PRESENTED_TAIL = re.compile(r"(?:(?:['’]s?)?\s+(?:[\w'’-]+\s+){0,2}(?:" + "|".join(STATEMENT_NOUNS) + r")s?"
+                             r"|\s+(?:in|on|at|during|last|this)\s+[^:.;!?“”\"«»]{1,30})?\s*")
+
+
 def _anothers_words(stretch: str, verb: str) -> bool:
     """Does the stretch between a verb and a quotation name someone else's words or a written thing as
     its object ("cited a report by Jones:", "recalled Jones's words:", "carried a sign:")? Not a medium
@@ -801,15 +819,16 @@ def _anothers_words(stretch: str, verb: str) -> bool:
         and verb.casefold() not in PRODUCING
 
 
-_A_FINDING_BY = re.compile(r"\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:" + "|".join(STATEMENT_NOUNS + FINDING_NOUNS)
-                           + r")s?\s+(?:(?:filed|issued|released|written|signed|published|sent)\s+)?(?:by|from|of)\s+"
+_A_FINDING_BY = re.compile(r"\s*(?i:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:" + "|".join(STATEMENT_NOUNS + FINDING_NOUNS)
+                           + r")s?\s+(?:(?:filed|issued|released|written|signed|published|sent|posted)(?:\s+out)?\s+)?"
+                           r"(?:by|from|of)\s+"
                            r"(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,2}")  # "a court document filed by state attorney X"
 _A_STATEMENT = re.compile(r"(?<![\w'’-])(?:" + "|".join(STATEMENT_NOUNS) + r")(?![\w'’-])", re.IGNORECASE)
 _LEAD_CLAUSE = re.compile(r"(?:^|[.;!?,]\s+|[”»\"]\s*,?\s*)"
                           r"(?P<described>(?:[A-Z][\w'’-]*\s+){0,3}?(?:[a-z][\w'’-]*\s+){0,3})?"  # "Senate Majority"
                           + _WHO + r"\s+(?:\w+ly\s+)?(?P<verb>[a-z][\w'’-]*(?:ed|s)"
                           r"|[а-яё][\w-]*(?:л|ла|ло|ли|ет|ит|ют|ят))(?![\w'’-])"
-                          r"(?:[^.;!?,:“”\"«»]*:|,)\s*$")
+                          r"[^.;!?,:“”\"«»]*[:,]\s*$")
 
 
 # A report that ends its sentence with no content of its own: a verb of saying (not its -ing form, not
@@ -943,7 +962,9 @@ _GERUND = re.compile(r"(?<![\w'’-])(?!(?:was|were|is|are|am|be|been|kept|keeps
 _NEW_SUBJECT = re.compile(r"(?<![\w'’-])(?:(?:while|whereas|but)\s+(?:the|a|an|his|her|their|its|[A-Z])|contrast|"
                           r"unlike)(?![\w'’-])|[A-Z][\w-]*['’]s(?![\w'’-])")
 _OF_A_STATEMENT = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(PRODUCING)) + r")\s+(?:[\w'’-]+\s+){0,3}?(?:"
-                             + "|".join(STATEMENT_NOUNS) + r")\s+$", re.IGNORECASE)  # "issued a statement saying"
+                             + "|".join(STATEMENT_NOUNS) + r")(?:\s+(?:on\s+)?(?:" + "|".join(sorted(CALENDAR_WORDS))
+                             + r")(?:\s+(?:night|morning|afternoon|evening))?)?,?\s+$", re.IGNORECASE)
+# "issued a statement saying", "released a statement Thursday night condemning"
 # "when asked", "after being asked": someone else asked the speaker; the verb names no speaker of its own.
 _WHEN_ASKED = re.compile(r"(?<![\w'’-])(?:when|after|before|if|once|as|unless|until)\s+(?:being\s+|\w+ly\s+)?"
                          r"(?:asked|told|questioned|pressed)$", re.IGNORECASE)
