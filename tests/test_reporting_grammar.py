@@ -387,6 +387,28 @@ def test_a_lead_in_that_makes_no_statement_credits_nobody(verdict, text):
     assert verdict(text, "smith", quote) != ""
 
 
+# Clauses of their own: a verb that asks frames no report past "and" and a new subject; a report made
+# "by saying" goes on into the quotation after it; a subordinate clause after a quotation tags nothing.
+CLAUSES = [
+    ("Smith met voters outside. At one point, a woman asked for a photo and Smith said, “only if we break no "
+     "rules.”", "smith", "only if we break no rules."),
+    ("Smith distanced himself from the movement by saying he would be willing to help if asked.  “I am going "
+     "to back him, and back him with zeal.”", "smith", "I am going to back him, and back him with zeal."),
+    ("“Many would call that a disgrace for Jones” if she lost by a wider margin, said John Smith, an analyst.",
+     "smith", "Many would call that a disgrace for Jones"),
+]
+
+
+@pytest.mark.parametrize("text, speaker, quote", CLAUSES, ids=[t for t, _, _ in CLAUSES])
+def test_a_clause_of_its_own_neither_frames_nor_tags_a_quotation(verdict, text, speaker, quote):
+    assert verdict(text, speaker, quote) == ""
+    assert verdict(text, "jones", quote) != ""
+
+
+def test_a_frame_with_that_still_holds_past_and(verdict):
+    assert verdict("Critics claimed that Jones lied and Smith said “it was over.”", "smith", "it was over.") != ""
+
+
 def test_a_shared_surname_names_the_one_named_in_full_however_far_back(verdict):
     names = {"hc": "Hillary Clinton", "bc": "Bill Clinton"}
     text = "Hillary Clinton spoke in Queens.\nThe crowd was large.\nIt rained.\nThe hall was full.\n" \

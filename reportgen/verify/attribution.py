@@ -374,7 +374,8 @@ class Voices:
             or bool(re.search(r"(?:,|^)\s*(?:как|as)\s+$", lead, re.IGNORECASE))
         # "…," said X; "…, said pollster Amy Lin."; "In other words, explained moderator Nancy Cordes:";
         # "…, как заявил Петров"
-        if prefer == "after" and not inverted and _OWN_OBJECT.match(clean, verb.end()):
+        if prefer == "after" and not inverted and _OWN_OBJECT.match(clean, verb.end()) \
+                and any(q.end == start for q in paragraph.quoted):
             return None  # "“…,” Smith said it was shocking": "it was shocking" is what she said
         sentence = paragraph.sentences[paragraph.sentence_at(start)][0] if not inside else start
         openers = [m for m in self.mentions(text, index) if sentence <= m.start < end and outside(m.start)]
@@ -630,7 +631,9 @@ class Voices:
         if inner:  # «Иностранные террористы, — сказал Петров, — это выдумка»
             return self.cue_in(text, index, *inner, prefer="after", inside=True) \
                 or self.cue_in(text, index, *inner, anonymous=True, inside=True)
-        after = self.cue_in(text, index, span.end, hi, prefer="after") if span.closed else None
+        subordinate = _SUBORDINATE_AFTER.match(paragraph.clean, span.end + 1, hi)
+        tag_from = subordinate.end() if subordinate else span.end
+        after = self.cue_in(text, index, tag_from, hi, prefer="after") if span.closed else None
         if after and _NEW_CLAUSE_AFTER.match(paragraph.clean, span.end + 1) and not (_as_said(
                 paragraph.clean, span.end + 1) and not FRAMING.search(unquoted(paragraph, lo, span.start))
                 and not _TAKEN_IN.search(unquoted(paragraph, lo, span.start))):
@@ -841,6 +844,10 @@ _CONTENTLESS_REPORT = re.compile(r"(?<![\w'’-])(?<!and )(?<!but )(?<!then )(?:
     key=len, reverse=True)) + r")(?:\s+(?!that\b)[\w'’.-]+){0,5}\s*[.:]$")  # not "…Smith and shouted.", "cited Roe."
 # After a quotation, a conjunction opens a clause of its own, whose verb is not the quotation's tag.
 _NEW_CLAUSE_AFTER = re.compile(r"[\s,;]*(?:and|but|while|whereas|as|и|а|но)\s", re.IGNORECASE)
+# A subordinate clause right after a quotation: its own verbs are no tag ("“would have knelt” if Jones
+# had asked"); one after its comma may be ("“…” if she lost, said Smith").
+_SUBORDINATE_AFTER = re.compile(r"\s*(?:if|unless|because|although|though|when|before|after|until)\s[^,;:.!?]*",
+                                re.IGNORECASE)
 _RELATIVE_AFTER = re.compile(r"[a-z][\w'’-]*\s+(?:that|which|whom)\s+(?:[A-Z][\w'’.-]*\s+){0,3}?(?:he|she|they|"
                              r"[A-Z][\w'’-]*)\s+(?:\w+ly\s+)?$")
 _TAKEN_IN = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(TAKEN_IN)) + r")(?![\w'’-])")  # "The banner read “…”"
@@ -934,12 +941,17 @@ def _another_name(clean: str, framer: Mention, at: int) -> bool:
     return False
 
 
+_AND_A_CLAUSE = re.compile(r"(?<![\w'’-])(?:and|but|so|yet|и|а|но)\s+$")
+
+
 def _framing_verb(paragraph: Paragraph, start: int, subject: int) -> re.Match | None:
     """A reporting verb whose clause holds the speaker ("Critics claimed that Tokayev said"): the
     speech is that verb's report. A comma ends its clause, except before "что"."""
     clean = paragraph.clean
     for verb in FRAMING.finditer(clean, start, subject):
         between = re.sub(r",\s*что(?!\w)", " что", clean[verb.end():subject])
+        if _AND_A_CLAUSE.search(between) and not _THAT.search(between):
+            continue  # "a woman asked for a photo and Smith said": a clause of its own, no report's content
         if not _quoted(paragraph, verb.start()) and not NOT_A_VERB.search(clean, max(0, verb.start() - 8),
                                                                            verb.start()) \
                 and not re.search(r"[,;:.!?—–]", between) and not _object_of(clean, verb.end(), subject) \
