@@ -128,7 +128,7 @@ TITLES = ROLE_TITLES | CAPITALISED_ADJECTIVES
 # Title phrases that hold a preposition ("Secretary of State John Kerry"): replaced before parsing.
 TITLE_PHRASES = ("secretary of state", "secretary of defense", "secretary of homeland security",
                  "secretary of the treasury", "secretary of labor", "chief of staff", "chiefs of staff",
-                 "director of communications", "head of state", "leader of the free world")
+                 "director of communications", "head of state", "leader of the free world", "speaker of the house")
 GENERATIONAL = frozenset("jr jr. sr sr. ii iii iv".split())
 DETERMINERS = frozenset("the a an this that these those".split())
 # A role before one of these names the organisation, not the speaker ("A spokeswoman for Fiorina").
@@ -183,7 +183,8 @@ US_STATES = frozenset(s.casefold() for s in (
 # Capitalised at a sentence start, these are documents, not speakers ("Transcript as follows:").
 DOCUMENTS = frozenset("transcript report poll survey study statement newspaper memo letter document documents "
                       "records data analysis article editorial video tweet".split())
-NOT_NAMES = WEEKDAYS | MONTHS | US_STATES | DOCUMENTS
+INDEFINITES = frozenset("another each every".split())  # "Another said": one of a group, never a name
+NOT_NAMES = WEEKDAYS | MONTHS | US_STATES | DOCUMENTS | INDEFINITES
 # Quoted words right after these are a title, a slogan or a label, not anyone's speech.
 NON_SPEECH_BEFORE = re.compile(r"\b(titled|entitled|the words|book|slogan|hashtag|motto|headline)[\s,:]*$", re.I)
 SPOKEN_WORDS = re.compile(r"\b(used|uses|using|said|saying|spoke|uttered|repeated)\s+the words[\s,:]*$", re.I)
@@ -391,9 +392,11 @@ def _is_pronoun(word: str) -> bool:
 
 def _accept(run: list[str]) -> str | None:
     """A name, unless it is no name: a weekday, a month, a US state, a document word, a single letter,
-    a quantifier."""
+    a quantifier, a state and a party ("the Wisconsin Republican": a description)."""
     name = " ".join(run)
     if not run or name.casefold() in NOT_NAMES or len(name) < 2 or run[0].casefold() in QUANTIFIERS:
+        return None
+    if len(run) > 1 and " ".join(run[:-1]).casefold() in US_STATES and run[-1].casefold() in CAPITALISED_ADJECTIVES:
         return None
     return name
 
