@@ -405,6 +405,49 @@ def test_a_clause_of_its_own_neither_frames_nor_tags_a_quotation(verdict, text, 
     assert verdict(text, "jones", quote) != ""
 
 
+TAGS_AND_SUBJECTS = [
+    # a sentence's final tag speaks for it, whatever "and" or "but" follows the quotation
+    ("“There is a sense of calm now,” and money began to come in again last week, Smith said.", "smith",
+     "There is a sense of calm now"),
+    ("“I have made it clear that he voted with the lobby” and against the law, Smith said.", "smith",
+     "I have made it clear that he voted with the lobby"),
+    ("“Campaigns are short of money. The PACs have it.” but to lead in ads, says John Smith, a consultant.",
+     "smith", "Campaigns are short of money. The PACs have it."),
+    ("“This will be a test” for Jones, said Smith. “She can never be as far left as he is,” she said.", "smith",
+     "This will be a test"),
+    # an infinitive of saying after a verb that controls no object has the clause's subject
+    ("Smith, who signed the gun laws as governor, interjected to say: “They have both wavered on this.”",
+     "smith", "They have both wavered on this."),
+    # an aspect verb or a pronoun before a participle is no noun the name modifies
+    ("And in those last nights, Jane Doe wrote, she began saying a prayer “over and over again, as I had as a "
+     "girl.”", "doe", "over and over again, as I had as a girl."),
+    # "from her post" names no other actor; a name after "that" opens its clause
+    ("Smith called on her to resign from her post and said, “Her mind is gone!”", "smith", "Her mind is gone!"),
+    ("It has become such a presence on the trail that Smith at a rally thanked its members “for their help” and "
+     "called the union “one of the sponsors of my campaign.”", "smith", "one of the sponsors of my campaign."),
+    # a frame ends where a subordinate clause with its own subject begins; 'propose' reports
+    ("“It is misleading,” Jones tweeted after Smith argued for the second time that “if all had voted as he "
+     "did, we would have lost the plant.”", "smith", "if all had voted as he did, we would have lost the plant."),
+    ("Jones signed an order, while Smith, the former governor, proposed we “wake up and smell the coffee” and "
+     "said the speaker should go.", "smith", "wake up and smell the coffee"),
+]
+
+
+@pytest.mark.parametrize("text, speaker, quote", TAGS_AND_SUBJECTS, ids=[t for t, _, _ in TAGS_AND_SUBJECTS])
+def test_a_tag_or_a_subject_the_sentence_makes_plain(verdict, text, speaker, quote):
+    assert verdict(text, speaker, quote) == ""
+    assert verdict(text, "jones" if speaker != "jones" else "smith", quote) != ""
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("Smith, who is running again, praised Jones for showing “the courage of his convictions.”",
+     "the courage of his convictions."),  # the name after the verb is its object, not an inverted tag
+    ("Smith asked Jones to say: “I am sorry for everything.”", "I am sorry for everything."),  # Jones's saying
+])
+def test_an_object_does_not_speak_for_the_subject(verdict, text, quote):
+    assert verdict(text, "jones", quote) != ""
+
+
 def test_a_frame_with_that_still_holds_past_and(verdict):
     assert verdict("Critics claimed that Jones lied and Smith said “it was over.”", "smith", "it was over.") != ""
 

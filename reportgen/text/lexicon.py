@@ -25,7 +25,7 @@ protest dismiss reject indicate condemn marvel:marvelled/marveled wonder rage ra
 grumble gripe crow gloat reassure point elaborate clarify underline highlight summarise summarize inform tease taunt
 chide scold lecture instruct order command entreat boom praise thank mock bemoan criticise criticize tout hail laud
 applaud decry deride ridicule slam:slammed blast lambaste castigate rebuke berate disparage extol commend
-congratulate grouse snipe characterise characterize exhort bark assure apologise apologize ponder react
+congratulate grouse snipe characterise characterize exhort bark assure apologise apologize ponder react propose
 """.split()
 # Bare lemmas that are rarely nouns, so that "I say", "they argue" report speech; the others ("a
 # call", "the state", "a question") are left out.
@@ -270,6 +270,11 @@ NOT_ONES_OWN = TAKEN_IN | frozenset(form for lemma in "recite retweet share quot
 """Verbs that take in or pass on someone else's words: no tag of the words' speaker ("“Liar!” Smith heard")."""
 CITE_FORMS = frozenset(english_forms("cite"))
 """A report with these names a source, not what was said: "Smith cited Roe." lends no cue to the quotation after."""
+CONTROL_VERBS = frozenset(form for lemma in "ask tell:told urge force persuade invite allow encourage order instruct "
+                          "push prompt lead:led get:got want need expect pressure beg:begged dare:dared".split()
+                          for form in english_forms(lemma))
+"""Verbs whose object does what the infinitive after them says: "asked Jones to say" is Jones's saying,
+while "rose to say" is the subject's."""
 BELIEF_ADJECTIVES = frozenset("sure certain convinced aware confident hopeful afraid glad proud".split())
 """Adjectives that take a "that" of their own: "told voters, certain that …" reports no statement of the voters'."""
 NOUNS_IN_LY = frozenset("ally allies rally family assembly anomaly monopoly supply reply bully belly".split())

@@ -22,6 +22,7 @@ from reportgen.text.lexicon import (
     CITE_FORMS,
     CLAUSE_ADVERBS,
     CONDITIONALS,
+    CONTROL_VERBS,
     DENIALS_OF_SPEECH,
     FINDING_NOUNS,
     FRAMING_VERBS,
@@ -371,6 +372,9 @@ class Voices:
         lead = clean[own_start:verb.start()]
         inverted = not _WORD.search(lead) \
             or bool(tag and re.search(r",\s*$", lead)) \
+            or bool(_NAME_TO_STOP.match(clean, verb.end()) and re.search(r",\s*$", lead)
+                    and not any(own_start <= m.start < verb.start() and not _object_of(clean, own_start, m.start)
+                                for m in self.mentions(text, index))) \
             or bool(re.search(r"(?:,|^)\s*(?:как|as)\s+$", lead, re.IGNORECASE))
         # "…," said X; "…, said pollster Amy Lin."; "In other words, explained moderator Nancy Cordes:";
         # "…, как заявил Петров"
@@ -444,8 +448,12 @@ class Voices:
                         or re.fullmatch(r"\s+", clean[said[-1].end():m.start])]
                 if near:
                     return near[-1]
-        if participle or _SHARED_SUBJECT.search(clean, start, verb.start()):
-            # "Smith attacked Jones, saying", "Warren said, adding", "Smith returned … and declared":
+        infinitive = not verb.group(1).endswith("ing") and _TO.search(clean, max(0, verb.start() - 4), verb.start()) \
+            and not any(w.casefold() in CONTROL_VERBS for w in _WORD.findall(clean, sentence[0], verb.start())) \
+            and not _JOINED.search(clean, sentence[0], verb.start())  # not "Smith left, and the crowd went on to say"
+        if participle or infinitive or _SHARED_SUBJECT.search(clean, start, verb.start()):
+            # "Smith attacked Jones, saying", "Warren said, adding", "Smith returned … and declared", "Smith
+            # rose to say" (not "asked Jones to say": CONTROL_VERBS):
             # the verb has no subject of its own; its clause's subject speaks
             sentence_start, openers = sentence
             openers = [m for m in openers if not m.possessive or m.end > verb.start()]
@@ -636,7 +644,8 @@ class Voices:
         after = self.cue_in(text, index, tag_from, hi, prefer="after") if span.closed else None
         if after and _NEW_CLAUSE_AFTER.match(paragraph.clean, span.end + 1) and not (_as_said(
                 paragraph.clean, span.end + 1) and not FRAMING.search(unquoted(paragraph, lo, span.start))
-                and not _TAKEN_IN.search(unquoted(paragraph, lo, span.start))):
+                and not _TAKEN_IN.search(unquoted(paragraph, lo, span.start))) \
+                and not _final_tag(paragraph.clean, after, span.end, hi):
             after = None  # "Cruz said he'd make sand “glow,” and Trump vowed …": another clause's verb; "…,” as Cruz
             # said" is the quotation's own report, unless a verb before it has one ("Jones said “A,” as Smith said")
         if after and _RELATIVE_AFTER.search(paragraph.clean, span.end, after.at[0]):
@@ -812,6 +821,24 @@ _PRESENTED_TAIL = re.compile(r"(?:(?:['’]s?)?\s+(?:[\w'’-]+\s+){0,2}(?:" + "
                              r"|\s+(?:in|on|at|during|last|this)\s+[^:.;!?“”\"«»]{1,30})?\s*")
 
 
+# What may follow a sentence's final tag: a time or a place, an appositive or a participle after a comma.
+_TAG_TAIL = re.compile(r"\s*(?:(?:on|in|at|during|last|this|earlier|later)\s+[^,.;:!?]*)?(?:,[^.;:!?]*)?"
+                       r"[.!?]?[”\"’»)\s]*")
+
+
+def _final_tag(clean: str, cue: Cue, lo: int, hi: int) -> bool:
+    """Does the cue end its sentence as a tag set off by a comma ("“…” and donations rose, Smith said.",
+    "“…” but to lead, says John Smith, a consultant.")? Then it speaks for the whole sentence, "and"
+    or "but" after the quotation notwithstanding."""
+    lead, rest = clean[lo:cue.at[0]], clean[cue.at[1]:hi]
+    if not cue.words:
+        return False
+    if re.search(r",\s*" + re.escape(cue.words) + r"\s+(?:\w+ly\s+)?$", lead):
+        return bool(_TAG_TAIL.fullmatch(rest))  # "…, Smith said."
+    words = re.match(r"\s+(?:[\w'’.-]+\s+){0,3}?" + re.escape(cue.words), rest)  # "…, says pollster John Smith"
+    return bool(re.search(r",\s*$", lead) and words and _TAG_TAIL.fullmatch(rest, words.end()))
+
+
 def _anothers_words(stretch: str, verb: str) -> bool:
     """Does the stretch between a verb and a quotation name someone else's words or a written thing as
     its object ("cited a report by Jones:", "recalled Jones's words:", "carried a sign:")? Not a medium
@@ -941,7 +968,8 @@ def _another_name(clean: str, framer: Mention, at: int) -> bool:
     return False
 
 
-_AND_A_CLAUSE = re.compile(r"(?<![\w'’-])(?:and|but|so|yet|и|а|но)\s+$")
+_AND_A_CLAUSE = re.compile(r"(?<![\w'’-])(?:and|but|so|yet|after|before|when|while|since|until|once|because|и|а|но)"
+                           r"\s+$")  # "tweeted after Smith argued": a clause of its own
 
 
 def _framing_verb(paragraph: Paragraph, start: int, subject: int) -> re.Match | None:
@@ -951,7 +979,7 @@ def _framing_verb(paragraph: Paragraph, start: int, subject: int) -> re.Match | 
     for verb in FRAMING.finditer(clean, start, subject):
         between = re.sub(r",\s*что(?!\w)", " что", clean[verb.end():subject])
         if _AND_A_CLAUSE.search(between) and not _THAT.search(between):
-            continue  # "a woman asked for a photo and Smith said": a clause of its own, no report's content
+            continue  # "a woman asked for a photo and Smith said": no report's content
         if not _quoted(paragraph, verb.start()) and not NOT_A_VERB.search(clean, max(0, verb.start() - 8),
                                                                            verb.start()) \
                 and not re.search(r"[,;:.!?—–]", between) and not _object_of(clean, verb.end(), subject) \
@@ -987,7 +1015,7 @@ _WHEN_ASKED = re.compile(r"(?<![\w'’-])(?:when|after|before|if|once|as|unless|
 _ANOTHER_ACTOR = re.compile(r"(?<![\w'’-])(?:(?:was|were|is|are|been|being|got|get)\s+(?:\w+ly\s+)?\w+ed\s+by"
                             r"|(?:as|while|when|whilst|after|before|because|since|until)\s+(?:[A-ZА-ЯЁ][\w'’-]*|he|she|"
                             r"they)\s+(?:\w+ly\s+)?(?!(?:of|and|for|the|on|in|at|over|to|with|about|from|into|during|this|last)\b)[a-z]+\b|(?:by|from)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?"
-                            r"(?:[a-z]+er|voter|protester|heckler|critic|rival)s?\b)"
+                            r"(?:(?!her\b)[a-z]+er|voter|protester|heckler|critic|rival)s?\b)"
                             r"|[A-ZА-ЯЁ][\w'’-]*,\s+(?:who|which)\s")  # "met Jones, who left, saying": not the opener's
 # A verb with no subject of its own: coordinated by "and" (a participle after a comma is the other kind).
 _TIME = re.compile(r"(?<![\w'’-])(?:this|last|next|earlier|later)\s+(?:past\s+)?(?:week|month|year|weekend|morning|"
@@ -998,6 +1026,9 @@ _TIME = re.compile(r"(?<![\w'’-])(?:this|last|next|earlier|later)\s+(?:past\s+
 _GOES_ON = re.compile(r"(?:\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?"
                       r"(?:\s+(?:in|on|at|to|via|during|over|this|last|earlier|later)\s+(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)*"
                       r"(?:\s*,\s*|\s+)(?:\w+ly\s+)?")
+_NAME_TO_STOP = re.compile(r"\s+[A-ZА-ЯЁ][\w'’.-]*(?:\s+[A-ZА-ЯЁ][\w'’.-]*){0,3}\s*(?:[,.;:!?]|$)")  # "said Kunin."
+_JOINED = re.compile(r"(?<![\w'’-])(?:and|but|or|then|while|и|а|но)\s", re.IGNORECASE)
+_TO = re.compile(r"(?<![\w'’-])to\s+$")
 _ABSOLUTE_WITH = re.compile(r"(?<![\w'’-])with\s+(?:[\w.'’-]+\s+){0,3}$", re.IGNORECASE)  # "with former aide "
 _SUBORDINATOR = re.compile(r"(?<![\w'’-])(?:by|while|when|after|before|upon)\s+$")  # "picked up by saying"
 _AFTER_COMMA = re.compile(r",[”\"’»]?\s*(?:\w+ly\s+)?$")  # "…, saying", "… “New York values,” saying"
@@ -1041,11 +1072,13 @@ def _clause_opener(clean: str, mentions: list[Mention], start: int, at: int) -> 
     # another's ("Critics of Smith")
     lead = clean[lo:first.start] if first else clean[lo:at]
     before = _WORD.findall(lead.rsplit(",", 1)[-1]) if first else _WORD.findall(lead)
-    if first and _names_lead(before):
-        return head
+    if first and (_names_lead(before) or _OPENS_A_CLAUSE.search(lead)):
+        return head  # "Former Senator Jane Doe …", "It became such a presence that Smith thanked …"
     return " ".join(before[:4]) if before and before[0][:1].isupper() and not first else None
 
 
+_OPENS_A_CLAUSE = re.compile(r"(?<![\w'’-])(?:that|because|since|when|while|after|before|if|although|though|"
+                             r"whereas|once|until)\s+$", re.IGNORECASE)
 _PREPOSITIONS = OBJECT_WORDS | {"on", "in", "at", "during", "a", "an"}  # "When Smith …" opens a clause; "At a …" not
 
 
@@ -1136,6 +1169,9 @@ _ENDS_ITS_PHRASE = re.compile(r"['’]?s?\s*(?:[,.;:!?()\[\]—–-]|$|(?:of|fro
                               r"(?![\w'’-])|" + _SUBORDINATE + r"|[а-яё])", re.IGNORECASE)  # Russian: a modifier's case
 
 
+_ASPECT = frozenset("began begins started starts kept keeps continued continues".split())
+
+
 def _described(clean: str, mention: Mention, verb_start: int) -> bool:
     """Is the name a modifier of the noun after it rather than the verb's subject ("Tom Reyes, a
     longtime Smith ally, said", "The Smith campaign said")? The one word after it, up to a comma or
@@ -1145,6 +1181,8 @@ def _described(clean: str, mention: Mention, verb_start: int) -> bool:
     linking = CLAUSE_ADVERBS | _CONJUNCTIONS | OBJECT_WORDS | MODALS | _LINKING
     if len(words) > 1 and words[-1][:1].isupper() and words[0].islower() and words[0].casefold() not in linking:
         return True  # "Smith aide Tom Brown said": another name heads the phrase ("Ukibay on Saturday" does not)
+    if _PRONOUN.fullmatch(mention.words) or words[:1] and words[0] in _ASPECT:
+        return False  # "she began saying", "Smith kept saying": a pronoun modifies nothing, an aspect verb is no noun
     if not 1 <= len(words) <= 3 or not all(w.islower() for w in words):  # "Smith went on to say": no noun
         return False
     # "a longtime Smith ally", "the Cruz campaign's chairman": lower-case nouns, no adverb or auxiliary
