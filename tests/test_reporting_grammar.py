@@ -448,6 +448,30 @@ def test_an_object_does_not_speak_for_the_subject(verdict, text, quote):
     assert verdict(text, "jones", quote) != ""
 
 
+def test_a_run_of_quotation_paragraphs_goes_on_from_the_first_ones_speaker(verdict):
+    text = ("What the plan means is left to voters, since Smith spoke only in slogans during the interview.\n"
+            "“We have to do something.”\n“We have to be a lot tougher.”\n“We are not fighting hard enough.”")
+    assert verdict(text, "smith", "We are not fighting hard enough.") == ""
+    assert verdict(text, "jones", "We are not fighting hard enough.") != ""
+    asked = "Jones asked Smith whether he would run.\n“Will you?”\n“Never.”"  # a question's answer is another's
+    assert verdict(asked, "jones", "Never.") != ""
+
+
+@pytest.mark.parametrize("text", [
+    "It rained. As Smith spoke, the lobby was going into overdrive, whipping votes against “any and all gun control” "
+    "in the House.",  # 'speak' takes no content: 'as' tells a time
+    "It rained. When Smith spoke on Monday, the crowd was going wild, holding signs reading “He is a fraud” at him.",
+])
+def test_a_verb_in_a_subordinate_clause_speaks_for_nothing_in_the_main_clause(verdict, text):
+    quote = text.split("“")[1].split("”")[0]
+    assert verdict(text, "smith", quote) != ""
+
+
+def test_as_with_a_verb_that_takes_content_is_a_source(verdict):
+    text = "As Smith reported, the actor “gave between $1,001 and $5,000” to the fund."
+    assert verdict(text, "smith", "gave between $1,001 and $5,000") == ""
+
+
 def test_a_frame_with_that_still_holds_past_and(verdict):
     assert verdict("Critics claimed that Jones lied and Smith said “it was over.”", "smith", "it was over.") != ""
 

@@ -26,6 +26,7 @@ grumble gripe crow gloat reassure point elaborate clarify underline highlight su
 chide scold lecture instruct order command entreat boom praise thank mock bemoan criticise criticize tout hail laud
 applaud decry deride ridicule slam:slammed blast lambaste castigate rebuke berate disparage extol commend
 congratulate grouse snipe characterise characterize exhort bark assure apologise apologize ponder react propose
+speak:spoke
 """.split()
 # Bare lemmas that are rarely nouns, so that "I say", "they argue" report speech; the others ("a
 # call", "the state", "a question") are left out.
@@ -39,7 +40,7 @@ _NOUN_LIKE = frozenset("calls notes claims states remarks comments replies answe
                        "jokes snaps groans protests rants vents pledges labels brands terms sighs fumes whispers "
                        "shouts screams chants yells murmurs sneers snarls gripes crows highlights lectures teases "
                        "taunts thunders bellows laments wonders marvels boasts quips mentions repeats rages demands "
-                       "cautions underlines thanks blasts hails slams barks blogs estimates".split())
+                       "cautions underlines thanks blasts hails slams barks blogs estimates speaks spoke".split())
 # Russian verbs of saying, as lemmas (the infinitive); their past, present (or perfective future), and
 # adverbial participle are generated (russian_forms). "lemma:form" gives an irregular third person singular.
 _RUSSIAN_LEMMAS = """
@@ -275,6 +276,8 @@ CONTROL_VERBS = frozenset(form for lemma in "ask tell:told urge force persuade i
                           for form in english_forms(lemma))
 """Verbs whose object does what the infinitive after them says: "asked Jones to say" is Jones's saying,
 while "rose to say" is the subject's."""
+SAYING_NO_CONTENT = frozenset(english_forms("speak:spoke"))
+"""Verbs of saying that take no content: "As Smith spoke, …" tells a time, while "As Smith said, …" is a source."""
 BELIEF_ADJECTIVES = frozenset("sure certain convinced aware confident hopeful afraid glad proud".split())
 """Adjectives that take a "that" of their own: "told voters, certain that …" reports no statement of the voters'."""
 NOUNS_IN_LY = frozenset("ally allies rally family assembly anomaly monopoly supply reply bully belly".split())

@@ -40,6 +40,7 @@ from reportgen.text.lexicon import (
     RELATIVE_PRONOUNS,
     RELAYING,
     REPORTING_VERBS,
+    SAYING_NO_CONTENT,
     SPEAKER_AFTER,
     STATEMENT_NOUNS,
     TAKEN_IN,
@@ -336,6 +337,9 @@ class Voices:
         named_ends = {m.end for m in self.mentions(text, index) if not m.possessive}
         verbs += [m for m in _LEAD_ONLY.finditer(clean, start, end) if outside(m.start())
                   and any(_NAME_TO_VERB.fullmatch(clean, e, m.start()) for e in named_ends if e < m.start())]
+        verbs = [m for m in verbs if (not _MAIN_CLAUSE_AFTER.match(clean, m.end(), end)
+                                      or not _SUBORDINATE_CLAUSE.search(clean, max(0, start - 2), m.start()))
+                 and (m.group(1).casefold() not in SAYING_NO_CONTENT or _speaks_for(clean, m, start, end, prefer))]
         if not verbs:
             return None
         verbs.sort(key=lambda m: -m.start() if prefer == "before" else m.start())
@@ -676,7 +680,7 @@ class Voices:
             if _introduces_quotation(text.paragraphs[i], s):
                 # a neighbour's own quotation speaks through its cue ("“A,” said Bryant, a backer of Cruz, who
                 # has since called … . “B”"), not through the verb that ends its sentence
-                held = self._last_quotation_cue(text, i, s) if i < index or follow else None
+                held = self._last_quotation_cue(text, i, s, follow=i < index) if i < index or follow else None
                 cue = held or self.sentence_cue(text, i, s)
                 rest = text.paragraphs[i].clean[cue.at[1]:text.paragraphs[i].sentences[s][1]] if cue else ""
                 if cue and cue.analyst and not held and rest.rstrip().endswith(":") and _anothers_words(rest, cue.verb):
@@ -757,9 +761,11 @@ class Voices:
             return None  # "Smith never said …", "Smith was asked …", "Smith asked the crowd …": nothing to carry
         return cue
 
-    def _last_quotation_cue(self, text: SourceText, index: int, sentence: int) -> Cue | None:
+    def _last_quotation_cue(self, text: SourceText, index: int, sentence: int, follow: bool = False) -> Cue | None:
         """The cue of the last quotation a sentence holds: a paragraph that opens with a quotation goes
-        on with the previous one's ("“…,” Barkley said. “… like Fox News.” | “And it’s become sad …”")."""
+        on with the previous one's ("“…,” Barkley said. “… like Fox News.” | “And it’s become sad …”").
+        With `follow` (a previous paragraph's), that quotation's own speaker however it was found, so
+        that a run of quotation paragraphs goes on from the first one's tag."""
         paragraph = text.paragraphs[index]
         start, end = paragraph.sentences[sentence]
         held = [q for q in paragraph.quoted if start <= q.start - 1 < end or start < q.end <= end]
@@ -767,7 +773,7 @@ class Voices:
             return self.quotation_cue(text, index, held[-1])  # '"A …¶"B …"': one speaker, however it began
         if not held or paragraph.clean[held[-1].start:held[-1].end].rstrip(" .").endswith("?"):
             return None  # after a question, the next quotation is its answer, not its sequel
-        cue = self.quotation_cue(text, index, held[-1], follow=False)
+        cue = self.quotation_cue(text, index, held[-1], follow=follow)
         return None if cue is None or cue.verb.casefold() in QUESTION_VERBS else cue
 
 
@@ -1026,6 +1032,23 @@ _TIME = re.compile(r"(?<![\w'’-])(?:this|last|next|earlier|later)\s+(?:past\s+
 _GOES_ON = re.compile(r"(?:\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?"
                       r"(?:\s+(?:in|on|at|to|via|during|over|this|last|earlier|later)\s+(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)*"
                       r"(?:\s*,\s*|\s+)(?:\w+ly\s+)?")
+# A verb of saying in a subordinate clause speaks for nothing in the main clause after its comma ("When
+# Smith spoke, the lobby was whipping votes against “…”"); "As Smith said, …" is a source for the main
+# clause.
+_SUBORDINATE_CLAUSE = re.compile(r"(?:^|[.;:!?]\s+|,\s+)(?:when|while|after|before|since|because|until|once)\s+"
+                                 r"(?:[\w'’.-]+\s+){1,4}$", re.IGNORECASE)
+_TIME_CLAUSE = re.compile(r"(?<![\w'’-])(?:as|when|while|after|before|until|once|why)\s+(?:[\w'’.-]+\s+){1,4}$",
+                          re.IGNORECASE)
+
+
+def _speaks_for(clean: str, verb: re.Match, start: int, end: int, prefer: str) -> bool:
+    """May a verb that takes no content (SAYING_NO_CONTENT: "spoke") speak for a quotation? Only as a
+    tag, not in a clause of time or reason ("… as Smith spoke", "explaining why he spoke"), and, before
+    the quotation, only right before it ("Smith spoke to reporters: “…”")."""
+    if _TIME_CLAUSE.search(clean, max(0, start - 2), verb.start()):
+        return False
+    return prefer == "after" or bool(re.fullmatch(r"[^,.;:!?“”\"«»]{0,40}[,:]?\s*", clean[verb.end():end]))
+_MAIN_CLAUSE_AFTER = re.compile(r"[^,.;:!?“”\"«»]{0,30},\s+(?:[\w'’.-]+\s+){2}")
 _NAME_TO_STOP = re.compile(r"\s+[A-ZА-ЯЁ][\w'’.-]*(?:\s+[A-ZА-ЯЁ][\w'’.-]*){0,3}\s*(?:[,.;:!?]|$)")  # "said Kunin."
 _JOINED = re.compile(r"(?<![\w'’-])(?:and|but|or|then|while|и|а|но)\s", re.IGNORECASE)
 _TO = re.compile(r"(?<![\w'’-])to\s+$")
