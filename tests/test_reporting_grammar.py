@@ -472,6 +472,24 @@ def test_as_with_a_verb_that_takes_content_is_a_source(verdict):
     assert verdict(text, "smith", "gave between $1,001 and $5,000") == ""
 
 
+@pytest.mark.parametrize("text, speaker, quote", [
+    ("Smith said this was a “fatal mistake” and that she has learned her lesson: “They are ready for a longer "
+     "fight.”", "smith", "They are ready for a longer fight."),  # a colon that ends a report goes on with it
+    ("Senate Majority Leader John Smith, R-Ky., delivered a blunt message to Jones: “It is time to stop.”",
+     "smith", "It is time to stop."),  # a lead-in's subject may carry a party tag or an appositive
+    ("Smith, a pro-Jones super PAC, emailed a link to the video with one sentence: “THIS IS NOT OK.”", "smith",
+     "THIS IS NOT OK."),
+])
+def test_a_colon_lead_in_after_a_report_or_a_described_subject(verdict, text, speaker, quote):
+    assert verdict(text, speaker, quote) == ""
+    assert verdict(text, "jones", quote) != ""
+
+
+def test_emails_after_an_article_is_a_noun(verdict):
+    text = "Smith released a statement, offering “a deep apology” to Jones after leaked emails showed the bias."
+    assert verdict(text, "jones", "a deep apology") != ""
+
+
 def test_a_frame_with_that_still_holds_past_and(verdict):
     assert verdict("Critics claimed that Jones lied and Smith said “it was over.”", "smith", "it was over.") != ""
 

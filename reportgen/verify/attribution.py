@@ -671,7 +671,8 @@ class Voices:
         if cue:
             return cue
         shared = self._shared_cue(text, index, span, paragraph.sentences[first][0], follow) \
-            or self._sentence_verb(text, index, span, lo, hi, first, last)
+            or self._sentence_verb(text, index, span, lo, hi, first, last) \
+            or self._colon_report(text, index, span, first)
         if shared:
             return shared
         for i, s in _neighbours(text, index, first, last):
@@ -691,6 +692,19 @@ class Voices:
             return None
         return self.lead_in(text, index) or self._subject_before(text, index, span) \
             or self._report_before(text, index, span, first) or self._signed_below(text, index)
+
+    def _colon_report(self, text: SourceText, index: int, span: QuotedSpan, first: int) -> Cue | None:
+        """A quotation after a colon that ends a report goes on with it ("Smith said this was a “fatal
+        mistake” and that she had learned: “…”"): the one verb of saying before the colon in its sentence,
+        when it names an analyst ("Smith said Jones had written to him:" has two, and stays unclear)."""
+        paragraph = text.paragraphs[index]
+        lead = paragraph.clean[:span.start - 1].rstrip(" \"“„«")
+        lo = paragraph.sentences[first][0]
+        if not lead.endswith(":") or len(lead) <= lo \
+                or len(REPORTING_VERB.findall(unquoted(paragraph, lo, len(lead)))) != 1:
+            return None
+        cue = self.cue_in(text, index, lo, len(lead) - 1, prefer="after")
+        return cue if cue and cue.analyst and not cue.unsaid else None
 
     def _report_before(self, text: SourceText, index: int, span: QuotedSpan, first: int) -> Cue | None:
         """A sentence that is one quotation goes on from the sentence before it in its paragraph when that
@@ -862,7 +876,8 @@ _A_FINDING_BY = re.compile(r"\s*(?i:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:" + "|
 _A_STATEMENT = re.compile(r"(?<![\w'’-])(?:" + "|".join(STATEMENT_NOUNS) + r")(?![\w'’-])", re.IGNORECASE)
 _LEAD_CLAUSE = re.compile(r"(?:^|[.;!?,]\s+|[”»\"]\s*,?\s*)"
                           r"(?P<described>(?:[A-Z][\w'’-]*\s+){0,3}?(?:[a-z][\w'’-]*\s+){0,3})?"  # "Senate Majority"
-                          + _WHO + r"\s+(?:\w+ly\s+)?(?P<verb>[a-z][\w'’-]*(?:ed|s)"
+                          + _WHO + r"(?:,\s+(?:[A-Z]-[A-Z][\w.]*|(?:a|an|the)\s+[^,.;:!?“”\"«»]{1,60}),)?"  # ", R-Ky.,"
+                          r"\s+(?:\w+ly\s+)?(?P<verb>[a-z][\w'’-]*(?:ed|s)"
                           r"|[а-яё][\w-]*(?:л|ла|ло|ли|ет|ит|ют|ят))(?![\w'’-])"
                           r"[^.;!?,:“”\"«»]*[:,]\s*$")
 
