@@ -490,6 +490,33 @@ def test_emails_after_an_article_is_a_noun(verdict):
     assert verdict(text, "jones", "a deep apology") != ""
 
 
+@pytest.mark.parametrize("text, speaker, quote", [
+    ("In an interview, Smith expressed confidence that the server would not be an issue “that is going to "
+     "affect the campaign.”", "smith", "that is going to affect the campaign."),
+    ("Smith, co-founder of the institute, welcomed “the recognition that we do not have all the tools.”",
+     "smith", "the recognition that we do not have all the tools."),
+    ("Aides wrote to the secretary in December. Smith’s response was: “Is the store off Main or Elm?”", "smith",
+     "Is the store off Main or Elm?"),
+    # a possessive name inside a report's content is no other speaker; one right before the quotation is
+    ("Smith lamented that the “danger” came from Jones’s ability to use anger while “allowing old hatreds to "
+     "surface.”", "smith", "allowing old hatreds to surface."),
+])
+def test_more_ways_news_names_a_speaker(verdict, text, speaker, quote):
+    assert verdict(text, speaker, quote) == ""
+    assert verdict(text, "jones", quote) != ""
+
+
+def test_a_possessive_right_before_a_quotation_makes_it_anothers(verdict):
+    text = "Smith called the plan “dead,” in contrast to Jones’s “fresh start for all.”"
+    assert verdict(text, "smith", "fresh start for all.") != ""
+
+
+def test_an_and_verb_after_an_auxiliary_shares_the_subject(verdict):
+    text = "Smith has expressed concerns but has said she wants to see the bill move forward."
+    assert verdict(text, "smith", "she wants to see the bill move forward", reported=True) == ""
+    assert verdict(text, "jones", "she wants to see the bill move forward", reported=True) != ""
+
+
 def test_a_frame_with_that_still_holds_past_and(verdict):
     assert verdict("Critics claimed that Jones lied and Smith said “it was over.”", "smith", "it was over.") != ""
 

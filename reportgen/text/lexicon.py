@@ -26,7 +26,7 @@ grumble gripe crow gloat reassure point elaborate clarify underline highlight su
 chide scold lecture instruct order command entreat boom praise thank mock bemoan criticise criticize tout hail laud
 applaud decry deride ridicule slam:slammed blast lambaste castigate rebuke berate disparage extol commend
 congratulate grouse snipe characterise characterize exhort bark assure apologise apologize ponder react propose
-speak:spoke email
+speak:spoke email express welcome
 """.split()
 # Bare lemmas that are rarely nouns, so that "I say", "they argue" report speech; the others ("a
 # call", "the state", "a question") are left out.
@@ -40,7 +40,8 @@ _NOUN_LIKE = frozenset("calls notes claims states remarks comments replies answe
                        "jokes snaps groans protests rants vents pledges labels brands terms sighs fumes whispers "
                        "shouts screams chants yells murmurs sneers snarls gripes crows highlights lectures teases "
                        "taunts thunders bellows laments wonders marvels boasts quips mentions repeats rages demands "
-                       "cautions underlines thanks blasts hails slams barks blogs estimates speaks spoke emails".split())
+                       "cautions underlines thanks blasts hails slams barks blogs estimates speaks spoke "
+                       "emails".split())
 # Russian verbs of saying, as lemmas (the infinitive); their past, present (or perfective future), and
 # adverbial participle are generated (russian_forms). "lemma:form" gives an irregular third person singular.
 _RUSSIAN_LEMMAS = """

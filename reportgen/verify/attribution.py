@@ -550,7 +550,7 @@ class Voices:
         if not earlier:
             return None
         previous = earlier[-1]
-        if not self._same_report(text, index, previous.end, span.start):
+        if not self._same_report(text, index, previous.end, span.start, objects=True):
             return None
         return self.quotation_cue(text, index, previous, follow)
 
@@ -558,13 +558,14 @@ class Voices:
                      objects: bool = False) -> bool:
         """Does [lo, hi) of a paragraph go on with one report: no verb of saying, no clause mark that
         starts another, no new subject and no name but the speaker's, outside quotation marks (with
-        `objects`, a name inside the clause may stand: 'his “friend” Jane Doe ran')? Not in
+        `objects`, a name inside the clause may stand: 'his “friend” Jane Doe ran', 'came from Doe's
+        ability')? Not in
         "… “dead,” in contrast to Jones's “fresh start”" or "… while the crowd waved “…”"."""
         paragraph = text.paragraphs[index]
         between = unquoted(paragraph, lo, hi)
         return not (REPORTING_VERB.search(between) or re.search(r"[;:—–]", between) or _NEW_SUBJECT.search(between)
                     or any(lo < m.start < hi and not _quoted(paragraph, m.start)
-                           and not (objects and not m.possessive and _inside_clause(paragraph.clean, lo, m.start))
+                           and not (objects and _inside_clause(paragraph.clean, lo, m.start))
                            and (speaker is None or self.resolve(text, index, m) != speaker)
                            for m in self.mentions(text, index)))
 
@@ -606,7 +607,9 @@ class Voices:
                  and (not _WORD.search(_PARENTHESIS.sub("", clean[m.end:colon], count=1))  # "Jane Doe (D-Ill.):"
                       and all(map(_is_title, _stretch_words(clean, start, m.start)))  # "Rep. Jane Doe:"
                       and not m.possessive or _PRESENTED.search(clean, max(0, start - 2), m.start)
-                      and _PRESENTED_TAIL.fullmatch(clean, m.end, colon))
+                      and _PRESENTED_TAIL.fullmatch(clean, m.end, colon)
+                      or m.possessive and _RESPONSE_WAS.fullmatch(clean, m.end, colon)
+                      and all(map(_is_title, _stretch_words(clean, start, m.start))))
                  and not _quoted(paragraph, m.start)]
         if not named:
             return None
@@ -859,6 +862,10 @@ def _final_tag(clean: str, cue: Cue, lo: int, hi: int) -> bool:
     return bool(re.search(r",\s*$", lead) and words and _TAG_TAIL.fullmatch(rest, words.end()))
 
 
+_RESPONSE_WAS = re.compile(r"['’]s?\s+(?:[a-z][\w'’-]*\s+){0,2}(?:" + "|".join(STATEMENT_NOUNS) + r"|words)"
+                           r"\s+(?:was|were|is|are|read|reads)\s*")  # "Clinton's response was:"
+
+
 def _anothers_words(stretch: str, verb: str) -> bool:
     """Does the stretch between a verb and a quotation name someone else's words or a written thing as
     its object ("cited a report by Jones:", "recalled Jones's words:", "carried a sign:")? Not a medium
@@ -1021,7 +1028,7 @@ _GERUND = re.compile(r"(?<![\w'’-])(?!(?:was|were|is|are|am|be|been|kept|keeps
 # Between two quotations of one report, a name or a clause of its own starts another report.
 # ("while the crowd waved", "in contrast to", "Jones's").
 _NEW_SUBJECT = re.compile(r"(?<![\w'’-])(?:(?:while|whereas|but)\s+(?:the|a|an|his|her|their|its|[A-Z])|contrast|"
-                          r"unlike)(?![\w'’-])|[A-Z][\w-]*['’]s(?![\w'’-])")
+                          r"unlike)(?![\w'’-])|[A-Z][\w-]*['’]s(?:\s+[\w-]+){0,2}\s*$")  # "… Jones's “fresh start”"
 _OF_A_STATEMENT = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(PRODUCING)) + r")\s+(?:[\w'’-]+\s+){0,3}?(?:"
                              + "|".join(STATEMENT_NOUNS) + r")(?:\s+(?:on\s+)?(?:" + "|".join(sorted(CALENDAR_WORDS))
                              + r")(?:\s+(?:night|morning|afternoon|evening))?)?,?\s+$", re.IGNORECASE)
@@ -1071,7 +1078,8 @@ _ABSOLUTE_WITH = re.compile(r"(?<![\w'’-])with\s+(?:[\w.'’-]+\s+){0,3}$", re
 _SUBORDINATOR = re.compile(r"(?<![\w'’-])(?:by|while|when|after|before|upon)\s+$")  # "picked up by saying"
 _AFTER_COMMA = re.compile(r",[”\"’»]?\s*(?:\w+ly\s+)?$")  # "…, saying", "… “New York values,” saying"
 # "…, and added", "…, but then went on to say"
-_SHARED_SUBJECT = re.compile(r",?\s+(?:and|but|then)\s+(?:\w+ly\s+)?$|,?\s+(?:and|but)\s+(?:then\s+|\w+ly\s+)?"
+_SHARED_SUBJECT = re.compile(r",?\s+(?:and|but|then)\s+(?:\w+ly\s+)?(?:(?:has|have|had)\s+(?:\w+ly\s+)?)?$|"
+                             r",?\s+(?:and|but)\s+(?:then\s+|\w+ly\s+)?"
                              r"(?:went|goes|go|proceeded|began|started)\s+(?:on\s+)?to\s+$", re.IGNORECASE)
 
 
