@@ -517,6 +517,18 @@ def test_an_and_verb_after_an_auxiliary_shares_the_subject(verdict):
     assert verdict(text, "jones", "she wants to see the bill move forward", reported=True) != ""
 
 
+@pytest.mark.parametrize("text, speaker, quote", [
+    # a form as often a noun ("notes", "calls") is a verb after a name and its appositive
+    ("Jane Doe, a GOP consultant, notes that 20% is enough, which means Jones “can do a lot of damage” there.",
+     "doe", "can do a lot of damage"),
+    ("Post columnist John Smith, a speechwriter in George W. Bush's White House, calls Jones “a candidate of "
+     "many faces”: “His gift is to sense where the right is.”", "smith", "His gift is to sense where the right is."),
+])
+def test_a_noun_like_verb_after_an_appositive(verdict, text, speaker, quote):
+    assert verdict(text, speaker, quote) == ""
+    assert verdict(text, "jones" if speaker != "jones" else "smith", quote) != ""
+
+
 def test_a_frame_with_that_still_holds_past_and(verdict):
     assert verdict("Critics claimed that Jones lied and Smith said “it was over.”", "smith", "it was over.") != ""
 

@@ -704,7 +704,7 @@ class Voices:
         lead = paragraph.clean[:span.start - 1].rstrip(" \"“„«")
         lo = paragraph.sentences[first][0]
         if not lead.endswith(":") or len(lead) <= lo \
-                or len(REPORTING_VERB.findall(unquoted(paragraph, lo, len(lead)))) != 1:
+                or len(REPORTING_LEAD.findall(unquoted(paragraph, lo, len(lead)))) != 1:
             return None
         cue = self.cue_in(text, index, lo, len(lead) - 1, prefer="after")
         return cue if cue and cue.analyst and not cue.unsaid else None
@@ -1170,7 +1170,9 @@ def _distance(clean: str, lo: int, hi: int, appositive: bool = False) -> int:
 
 # A place right after a name, before a comma, belongs to it ("John Cornyn of Texas, …", "Jane Roe of Laconia,
 # N.H., …").
-_NAME_TO_VERB = re.compile(r"\s+(?:(?:also|now|still|then|again|\w+ly)\s+)?")  # "Podliska also claims he …"
+# "Podliska also claims he …", "Jane Doe, a GOP consultant, notes that …"
+_NAME_TO_VERB = re.compile(r"(?:,\s+(?:a|an|the)\s+[^,;:!?“”\"«»]{1,80},)?"
+                           r"\s+(?:(?:also|now|still|then|again|\w+ly)\s+)?")
 _SUFFIX = re.compile(r"^\s*,?\s+(?:Jr|Sr)\.?(?![\w'’-])|^\s+(?:II|III|IV)(?![\w'’-])")  # "Joseph R. Biden Jr.,"
 _HOME = re.compile(r"^\s+(?:of|from)\s+(?:[A-Z][\w'’.-]*,?\s*){1,3}(?=,)")
 # A parenthesis right after a name belongs to it ("Sen. Richard Durbin (D-Ill.)", "Amnesty (AI)").
