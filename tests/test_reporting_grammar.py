@@ -463,6 +463,22 @@ def test_after_a_question_the_next_quotation_is_the_answer(verdict):
     assert verdict("Jones asked Smith whether he lied. “Never.”", "jones", "Never.") != ""
 
 
+@pytest.mark.parametrize("text, quote", [
+    ("“Do they read the papers?” said Jane Doe, a delegate who has accused Jones of lying. “Do they read chain mail?”",
+     "Do they read chain mail?"),
+    ("“Would the fee be waived?” Jane Doe pressed. “Maybe for the first year?”", "Maybe for the first year?"),
+    ("“It happens, right?” Jane Doe went on, as if she had not heard. “But you get over it.”", "But you get over it."),
+])
+def test_a_quotation_after_a_question_in_its_paragraph_goes_on_with_the_asker(verdict, text, quote):
+    """The tag's speaker goes on, not the verb of a relative clause in the tag ('who has accused Jones')."""
+    assert verdict(text, "doe", quote) == ""
+    assert verdict(text, "jones", quote) != ""
+
+
+def test_a_question_pressed_on_someone_is_answered_by_another(verdict):
+    assert verdict("“Would the fee be waived?” Jane Doe pressed. “No.”", "doe", "No.") != ""
+
+
 def test_a_cue_crosses_a_paragraph_only_into_one_that_opens_with_a_quotation(verdict):
     text = "“We won,” Smith said.\nThe hall was quiet. “There are no ballots to recount.”"
     assert verdict(text, "smith", "There are no ballots to recount.") != ""

@@ -254,7 +254,7 @@ TAIL_QUALIFIERS = CONTRASTIVES | HEDGES | frozenset(
 PRODUCING = frozenset(form for lemma in "write:wrote issue release publish post send:sent tweet pen draft sign "
                       "deliver".split() for form in english_forms(lemma))
 """Verbs that make a statement: its words are the maker's ("released the following statement:")."""
-QUESTION_VERBS = frozenset(form for lemma in "ask question wonder inquire query quiz".split()
+QUESTION_VERBS = frozenset(form for lemma in "ask question wonder inquire query quiz press".split()
                            for form in english_forms(lemma)) | frozenset("спросил спросила спросили".split())
 """Verbs that ask: what they report is a question, and the quotation after it is someone's answer."""
 RELAYING = frozenset("quoting paraphrasing reading mimicking imitating repeating parodying summing "

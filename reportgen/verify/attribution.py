@@ -502,7 +502,7 @@ class Voices:
                 who = _first_group(found, "who", "who2")
                 named = [m for m in mentions if found.start(who) <= m.start and m.end == found.end(who)]
                 verb_group = _first_group(found, "verb", "verb2")
-                verb = re.compile(r"\S+").match(clean, found.start(verb_group)) if tag else None
+                verb = _WORD.match(clean, found.start(verb_group)) if tag else None
                 unsaid = _unsaid(paragraph, verb, closing) if verb else ""
                 if named or unsaid:
                     return Cue(None if unsaid else self.resolve(text, index, named[0]),
@@ -646,7 +646,8 @@ class Voices:
             if _introduces_quotation(text.paragraphs[i], s):
                 # a neighbour's own quotation speaks through its cue ("“A,” said Bryant, a backer of Cruz, who
                 # has since called … . “B”"), not through the verb that ends its sentence
-                held = self._last_quotation_cue(text, i, s) if i < index or follow else None
+                held = self._last_quotation_cue(text, i, s, span if i == index and s < first else None) \
+                    if i < index or follow else None
                 cue = held or self.sentence_cue(text, i, s)
                 rest = text.paragraphs[i].clean[cue.at[1]:text.paragraphs[i].sentences[s][1]] if cue else ""
                 if cue and cue.analyst and not held and rest.rstrip().endswith(":") and _anothers_words(rest, cue.verb):
@@ -727,18 +728,32 @@ class Voices:
             return None  # "Smith never said …", "Smith was asked …", "Smith asked the crowd …": nothing to carry
         return cue
 
-    def _last_quotation_cue(self, text: SourceText, index: int, sentence: int) -> Cue | None:
+    def _last_quotation_cue(self, text: SourceText, index: int, sentence: int,
+                            sequel: QuotedSpan | None = None) -> Cue | None:
         """The cue of the last quotation a sentence holds: a paragraph that opens with a quotation goes
-        on with the previous one's ("“…,” Barkley said. “… like Fox News.” | “And it’s become sad …”")."""
+        on with the previous one's ("“…,” Barkley said. “… like Fox News.” | “And it’s become sad …”").
+        After a question the next quotation is its answer, not its sequel, unless it is the `sequel` in
+        the same paragraph of a question that a verb of asking does not put ("“Do they read papers?” said
+        Doe. “Are they reading chain email?”"), or itself asks again ("“Would it stay?” Jones pressed.
+        “Maybe let some stay?”")."""
         paragraph = text.paragraphs[index]
         start, end = paragraph.sentences[sentence]
         held = [q for q in paragraph.quoted if start <= q.start - 1 < end or start < q.end <= end]
         if held and not held[-1].closed:  # no closing mark: the quotation runs on into the next paragraph
             return self.quotation_cue(text, index, held[-1])  # '"A …¶"B …"': one speaker, however it began
-        if not held or paragraph.clean[held[-1].start:held[-1].end].rstrip(" .").endswith("?"):
-            return None  # after a question, the next quotation is its answer, not its sequel
+        if not held:
+            return None
+        asked = paragraph.clean[held[-1].start:held[-1].end].rstrip(" .").endswith("?")
+        if asked and sequel is None:
+            return None
         cue = self.quotation_cue(text, index, held[-1], follow=False)
-        return None if cue is None or cue.verb.casefold() in QUESTION_VERBS else cue
+        if cue is None or cue.verb.casefold() in QUESTION_VERBS and not (
+                asked and sequel and _ASKING.match(paragraph.clean, sequel.start, sequel.end)):
+            return None
+        return cue
+
+
+_ASKING = re.compile(r"[^.!?]*\?")  # a quotation whose first sentence is a question
 
 
 # The subject of a tag: a name (its title and initials included) or a personal pronoun.
