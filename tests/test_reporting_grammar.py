@@ -475,6 +475,13 @@ def test_a_quotation_after_a_question_in_its_paragraph_goes_on_with_the_asker(ve
     assert verdict(text, "jones", quote) != ""
 
 
+def test_a_passive_quoted_as_saying_is_its_subjects_report(verdict):
+    text = "“The plan works,” Jane Doe is quoted as saying. “It has always worked.”"
+    assert verdict(text, "doe", "The plan works") == ""
+    assert verdict(text, "doe", "It has always worked.") == ""
+    assert verdict("Jones quoted Jane Doe as saying “the plan works.”", "jones", "the plan works.") != ""
+
+
 def test_a_question_pressed_on_someone_is_answered_by_another(verdict):
     assert verdict("“Would the fee be waived?” Jane Doe pressed. “No.”", "doe", "No.") != ""
 

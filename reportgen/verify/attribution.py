@@ -327,7 +327,8 @@ class Voices:
                       or m.group(1).endswith("ing") and _SUBORDINATOR.search(clean, max(0, m.start() - 8), m.start())
                       or not m.group(1).endswith("ing") and _THAT_BEFORE.search(clean, max(0, m.start() - 6), m.start())
                       and _CONTENT_NEXT.match(clean, m.end()))
-                 and not _GERUND.search(clean, max(0, m.start() - 20), m.end())
+                 and (not _GERUND.search(clean, max(0, m.start() - 20), m.end())
+                      or _QUOTED_AS.search(clean, max(0, m.start() - 60), m.end()))
                  and not _WHEN_ASKED.search(clean, max(0, m.start() - 20), m.end())]
         # A form as often a noun is a verb right after a name or a pronoun ("Trump claims he is …")
         named_ends = {m.end for m in self.mentions(text, index) if not m.possessive}
@@ -929,6 +930,9 @@ _GERUND = re.compile(r"(?<![\w'’-])(?!(?:was|were|is|are|am|be|been|kept|keeps
                      r"continued|continues|went|goes|he|she|they|we|i|by|while|when|after|before|upon|" +
                      "|".join(STATEMENT_NOUNS) +
                      r")\s)(?:[a-z][\w'’-]*|[A-Z][\w.]*\.)\s+\w+ing$")  # "consider asking", "D.C. reporting"
+# "Smith is quoted as saying": the passive's subject speaks (in "the Times quoted Smith as saying" the object
+# does, which the -ing is not read for).
+_QUOTED_AS = re.compile(r"(?<![\w'’-])(?:is|was|are|were|been|being)\s+quoted\s+as\s+[a-z]+ing$")
 # A statement's participle speaks for whoever made the statement ("Smith issued a statement saying").
 # Between two quotations of one report, a name or a clause of its own starts another report.
 # ("while the crowd waved", "in contrast to", "Jones's").
