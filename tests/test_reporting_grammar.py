@@ -475,6 +475,27 @@ def test_a_quotation_after_a_question_in_its_paragraph_goes_on_with_the_asker(ve
     assert verdict(text, "jones", quote) != ""
 
 
+@pytest.mark.parametrize("text, quote", [
+    ("“Those are small towns,” Jane Doe said. They also lie far from Sioux City or Mason City. “It is a tough area.”",
+     "It is a tough area."),
+    ("“You can't blame her,” said Jane Doe, 44, an aide. A citizen since 2013, she plans to vote for Mary Jones. "
+     "“It is not fair.”", "It is not fair."),
+    ("“It is education,” says Jane Doe, 32. Doe supports Democrat Mary Jones. “I have loans.”", "I have loans."),
+    ("“It is a critique,” said Jane Doe. But the oversized Jones face on the billboards has helped. “It worked.”",
+     "It worked."),
+])
+def test_a_quotation_goes_on_across_sentences_that_bring_in_no_other_voice(verdict, text, quote):
+    assert verdict(text, "doe", quote) == ""
+    assert verdict(text, "jones", quote) != ""
+
+
+@pytest.mark.parametrize("between", ["They booed.", "Mary Jones shook her head.", "Jane Roe, a rival, shook her head.",
+                                     "Her rival, Mary Jones, frowned.", "Next to her was Mary Jones.",
+                                     "Jones said nothing.", "The crowd cheered."])
+def test_a_sentence_that_brings_in_another_voice_ends_the_quotation_before_it(verdict, between):
+    assert verdict(f"“We will win,” Jane Doe said. {between} “Shame!”", "doe", "Shame!") != ""
+
+
 def test_a_passive_quoted_as_saying_is_its_subjects_report(verdict):
     text = "“The plan works,” Jane Doe is quoted as saying. “It has always worked.”"
     assert verdict(text, "doe", "The plan works") == ""

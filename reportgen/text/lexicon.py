@@ -267,6 +267,9 @@ TAKEN_IN = frozenset(form for lemma in "hear:heard overhear:overheard read:read 
 NOT_ONES_OWN = TAKEN_IN | frozenset(form for lemma in "recite retweet share quote".split()
                                     for form in english_forms(lemma))
 """Verbs that take in or pass on someone else's words: no tag of the words' speaker ("“Liar!” Smith heard")."""
+VOICED = frozenset(form for lemma in "boo cheer jeer heckle laugh roar clap:clapped hiss whistle chuckle gasp howl "
+                   "holler interrupt nod:nodded applaud erupt".split() for form in english_forms(lemma))
+"""Sounds and answering gestures ("They booed.", "Roe nodded."): they bring in a voice the next quotation may be."""
 CITE_FORMS = frozenset(english_forms("cite"))
 """A report with these names a source, not what was said: "Smith cited Roe." lends no cue to the quotation after."""
 BELIEF_ADJECTIVES = frozenset("sure certain convinced aware confident hopeful afraid glad proud".split())

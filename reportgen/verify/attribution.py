@@ -43,6 +43,7 @@ from reportgen.text.lexicon import (
     STATEMENT_NOUNS,
     TAKEN_IN,
     TITLE_JOINERS,
+    VOICED,
     latin,
     name_keys,
 )
@@ -658,7 +659,59 @@ class Voices:
         if not follow:
             return None
         return self.lead_in(text, index) or self._subject_before(text, index, span) \
-            or self._report_before(text, index, span, first) or self._signed_below(text, index)
+            or self._report_before(text, index, span, first) or self._across_sentences(text, index, span, first) \
+            or self._signed_below(text, index)
+
+    def _across_sentences(self, text: SourceText, index: int, span: QuotedSpan, first: int) -> Cue | None:
+        """A sentence that is one quotation goes on with an earlier quotation of its paragraph across
+        sentences that bring in no other voice: no verb of saying, no sound (`VOICED`: "They booed."), no
+        name but the speaker's opening a clause ("“…,” Woolson said. They also lie in a dead zone. “That's a
+        tough area.”"; "Roloson supports Mary Jones. “…”" keeps Roloson's voice; "Jones shook her head." not)."""
+        paragraph = text.paragraphs[index]
+        lo, hi = paragraph.sentences[first]
+        if first < 2 or span.start - 1 != lo or _WORD.search(unquoted(paragraph, lo, hi)):
+            return None
+        held = next((s for s in range(first - 1, -1, -1) if _introduces_quotation(paragraph, s)), None)
+        if held is None or held == first - 1:
+            return None  # the sentence just before was tried as a neighbour
+        cue = self._last_quotation_cue(text, index, held)
+        if cue is None or not cue.analyst or cue.unsaid:
+            return None
+        start, end = paragraph.sentences[held + 1][0], paragraph.sentences[first - 1][1]
+        between = paragraph.clean[start:end]
+        if REPORTING_LEAD.search(between) or _VOICE.search(between):
+            return None
+        return None if self._another_subject(text, index, start, end, cue.analyst) else cue
+
+    def _another_subject(self, text: SourceText, index: int, start: int, end: int, speaker: str) -> bool:
+        """Does a name or a pronoun other than the speaker's open a clause in [start, end) of a paragraph:
+        at a sentence's start, or after a clause mark or a conjunction, right before a lower-case word?
+        A capitalised first word of a sentence is a name when the text capitalises it elsewhere too."""
+        clean = text.paragraphs[index].clean
+        for m in self.mentions(text, index):
+            if start <= m.start < end and not m.possessive and self.resolve(text, index, m) not in (speaker, None):
+                lead = _TITLES_BEFORE.sub("", clean[start:m.start]) + " "  # "supports Democrat Hillary Clinton"
+                if not _inside_clause(lead, 0, len(lead)) or _COPULA_BEFORE.search(lead):
+                    return True  # "His rival, Mary Jones, shook her head."; "Next to him was Mary Jones."
+        for opening in _CLAUSE_START.finditer(clean, start, end):
+            run = _SUBJECT_RUN.match(clean, opening.end(), end)
+            if not run:
+                continue
+            words = run.group().split()
+            while words and words[0].casefold() in CLAUSE_ADVERBS | _CONJUNCTIONS | _OPENING_SUBORDINATORS:
+                words.pop(0)  # "But Roe shook", "When Roe arrived"
+            if not words or words[0].casefold() in _PREPOSITIONS \
+                    or any(run.start() <= m.start < run.end() for m in self.mentions(text, index)):
+                continue  # "In Iowa, they …" opens with a place; an analyst's name was judged above
+            if len(words) > 1 or self._capitalised_elsewhere(text, words[0]):
+                return True
+        return False
+
+    @staticmethod
+    def _capitalised_elsewhere(text: SourceText, word: str) -> bool:
+        """Does the text capitalise the word (a name, not "Those") where no sentence starts?"""
+        pattern = re.compile(rf"(?<=[\w,;]\s){re.escape(word)}(?![\w'’-])")
+        return word.casefold() not in PRONOUNS and any(pattern.search(p.clean) for p in text.paragraphs)
 
     def _report_before(self, text: SourceText, index: int, span: QuotedSpan, first: int) -> Cue | None:
         """A sentence that is one quotation goes on from the sentence before it in its paragraph when that
@@ -754,6 +807,16 @@ class Voices:
         return cue
 
 
+_VOICE = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(VOICED)) + r")(?![\w'’-])", re.IGNORECASE)
+# Where a clause may open: a sentence's start, a clause mark, a conjunction; its subject, capitalised words
+# right before a lower-case word that is no preposition ("They also lie", "Jane Roe shook", not "Mason City.").
+_CLAUSE_START = re.compile(r"(?:(?<![^.!?”\"]\s)(?<=\s)|^|[,;:—–(]\s*"
+                           r"|(?<![\w'’-])(?:and|but|while|as|when|because|so)\s+)(?=[A-Z])")
+_SUBJECT_RUN = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*(?=\s+(?!(?:" + "|".join(sorted(
+    OBJECT_WORDS | {"on", "in", "at", "or", "and", "during"})) + r")\s)(?:\w+ly\s+)?[a-z]|,)")
+_COPULA_BEFORE = re.compile(r"(?<![\w'’-])(?:is|was|are|were|be|been)\s+$")
+_OPENING_SUBORDINATORS = frozenset("when while as because since if after before".split())
+_TITLES_BEFORE = re.compile(r"(?:\s+[A-Z][\w'’.-]*)+\s*$")
 _ASKING = re.compile(r"[^.!?]*\?")  # a quotation whose first sentence is a question
 
 
