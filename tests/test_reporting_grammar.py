@@ -15,6 +15,14 @@ DIRECT = [
     ("“Go register,” Smith urged.", "smith", "Go register"),
     ("John Smith argues that his client was peaceful. “The government is alleging violence.”", "smith",
      "The government is alleging violence."),
+    ("John Smith argues that his client was peaceful. “The rallies he called” were never violent. “His aim was "
+     "peace.”", "smith", "The rallies he called"),
+    ("John Smith argues that his client was peaceful. “The rallies he called” were never violent. “His aim was "
+     "peace.”", "smith", "His aim was peace."),
+    ("John Smith has argued that the law was crippled. As a result, there is still “a powerful industry.”", "smith",
+     "a powerful industry."),
+    ("John Smith seemed taken aback and mentioned that Jones's photo was on the site. “Does that not speak to your "
+     "judgment?”", "smith", "Does that not speak to your judgment?"),
     ("John Smith released a statement from his office: “We will appeal.”", "smith", "We will appeal."),
     ("Smith said, and I quote: “We will appeal.”", "smith", "We will appeal."),
     ("John Smith told CNN. “We will appeal.”", "smith", "We will appeal."),
@@ -439,6 +447,9 @@ def test_a_reported_qualifier_still_may_not_be_cut(verdict):
     ("Smith says he asked Jane Roe to stop saying “we will win.”", "we will win."),
     ("Smith met Roe on Friday. Smith said she responded: “We will fight.”", "We will fight."),
     ("Protesters confronted John Smith and shouted. “Go home.”", "Go home."),
+    ("Mary Jones met John Smith and shouted. “Go home.”", "Go home."),
+    ("John Smith has argued that the law was crippled. Jones's plan is “a farce.”", "a farce."),
+    ("John Smith has argued that the law was crippled. It is, Jane Roe says, “a farce.”", "a farce."),
     ("Smith cited Roe. “We will appeal.”", "We will appeal."),
     ("The banner read “no more wars,” as Smith said on Monday.", "no more wars,"),
     ("Smith left, and the audience then went on to shout, “He is unfit.”", "He is unfit."),

@@ -656,8 +656,8 @@ class Voices:
                     cue = Cue(None, cue.verb, cue.paragraph, "", cue.at)  # "posted a letter he had received:"
                 if cue and (i == index or cue.verb.casefold() not in QUESTION_VERBS):  # a new paragraph answers
                     return cue
-        if not follow:
-            return None
+        if not follow:  # a report just before, in its paragraph, leads to no other cue: it may still lend its own
+            return self._report_before(text, index, span, first)
         return self.lead_in(text, index) or self._subject_before(text, index, span) \
             or self._report_before(text, index, span, first) or self._across_sentences(text, index, span, first) \
             or self._signed_below(text, index)
@@ -687,15 +687,17 @@ class Voices:
         """Does a name or a pronoun other than the speaker's open a clause in [start, end) of a paragraph:
         at a sentence's start, or after a clause mark or a conjunction, right before a lower-case word?
         A capitalised first word of a sentence is a name when the text capitalises it elsewhere too."""
-        clean = text.paragraphs[index].clean
+        paragraph = text.paragraphs[index]
+        clean = paragraph.clean
         for m in self.mentions(text, index):
-            if start <= m.start < end and not m.possessive and self.resolve(text, index, m) not in (speaker, None):
+            if start <= m.start < end and not m.possessive and not _quoted(paragraph, m.start) \
+                    and self.resolve(text, index, m) not in (speaker, None):
                 lead = _TITLES_BEFORE.sub("", clean[start:m.start]) + " "  # "supports Democrat Hillary Clinton"
                 if not _inside_clause(lead, 0, len(lead)) or _COPULA_BEFORE.search(lead):
                     return True  # "His rival, Mary Jones, shook her head."; "Next to him was Mary Jones."
         for opening in _CLAUSE_START.finditer(clean, start, end):
             run = _SUBJECT_RUN.match(clean, opening.end(), end)
-            if not run:
+            if not run or _quoted(paragraph, run.start()):
                 continue
             words = run.group().split()
             while words and words[0].casefold() in CLAUSE_ADVERBS | _CONJUNCTIONS | _OPENING_SUBORDINATORS:
@@ -714,20 +716,33 @@ class Voices:
         return word.casefold() not in PRONOUNS and any(pattern.search(p.clean) for p in text.paragraphs)
 
     def _report_before(self, text: SourceText, index: int, span: QuotedSpan, first: int) -> Cue | None:
-        """A sentence that is one quotation goes on from the sentence before it in its paragraph when that
+        """A sentence that holds one quotation goes on from the sentence before it in its paragraph when that
         sentence reports a statement of someone it names and holds no quotation ("Coan argues that his
-        client was peaceful. “The government is alleging …”"); not after a question."""
+        client was peaceful. “The government is alleging …”"); not after a question. Words of its own
+        around the quotation may not bring in a voice: no verb of saying, no name but the speaker's ("As
+        a result, there's still “a very powerful industry.”")."""
         paragraph = text.paragraphs[index]
         lo, hi = paragraph.sentences[first]
-        if first == 0 or span.start - 1 != lo or _WORD.search(unquoted(paragraph, lo, hi)):
+        if first == 0 or [q for q in paragraph.quoted if lo <= q.start - 1 < hi or lo < q.end <= hi] != [span]:
+            return None
+        own = unquoted(paragraph, lo, hi)
+        if REPORTING_LEAD.search(own) or FRAMING.search(own) or _VOICE.search(own):
             return None
         start, end = paragraph.sentences[first - 1]
         if any(start <= q.start - 1 < end for q in paragraph.quoted):
             return None  # a sentence with a quotation of its own: its cue, if any, was tried
         cue = self.cue_in(text, index, start, end, prefer="after")
-        if cue is None or cue.unsaid or cue.verb.casefold() in QUESTION_VERBS | CITE_FORMS or not cue.analyst \
-                or _SHARED_SUBJECT.search(paragraph.clean, start, cue.at[0]):
-            return None  # "Protesters confronted Smith and shouted.": whose subject is unclear; "Smith cited Roe."
+        if cue is None or cue.unsaid or cue.verb.casefold() in QUESTION_VERBS | CITE_FORMS or not cue.analyst:
+            return None  # "Smith cited Roe."
+        if _SHARED_SUBJECT.search(paragraph.clean, start, cue.at[0]):  # an "and"-verb: the sentence's subject speaks
+            opener = _clause_opener(paragraph.clean, [m for m in self.mentions(text, index) if start <= m.start < end],
+                                    start, cue.at[0])  # "Smith seemed taken aback and mentioned that …"
+            if not isinstance(opener, Mention) or self.resolve(text, index, opener) != cue.analyst:
+                return None  # "Protesters confronted Smith and shouted.": Smith is no subject
+        if _WORD.search(own) and (self._another_subject(text, index, lo, hi, cue.analyst) or any(
+                lo <= m.start < hi and not _quoted(paragraph, m.start) and self.resolve(text, index, m) != cue.analyst
+                for m in self.mentions(text, index) if m.analyst)):
+            return None  # "Smith argues that it failed. Jones's plan is “a farce.”"
         return cue
 
     def _signed_below(self, text: SourceText, index: int) -> Cue | None:
