@@ -23,6 +23,8 @@ DIRECT = [
      "a powerful industry."),
     ("John Smith seemed taken aback and mentioned that Jones's photo was on the site. “Does that not speak to your "
      "judgment?”", "smith", "Does that not speak to your judgment?"),
+    ("John Smith said that Jones has energized people who “are deeply involved.” He added, “It is new.”", "smith",
+     "are deeply involved."),
     ("John Smith released a statement from his office: “We will appeal.”", "smith", "We will appeal."),
     ("Smith said, and I quote: “We will appeal.”", "smith", "We will appeal."),
     ("John Smith told CNN. “We will appeal.”", "smith", "We will appeal."),
@@ -545,6 +547,8 @@ def test_an_unknown_verb_never_borrows_the_previous_paragraphs_speaker(verdict):
 @pytest.mark.parametrize("text, sentences", [
     ("“Go register!” Smith said. Then he left.", ["“Go register!” Smith said.", "Then he left."]),
     ("“Why?” he asked. Fine.", ["“Why?” he asked.", "Fine."]),
+    ("It is “now.” He added, “What.”", ["It is “now.”", "He added, “What.”"]),
+    ("“We won.” Harris said.", ["“We won.” Harris said."]),
     ("It hasn’t. We can.", ["It hasn’t.", "We can."]),
     ("“Stop!” Then everyone ran away from the square.", ["“Stop!”", "Then everyone ran away from the square."]),
     ("“We will win!” said Rep. Jane Doe. He left.", ["“We will win!” said Rep. Jane Doe.", "He left."]),
