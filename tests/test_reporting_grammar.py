@@ -502,6 +502,26 @@ def test_a_quotation_goes_on_across_sentences_that_bring_in_no_other_voice(verdi
     assert verdict(text, "jones", quote) != ""
 
 
+@pytest.mark.parametrize("text", [
+    "“I am calling from the campaign,” Jane Doe said into the phone.\nShe pauses.\n“Well, thank you so much.”",
+    "“I am calling from the campaign,” Jane Doe said.\nShe pauses.\n“Thank you.”\nPause.\n“Well, thank you so much.”",
+    "“It was rigged,” Jane Doe said. Mary Jones's children would come up to her.\n“Well, thank you so much.”",
+])
+def test_a_quotation_paragraph_goes_on_across_paragraphs_that_bring_in_no_other_voice(verdict, text):
+    assert verdict(text, "doe", "Well, thank you so much.") == ""
+    assert verdict(text, "jones", "Well, thank you so much.") != ""
+
+
+@pytest.mark.parametrize("text", [
+    "“It was rigged,” Jane Doe said.\n@janeroe.\n“Well, thank you so much.”",  # an account speaks
+    "“It was rigged,” Jane Doe said.\nMary Jones frowned.\n“Well, thank you so much.”",
+    "“It was rigged,” Jane Doe said.\nThe hall was quiet. “Well, thank you so much.”",  # not a quotation paragraph
+    "“It was rigged,” Jane Doe said.\nThe hall was quiet.\nIt was late.\nThe band left.\n“Well, thank you so much.”",
+])
+def test_a_quotation_paragraph_does_not_go_on_across_another_voice_or_a_long_narrative(verdict, text):
+    assert verdict(text, "doe", "Well, thank you so much.") != ""
+
+
 @pytest.mark.parametrize("between", ["They booed.", "Mary Jones shook her head.", "Jane Roe, a rival, shook her head.",
                                      "Her rival, Mary Jones, frowned.", "Next to her was Mary Jones.",
                                      "Jones said nothing.", "The crowd cheered."])

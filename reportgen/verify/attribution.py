@@ -52,6 +52,8 @@ from reportgen.text.sources import WORD as _WORD
 
 _HONORIFIC = re.compile(rf"^(?:(?:{'|'.join(map(re.escape, HONORIFICS))})\.?\s+)+", re.IGNORECASE)
 MAX_CUE_DISTANCE = 8  # words between a reporting verb and the speaker it names
+ACROSS_SENTENCES = 2  # sentences with no voice of their own that a quotation goes on with its speaker across
+ACROSS_PARAGRAPHS = 2  # ... and paragraph breaks among them
 
 
 def any_of(words) -> re.Pattern:
@@ -656,32 +658,49 @@ class Voices:
                     cue = Cue(None, cue.verb, cue.paragraph, "", cue.at)  # "posted a letter he had received:"
                 if cue and (i == index or cue.verb.casefold() not in QUESTION_VERBS):  # a new paragraph answers
                     return cue
-        if not follow:  # a report just before, in its paragraph, leads to no other cue: it may still lend its own
-            return self._report_before(text, index, span, first)
+        if not follow:  # a report just before, in its paragraph, leads to no other cue, nor does a quotation before
+            return self._report_before(text, index, span, first) or self._across_sentences(text, index, span, first)
         return self.lead_in(text, index) or self._subject_before(text, index, span) \
             or self._report_before(text, index, span, first) or self._across_sentences(text, index, span, first) \
             or self._signed_below(text, index)
 
     def _across_sentences(self, text: SourceText, index: int, span: QuotedSpan, first: int) -> Cue | None:
-        """A sentence that is one quotation goes on with an earlier quotation of its paragraph across
-        sentences that bring in no other voice: no verb of saying, no sound (`VOICED`: "They booed."), no
-        name but the speaker's opening a clause ("“…,” Woolson said. They also lie in a dead zone. “That's a
-        tough area.”"; "Roloson supports Mary Jones. “…”" keeps Roloson's voice; "Jones shook her head." not)."""
+        """A sentence that is one quotation goes on with an earlier quotation of its paragraph, or of the
+        paragraphs before when it opens its own, across sentences that bring in no other voice: no verb of
+        saying, no account's handle, no sound
+        (`VOICED`: "They booed."), no name but the speaker's opening a clause ("“…,” Woolson said. They also
+        lie in a dead zone. “That's a tough area.”"; "Roloson supports Mary Jones. “…”" keeps Roloson's
+        voice; "Jones shook her head." not)."""
         paragraph = text.paragraphs[index]
         lo, hi = paragraph.sentences[first]
-        if first < 2 or span.start - 1 != lo or _WORD.search(unquoted(paragraph, lo, hi)):
+        if span.start - 1 != lo or _WORD.search(unquoted(paragraph, lo, hi)):
             return None
-        held = next((s for s in range(first - 1, -1, -1) if _introduces_quotation(paragraph, s)), None)
-        if held is None or held == first - 1:
+        between: list[tuple[int, int, int]] = []  # (paragraph, start, end) of each sentence between
+        i, s = index, first
+        while len(between) <= ACROSS_SENTENCES:
+            if s > 0:
+                s -= 1
+            elif i > 0 and index - i < ACROSS_PARAGRAPHS and _same_voice(text, i - 1, i) \
+                    and (i < index or _opens_with_quotation(paragraph)):
+                i, s = i - 1, len(text.paragraphs[i - 1].sentences) - 1
+            else:
+                return None
+            if _introduces_quotation(text.paragraphs[i], s):
+                break
+            between.append((i, *text.paragraphs[i].sentences[s]))
+        else:
+            return None
+        if not between:
             return None  # the sentence just before was tried as a neighbour
-        cue = self._last_quotation_cue(text, index, held)
+        cue = self._last_quotation_cue(text, i, s)
         if cue is None or not cue.analyst or cue.unsaid:
             return None
-        start, end = paragraph.sentences[held + 1][0], paragraph.sentences[first - 1][1]
-        between = paragraph.clean[start:end]
-        if REPORTING_LEAD.search(between) or _VOICE.search(between):
-            return None
-        return None if self._another_subject(text, index, start, end, cue.analyst) else cue
+        for p, start, end in between:
+            words = text.paragraphs[p].clean[start:end]
+            if REPORTING_LEAD.search(words) or _VOICE.search(words) or _HANDLE.search(words) \
+                    or self._another_subject(text, p, start, end, cue.analyst):
+                return None
+        return cue
 
     def _another_subject(self, text: SourceText, index: int, start: int, end: int, speaker: str) -> bool:
         """Does a name or a pronoun other than the speaker's open a clause in [start, end) of a paragraph:
@@ -829,6 +848,7 @@ _CLAUSE_START = re.compile(r"(?:(?<![^.!?”\"]\s)(?<=\s)|^|[,;:—–(]\s*"
                            r"|(?<![\w'’-])(?:and|but|while|as|when|because|so)\s+)(?=[A-Z])")
 _SUBJECT_RUN = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*(?=\s+(?!(?:" + "|".join(sorted(
     OBJECT_WORDS | {"on", "in", "at", "or", "and", "during"})) + r")\s)(?:\w+ly\s+)?[a-z]|,)")
+_HANDLE = re.compile(r"(?<![\w@])@\w")  # an account's handle names a voice ("@potus.")
 _COPULA_BEFORE = re.compile(r"(?<![\w'’-])(?:is|was|are|were|be|been)\s+$")
 _OPENING_SUBORDINATORS = frozenset("when while as because since if after before".split())
 _TITLES_BEFORE = re.compile(r"(?:\s+[A-Z][\w'’.-]*)+\s*$")
