@@ -25,6 +25,8 @@ DIRECT = [
      "judgment?”", "smith", "Does that not speak to your judgment?"),
     ("John Smith said that Jones has energized people who “are deeply involved.” He added, “It is new.”", "smith",
      "are deeply involved."),
+    ("John Smith distanced himself from the movement by saying he would help if asked. “I will back them.”", "smith",
+     "I will back them."),
     ("John Smith released a statement from his office: “We will appeal.”", "smith", "We will appeal."),
     ("Smith said, and I quote: “We will appeal.”", "smith", "We will appeal."),
     ("John Smith told CNN. “We will appeal.”", "smith", "We will appeal."),

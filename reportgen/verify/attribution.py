@@ -313,12 +313,14 @@ class Voices:
 
     # --- cues ---------------------------------------------------------------------------------
     def cue_in(self, text: SourceText, index: int, start: int, end: int, prefer: str = "before",
-               anonymous: bool = False, inside: bool = False) -> Cue | None:
+               anonymous: bool = False, inside: bool = False, reporting: bool = False) -> Cue | None:
         """A reporting verb in [start, end) of paragraph `index`, outside quotation marks, with the
         speaker it names; the verb nearest to `prefer` ("before": the end of the range, "after": its
         start) wins when there are several. With `anonymous`, the nearest verb, naming nobody: the
         words are someone's, but no analyst's. None where no verb there speaks for the words. With
-        `inside`, the range is a reporting clause inside a quotation's marks (reporting_clause_inside)."""
+        `inside`, the range is a reporting clause inside a quotation's marks (reporting_clause_inside).
+        With `reporting`, the range is a sentence whose report has content of its own ("Smith said he
+        would help."), which a verb followed by its own subject keeps."""
         paragraph = text.paragraphs[index]
         clean = paragraph.clean
 
@@ -376,7 +378,7 @@ class Voices:
             or bool(re.search(r"(?:,|^)\s*(?:как|as)\s+$", lead, re.IGNORECASE))
         # "…," said X; "…, said pollster Amy Lin."; "In other words, explained moderator Nancy Cordes:";
         # "…, как заявил Петров"
-        if prefer == "after" and not inverted and _OWN_OBJECT.match(clean, verb.end()):
+        if prefer == "after" and not inverted and not reporting and _OWN_OBJECT.match(clean, verb.end()):
             return None  # "“…,” Smith said it was shocking": "it was shocking" is what she said
         sentence = paragraph.sentences[paragraph.sentence_at(start)][0] if not inside else start
         openers = [m for m in self.mentions(text, index) if sentence <= m.start < end and outside(m.start)]
@@ -750,7 +752,7 @@ class Voices:
         start, end = paragraph.sentences[first - 1]
         if any(start <= q.start - 1 < end for q in paragraph.quoted):
             return None  # a sentence with a quotation of its own: its cue, if any, was tried
-        cue = self.cue_in(text, index, start, end, prefer="after")
+        cue = self.cue_in(text, index, start, end, prefer="after", reporting=True)
         if cue is None or cue.unsaid or cue.verb.casefold() in QUESTION_VERBS | CITE_FORMS or not cue.analyst:
             return None  # "Smith cited Roe."
         if _SHARED_SUBJECT.search(paragraph.clean, start, cue.at[0]):  # an "and"-verb: the sentence's subject speaks
