@@ -514,6 +514,13 @@ def test_a_quotation_paragraph_goes_on_across_paragraphs_that_bring_in_no_other_
     assert verdict(text, "jones", "Well, thank you so much.") != ""
 
 
+def test_a_quotation_paragraph_goes_on_from_one_that_a_lead_in_introduced(verdict):
+    text = "Stated Jane Doe:\n“The stakes are high.”\n“It happens here.”"
+    assert verdict(text, "doe", "It happens here.") == ""
+    assert verdict(text, "jones", "It happens here.") != ""
+    assert verdict("Mary Jones asked Jane Doe:\n“Will you resign?”\n“Never.”", "jones", "Never.") != ""
+
+
 @pytest.mark.parametrize("text", [
     "“It was rigged,” Jane Doe said.\n@janeroe.\n“Well, thank you so much.”",  # an account speaks
     "“It was rigged,” Jane Doe said.\nMary Jones frowned.\n“Well, thank you so much.”",

@@ -661,7 +661,8 @@ class Voices:
                 if cue and (i == index or cue.verb.casefold() not in QUESTION_VERBS):  # a new paragraph answers
                     return cue
         if not follow:  # a report just before, in its paragraph, leads to no other cue, nor does a quotation before
-            return self._report_before(text, index, span, first) or self._across_sentences(text, index, span, first)
+            return self.lead_in(text, index) or self._report_before(text, index, span, first) \
+                or self._across_sentences(text, index, span, first)
         return self.lead_in(text, index) or self._subject_before(text, index, span) \
             or self._report_before(text, index, span, first) or self._across_sentences(text, index, span, first) \
             or self._signed_below(text, index)
