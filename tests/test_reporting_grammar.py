@@ -27,6 +27,8 @@ DIRECT = [
      "are deeply involved."),
     ("John Smith distanced himself from the movement by saying he would help if asked. “I will back them.”", "smith",
      "I will back them."),
+    ("“Many people are unsure,” John Smith wrote in a letter to Mary Jones explaining why he ran, “but most agree.”",
+     "smith", "but most agree."),
     ("John Smith released a statement from his office: “We will appeal.”", "smith", "We will appeal."),
     ("Smith said, and I quote: “We will appeal.”", "smith", "We will appeal."),
     ("John Smith told CNN. “We will appeal.”", "smith", "We will appeal."),

@@ -517,6 +517,17 @@ class Voices:
                                unsaid=unsaid)
         return self.clause_cue(text, index, lo, span.start - 1)
 
+    def _split_by_tag(self, text: SourceText, index: int, span: QuotedSpan, first: int) -> Cue | None:
+        """The second part of a quotation that its tag splits, the tag ending with a comma right before it
+        ("“Many people are uncertain,” Thiel wrote in a statement explaining why, “but most …”"): the
+        tag's speaker."""
+        paragraph = text.paragraphs[index]
+        earlier = [q for q in paragraph.quoted if paragraph.sentences[first][0] <= q.start - 1 and q.end < span.start]
+        if not earlier or not paragraph.clean[earlier[-1].end + 1:span.start - 1].rstrip().endswith(","):
+            return None
+        cue = self.quotation_cue(text, index, earlier[-1], follow=False)
+        return cue if cue and cue.analyst and earlier[-1].end < cue.at[0] < span.start else None
+
     def _shared_cue(self, text: SourceText, index: int, span: QuotedSpan, sentence_start: int,
                     follow: bool) -> Cue | None:
         """The cue of an earlier quotation in the same sentence, for one that continues its report with
@@ -636,7 +647,8 @@ class Voices:
             after = None  # "When Smith said he would “protect them,” the crowd applauded": said's complement;
             # "Roe called it “dead,” Smith recalled": Roe's words, which Smith recalls
         cue = after or self.colon_cue(text, index, lo, span.start) or before \
-            or self.tag_cue(text, index, span, lo, hi) or self.cue_in(text, index, lo, hi, anonymous=True)
+            or self.tag_cue(text, index, span, lo, hi) or self._split_by_tag(text, index, span, first) \
+            or self.cue_in(text, index, lo, hi, anonymous=True)
         stretch = paragraph.clean[cue.at[1]:span.start - 1] if cue and cue.at[1] <= span.start else ""
         if cue and cue.analyst and stretch.rstrip().endswith(":") and _anothers_words(stretch, cue.verb):
             cue = Cue(None, cue.verb, cue.paragraph, "", cue.at)  # "Smith recalled Jones's words: “…”"
