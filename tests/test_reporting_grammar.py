@@ -29,6 +29,8 @@ DIRECT = [
      "I will back them."),
     ("“Many people are unsure,” John Smith wrote in a letter to Mary Jones explaining why he ran, “but most agree.”",
      "smith", "but most agree."),
+    ("“Jones voted with the gun lobby” and against the safety law, John Smith said.", "smith",
+     "Jones voted with the gun lobby"),
     ("John Smith released a statement from his office: “We will appeal.”", "smith", "We will appeal."),
     ("Smith said, and I quote: “We will appeal.”", "smith", "We will appeal."),
     ("John Smith told CNN. “We will appeal.”", "smith", "We will appeal."),

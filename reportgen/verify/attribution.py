@@ -942,7 +942,9 @@ _CONTENTLESS_REPORT = re.compile(r"(?<![\w'’-])(?<!and )(?<!but )(?<!then )(?:
      if not form.endswith("ing") and form not in CITE_FORMS | QUESTION_VERBS),
     key=len, reverse=True)) + r")(?:\s+(?!that\b)[\w'’.-]+){0,5}\s*[.:]$")  # not "…Smith and shouted.", "cited Roe."
 # After a quotation, a conjunction opens a clause of its own, whose verb is not the quotation's tag.
-_NEW_CLAUSE_AFTER = re.compile(r"[\s,;]*(?:and|but|while|whereas|as|и|а|но)\s", re.IGNORECASE)
+_NEW_CLAUSE_AFTER = re.compile(r"[\s,;]*(?:and|but|while|whereas|as|и|а|но)\s(?!(?:" + "|".join(sorted(
+    OBJECT_WORDS - {"like", "than"} | {"on", "in", "at"})) + r")\s)", re.IGNORECASE)  # "“…” and against the law, Smith
+# said" joins a phrase to the quotation, not a clause
 _RELATIVE_AFTER = re.compile(r"[a-z][\w'’-]*\s+(?:that|which|whom)\s+(?:[A-Z][\w'’.-]*\s+){0,3}?(?:he|she|they|"
                              r"[A-Z][\w'’-]*)\s+(?:\w+ly\s+)?$")
 _TAKEN_IN = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(TAKEN_IN)) + r")(?![\w'’-])")  # "The banner read “…”"
