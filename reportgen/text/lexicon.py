@@ -151,6 +151,9 @@ REPORTING_VERBS = tuple(f for f in _ENGLISH if f not in _NOUN_LIKE) + tuple(dict
 """Words that say a quotation or a paraphrase is someone's speech: the forms of every verb of saying."""
 LEAD_ONLY_VERBS = tuple(sorted(f for f in _ENGLISH if f in _NOUN_LIKE))
 """Forms that are as often nouns: verbs only before a quote's first word or in a tag's verb slot."""
+SAYING_FORMS = frozenset(REPORTING_VERBS + LEAD_ONLY_VERBS) | {entry.partition(":")[0] for entry in _SAYING_LEMMAS}
+"""Every form of a verb of saying, the bare lemma too ("Critics call it …"): where a quotation goes on with
+a speaker named before, words of its own sentence, or of those between, that could claim it."""
 
 
 # --- who speaks: names, subjects, and verbs that report no statement ----------------------------

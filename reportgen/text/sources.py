@@ -50,7 +50,7 @@ ELISION = re.compile(r"\s*[\[(]?\s*(?:\.{3,}|…|\.\s\.\s\.)\s*[\])]?\s*")
 # Sentences end at . ! ? or … (and any closing quote or bracket after it), before a space and a
 # capital letter, a digit or an opening quote or bracket; not after a known abbreviation or an
 # initial ("Diana T. Kudaibergenova", "U.S. Secretary").
-_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«„(\[]*[^\W\d_]|\s+[\"'“‘«„(\[]*\d|\s+[\"'“‘«„(\[])")
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«„(\[]*[^\W\d_]|\s+[\"'“‘«„(\[]*\d|\s+[\"'“‘«„(\[@])")
 ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof st sr jr gen col lt maj brig sgt cpl pvt capt cmdr adm gov sen rep rev hon pres fr mt "
     "vs etc e.g i.e cf no nos vol fig p pp ed eds jan feb mar apr jun jul aug sep sept oct nov dec "

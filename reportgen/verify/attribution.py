@@ -39,6 +39,7 @@ from reportgen.text.lexicon import (
     RELATIVE_PRONOUNS,
     RELAYING,
     REPORTING_VERBS,
+    SAYING_FORMS,
     SPEAKER_AFTER,
     STATEMENT_NOUNS,
     TAKEN_IN,
@@ -712,7 +713,7 @@ class Voices:
             return None
         for p, start, end in between:
             words = text.paragraphs[p].clean[start:end]
-            if REPORTING_LEAD.search(words) or _VOICE.search(words) or _HANDLE.search(words) \
+            if _SAYING.search(words) or _VOICE.search(words) or _HANDLE.search(words) \
                     or self._another_subject(text, p, start, end, cue.analyst):
                 return None
         return cue
@@ -760,8 +761,8 @@ class Voices:
         if first == 0 or [q for q in paragraph.quoted if lo <= q.start - 1 < hi or lo < q.end <= hi] != [span]:
             return None
         own = unquoted(paragraph, lo, hi)
-        if REPORTING_LEAD.search(own) or FRAMING.search(own) or _VOICE.search(own):
-            return None
+        if _SAYING.search(own) or FRAMING.search(own) or _VOICE.search(own):
+            return None  # "Critics call it “a farce.”"
         start, end = paragraph.sentences[first - 1]
         if any(start <= q.start - 1 < end for q in paragraph.quoted):
             return None  # a sentence with a quotation of its own: its cue, if any, was tried
@@ -856,6 +857,7 @@ class Voices:
         return cue
 
 
+_SAYING = any_of(SAYING_FORMS)
 _VOICE = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(VOICED)) + r")(?![\w'’-])", re.IGNORECASE)
 # Where a clause may open: a sentence's start, a clause mark, a conjunction; its subject, capitalised words
 # right before a lower-case word that is no preposition ("They also lie", "Jane Roe shook", not "Mason City.").
