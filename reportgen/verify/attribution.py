@@ -761,8 +761,8 @@ class Voices:
         if first == 0 or [q for q in paragraph.quoted if lo <= q.start - 1 < hi or lo < q.end <= hi] != [span]:
             return None
         own = unquoted(paragraph, lo, hi)
-        if _SAYING.search(own) or FRAMING.search(own) or _VOICE.search(own):
-            return None  # "Critics call it “a farce.”"
+        if _SAYING.search(own) or FRAMING.search(own) or _VOICE.search(own) or _TAKEN_IN.search(own):
+            return None  # "Critics call it “a farce.”", "The sign read “Shame!”"
         start, end = paragraph.sentences[first - 1]
         if any(start <= q.start - 1 < end for q in paragraph.quoted):
             return None  # a sentence with a quotation of its own: its cue, if any, was tried
