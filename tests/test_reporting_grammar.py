@@ -459,6 +459,7 @@ def test_a_reported_qualifier_still_may_not_be_cut(verdict):
     ("John Smith has argued that the law was crippled. Jones's plan is “a farce.”", "a farce."),
     ("John Smith has argued that the law was crippled. Critics call it “a farce.”", "a farce."),
     ("John Smith has argued that the law was crippled. The sign read “Shame!”", "Shame!"),
+    ("“We lost,” John Smith said, quoting Jane Roe, “and we will lose again.”", "and we will lose again."),
     ("“We will win,” John Smith said. @JaneRoe replied within minutes. “Shame!”", "Shame!"),
     ("John Smith has argued that the law was crippled. It is, Jane Roe says, “a farce.”", "a farce."),
     ("Smith cited Roe. “We will appeal.”", "We will appeal."),

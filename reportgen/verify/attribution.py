@@ -643,6 +643,9 @@ class Voices:
         # The reporting clause nearest the quotation speaks for it: in "“A,” said Smith, but Jones
         # objected: “B”", B is Jones's (the colon form comes before the verb further back).
         before = self.cue_in(text, index, lo, span.start)
+        relayed = _RELAYED.match(paragraph.clean, before.at[1], span.start) if before and before.analyst else None
+        if relayed and not _OWN_LINE.match(paragraph.clean, relayed.end()):
+            before = Cue(None, before.verb, before.paragraph, "", before.at)  # "“A,” Smith said, quoting Jones, “B”"
         if after and before and before.analyst and not after.unsaid \
                 and not re.search(r"[,;:—–]", paragraph.clean[before.at[1]:span.start - 1]):
             after = None  # "When Smith said he would “protect them,” the crowd applauded": said's complement;
