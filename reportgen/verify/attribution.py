@@ -644,7 +644,7 @@ class Voices:
         # objected: “B”", B is Jones's (the colon form comes before the verb further back).
         before = self.cue_in(text, index, lo, span.start)
         relayed = _RELAYED.match(paragraph.clean, before.at[1], span.start) if before and before.analyst else None
-        if relayed and not _OWN_LINE.match(paragraph.clean, relayed.end()):
+        if before and relayed and not _OWN_LINE.match(paragraph.clean, relayed.end()):
             before = Cue(None, before.verb, before.paragraph, "", before.at)  # "“A,” Smith said, quoting Jones, “B”"
         if after and before and before.analyst and not after.unsaid \
                 and not re.search(r"[,;:—–]", paragraph.clean[before.at[1]:span.start - 1]):
