@@ -555,6 +555,9 @@ def test_a_passive_quoted_as_saying_is_its_subjects_report(verdict):
 
 def test_a_question_pressed_on_someone_is_answered_by_another(verdict):
     assert verdict("“Would the fee be waived?” Jane Doe pressed. “No.”", "doe", "No.") != ""
+    assert verdict("“Will you resign?” Jane Doe asked Mary Jones. “Never.”", "doe", "Never.") != ""
+    assert verdict("“Will you resign?” Jane Doe asked him. “Never.”", "doe", "Never.") != ""
+    assert verdict("“What does it mean?” Jane Doe asked. “It means we lose.”", "doe", "It means we lose.") == ""
 
 
 def test_a_cue_crosses_a_paragraph_only_into_one_that_opens_with_a_quotation(verdict):

@@ -518,6 +518,16 @@ class Voices:
                                unsaid=unsaid)
         return self.clause_cue(text, index, lo, span.start - 1)
 
+    def _put_to_another(self, text: SourceText, index: int, cue: Cue) -> bool:
+        """Does a verb of asking name whom it asks, right after it ("Jones asked Smith", "asked him")?"""
+        clean = text.paragraphs[index].clean
+        if re.match(r"\s+(?:him|her|them|me|us)(?![\w'’-])", clean[cue.at[1]:]):
+            return True
+        named = [m for m in self.mentions(text, index) if m.start > cue.at[1] and not m.possessive
+                 and m.words.casefold() not in PRONOUNS and re.fullmatch(r"[\w\s.]*", clean[cue.at[1]:m.start])
+                 and all(map(_is_title, _WORD.findall(clean, cue.at[1], m.start)))]  # "asked Sen. Jane Doe"
+        return bool(named) and self.resolve(text, index, named[0]) != cue.analyst
+
     def _split_by_tag(self, text: SourceText, index: int, span: QuotedSpan, first: int) -> Cue | None:
         """The second part of a quotation that its tag splits, the tag ending with a comma right before it
         ("“Many people are uncertain,” Thiel wrote in a statement explaining why, “but most …”"): the
@@ -674,6 +684,10 @@ class Voices:
                 rest = text.paragraphs[i].clean[cue.at[1]:text.paragraphs[i].sentences[s][1]] if cue else ""
                 if cue and cue.analyst and not held and rest.rstrip().endswith(":") and _anothers_words(rest, cue.verb):
                     cue = Cue(None, cue.verb, cue.paragraph, "", cue.at)  # "posted a letter he had received:"
+                if cue and cue.verb.casefold() in QUESTION_VERBS and i == index and s < first \
+                        and not _ASKING.match(paragraph.clean, span.start, span.end) \
+                        and self._put_to_another(text, index, cue):
+                    return None  # "“Will you resign?” Jones asked Smith. “Never.”": Smith's answer
                 if cue and (i == index or cue.verb.casefold() not in QUESTION_VERBS):  # a new paragraph answers
                     return cue
         if not follow:  # a report just before, in its paragraph, leads to no other cue, nor does a quotation before
