@@ -700,10 +700,9 @@ class Voices:
     def _across_sentences(self, text: SourceText, index: int, span: QuotedSpan, first: int) -> Cue | None:
         """A sentence that is one quotation goes on with an earlier quotation of its paragraph, or of the
         paragraphs before when it opens its own, across sentences that bring in no other voice: no verb of
-        saying, no account's handle, no sound
-        (`VOICED`: "They booed."), no name but the speaker's opening a clause ("“…,” Woolson said. They also
-        lie in a dead zone. “That's a tough area.”"; "Roloson supports Mary Jones. “…”" keeps Roloson's
-        voice; "Jones shook her head." not)."""
+        saying, no account's handle, no sound (`VOICED`: "They booed."), no name but the speaker's opening a
+        clause ("“…,” Woolson said. They also lie in a dead zone. “That's a tough area.”"; "Roloson supports
+        Mary Jones. “…”" keeps Roloson's voice; "Jones shook her head." does not)."""
         paragraph = text.paragraphs[index]
         lo, hi = paragraph.sentences[first]
         if span.start - 1 != lo or _WORD.search(unquoted(paragraph, lo, hi)):
