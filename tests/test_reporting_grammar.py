@@ -15,6 +15,22 @@ DIRECT = [
     ("“Go register,” Smith urged.", "smith", "Go register"),
     ("John Smith argues that his client was peaceful. “The government is alleging violence.”", "smith",
      "The government is alleging violence."),
+    ("John Smith argues that his client was peaceful. “The rallies he called” were never violent. “His aim was "
+     "peace.”", "smith", "The rallies he called"),
+    ("John Smith argues that his client was peaceful. “The rallies he called” were never violent. “His aim was "
+     "peace.”", "smith", "His aim was peace."),
+    ("John Smith has argued that the law was crippled. As a result, there is still “a powerful industry.”", "smith",
+     "a powerful industry."),
+    ("John Smith seemed taken aback and mentioned that Jones's photo was on the site. “Does that not speak to your "
+     "judgment?”", "smith", "Does that not speak to your judgment?"),
+    ("John Smith said that Jones has energized people who “are deeply involved.” He added, “It is new.”", "smith",
+     "are deeply involved."),
+    ("John Smith distanced himself from the movement by saying he would help if asked. “I will back them.”", "smith",
+     "I will back them."),
+    ("“Many people are unsure,” John Smith wrote in a letter to Mary Jones explaining why he ran, “but most agree.”",
+     "smith", "but most agree."),
+    ("“Jones voted with the gun lobby” and against the safety law, John Smith said.", "smith",
+     "Jones voted with the gun lobby"),
     ("John Smith released a statement from his office: “We will appeal.”", "smith", "We will appeal."),
     ("Smith said, and I quote: “We will appeal.”", "smith", "We will appeal."),
     ("John Smith told CNN. “We will appeal.”", "smith", "We will appeal."),
@@ -666,6 +682,13 @@ def test_a_reported_qualifier_still_may_not_be_cut(verdict):
     ("Smith says he asked Jane Roe to stop saying “we will win.”", "we will win."),
     ("Smith met Roe on Friday. Smith said she responded: “We will fight.”", "We will fight."),
     ("Protesters confronted John Smith and shouted. “Go home.”", "Go home."),
+    ("Mary Jones met John Smith and shouted. “Go home.”", "Go home."),
+    ("John Smith has argued that the law was crippled. Jones's plan is “a farce.”", "a farce."),
+    ("John Smith has argued that the law was crippled. Critics call it “a farce.”", "a farce."),
+    ("John Smith has argued that the law was crippled. The sign read “Shame!”", "Shame!"),
+    ("“We lost,” John Smith said, quoting Jane Roe, “and we will lose again.”", "and we will lose again."),
+    ("“We will win,” John Smith said. @JaneRoe replied within minutes. “Shame!”", "Shame!"),
+    ("John Smith has argued that the law was crippled. It is, Jane Roe says, “a farce.”", "a farce."),
     ("Smith cited Roe. “We will appeal.”", "We will appeal."),
     ("The banner read “no more wars,” as Smith said on Monday.", "no more wars,"),
     ("Smith left, and the audience then went on to shout, “He is unfit.”", "He is unfit."),
@@ -688,6 +711,80 @@ def test_a_name_that_opens_a_clause_of_its_own_ends_the_report_before_it(verdict
 
 def test_after_a_question_the_next_quotation_is_the_answer(verdict):
     assert verdict("Jones asked Smith whether he lied. “Never.”", "jones", "Never.") != ""
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("“Do they read the papers?” said Jane Doe, a delegate who has accused Jones of lying. “Do they read chain mail?”",
+     "Do they read chain mail?"),
+    ("“Would the fee be waived?” Jane Doe pressed. “Maybe for the first year?”", "Maybe for the first year?"),
+    ("“It happens, right?” Jane Doe went on, as if she had not heard. “But you get over it.”", "But you get over it."),
+])
+def test_a_quotation_after_a_question_in_its_paragraph_goes_on_with_the_asker(verdict, text, quote):
+    """The tag's speaker goes on, not the verb of a relative clause in the tag ('who has accused Jones')."""
+    assert verdict(text, "doe", quote) == ""
+    assert verdict(text, "jones", quote) != ""
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("“Those are small towns,” Jane Doe said. They also lie far from Sioux City or Mason City. “It is a tough area.”",
+     "It is a tough area."),
+    ("“You can't blame her,” said Jane Doe, 44, an aide. A citizen since 2013, she plans to vote for Mary Jones. "
+     "“It is not fair.”", "It is not fair."),
+    ("“It is education,” says Jane Doe, 32. Doe supports Democrat Mary Jones. “I have loans.”", "I have loans."),
+    ("“It is a critique,” said Jane Doe. But the oversized Jones face on the billboards has helped. “It worked.”",
+     "It worked."),
+])
+def test_a_quotation_goes_on_across_sentences_that_bring_in_no_other_voice(verdict, text, quote):
+    assert verdict(text, "doe", quote) == ""
+    assert verdict(text, "jones", quote) != ""
+
+
+@pytest.mark.parametrize("text", [
+    "“I am calling from the campaign,” Jane Doe said into the phone.\nShe pauses.\n“Well, thank you so much.”",
+    "“I am calling from the campaign,” Jane Doe said.\nShe pauses.\n“Thank you.”\nPause.\n“Well, thank you so much.”",
+    "“It was rigged,” Jane Doe said. Mary Jones's children would come up to her.\n“Well, thank you so much.”",
+])
+def test_a_quotation_paragraph_goes_on_across_paragraphs_that_bring_in_no_other_voice(verdict, text):
+    assert verdict(text, "doe", "Well, thank you so much.") == ""
+    assert verdict(text, "jones", "Well, thank you so much.") != ""
+
+
+def test_a_quotation_paragraph_goes_on_from_one_that_a_lead_in_introduced(verdict):
+    text = "Stated Jane Doe:\n“The stakes are high.”\n“It happens here.”"
+    assert verdict(text, "doe", "It happens here.") == ""
+    assert verdict(text, "jones", "It happens here.") != ""
+    assert verdict("Mary Jones asked Jane Doe:\n“Will you resign?”\n“Never.”", "jones", "Never.") != ""
+
+
+@pytest.mark.parametrize("text", [
+    "“It was rigged,” Jane Doe said.\n@janeroe.\n“Well, thank you so much.”",  # an account speaks
+    "“It was rigged,” Jane Doe said.\nMary Jones frowned.\n“Well, thank you so much.”",
+    "“It was rigged,” Jane Doe said.\nThe hall was quiet. “Well, thank you so much.”",  # not a quotation paragraph
+    "“It was rigged,” Jane Doe said.\nThe hall was quiet.\nIt was late.\nThe band left.\n“Well, thank you so much.”",
+])
+def test_a_quotation_paragraph_does_not_go_on_across_another_voice_or_a_long_narrative(verdict, text):
+    assert verdict(text, "doe", "Well, thank you so much.") != ""
+
+
+@pytest.mark.parametrize("between", ["They booed.", "Mary Jones shook her head.", "Jane Roe, a rival, shook her head.",
+                                     "Her rival, Mary Jones, frowned.", "Next to her was Mary Jones.",
+                                     "Jones said nothing.", "The crowd cheered."])
+def test_a_sentence_that_brings_in_another_voice_ends_the_quotation_before_it(verdict, between):
+    assert verdict(f"“We will win,” Jane Doe said. {between} “Shame!”", "doe", "Shame!") != ""
+
+
+def test_a_passive_quoted_as_saying_is_its_subjects_report(verdict):
+    text = "“The plan works,” Jane Doe is quoted as saying. “It has always worked.”"
+    assert verdict(text, "doe", "The plan works") == ""
+    assert verdict(text, "doe", "It has always worked.") == ""
+    assert verdict("Jones quoted Jane Doe as saying “the plan works.”", "jones", "the plan works.") != ""
+
+
+def test_a_question_pressed_on_someone_is_answered_by_another(verdict):
+    assert verdict("“Would the fee be waived?” Jane Doe pressed. “No.”", "doe", "No.") != ""
+    assert verdict("“Will you resign?” Jane Doe asked Mary Jones. “Never.”", "doe", "Never.") != ""
+    assert verdict("“Will you resign?” Jane Doe asked him. “Never.”", "doe", "Never.") != ""
+    assert verdict("“What does it mean?” Jane Doe asked. “It means we lose.”", "doe", "It means we lose.") == ""
 
 
 def test_a_cue_crosses_a_paragraph_only_into_one_that_opens_with_a_quotation(verdict):
@@ -717,6 +814,8 @@ def test_an_unknown_verb_never_borrows_the_previous_paragraphs_speaker(verdict):
 @pytest.mark.parametrize("text, sentences", [
     ("“Go register!” Smith said. Then he left.", ["“Go register!” Smith said.", "Then he left."]),
     ("“Why?” he asked. Fine.", ["“Why?” he asked.", "Fine."]),
+    ("It is “now.” He added, “What.”", ["It is “now.”", "He added, “What.”"]),
+    ("“We won.” Harris said.", ["“We won.” Harris said."]),
     ("It hasn’t. We can.", ["It hasn’t.", "We can."]),
     ("“Stop!” Then everyone ran away from the square.", ["“Stop!”", "Then everyone ran away from the square."]),
     ("“We will win!” said Rep. Jane Doe. He left.", ["“We will win!” said Rep. Jane Doe.", "He left."]),

@@ -154,6 +154,9 @@ REPORTING_VERBS = tuple(f for f in _ENGLISH if f not in _NOUN_LIKE) + tuple(dict
 """Words that say a quotation or a paraphrase is someone's speech: the forms of every verb of saying."""
 LEAD_ONLY_VERBS = tuple(sorted(f for f in _ENGLISH if f in _NOUN_LIKE))
 """Forms that are as often nouns: verbs only before a quote's first word or in a tag's verb slot."""
+SAYING_FORMS = frozenset(REPORTING_VERBS + LEAD_ONLY_VERBS) | {entry.partition(":")[0] for entry in _SAYING_LEMMAS}
+"""Every form of a verb of saying, the bare lemma too ("Critics call it …"): where a quotation goes on with
+a speaker named before, words of its own sentence, or of those between, that could claim it."""
 
 
 # --- who speaks: names, subjects, and verbs that report no statement ----------------------------
@@ -257,7 +260,7 @@ TAIL_QUALIFIERS = CONTRASTIVES | HEDGES | frozenset(
 PRODUCING = frozenset(form for lemma in "write:wrote issue release publish post send:sent tweet pen draft sign "
                       "deliver".split() for form in english_forms(lemma))
 """Verbs that make a statement: its words are the maker's ("released the following statement:")."""
-QUESTION_VERBS = frozenset(form for lemma in "ask question wonder inquire query quiz".split()
+QUESTION_VERBS = frozenset(form for lemma in "ask question wonder inquire query quiz press".split()
                            for form in english_forms(lemma)) | frozenset("спросил спросила спросили".split())
 """Verbs that ask: what they report is a question, and the quotation after it is someone's answer."""
 RELAYING = frozenset("quoting paraphrasing reading mimicking imitating repeating parodying summing "
@@ -270,6 +273,9 @@ TAKEN_IN = frozenset(form for lemma in "hear:heard overhear:overheard read:read 
 NOT_ONES_OWN = TAKEN_IN | frozenset(form for lemma in "recite retweet share quote".split()
                                     for form in english_forms(lemma))
 """Verbs that take in or pass on someone else's words: no tag of the words' speaker ("“Liar!” Smith heard")."""
+VOICED = frozenset(form for lemma in "boo cheer jeer heckle laugh roar clap:clapped hiss whistle chuckle gasp howl "
+                   "holler interrupt nod:nodded applaud erupt".split() for form in english_forms(lemma))
+"""Sounds and answering gestures ("They booed.", "Roe nodded."): they bring in a voice the next quotation may be."""
 CITE_FORMS = frozenset(english_forms("cite"))
 """A report with these names a source, not what was said: "Smith cited Roe." lends no cue to the quotation after."""
 CONTROL_VERBS = frozenset(form for lemma in "ask tell:told urge force persuade invite allow encourage order instruct "

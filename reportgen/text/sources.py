@@ -50,7 +50,7 @@ ELISION = re.compile(r"\s*[\[(]?\s*(?:\.{3,}|…|\.\s\.\s\.)\s*[\])]?\s*")
 # Sentences end at . ! ? or … (and any closing quote or bracket after it), before a space and a
 # capital letter, a digit or an opening quote or bracket; not after a known abbreviation or an
 # initial ("Diana T. Kudaibergenova", "U.S. Secretary").
-_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«„(\[]*[^\W\d_]|\s+[\"'“‘«„(\[]*\d|\s+[\"'“‘«„(\[])")
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«„(\[]*[^\W\d_]|\s+[\"'“‘«„(\[]*\d|\s+[\"'“‘«„(\[@])")
 ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof st sr jr gen col lt maj brig sgt cpl pvt capt cmdr adm gov sen rep rev hon pres fr mt "
     "vs etc e.g i.e cf no nos vol fig p pp ed eds jan feb mar apr jun jul aug sep sept oct nov dec "
@@ -303,6 +303,7 @@ _TAG = re.compile(r"\s+(?:(?:(?:[A-Z][\w'’-]*\.?|he|she|they|we|I)\s+){1,4}(?:
                   r"|[a-z][\w'’-]*\s+(?:[A-Z][\w'’-]*\.?\s*){1,4})(?:[.!?,;]|$)")
 
 
+_LEAD_ON = re.compile(r"[,:]\s*[\"“«„]")  # a tag that a comma or a colon and a quotation follow leads on to that one
 # ... or a subject and a verb of saying that go on ("“…?” Trump told a television station in an interview …").
 _SAYING = "|".join(sorted(map(re.escape, REPORTING_VERBS), key=len, reverse=True))
 _TAG_VERB = re.compile(rf"\s+(?:(?:[A-Z][\w'’-]*\.?|he|she|they|we|I)\s+){{1,4}}(?:\w+ly\s+)?(?:{_SAYING})(?![\w'’-])"
@@ -320,7 +321,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             continue
         closing = match.group()[-1] in _CLOSING_MARKS
         tag, verb = _TAG.match(text, match.end()), _TAG_VERB.match(text, match.end())
-        if closing and (tag and verb or text[match.start()] in "!?" and (tag or verb)):
+        leads_on = tag and _LEAD_ON.match(text, tag.end() - 1)  # "“… now.” He added, “What …”": the next one's
+        if closing and not leads_on and (tag and verb or text[match.start()] in "!?" and (tag or verb)):
             continue  # "“Go register!” Smith said.", "“We won.” Harris said.": the tag ends the sentence
         word = re.search(r"(?<![’'&])([\w.]+)\.*$", text[max(start, match.start() - 40):match.start() + 1])
         before = (word.group(1).rstrip(".") if word else "").casefold()  # "hasn’t.", "Q&A." end on no initial

@@ -40,11 +40,13 @@ from reportgen.text.lexicon import (
     RELATIVE_PRONOUNS,
     RELAYING,
     REPORTING_VERBS,
+    SAYING_FORMS,
     SAYING_NO_CONTENT,
     SPEAKER_AFTER,
     STATEMENT_NOUNS,
     TAKEN_IN,
     TITLE_JOINERS,
+    VOICED,
     latin,
     name_keys,
 )
@@ -53,6 +55,8 @@ from reportgen.text.sources import WORD as _WORD
 
 _HONORIFIC = re.compile(rf"^(?:(?:{'|'.join(map(re.escape, HONORIFICS))})\.?\s+)+", re.IGNORECASE)
 MAX_CUE_DISTANCE = 8  # words between a reporting verb and the speaker it names
+ACROSS_SENTENCES = 2  # sentences with no voice of their own that a quotation goes on with its speaker across
+ACROSS_PARAGRAPHS = 2  # ... and paragraph breaks among them
 
 
 def any_of(words) -> re.Pattern:
@@ -312,12 +316,14 @@ class Voices:
 
     # --- cues ---------------------------------------------------------------------------------
     def cue_in(self, text: SourceText, index: int, start: int, end: int, prefer: str = "before",
-               anonymous: bool = False, inside: bool = False) -> Cue | None:
+               anonymous: bool = False, inside: bool = False, reporting: bool = False) -> Cue | None:
         """A reporting verb in [start, end) of paragraph `index`, outside quotation marks, with the
         speaker it names; the verb nearest to `prefer` ("before": the end of the range, "after": its
         start) wins when there are several. With `anonymous`, the nearest verb, naming nobody: the
         words are someone's, but no analyst's. None where no verb there speaks for the words. With
-        `inside`, the range is a reporting clause inside a quotation's marks (reporting_clause_inside)."""
+        `inside`, the range is a reporting clause inside a quotation's marks (reporting_clause_inside).
+        With `reporting`, the range is a sentence whose report has content of its own ("Smith said he
+        would help."), which a verb followed by its own subject keeps."""
         paragraph = text.paragraphs[index]
         clean = paragraph.clean
 
@@ -331,7 +337,8 @@ class Voices:
                       and _CONTENT_NEXT.match(clean, m.end()))
                  and (not _GERUND.search(clean, max(0, m.start() - 20), m.end())
                       or _second_participle(clean, m) is not None
-                      or bool(_OF_A_STATEMENT.search(clean, max(0, m.start() - 60), m.start())))
+                      or bool(_OF_A_STATEMENT.search(clean, max(0, m.start() - 60), m.start()))
+                      or _QUOTED_AS.search(clean, max(0, m.start() - 60), m.end()))
                  and not _WHEN_ASKED.search(clean, max(0, m.start() - 20), m.end())]
         # A form as often a noun is a verb right after a name or a pronoun ("Trump claims he is …")
         named_ends = {m.end for m in self.mentions(text, index) if not m.possessive}
@@ -382,7 +389,7 @@ class Voices:
             or bool(re.search(r"(?:,|^)\s*(?:как|as)\s+$", lead, re.IGNORECASE))
         # "…," said X; "…, said pollster Amy Lin."; "In other words, explained moderator Nancy Cordes:";
         # "…, как заявил Петров"
-        if prefer == "after" and not inverted and _OWN_OBJECT.match(clean, verb.end()) \
+        if prefer == "after" and not inverted and not reporting and _OWN_OBJECT.match(clean, verb.end()) \
                 and any(q.end == start for q in paragraph.quoted):
             return None  # "“…,” Smith said it was shocking": "it was shocking" is what she said
         sentence = paragraph.sentences[paragraph.sentence_at(start)][0] if not inside else start
@@ -531,7 +538,7 @@ class Voices:
                 who = _first_group(found, "who", "who2")
                 named = [m for m in mentions if found.start(who) <= m.start and m.end == found.end(who)]
                 verb_group = _first_group(found, "verb", "verb2")
-                verb = re.compile(r"\S+").match(clean, found.start(verb_group)) if tag else None
+                verb = _WORD.match(clean, found.start(verb_group)) if tag else None
                 unsaid = _unsaid(paragraph, verb, closing) if verb else ""
                 if named or unsaid:
                     return Cue(None if unsaid else self.resolve(text, index, named[0]),
@@ -539,6 +546,27 @@ class Voices:
                                named[0].words if named else "", (found.start(verb_group), found.end(verb_group)),
                                unsaid=unsaid)
         return self.clause_cue(text, index, lo, span.start - 1)
+
+    def _put_to_another(self, text: SourceText, index: int, cue: Cue) -> bool:
+        """Does a verb of asking name whom it asks, right after it ("Jones asked Smith", "asked him")?"""
+        clean = text.paragraphs[index].clean
+        if re.match(r"\s+(?:him|her|them|me|us)(?![\w'’-])", clean[cue.at[1]:]):
+            return True
+        named = [m for m in self.mentions(text, index) if m.start > cue.at[1] and not m.possessive
+                 and m.words.casefold() not in PRONOUNS and re.fullmatch(r"[\w\s.]*", clean[cue.at[1]:m.start])
+                 and all(map(_is_title, _WORD.findall(clean, cue.at[1], m.start)))]  # "asked Sen. Jane Doe"
+        return bool(named) and self.resolve(text, index, named[0]) != cue.analyst
+
+    def _split_by_tag(self, text: SourceText, index: int, span: QuotedSpan, first: int) -> Cue | None:
+        """The second part of a quotation that its tag splits, the tag ending with a comma right before it
+        ("“Many people are uncertain,” Thiel wrote in a statement explaining why, “but most …”"): the
+        tag's speaker."""
+        paragraph = text.paragraphs[index]
+        earlier = [q for q in paragraph.quoted if paragraph.sentences[first][0] <= q.start - 1 and q.end < span.start]
+        if not earlier or not paragraph.clean[earlier[-1].end + 1:span.start - 1].rstrip().endswith(","):
+            return None
+        cue = self.quotation_cue(text, index, earlier[-1], follow=False)
+        return cue if cue and cue.analyst and earlier[-1].end < cue.at[0] < span.start else None
 
     def _shared_cue(self, text: SourceText, index: int, span: QuotedSpan, sentence_start: int,
                     follow: bool) -> Cue | None:
@@ -662,12 +690,16 @@ class Voices:
         # The reporting clause nearest the quotation speaks for it: in "“A,” said Smith, but Jones
         # objected: “B”", B is Jones's (the colon form comes before the verb further back).
         before = self.cue_in(text, index, lo, span.start)
+        relayed = _RELAYED.match(paragraph.clean, before.at[1], span.start) if before and before.analyst else None
+        if before and relayed and not _OWN_LINE.match(paragraph.clean, relayed.end()):
+            before = Cue(None, before.verb, before.paragraph, "", before.at)  # "“A,” Smith said, quoting Jones, “B”"
         if after and before and before.analyst and not after.unsaid \
                 and not re.search(r"[,;:—–]", paragraph.clean[before.at[1]:span.start - 1]):
             after = None  # "When Smith said he would “protect them,” the crowd applauded": said's complement;
             # "Roe called it “dead,” Smith recalled": Roe's words, which Smith recalls
         cue = after or self.colon_cue(text, index, lo, span.start) or before \
-            or self.tag_cue(text, index, span, lo, hi) or self.cue_in(text, index, lo, hi, anonymous=True)
+            or self.tag_cue(text, index, span, lo, hi) or self._split_by_tag(text, index, span, first) \
+            or self.cue_in(text, index, lo, hi, anonymous=True)
         stretch = paragraph.clean[cue.at[1]:span.start - 1] if cue and cue.at[1] <= span.start else ""
         if cue and cue.analyst and stretch.rstrip().endswith(":") and _anothers_words(stretch, cue.verb):
             cue = Cue(None, cue.verb, cue.paragraph, "", cue.at)  # "Smith recalled Jones's words: “…”"
@@ -684,17 +716,24 @@ class Voices:
             if _introduces_quotation(text.paragraphs[i], s):
                 # a neighbour's own quotation speaks through its cue ("“A,” said Bryant, a backer of Cruz, who
                 # has since called … . “B”"), not through the verb that ends its sentence
-                held = self._last_quotation_cue(text, i, s, follow=i < index) if i < index or follow else None
+                held = self._last_quotation_cue(text, i, s, span if i == index and s < first else None,
+                                                follow=i < index) if i < index or follow else None
                 cue = held or self.sentence_cue(text, i, s)
                 rest = text.paragraphs[i].clean[cue.at[1]:text.paragraphs[i].sentences[s][1]] if cue else ""
                 if cue and cue.analyst and not held and rest.rstrip().endswith(":") and _anothers_words(rest, cue.verb):
                     cue = Cue(None, cue.verb, cue.paragraph, "", cue.at)  # "posted a letter he had received:"
+                if cue and cue.verb.casefold() in QUESTION_VERBS and i == index and s < first \
+                        and not _ASKING.match(paragraph.clean, span.start, span.end) \
+                        and self._put_to_another(text, index, cue):
+                    return None  # "“Will you resign?” Jones asked Smith. “Never.”": Smith's answer
                 if cue and (i == index or cue.verb.casefold() not in QUESTION_VERBS):  # a new paragraph answers
                     return cue
-        if not follow:
-            return None
+        if not follow:  # a report just before, in its paragraph, leads to no other cue, nor does a quotation before
+            return self.lead_in(text, index) or self._report_before(text, index, span, first) \
+                or self._across_sentences(text, index, span, first)
         return self.lead_in(text, index) or self._subject_before(text, index, span) \
-            or self._report_before(text, index, span, first) or self._signed_below(text, index)
+            or self._report_before(text, index, span, first) or self._across_sentences(text, index, span, first) \
+            or self._signed_below(text, index)
 
     def _colon_report(self, text: SourceText, index: int, span: QuotedSpan, first: int) -> Cue | None:
         """A quotation after a colon that ends a report goes on with it ("Smith said this was a “fatal
@@ -709,21 +748,103 @@ class Voices:
         cue = self.cue_in(text, index, lo, len(lead) - 1, prefer="after")
         return cue if cue and cue.analyst and not cue.unsaid else None
 
-    def _report_before(self, text: SourceText, index: int, span: QuotedSpan, first: int) -> Cue | None:
-        """A sentence that is one quotation goes on from the sentence before it in its paragraph when that
-        sentence reports a statement of someone it names and holds no quotation ("Coan argues that his
-        client was peaceful. “The government is alleging …”"); not after a question."""
+    def _across_sentences(self, text: SourceText, index: int, span: QuotedSpan, first: int) -> Cue | None:
+        """A sentence that is one quotation goes on with an earlier quotation of its paragraph, or of the
+        paragraphs before when it opens its own, across sentences that bring in no other voice: no verb of
+        saying, no account's handle, no sound (`VOICED`: "They booed."), no name but the speaker's opening a
+        clause ("“…,” Woolson said. They also lie in a dead zone. “That's a tough area.”"; "Roloson supports
+        Mary Jones. “…”" keeps Roloson's voice; "Jones shook her head." does not)."""
         paragraph = text.paragraphs[index]
         lo, hi = paragraph.sentences[first]
-        if first == 0 or span.start - 1 != lo or _WORD.search(unquoted(paragraph, lo, hi)):
+        if span.start - 1 != lo or _WORD.search(unquoted(paragraph, lo, hi)):
             return None
+        between: list[tuple[int, int, int]] = []  # (paragraph, start, end) of each sentence between
+        i, s = index, first
+        while len(between) <= ACROSS_SENTENCES:
+            if s > 0:
+                s -= 1
+            elif i > 0 and index - i < ACROSS_PARAGRAPHS and _same_voice(text, i - 1, i) \
+                    and (i < index or _opens_with_quotation(paragraph)):
+                i, s = i - 1, len(text.paragraphs[i - 1].sentences) - 1
+            else:
+                return None
+            if _introduces_quotation(text.paragraphs[i], s):
+                break
+            between.append((i, *text.paragraphs[i].sentences[s]))
+        else:
+            return None
+        if not between:
+            return None  # the sentence just before was tried as a neighbour
+        cue = self._last_quotation_cue(text, i, s)
+        if cue is None or not cue.analyst or cue.unsaid:
+            return None
+        for p, start, end in between:
+            words = text.paragraphs[p].clean[start:end]
+            if _SAYING.search(words) or _VOICE.search(words) or _HANDLE.search(words) \
+                    or self._another_subject(text, p, start, end, cue.analyst):
+                return None
+        return cue
+
+    def _another_subject(self, text: SourceText, index: int, start: int, end: int, speaker: str) -> bool:
+        """Does a name or a pronoun other than the speaker's open a clause in [start, end) of a paragraph:
+        at a sentence's start, or after a clause mark or a conjunction, right before a lower-case word?
+        A capitalised first word of a sentence is a name when the text capitalises it elsewhere too."""
+        paragraph = text.paragraphs[index]
+        clean = paragraph.clean
+        for m in self.mentions(text, index):
+            if start <= m.start < end and not m.possessive and not _quoted(paragraph, m.start) \
+                    and self.resolve(text, index, m) not in (speaker, None):
+                lead = _TITLES_BEFORE.sub("", clean[start:m.start]) + " "  # "supports Democrat Hillary Clinton"
+                if not _inside_clause(lead, 0, len(lead)) or _COPULA_BEFORE.search(lead):
+                    return True  # "His rival, Mary Jones, shook her head."; "Next to him was Mary Jones."
+        for opening in _CLAUSE_START.finditer(clean, start, end):
+            run = _SUBJECT_RUN.match(clean, opening.end(), end)
+            if not run or _quoted(paragraph, run.start()):
+                continue
+            words = run.group().split()
+            while words and words[0].casefold() in CLAUSE_ADVERBS | _CONJUNCTIONS | _OPENING_SUBORDINATORS:
+                words.pop(0)  # "But Roe shook", "When Roe arrived"
+            if not words or words[0].casefold() in _PREPOSITIONS \
+                    or any(run.start() <= m.start < run.end() for m in self.mentions(text, index)):
+                continue  # "In Iowa, they …" opens with a place; an analyst's name was judged above
+            if len(words) > 1 or self._capitalised_elsewhere(text, words[0]):
+                return True
+        return False
+
+    @staticmethod
+    def _capitalised_elsewhere(text: SourceText, word: str) -> bool:
+        """Does the text capitalise the word (a name, not "Those") where no sentence starts?"""
+        pattern = re.compile(rf"(?<=[\w,;]\s){re.escape(word)}(?![\w'’-])")
+        return word.casefold() not in PRONOUNS and any(pattern.search(p.clean) for p in text.paragraphs)
+
+    def _report_before(self, text: SourceText, index: int, span: QuotedSpan, first: int) -> Cue | None:
+        """A sentence that holds one quotation goes on from the sentence before it in its paragraph when that
+        sentence reports a statement of someone it names and holds no quotation ("Coan argues that his
+        client was peaceful. “The government is alleging …”"); not after a question. Words of its own
+        around the quotation may not bring in a voice: no verb of saying, no name but the speaker's ("As
+        a result, there's still “a very powerful industry.”")."""
+        paragraph = text.paragraphs[index]
+        lo, hi = paragraph.sentences[first]
+        if first == 0 or [q for q in paragraph.quoted if lo <= q.start - 1 < hi or lo < q.end <= hi] != [span]:
+            return None
+        own = unquoted(paragraph, lo, hi)
+        if _SAYING.search(own) or FRAMING.search(own) or _VOICE.search(own) or _TAKEN_IN.search(own):
+            return None  # "Critics call it “a farce.”", "The sign read “Shame!”"
         start, end = paragraph.sentences[first - 1]
         if any(start <= q.start - 1 < end for q in paragraph.quoted):
             return None  # a sentence with a quotation of its own: its cue, if any, was tried
-        cue = self.cue_in(text, index, start, end, prefer="after")
-        if cue is None or cue.unsaid or cue.verb.casefold() in QUESTION_VERBS | CITE_FORMS or not cue.analyst \
-                or _SHARED_SUBJECT.search(paragraph.clean, start, cue.at[0]):
-            return None  # "Protesters confronted Smith and shouted.": whose subject is unclear; "Smith cited Roe."
+        cue = self.cue_in(text, index, start, end, prefer="after", reporting=True)
+        if cue is None or cue.unsaid or cue.verb.casefold() in QUESTION_VERBS | CITE_FORMS or not cue.analyst:
+            return None  # "Smith cited Roe."
+        if _SHARED_SUBJECT.search(paragraph.clean, start, cue.at[0]):  # an "and"-verb: the sentence's subject speaks
+            opener = _clause_opener(paragraph.clean, [m for m in self.mentions(text, index) if start <= m.start < end],
+                                    start, cue.at[0])  # "Smith seemed taken aback and mentioned that …"
+            if not isinstance(opener, Mention) or self.resolve(text, index, opener) != cue.analyst:
+                return None  # "Protesters confronted Smith and shouted.": Smith is no subject
+        if _WORD.search(own) and (self._another_subject(text, index, lo, hi, cue.analyst) or any(
+                lo <= m.start < hi and not _quoted(paragraph, m.start) and self.resolve(text, index, m) != cue.analyst
+                for m in self.mentions(text, index) if m.analyst)):
+            return None  # "Smith argues that it failed. Jones's plan is “a farce.”"
         return cue
 
     def _signed_below(self, text: SourceText, index: int) -> Cue | None:
@@ -778,20 +899,45 @@ class Voices:
             return None  # "Smith never said …", "Smith was asked …", "Smith asked the crowd …": nothing to carry
         return cue
 
-    def _last_quotation_cue(self, text: SourceText, index: int, sentence: int, follow: bool = False) -> Cue | None:
+    def _last_quotation_cue(self, text: SourceText, index: int, sentence: int,
+                            sequel: QuotedSpan | None = None, follow: bool = False) -> Cue | None:
         """The cue of the last quotation a sentence holds: a paragraph that opens with a quotation goes
         on with the previous one's ("“…,” Barkley said. “… like Fox News.” | “And it’s become sad …”").
-        With `follow` (a previous paragraph's), that quotation's own speaker however it was found, so
-        that a run of quotation paragraphs goes on from the first one's tag."""
+        After a question the next quotation is its answer, not its sequel, unless it is the `sequel` in
+        the same paragraph of a question that a verb of asking does not put ("“Do they read papers?” said
+        Doe. “Are they reading chain email?”"), or itself asks again ("“Would it stay?” Jones pressed.
+        “Maybe let some stay?”"). With `follow` (a previous paragraph's), that quotation's own speaker
+        however it was found, so that a run of quotation paragraphs goes on from the first one's tag."""
         paragraph = text.paragraphs[index]
         start, end = paragraph.sentences[sentence]
         held = [q for q in paragraph.quoted if start <= q.start - 1 < end or start < q.end <= end]
         if held and not held[-1].closed:  # no closing mark: the quotation runs on into the next paragraph
             return self.quotation_cue(text, index, held[-1])  # '"A …¶"B …"': one speaker, however it began
-        if not held or paragraph.clean[held[-1].start:held[-1].end].rstrip(" .").endswith("?"):
-            return None  # after a question, the next quotation is its answer, not its sequel
+        if not held:
+            return None
+        asked = paragraph.clean[held[-1].start:held[-1].end].rstrip(" .").endswith("?")
+        if asked and sequel is None:
+            return None
         cue = self.quotation_cue(text, index, held[-1], follow=follow)
-        return None if cue is None or cue.verb.casefold() in QUESTION_VERBS else cue
+        if cue is None or cue.verb.casefold() in QUESTION_VERBS and not (
+                asked and sequel and _ASKING.match(paragraph.clean, sequel.start, sequel.end)):
+            return None
+        return cue
+
+
+_SAYING = any_of(SAYING_FORMS)
+_VOICE = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(VOICED)) + r")(?![\w'’-])", re.IGNORECASE)
+# Where a clause may open: a sentence's start, a clause mark, a conjunction; its subject, capitalised words
+# right before a lower-case word that is no preposition ("They also lie", "Jane Roe shook", not "Mason City.").
+_CLAUSE_START = re.compile(r"(?:(?<![^.!?”\"]\s)(?<=\s)|^|[,;:—–(]\s*"
+                           r"|(?<![\w'’-])(?:and|but|while|as|when|because|so)\s+)(?=[A-Z])")
+_SUBJECT_RUN = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*(?=\s+(?!(?:" + "|".join(sorted(
+    OBJECT_WORDS | {"on", "in", "at", "or", "and", "during"})) + r")\s)(?:\w+ly\s+)?[a-z]|,)")
+_HANDLE = re.compile(r"(?<![\w@])@\w")  # an account's handle names a voice ("@potus.")
+_COPULA_BEFORE = re.compile(r"(?<![\w'’-])(?:is|was|are|were|be|been)\s+$")
+_OPENING_SUBORDINATORS = frozenset("when while as because since if after before".split())
+_TITLES_BEFORE = re.compile(r"(?:\s+[A-Z][\w'’.-]*)+\s*$")
+_ASKING = re.compile(r"[^.!?]*\?")  # a quotation whose first sentence is a question
 
 
 # The subject of a tag: a name (its title and initials included) or a personal pronoun.
@@ -898,7 +1044,9 @@ _CONTENTLESS_REPORT = re.compile(r"(?<![\w'’-])(?<!and )(?<!but )(?<!then )(?:
      if not form.endswith("ing") and form not in CITE_FORMS | QUESTION_VERBS),
     key=len, reverse=True)) + r")(?:\s+(?!that\b)[\w'’.-]+){0,5}\s*[.:]$")  # not "…Smith and shouted.", "cited Roe."
 # After a quotation, a conjunction opens a clause of its own, whose verb is not the quotation's tag.
-_NEW_CLAUSE_AFTER = re.compile(r"[\s,;]*(?:and|but|while|whereas|as|и|а|но)\s", re.IGNORECASE)
+_NEW_CLAUSE_AFTER = re.compile(r"[\s,;]*(?:and|but|while|whereas|as|и|а|но)\s(?!(?:" + "|".join(sorted(
+    OBJECT_WORDS - {"like", "than"} | {"on", "in", "at"})) + r")\s)", re.IGNORECASE)  # "“…” and against the law, Smith
+# said" joins a phrase to the quotation, not a clause
 # A subordinate clause right after a quotation: its own verbs are no tag ("“would have knelt” if Jones
 # had asked"); one after its comma may be ("“…” if she lost, said Smith").
 _SUBORDINATE_AFTER = re.compile(r"\s*(?:if|unless|because|although|though|when|before|after|until)\s[^,;:.!?]*",
@@ -1024,6 +1172,9 @@ _GERUND = re.compile(r"(?<![\w'’-])(?!(?:was|were|is|are|am|be|been|kept|keeps
                      r")\s)(?![a-z]+ly\s)(?:[a-z][\w'’-]*|[A-Z][\w.]*\.)(?:\s+[a-z]+ly)?\s+\w+ing$")
 # ("consider asking", "D.C. reporting", "without really asking"; an adverb before the participle is
 # transparent: "…, recently telling", "with Smith reportedly yelling")
+# "Smith is quoted as saying": the passive's subject speaks (in "the Times quoted Smith as saying" the object
+# does, which the -ing is not read for).
+_QUOTED_AS = re.compile(r"(?<![\w'’-])(?:is|was|are|were|been|being)\s+quoted\s+as\s+[a-z]+ing$")
 # A statement's participle speaks for whoever made the statement ("Smith issued a statement saying").
 # Between two quotations of one report, a name or a clause of its own starts another report.
 # ("while the crowd waved", "in contrast to", "Jones's").
