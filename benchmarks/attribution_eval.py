@@ -60,7 +60,8 @@ quoted segments under `MIN_WORDS` words, those that belong to an inner annotatio
 speech (right after "titled", "book", "slogan", "hashtag", "the words" but not "used the words", ...;
 or a Title-Case title), and those a relaying annotation (a Cue with "according to" or "report")
 passes on from someone else (outside its quotation marks it names another analyst or has a verb of
-saying: "'...,' the judge said, according to the Post"); reported Contents in pieces or across
+saying: "'...,' the judge said, according to the Post"), and those whose Cue opens with a verb that passes
+on another's words ("quotes", "forwards", "retweeted": `QUOTING_CUE`); reported Contents in pieces or across
 paragraphs, under `MIN_WORDS` words, whose Cue is no verb of saying, or with no finite verb (a bare
 noun phrase; the cheap test of `has_finite_verb`); other-speaker cases with no analyst left who
 cannot have said the words.
@@ -100,6 +101,10 @@ SAYING = frozenset(
 # Cues of a relay: the Source passes on what someone else said ("according to the Post, Trump said"),
 # and words that show the someone else in the relayed Content ("the judge said", "another advised").
 RELAY_CUE = re.compile(r"\baccording to\b|\breport(s|ed|ing)?\b", re.I)
+# Cues that open with a verb passing on words the Source did not write or say ("Frank quotes Carter adviser
+# Alfred Kahn:", "Sullivan forwards an article that included the line"); not "is quoted as saying", nor the
+# noun ("That quote from Krebs"): those words are the Source's own.
+QUOTING_CUE = re.compile(r"\s*(quotes|quoting|quoted(?!\s+as)|forward(s|ed|ing)?|retweet(s|ed|ing)?)\b", re.I)
 RELAYED_VERBS = frozenset("asked asks advised advises read reads called calls replied replies".split())
 # Words that open a name as a title or a role ("Spokeswoman Haley Morris", "FBI Director James Comey"),
 # or as a capitalised adjective ("Conservative radio host Hugh Hewitt"): never part of a person's name.
@@ -714,7 +719,7 @@ def direct_cases(text: str, paras: Spans, a: Annotation, annotations: list[Annot
                 skipped["quote: belongs to an inner annotation"] += 1
             elif is_non_speech(text, paras[p][0], qs, words):
                 skipped["quote: a title, slogan or label"] += 1
-            elif a.relay and relays_another(text, a, cast):
+            elif a.relay and relays_another(text, a, cast) or QUOTING_CUE.match(a.cue[2]):
                 skipped["quote: relayed words of another speaker"] += 1
             else:
                 out.append(Case("direct", True, speaker, words, origin=origin))
