@@ -545,6 +545,18 @@ def test_a_noun_like_verb_after_an_appositive(verdict, text, speaker, quote):
     assert verdict(text, "jones" if speaker != "jones" else "smith", quote) != ""
 
 
+@pytest.mark.parametrize("text, speaker, quote", [
+    ("Ending the primaries with a formal speech -- complete with teleprompter -- Smith told supporters that "
+     "“we close one chapter and begin another,” and he vowed to carry the “mantle.”", "smith",
+     "we close one chapter and begin another"),  # a typewriter dash ends a clause: Smith is no object of 'with'
+    ("House Republican John Smith used to back fellow Kentuckian Rand Paul, but now said Jones had “the chance "
+     "to bring us together.”", "smith", "the chance to bring us together."),  # 'but now said' shares the subject
+])
+def test_dashes_and_adverbs_between_a_subject_and_its_verb(verdict, text, speaker, quote):
+    assert verdict(text, speaker, quote) == ""
+    assert verdict(text, "jones", quote) != ""
+
+
 def test_a_frame_with_that_still_holds_past_and(verdict):
     assert verdict("Critics claimed that Jones lied and Smith said “it was over.”", "smith", "it was over.") != ""
 
