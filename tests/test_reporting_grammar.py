@@ -191,6 +191,9 @@ DIRECT = [
      "them.”", "doe", "There is a special place for them."),
     ("Later, Smith shared a syllabus for a class called “Perception” on his page, writing “Allow me to do the "
      "research for the reporter.”", "smith", "Allow me to do the research for the reporter."),
+    # the subject of a tag: a name joined by "and" to an object in the appositive is an object too
+    ("Smith, 41, the son of Jane Doe and former senator Mary Jones, said on Monday, “The farm will stay open.”",
+     "smith", "The farm will stay open."),
 ]
 
 # Words the sentence's verb of saying does not reach: another name or another clause stands between.

@@ -1047,6 +1047,10 @@ def _object_of(clean: str, start: int, at: int) -> bool:
     """Is the name at `at` the object of a preposition or an object-taking word (OBJECT_WORDS), right
     after it or with at most two lower-case words between ("the wife of former minister Smith")?"""
     words = [w for w in _stretch_words(clean, start, at) if not _is_title(w)]  # "a spokesman for Mrs. Clinton"
+    conjunct = _CONJUNCT.search(" ".join(words))
+    if conjunct and all(w[:1].isupper() or _descriptor(w) for w in conjunct.group(2).split()):
+        # "the daughter of Jane Doe and Mary Jones": a name joined to an object is one too
+        words = conjunct.group(1).split()
     for word in reversed(words[-3:]):
         if word.casefold() in RELATIVE_PRONOUNS:  # "to which Smith replied": the pronoun is the object
             return False
@@ -1055,6 +1059,11 @@ def _object_of(clean: str, start: int, at: int) -> bool:
         if not word.islower():
             return False
     return False
+
+
+# The words before a name joined by "and" or "or" to a name before it (group 1: the words before that
+# name, which may make it an object; group 2: at most three words that describe the name).
+_CONJUNCT = re.compile(r"^(.*?)(?:\s*[A-ZА-ЯЁ][\w'’.-]*)+\s+(?:and|or|и)((?:\s+[\w'’.-]+){0,3})$")
 
 
 # Words that open a subordinate clause after a speaker's name ("said Smith when asked"): the name ends there.
