@@ -194,6 +194,14 @@ DIRECT = [
     # the subject of a tag: a name joined by "and" to an object in the appositive is an object too
     ("Smith, 41, the son of Jane Doe and former senator Mary Jones, said on Monday, “The farm will stay open.”",
      "smith", "The farm will stay open."),
+    # a verb of saying after a comma, then a one-word name: the tag is inverted; not after a subject set off by
+    # commas, whose verb it is
+    ("Because of the way Jones drew the map, explained Smith, “the race will be over by March.”", "smith",
+     "the race will be over by March."),
+    ("But, said Smith, “we will not stop now.”", "smith", "we will not stop now."),
+    ("Jones, in a statement, said Smith, “a liar,” should resign.", "jones", "a liar,"),
+    ("Mary Jones, the chair, said he expects Smith and Doe to “show their unity.”", "jones",
+     "show their unity."),
 ]
 
 # Words the sentence's verb of saying does not reach: another name or another clause stands between.

@@ -114,6 +114,7 @@ _MENTIONED = re.compile(r"(?<![\w'’-])(?:phrase|term|word|words|slogan|express
 # ... or one that a noun of that kind follows ("the “fake news” label Jones had pinned on her").
 _MENTIONED_AFTER = re.compile(r"[\s,]*(?:phrase|term|slogan|expression|label|tag|moniker|nickname|catchphrase|"
                               r"hashtag|headline|title|sign|banner|placard)(?![\w'’-])", re.IGNORECASE)
+_SET_OFF = re.compile(r"\s*,[^,;:.!?“”\"]+,\s*")  # "Jones, in a statement, said Smith …": Jones's verb, set off
 _CONJUNCTIONS = frozenset("and but then or и но а".split())  # "…, and added:" has no subject of its own
 _CLAUSE_MARK = re.compile(r"[,;:.!?()\[\]—–]|\s-\s")  # a spaced hyphen is a dash
 _PASSIVE = re.compile(r"(?<![\w'’-])(?:was|were|been|being|is|are|be|get|got)\s+$", re.IGNORECASE)
@@ -367,8 +368,10 @@ class Voices:
         own_start = max([q.end + 1 for q in paragraph.quoted if q.end <= verb.start()] + [start])
         tag = _INVERTED_TAG.match(clean, verb.end())  # a speaker's phrase after the verb, to a stop
         lead = clean[own_start:verb.start()]
+        subject_first = any(not m.possessive and _names_lead(_WORD.findall(clean, own_start, m.start))
+                            and _SET_OFF.fullmatch(clean, m.end, verb.start()) for m in mentions)
         inverted = not _WORD.search(lead) \
-            or bool(tag and re.search(r",\s*$", lead)) \
+            or bool(tag and re.search(r",\s*$", lead) and not subject_first) \
             or bool(re.search(r"(?:,|^)\s*(?:как|as)\s+$", lead, re.IGNORECASE))
         # "…," said X; "…, said pollster Amy Lin."; "In other words, explained moderator Nancy Cordes:";
         # "…, как заявил Петров"
@@ -1069,8 +1072,8 @@ _CONJUNCT = re.compile(r"^(.*?)(?:\s*[A-ZА-ЯЁ][\w'’.-]*)+\s+(?:and|or|и)((
 # Words that open a subordinate clause after a speaker's name ("said Smith when asked"): the name ends there.
 _SUBORDINATE = r"(?:when|while|as|after|before|during)(?![\w'’-])"
 # After a verb, a speaker's noun phrase to the clause's end: titles, role words and names ("said
-# pollster Amy Lin.", "said Cruz constituent Dan Golvach,").
-_INVERTED_TAG = re.compile(r"(?:\s+(?:[A-ZА-ЯЁ][\w'’.-]*|[a-zа-яё][\w'’-]*)){1,6}?(?:\s+[A-ZА-ЯЁ][\w'’-]*)"
+# pollster Amy Lin.", "said Cruz constituent Dan Golvach,", "But, said Smith,").
+_INVERTED_TAG = re.compile(r"(?:\s+(?:[A-ZА-ЯЁ][\w'’.-]*|[a-zа-яё][\w'’-]*)){0,6}?(?:\s+[A-ZА-ЯЁ][\w'’-]*)"
                            r"(?:\s*(?:[,.;:!?]|$)|(?=\s+" + _SUBORDINATE + r"))")
 
 
