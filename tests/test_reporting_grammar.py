@@ -202,6 +202,9 @@ DIRECT = [
     ("Jones, in a statement, said Smith, “a liar,” should resign.", "jones", "a liar,"),
     ("Mary Jones, the chair, said he expects Smith and Doe to “show their unity.”", "jones",
      "show their unity."),
+    # an inverted tag's name ends its phrase with its suffix and its parenthesis, and speaks on in the next sentence
+    ("“We will win this state,” said Sen. John Smith Jr. (D-Pa.), a Jones backer. “She is ready.”", "smith",
+     "She is ready."),
 ]
 
 # Words the sentence's verb of saying does not reach: another name or another clause stands between.

@@ -413,13 +413,14 @@ class Voices:
                  and not _ABBREVIATED.sub(r"\1 ", clean[verb.end():m.start]).strip(" ,").endswith((".", ":"))
                  and not REPORTING_VERB.search(clean, verb.end(), m.start)
                  and not _object_of(clean, verb.end(), m.start)
-                 and _ENDS_ITS_PHRASE.match(clean, m.end)]  # "said a Lin aide": the aide speaks, not Lin
+                 and _ENDS_ITS_PHRASE.match(clean, _past_suffix(clean, m.end))]  # "said a Lin aide": the aide speaks
         if verb.group(1).casefold() in SPEAKER_AFTER:  # "according to Smith", "according to a tally by the AP"
             by = [m for m in subjects if m.start >= verb.end() and _A_FINDING_BY.fullmatch(clean, verb.end(), m.start)]
             return (after or by)[0] if after or by else None
         phrase = _INVERTED_TAG.match(clean, verb.end())
         if phrase and after:  # "said Cruz constituent Dan Golvach": the name that ends the phrase speaks
-            after = [m for m in after if m.end == verb.end() + len(phrase.group().rstrip(" ,.;:!?"))] or after
+            phrase_end = verb.end() + len(phrase.group().rstrip(" ,.;:!?"))
+            after = [m for m in after if m.end <= phrase_end <= _past_suffix(clean, m.end)] or after
         # the verb first ("…," said Smith) takes the name right after it, not one inside what follows
         # "that" (", adding that Donald Trump …"), and a participle never comes first
         after = [m for m in after if not _THAT.search(clean, verb.end(), m.start) and not verb.group(1).endswith("ing")]
@@ -1034,6 +1035,15 @@ _SUFFIX = re.compile(r"^\s*,?\s+(?:Jr|Sr)\.?(?![\w'’-])|^\s+(?:II|III|IV)(?![\
 _HOME = re.compile(r"^\s+(?:of|from)\s+(?:[A-Z][\w'’.-]*,?\s*){1,3}(?=,)")
 # A parenthesis right after a name belongs to it ("Sen. Richard Durbin (D-Ill.)", "Amnesty (AI)").
 _PARENTHESIS = re.compile(r"^\s*\([^()]{1,40}\)")
+
+
+def _past_suffix(clean: str, end: int) -> int:
+    """Where a name that ends at `end` ends with its suffix and its parenthesis ("Sen. John Smith Jr. (D-Pa.)")."""
+    rest = clean[end:end + 60]
+    suffix = _SUFFIX.match(rest)
+    at = suffix.end() if suffix else 0
+    parenthesis = _PARENTHESIS.match(rest[at:])
+    return end + at + (parenthesis.end() if parenthesis else 0)
 
 
 def _stretch_words(clean: str, start: int, at: int) -> list[str]:
