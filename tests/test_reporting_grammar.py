@@ -205,6 +205,11 @@ DIRECT = [
     # an inverted tag's name ends its phrase with its suffix and its parenthesis, and speaks on in the next sentence
     ("“We will win this state,” said Sen. John Smith Jr. (D-Pa.), a Jones backer. “She is ready.”", "smith",
      "She is ready."),
+    # an inverted tag may name a role before the name, and reports its whole sentence, past "and" or "but"
+    ("The agency did not find “ties of any consequence,” aside from a few calls, said the agency’s director, John "
+     "Smith, on Monday.", "smith", "ties of any consequence,"),
+    ("Voters want a “candidate who is a lightning rod” and the city gets nervous, said Smith, director of the "
+     "Union in Ohio.", "smith", "candidate who is a lightning rod"),
 ]
 
 # Words the sentence's verb of saying does not reach: another name or another clause stands between.

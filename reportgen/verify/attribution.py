@@ -617,11 +617,13 @@ class Voices:
             return self.cue_in(text, index, *inner, prefer="after", inside=True) \
                 or self.cue_in(text, index, *inner, anonymous=True, inside=True)
         after = self.cue_in(text, index, span.end, hi, prefer="after") if span.closed else None
-        if after and _NEW_CLAUSE_AFTER.match(paragraph.clean, span.end + 1) and not (_as_said(
+        if after and _NEW_CLAUSE_AFTER.match(paragraph.clean, span.end + 1) and not _inverted(paragraph.clean, after) \
+                and not (_as_said(
                 paragraph.clean, span.end + 1) and not FRAMING.search(unquoted(paragraph, lo, span.start))
                 and not _TAKEN_IN.search(unquoted(paragraph, lo, span.start))):
             after = None  # "Cruz said he'd make sand “glow,” and Trump vowed …": another clause's verb; "…,” as Cruz
-            # said" is the quotation's own report, unless a verb before it has one ("Jones said “A,” as Smith said")
+            # said" is the quotation's own report, unless a verb before it has one ("Jones said “A,” as Smith said");
+            # an inverted tag reports its whole sentence ("They want a “fighter” and the city is nervous, said Doe.")
         if after and _RELATIVE_AFTER.search(paragraph.clean, span.end, after.at[0]):
             after = None  # "“…” with Rubio, in a finish that he said defied …": a relative clause on a noun after it
         if after and paragraph.clean[after.at[1]:hi].rstrip().endswith(":"):
@@ -1037,6 +1039,12 @@ _HOME = re.compile(r"^\s+(?:of|from)\s+(?:[A-Z][\w'’.-]*,?\s*){1,3}(?=,)")
 _PARENTHESIS = re.compile(r"^\s*\([^()]{1,40}\)")
 
 
+def _inverted(clean: str, cue: Cue) -> bool:
+    """Does the cue's verb come after a comma and before its speaker ("…, said the director, John Smith")?"""
+    return bool(cue.words) and clean[:cue.at[0]].rstrip().endswith(",") \
+        and bool(_INVERTED_TAG.match(clean, cue.at[1]))
+
+
 def _past_suffix(clean: str, end: int) -> int:
     """Where a name that ends at `end` ends with its suffix and its parenthesis ("Sen. John Smith Jr. (D-Pa.)")."""
     rest = clean[end:end + 60]
@@ -1083,7 +1091,8 @@ _CONJUNCT = re.compile(r"^(.*?)(?:\s*[A-ZА-ЯЁ][\w'’.-]*)+\s+(?:and|or|и)((
 _SUBORDINATE = r"(?:when|while|as|after|before|during)(?![\w'’-])"
 # After a verb, a speaker's noun phrase to the clause's end: titles, role words and names ("said
 # pollster Amy Lin.", "said Cruz constituent Dan Golvach,", "But, said Smith,").
-_INVERTED_TAG = re.compile(r"(?:\s+(?:[A-ZА-ЯЁ][\w'’.-]*|[a-zа-яё][\w'’-]*)){0,6}?(?:\s+[A-ZА-ЯЁ][\w'’-]*)"
+_INVERTED_TAG = re.compile(r"(?:\s+(?:the|a|an)(?:\s+[\w'’-]+){1,3},)?"  # "said the bureau's director, John Smith,"
+                           r"(?:\s+(?:[A-ZА-ЯЁ][\w'’.-]*|[a-zа-яё][\w'’-]*)){0,6}?(?:\s+[A-ZА-ЯЁ][\w'’-]*)"
                            r"(?:\s*(?:[,.;:!?]|$)|(?=\s+" + _SUBORDINATE + r"))")
 
 
