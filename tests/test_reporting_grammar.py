@@ -210,6 +210,13 @@ DIRECT = [
      "Smith, on Monday.", "smith", "ties of any consequence,"),
     ("Voters want a “candidate who is a lightning rod” and the city gets nervous, said Smith, director of the "
      "Union in Ohio.", "smith", "candidate who is a lightning rod"),
+    # an appositive whose closing comma is missing: a role and the body it serves, a home's state
+    ("Mary Jones, the communications director for the State Party said in a statement. “There are no ballots to "
+     "recount.”", "jones", "There are no ballots to recount."),
+    ("John Smith, president and CEO of the Grocers Association stated, “It is not a political problem.”", "smith",
+     "It is not a political problem."),
+    ("Mary Jones of Columbia, South Carolina says she thinks Smith can win if he keeps “doing what he does.”",
+     "jones", "doing what he does."),
 ]
 
 # Words the sentence's verb of saying does not reach: another name or another clause stands between.
@@ -559,3 +566,10 @@ def test_a_verb_with_two_spellings_has_both_participles():
     assert english_forms("label:labelled/labeled") == ["label", "labels", "labelled", "labelling", "labeled",
                                                        "labeling"]
     assert {"labeling", "labelling", "marveling", "marvelling"} <= set(REPORTING_VERBS)
+
+
+def test_a_subject_after_a_comma_is_the_verbs_own_unless_it_describes_a_name_that_opens_the_clause(verdict):
+    assert verdict("Unlike Smith, the head of the Grocers Association said, “It is a math problem.”", "smith",
+                   "It is a math problem.") != ""
+    assert verdict("Mary Jones of Columbia, Tom Brown of Dallas says, “It is a math problem.”", "jones",
+                   "It is a math problem.") != ""

@@ -464,6 +464,11 @@ class Voices:
                   and not _object_of(clean, start, m.start) and not _described(clean, m, verb.start())
                   and (not _in_relative_clause(clean, start, m.start) or _relative_subject(clean, m, verb))]
         own = _own_subject(clean, before[-1].end if before else start, verb.start())
+        if own and before and _ROLE.fullmatch(own) and _names_lead(_stretch_words(clean, start, before[-1].start)):
+            own = None  # "Jane Doe, the director for the State Party said": an appositive missing its closing comma
+        home = _HOME.match(clean[before[-1].end:verb.start()]) if own and before else None
+        if home and _PLACE_GOES_ON.fullmatch(clean, before[-1].end + home.end(), verb.start()):
+            own = None  # "Mary Jones of Columbia, South Carolina says": the state is her home's, no subject
         if own:  # "Unlike Smith, the Kremlin said": the words after the comma are the verb's subject
             return own
         if before:
@@ -1035,6 +1040,7 @@ def _distance(clean: str, lo: int, hi: int, appositive: bool = False) -> int:
 _NAME_TO_VERB = re.compile(r"\s+(?:(?:also|now|still|then|again|\w+ly)\s+)?")  # "Podliska also claims he …"
 _SUFFIX = re.compile(r"^\s*,?\s+(?:Jr|Sr)\.?(?![\w'’-])|^\s+(?:II|III|IV)(?![\w'’-])")  # "Joseph R. Biden Jr.,"
 _HOME = re.compile(r"^\s+(?:of|from)\s+(?:[A-Z][\w'’.-]*,?\s*){1,3}(?=,)")
+_PLACE_GOES_ON = re.compile(r",\s*(?:[A-Z][\w'’.-]*\s*){1,3}")  # "of Columbia, South Carolina"
 # A parenthesis right after a name belongs to it ("Sen. Richard Durbin (D-Ill.)", "Amnesty (AI)").
 _PARENTHESIS = re.compile(r"^\s*\([^()]{1,40}\)")
 
@@ -1176,6 +1182,11 @@ _ABBREVIATED = re.compile(r"(?<![\w'’-])(" + "|".join(sorted((a.capitalize() f
 def _last_clause(text: str) -> str:
     """The text after its last clause mark (comma, colon, dash, stop...)."""
     return _CLAUSE_MARK.split(_ABBREVIATED.sub(r"\1 ", text))[-1]
+
+
+# A role and the body it serves ("the communications director for the State Party", "president and CEO of X").
+_ROLE = re.compile(r"(?:(?:the|a|an)\s+)?[a-z][\w'’-]*(?:\s+[\w'’-]+){0,4}?\s+(?:of|for|at|with)\s+(?:the\s+)?"
+                   r"[A-Z][^,]*")
 
 
 def _own_subject(clean: str, lo: int, hi: int) -> str | None:
