@@ -217,6 +217,9 @@ DIRECT = [
      "It is not a political problem."),
     ("Mary Jones of Columbia, South Carolina says she thinks Smith can win if he keeps “doing what he does.”",
      "jones", "doing what he does."),
+    # a verb made from a brand name may be capitalised anywhere (lexicon: BRAND_VERBS)
+    ("“Not us, but we cannot argue with it!” Smith, the head of the Fund, Tweeted on Friday with a photo.", "smith",
+     "Not us, but we cannot argue with it!"),
 ]
 
 # Words the sentence's verb of saying does not reach: another name or another clause stands between.

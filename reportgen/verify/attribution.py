@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from reportgen.load.model import Analyst, Source
 from reportgen.text.lexicon import (
     AFFIRMING,
+    BRAND_VERBS,
     CALENDAR_WORDS,
     CITE_FORMS,
     CLAUSE_ADVERBS,
@@ -43,6 +44,7 @@ from reportgen.text.lexicon import (
     STATEMENT_NOUNS,
     TAKEN_IN,
     TITLE_JOINERS,
+    english_forms,
     latin,
     name_keys,
 )
@@ -61,9 +63,11 @@ def any_of(words) -> re.Pattern:
 
 def verb_pattern(words) -> re.Pattern:
     """Verbs as whole words: lower case, or capitalised where no word stands just before them (a
-    sentence's first word), since "the Institute for War and Peace Reporting" holds a name, not a verb."""
+    sentence's first word), since "the Institute for War and Peace Reporting" holds a name, not a verb;
+    a brand's verb anywhere ("Smith Tweeted")."""
     forms = sorted(words, key=len, reverse=True)
-    lower = "|".join(re.escape(w) for w in forms)
+    brands = {form for lemma in BRAND_VERBS for form in english_forms(lemma)}
+    lower = "|".join([re.escape(w) for w in forms] + [re.escape(w.capitalize()) for w in forms if w in brands])
     upper = "|".join(re.escape(w[:1].upper() + w[1:]) for w in forms)
     return re.compile(rf"(?<![\w'’-])((?:{lower})|(?<![\w,]\s)(?:{upper}))(?![\w'’-])")
 
