@@ -220,6 +220,9 @@ DIRECT = [
     # a verb made from a brand name may be capitalised anywhere (lexicon: BRAND_VERBS)
     ("“Not us, but we cannot argue with it!” Smith, the head of the Fund, Tweeted on Friday with a photo.", "smith",
      "Not us, but we cannot argue with it!"),
+    # an age before a name describes it; "echo" is a verb of saying
+    ("Voters liked him.\n17-year-old John Smith echoed:\n“He speaks his mind.”", "smith", "He speaks his mind."),
+    ("Mary Jones echoed Smith: “He speaks his mind.”", "jones", "He speaks his mind."),
 ]
 
 # Words the sentence's verb of saying does not reach: another name or another clause stands between.

@@ -25,7 +25,7 @@ protest dismiss reject indicate condemn marvel:marvelled/marveled wonder rage ra
 grumble gripe crow gloat reassure point elaborate clarify underline highlight summarise summarize inform tease taunt
 chide scold lecture instruct order command entreat boom praise thank mock bemoan criticise criticize tout hail laud
 applaud decry deride ridicule slam:slammed blast lambaste castigate rebuke berate disparage extol commend
-congratulate grouse snipe characterise characterize exhort bark assure apologise apologize
+congratulate grouse snipe characterise characterize exhort bark assure apologise apologize echo
 """.split()
 # Bare lemmas that are rarely nouns, so that "I say", "they argue" report speech; the others ("a
 # call", "the state", "a question") are left out.
@@ -39,7 +39,7 @@ _NOUN_LIKE = frozenset("calls notes claims states remarks comments replies answe
                        "jokes snaps groans protests rants vents pledges labels brands terms sighs fumes whispers "
                        "shouts screams chants yells murmurs sneers snarls gripes crows highlights lectures teases "
                        "taunts thunders bellows laments wonders marvels boasts quips mentions repeats rages demands "
-                       "cautions underlines thanks blasts hails slams barks blogs estimates".split())
+                       "cautions underlines thanks blasts hails slams barks blogs estimates echoes".split())
 # Russian verbs of saying, as lemmas (the infinitive); their past, present (or perfective future), and
 # adverbial participle are generated (russian_forms). "lemma:form" gives an irregular third person singular.
 _RUSSIAN_LEMMAS = """
@@ -69,7 +69,7 @@ FINDING_NOUNS = tuple("report analysis tally study survey poll count estimate re
 def english_forms(entry: str) -> list[str]:
     """A lemma's forms: itself, -s, past, -ing ("say:said" -> say, says, said, saying)."""
     lemma, _, past = entry.partition(":")  # "label:labelled/labeled": two spellings of the past
-    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+    if lemma.endswith(("s", "sh", "ch", "x", "z", "o")):  # "echoes"
         third = lemma + "es"
     elif re.search(r"[^aeiou]y$", lemma):
         third = lemma[:-1] + "ies"
