@@ -223,6 +223,9 @@ DIRECT = [
     # an age before a name describes it; "echo" is a verb of saying
     ("Voters liked him.\n17-year-old John Smith echoed:\n“He speaks his mind.”", "smith", "He speaks his mind."),
     ("Mary Jones echoed Smith: “He speaks his mind.”", "jones", "He speaks his mind."),
+    # "who" right before a name is the object of the relative clause, whose subject the name is
+    ("Much of Smith’s ire was aimed at Jones, who Smith on Wednesday called “a total failure.”", "smith",
+     "a total failure."),
 ]
 
 # Words the sentence's verb of saying does not reach: another name or another clause stands between.

@@ -1147,11 +1147,12 @@ _LINKING = frozenset("on in at during after before when while in since who which
 
 def _relative_subject(clean: str, mention: Mention, verb: re.Match) -> bool:
     """Is the name the subject of a relative clause that the verb is in ("…, to which O'Malley
-    interjected:", "what aide Kevin Phillips called")? It follows the pronoun, at most described (a
-    title or a noun), and the verb follows it past an appositive, with at most two adverbs, auxiliaries
-    or short time phrases between."""
-    pronoun = re.search(r"(?<![\w'’-])(?:which|whom|what|который|которому|которым)\s+(?P<described>(?:[a-z][\w'’-]*\s+)"
-                        r"{0,2})$", clean[:mention.start], re.IGNORECASE)  # "what aide Kevin Phillips called"
+    interjected:", "what aide Kevin Phillips called", "Doe, who Smith on Wednesday called")? It follows
+    the pronoun, at most described (a title or a noun), and the verb follows it past an appositive, with
+    at most two adverbs, auxiliaries or short time phrases between."""
+    pronoun = re.search(r"(?<![\w'’-])(?:which|whom|who|what|который|которому|которым)\s+"
+                        r"(?P<described>(?:[a-z][\w'’-]*\s+){0,2})$", clean[:mention.start],
+                        re.IGNORECASE)  # "what aide Kevin Phillips called"
     # IGNORECASE: "What Smith called" may open a sentence, and a title may describe ("which President Obama")
     described = pronoun.group("described").split() if pronoun else []
     return pronoun is not None and all(map(_descriptor, described)) \
