@@ -492,6 +492,10 @@ def test_a_name_that_opens_a_clause_of_its_own_ends_the_report_before_it(verdict
     clause after a comma and a quotation does not."""
     assert verdict("In a clip that Jones called “distasteful,” Smith expressed a wish to “try them all.”", "jones",
                    "try them all.") != ""
+    # the analyst's form may leave out the name's first words ("Doe" in "Marco Doe")
+    text = "Smith says his “friend and colleague” Marco Doe ran “an optimistic campaign about the future.”"
+    assert verdict(text, "smith", "an optimistic campaign about the future.") == ""
+    assert verdict(text, "doe", "an optimistic campaign about the future.") != ""
 
 
 def test_after_a_question_the_next_quotation_is_the_answer(verdict):

@@ -1136,7 +1136,8 @@ def _inside_clause(clean: str, lo: int, at: int) -> bool:
     """Does a name at `at` stand inside the clause before it, after a lower-case word that is no
     conjunction ("ran a campaign against Jane Doe", "sure that Doe will"), rather than open a clause of
     its own after a comma, a quotation or "and" ("…,” Doe expressed a wish")?"""
-    before = re.search(r"([\w'’-]+)[”\"»]?\s+$", clean[lo:at])  # 'his “friend” Jane Doe', not '“A,” Doe said'
+    # 'his “friend” Jane Doe', not '“A,” Doe said'; past the name's words the form leaves out ("Marco Rubio")
+    before = re.search(r"([\w'’-]+)[”\"»]?\s+(?:[A-ZА-ЯЁ][\w'’.-]*\s+){0,3}$", clean[lo:at])
     return before is not None and before.group(1).islower() \
         and before.group(1) not in _CONJUNCTIONS | {"while", "as", "when"}
 
