@@ -586,3 +586,17 @@ def test_a_subject_after_a_comma_is_the_verbs_own_unless_it_describes_a_name_tha
                    "It is a math problem.") != ""
     assert verdict("Mary Jones of Columbia, Tom Brown of Dallas says, “It is a math problem.”", "jones",
                    "It is a math problem.") != ""
+
+
+@pytest.mark.parametrize("text, speaker, other", [
+    ("Mary Jones, a former Doe vice president of global sales, said Smith was “heavily involved in all that.”",
+     "jones", "doe"),
+    ("Mary Jones, playing the aging Smith on a comedy show, explained: “The young people love me.”", "jones", "smith"),
+    ("One pastor backing Smith, Mary Jones of the Grace Church in Marion, said she had made “more than 150 calls.”",
+     "jones", "smith"),
+])
+def test_a_name_inside_an_appositive_is_no_subject_but_a_name_that_is_the_appositive_is(verdict, text, speaker,
+                                                                                          other):
+    quote = text.split("“")[1].rstrip("”")
+    assert verdict(text, speaker, quote) == ""
+    assert verdict(text, other, quote) != ""

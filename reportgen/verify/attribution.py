@@ -476,7 +476,11 @@ class Voices:
         if own:  # "Unlike Smith, the Kremlin said": the words after the comma are the verb's subject
             return own
         if before:
-            return before[-1]
+            # "Huhn, a former HP vice president, said": a name inside the appositive of a name before it is no
+            # subject; a name that is the appositive is ("One pastor backing Cruz, Tom Brown of X, said")
+            head = next((m for m in before if _SET_OFF.fullmatch(clean, m.end, verb.start())
+                         and any(w.islower() for w in _WORD.findall(clean, m.end, before[-1].start))), before[-1])
+            return head
         return after[0] if after and inverted else None
 
     @staticmethod
