@@ -985,11 +985,15 @@ def _clause_opener(clean: str, mentions: list[Mention], start: int, at: int) -> 
     for later in (m for m in mentions if head and head.end < m.start < at):
         assert head is not None  # set with `first`, only ever moved to a later mention
         words = _WORD.findall(clean[head.end:later.start])
-        if not words or not later.words[:1].isupper() or not re.fullmatch(r"[\w\s'’-]+", clean[head.end:later.start]) \
-                or any(not w.islower() or w in _LINKING | OBJECT_WORDS | CLAUSE_ADVERBS | _CONJUNCTIONS
-                       or w.endswith("ed") or REPORTING_VERB.fullmatch(w) for w in words):
-            break  # "Clark said Brooks …", "Obama positioned Clinton …": a verb between, not one noun phrase
-        head = later  # "Clinton campaign director Jennifer Palmieri noted": the phrase's head speaks
+        if not words or not later.words[:1].isupper() or not re.fullmatch(r"[\w\s'’.-]+", clean[head.end:later.start]) \
+                or any(not w.islower() for w in words) and not (all(w[:1].isupper() for w in words)
+                                                                and re.match(r"\s+[a-z]", clean[later.end:])) \
+                or any(w in _LINKING | OBJECT_WORDS | CLAUSE_ADVERBS | _CONJUNCTIONS or w.casefold() in CALENDAR_WORDS
+                       or w.endswith("ed") or REPORTING_LEAD.fullmatch(w.casefold()) for w in words):
+            break  # "Clark said Brooks …", "Obama positioned Clinton …": a verb between, not one noun phrase; a
+            # title's capitalised words may join them, in a sentence that is not in title case ("Cleveland Police
+            # Chief Calvin Williams lobbied", not "Smith Hits Jones Over Emails")
+        head = later  # "Clinton campaign director Jennifer Palmieri noted", "Cleveland Police Chief Calvin Williams"
     # an opening phrase before a comma is no subject ("Appearing before supporters, Suu Kyi said …"); a
     # title may join its words ("Former Secretary of State Jane Doe"), but a name right after "of" is
     # another's ("Critics of Smith")
