@@ -194,6 +194,8 @@ DIRECT = [
     # the subject of a tag: a name joined by "and" to an object in the appositive is an object too
     ("Smith, 41, the son of Jane Doe and former senator Mary Jones, said on Monday, “The farm will stay open.”",
      "smith", "The farm will stay open."),
+    ("Smith, the co-author of “Going Viral,” about the spread of news, said the nation once had “a unifying story.”",
+     "smith", "a unifying story."),
     # a verb of saying after a comma, then a one-word name: the tag is inverted; not after a subject set off by
     # commas, whose verb it is
     ("Because of the way Jones drew the map, explained Smith, “the race will be over by March.”", "smith",
@@ -413,7 +415,7 @@ def test_a_clause_of_its_own_after_the_verb_is_no_report(verdict, text, quote):
     "Smith was confronted by a voter, demanding, “Why did you vote for the war?”",
 ])
 def test_a_participle_whose_speaker_the_sentence_leaves_unclear_credits_nobody(verdict, text):
-    quote = text.split("“")[1].rstrip("”")
+    quote = text.split("“")[-1].rstrip("”")
     assert verdict(text, "smith", quote) != ""
 
 
@@ -598,8 +600,11 @@ def test_a_subject_after_a_comma_is_the_verbs_own_unless_it_describes_a_name_tha
     ("Before the vote, Doe County Sheriff Mary Jones lobbied to end the rule, saying, “The fewer guns, the better.”",
      "jones", "doe"),
     ("Smith Hits Jones Over Emails, saying “She lied to us.”", "smith", "jones"),
+    # a quotation inside the subject's phrase splits no report
+    ("Mary Jones, a contestant on Smith’s show, “The Deal,” who went on to work alongside Smith, said her boss was "
+     "“always kind and generous.”", "jones", "smith"),
 ])
 def test_the_head_of_the_subjects_noun_phrase_speaks_not_a_name_that_describes_it(verdict, text, speaker, other):
-    quote = text.split("“")[1].rstrip("”")
+    quote = text.split("“")[-1].rstrip("”")
     assert verdict(text, speaker, quote) == ""
     assert verdict(text, other, quote) != ""

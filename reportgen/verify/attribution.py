@@ -644,6 +644,12 @@ class Voices:
         # The reporting clause nearest the quotation speaks for it: in "“A,” said Smith, but Jones
         # objected: “B”", B is Jones's (the colon form comes before the verb further back).
         before = self.cue_in(text, index, lo, span.start)
+        sentence_start = paragraph.sentences[first][0]
+        if lo > sentence_start and (before is None or before.analyst is None and not before.unsaid):
+            # a quotation inside the subject's phrase ('Hemsley, the co-author of "Going Viral," said') splits
+            # no report: a verb after it, read from the sentence's start, may name its subject
+            wider = self.cue_in(text, index, sentence_start, span.start)
+            before = wider if wider and wider.analyst and wider.at[0] >= lo else before
         if after and before and before.analyst and not after.unsaid \
                 and not re.search(r"[,;:—–]", paragraph.clean[before.at[1]:span.start - 1]):
             after = None  # "When Smith said he would “protect them,” the crowd applauded": said's complement;
