@@ -225,6 +225,9 @@ DIRECT = [
     # an age before a name describes it; "echo" is a verb of saying
     ("Voters liked him.\n17-year-old John Smith echoed:\n“He speaks his mind.”", "smith", "He speaks his mind."),
     ("Mary Jones echoed Smith: “He speaks his mind.”", "jones", "He speaks his mind."),
+    # a verb joined by "and" or "but" shares its clause's subject past an adverb such as "now" (CLAUSE_ADVERBS)
+    ("Representative Mary Jones used to back her neighbour John Smith, but now said Doe had “the chance to unite "
+     "us.”", "jones", "the chance to unite us."),
     # "who" right before a name is the object of the relative clause, whose subject the name is
     ("Much of Smith’s ire was aimed at Jones, who Smith on Wednesday called “a total failure.”", "smith",
      "a total failure."),

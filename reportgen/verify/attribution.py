@@ -963,8 +963,9 @@ _TIME = re.compile(r"(?<![\w'’-])(?:this|last|next|earlier|later)\s+(?:past\s+
                    r"afternoon|evening|night|day|spring|summer|fall|autumn|winter)(?![\w'’-])", re.IGNORECASE)
 _SUBORDINATOR = re.compile(r"(?<![\w'’-])(?:by|while|when|after|before|upon)\s+$")  # "picked up by saying"
 _AFTER_COMMA = re.compile(r",[”\"’»]?\s*(?:\w+ly\s+)?$")  # "…, saying", "… “New York values,” saying"
-# "…, and added", "…, but then went on to say"
-_SHARED_SUBJECT = re.compile(r",?\s+(?:and|but|then)\s+(?:\w+ly\s+)?$|,?\s+(?:and|but)\s+(?:then\s+|\w+ly\s+)?"
+# "…, and added", "…, but now said", "…, but then went on to say"
+_SHARED_SUBJECT = re.compile(r",?\s+(?:and|but|then)\s+(?:(?:\w+ly|" + "|".join(sorted(CLAUSE_ADVERBS)) + r")\s+)?$"
+                             r"|,?\s+(?:and|but)\s+(?:then\s+|\w+ly\s+)?"
                              r"(?:went|goes|go|proceeded|began|started)\s+(?:on\s+)?to\s+$", re.IGNORECASE)
 
 
