@@ -225,6 +225,9 @@ DIRECT = [
     # an age before a name describes it; "echo" is a verb of saying
     ("Voters liked him.\n17-year-old John Smith echoed:\n“He speaks his mind.”", "smith", "He speaks his mind."),
     ("Mary Jones echoed Smith: “He speaks his mind.”", "jones", "He speaks his mind."),
+    # after a quotation, lower-case descriptors may open the clause whose subject a participle shares
+    ("“The races below could shake,” veteran analyst Mary Jones wrote this week, adding that if the party loses, "
+     "“holding the Senate would be a long shot.”", "jones", "holding the Senate would be a long shot."),
     # a verb joined by "and" or "but" shares its clause's subject past an adverb such as "now" (CLAUSE_ADVERBS)
     ("Representative Mary Jones used to back her neighbour John Smith, but now said Doe had “the chance to unite "
      "us.”", "jones", "the chance to unite us."),
@@ -587,6 +590,8 @@ def test_a_verb_with_two_spellings_has_both_participles():
 
 
 def test_a_subject_after_a_comma_is_the_verbs_own_unless_it_describes_a_name_that_opens_the_clause(verdict):
+    assert verdict("“The races below could shake,” a critic of Mary Jones wrote, adding that “the Senate is a long "
+                   "shot.”", "jones", "the Senate is a long shot.") != ""
     assert verdict("Unlike Smith, the head of the Grocers Association said, “It is a math problem.”", "smith",
                    "It is a math problem.") != ""
     assert verdict("Mary Jones of Columbia, Tom Brown of Dallas says, “It is a math problem.”", "jones",

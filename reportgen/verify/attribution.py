@@ -438,7 +438,8 @@ class Voices:
                     if re.fullmatch(r"(?:\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?\s*,\s*(?:\w+ly\s+)?",
                                     clean[m.end():verb.start()])]  # "Spicer said, adding", "said Spicer, adding"
             if said:
-                near = [m for m in subjects if re.fullmatch(r"\s+", clean[m.end:said[-1].start()])
+                near = [m for m in subjects if (re.fullmatch(r"\s+", clean[m.end:said[-1].start()])
+                                                and not _object_of(clean, start, m.start))  # "a critic of Jones wrote"
                         or re.fullmatch(r"\s+", clean[said[-1].end():m.start])]
                 if near:
                     return near[-1]
@@ -1006,7 +1007,7 @@ def _clause_opener(clean: str, mentions: list[Mention], start: int, at: int) -> 
     # another's ("Critics of Smith")
     lead = clean[lo:first.start] if first else clean[lo:at]
     before = _WORD.findall(lead.rsplit(",", 1)[-1]) if first else _WORD.findall(lead)
-    if first and _names_lead(before):
+    if first and _names_lead(before, described=closing is not None):  # "“…,” veteran analyst Amy Lin wrote"
         return head
     return " ".join(before[:4]) if before and before[0][:1].isupper() and not first else None
 
@@ -1014,13 +1015,14 @@ def _clause_opener(clean: str, mentions: list[Mention], start: int, at: int) -> 
 _PREPOSITIONS = OBJECT_WORDS | {"on", "in", "at", "during", "a", "an"}  # "When Smith …" opens a clause; "At a …" not
 
 
-def _names_lead(words: list[str]) -> bool:
+def _names_lead(words: list[str], described: bool = False) -> bool:
     """Can these words stand before a name that opens its clause: titles, adverbs, an age, a title
     joined by of/the ("Former Secretary of State"), lower-case descriptors after a capital
-    ("Presidential candidate"); not a preposition or an article ("At a June rally", "Critics of")."""
+    ("Presidential candidate") or, with `described`, after a quotation ("“…,” veteran analyst"); not a
+    preposition or an article ("At a June rally", "Critics of")."""
     if words and words[-1] in TITLE_JOINERS:
         return False
-    titled = bool(words) and words[0][:1].isupper()
+    titled = bool(words) and words[0][:1].isupper() or described
     for word in words:
         folded = word.casefold()
         if word[:1].isdigit() or folded in CLAUSE_ADVERBS | _CONJUNCTIONS or (titled and word in TITLE_JOINERS):
