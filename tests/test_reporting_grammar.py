@@ -228,6 +228,10 @@ DIRECT = [
     # after a quotation, lower-case descriptors may open the clause whose subject a participle shares
     ("“The races below could shake,” veteran analyst Mary Jones wrote this week, adding that if the party loses, "
      "“holding the Senate would be a long shot.”", "jones", "holding the Senate would be a long shot."),
+    # a "that" after a relative pronoun opens a clause of its own, whose subject may speak
+    ("The debate grew so heated over who backed which bill that Gov. Mary Jones said, “I need a translator.”",
+     "jones", "I need a translator."),
+    ("Mary Jones, who backed the bill that Smith drafted, said “it will pass.”", "jones", "it will pass."),
     # a verb joined by "and" or "but" shares its clause's subject past an adverb such as "now" (CLAUSE_ADVERBS)
     ("Representative Mary Jones used to back her neighbour John Smith, but now said Doe had “the chance to unite "
      "us.”", "jones", "the chance to unite us."),

@@ -1183,8 +1183,10 @@ _ADVERBIAL = re.compile(r"\s+(?:(?:\w+ly|has|have|had|once|later|often|always|fi
 
 
 def _in_relative_clause(clean: str, start: int, at: int) -> bool:
-    """Does a relative pronoun open the clause the name at `at` stands in ("who once met Smith")?"""
-    return any(w.casefold() in RELATIVE_PRONOUNS for w in _stretch_words(clean, start, at))
+    """Does a relative pronoun open the clause the name at `at` stands in ("who once met Smith")? A
+    "that" after it opens another ("so heated over who backed which bill that Smith said")."""
+    words = " ".join(_stretch_words(clean, start, at)).casefold().split(" that ")[-1].split()
+    return any(w in RELATIVE_PRONOUNS for w in words)
 
 
 _SUBJECT_PRONOUNS = frozenset("who which that который которая которое которые".split())
