@@ -232,6 +232,9 @@ DIRECT = [
     ("The debate grew so heated over who backed which bill that Gov. Mary Jones said, “I need a translator.”",
      "jones", "I need a translator."),
     ("Mary Jones, who backed the bill that Smith drafted, said “it will pass.”", "jones", "it will pass."),
+    # a tag after the sentence's last quotation reaches an earlier one past a pronoun inside the report
+    ("His endorsements will carry “a great deal of weight” and bring candidates the “grass-roots firepower” they "
+     "need to win, Fund spokesman John Smith said.", "smith", "a great deal of weight"),
     # a verb joined by "and" or "but" shares its clause's subject past an adverb such as "now" (CLAUSE_ADVERBS)
     ("Representative Mary Jones used to back her neighbour John Smith, but now said Doe had “the chance to unite "
      "us.”", "jones", "the chance to unite us."),

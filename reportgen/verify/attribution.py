@@ -729,7 +729,8 @@ class Voices:
                                                            objects=True):
             return before
         after = self.cue_in(text, index, span.end, end, prefer="after") if span.closed and hi < end else None
-        if after and after.analyst and self._same_report(text, index, span.end, after.at[0], after.analyst):
+        if after and after.analyst and self._same_report(text, index, span.end, after.at[0], after.analyst,
+                                                         objects=True):  # "… “firepower” they need, Smith said"
             return after
         return None
 
