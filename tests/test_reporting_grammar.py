@@ -235,6 +235,11 @@ DIRECT = [
     # a tag after the sentence's last quotation reaches an earlier one past a pronoun inside the report
     ("His endorsements will carry “a great deal of weight” and bring candidates the “grass-roots firepower” they "
      "need to win, Fund spokesman John Smith said.", "smith", "a great deal of weight"),
+    # a form as often a noun ("calls", "notes") is a verb after a name and its appositive too
+    ("Columnist Mary Jones, a speechwriter in George W. Bush’s White House, calls Smith “a conviction candidate "
+     "with the challenges of a chameleon.”", "jones", "a conviction candidate with the challenges of a chameleon."),
+    ("Mary Jones, a party consultant, notes that a fifth of the vote is enough, which means Smith “can do a lot of "
+     "damage by cherry-picking” there.", "jones", "can do a lot of damage by cherry-picking"),
     # a verb joined by "and" or "but" shares its clause's subject past an adverb such as "now" (CLAUSE_ADVERBS)
     ("Representative Mary Jones used to back her neighbour John Smith, but now said Doe had “the chance to unite "
      "us.”", "jones", "the chance to unite us."),

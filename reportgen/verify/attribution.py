@@ -334,10 +334,13 @@ class Voices:
                       and _CONTENT_NEXT.match(clean, m.end()))
                  and not _GERUND.search(clean, max(0, m.start() - 20), m.end())
                  and not _WHEN_ASKED.search(clean, max(0, m.start() - 20), m.end())]
-        # A form as often a noun is a verb right after a name or a pronoun ("Trump claims he is …")
+        # A form as often a noun is a verb right after a name or a pronoun ("Trump claims he is …"), or after a
+        # name and its appositive ("Smith, a fellow, notes")
         named_ends = {m.end for m in self.mentions(text, index) if not m.possessive}
         verbs += [m for m in _LEAD_ONLY.finditer(clean, start, end) if outside(m.start())
-                  and any(_NAME_TO_VERB.fullmatch(clean, e, m.start()) for e in named_ends if e < m.start())]
+                  and any(_NAME_TO_VERB.fullmatch(clean, e, m.start())
+                          or _SET_OFF.fullmatch(_ABBREVIATED.sub(r"\1 ", clean[e:m.start()]))
+                          for e in named_ends if e < m.start())]
         if not verbs:
             return None
         verbs.sort(key=lambda m: -m.start() if prefer == "before" else m.start())
