@@ -240,6 +240,8 @@ DIRECT = [
      "with the challenges of a chameleon.”", "jones", "a conviction candidate with the challenges of a chameleon."),
     ("Mary Jones, a party consultant, notes that a fifth of the vote is enough, which means Smith “can do a lot of "
      "damage by cherry-picking” there.", "jones", "can do a lot of damage by cherry-picking"),
+    # "from her post" names no other actor: a word in -er is one only if it is no function word
+    ("Smith called on Jones to resign from her post and said, “Her mind is shot!”", "smith", "Her mind is shot!"),
     # a verb joined by "and" or "but" shares its clause's subject past an adverb such as "now" (CLAUSE_ADVERBS)
     ("Representative Mary Jones used to back her neighbour John Smith, but now said Doe had “the chance to unite "
      "us.”", "jones", "the chance to unite us."),
