@@ -273,6 +273,8 @@ CITE_FORMS = frozenset(english_forms("cite"))
 """A report with these names a source, not what was said: "Smith cited Roe." lends no cue to the quotation after."""
 BELIEF_ADJECTIVES = frozenset("sure certain convinced aware confident hopeful afraid glad proud".split())
 """Adjectives that take a "that" of their own: "told voters, certain that …" reports no statement of the voters'."""
+WORDS_IN_ER = frozenset("her other over after ever never under either neither rather together later".split())
+"""Words in -er that are no actor after "by" or "from" ("resign from her post", "by other means")."""
 NOUNS_IN_LY = frozenset("ally allies rally family assembly anomaly monopoly supply reply bully belly".split())
 """Nouns that end like adverbs: "a Smith ally", "the Smith family" are no "Smith reportedly"."""
 CALENDAR_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may "

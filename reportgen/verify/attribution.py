@@ -44,6 +44,7 @@ from reportgen.text.lexicon import (
     STATEMENT_NOUNS,
     TAKEN_IN,
     TITLE_JOINERS,
+    WORDS_IN_ER,
     english_forms,
     latin,
     name_keys,
@@ -961,7 +962,7 @@ _WHEN_ASKED = re.compile(r"(?<![\w'’-])(?:when|after|before|if|once|as|unless|
 _ANOTHER_ACTOR = re.compile(r"(?<![\w'’-])(?:(?:was|were|is|are|been|being|got|get)\s+(?:\w+ly\s+)?\w+ed\s+by"
                             r"|(?:as|while|when|whilst|after|before|because|since|until)\s+(?:[A-ZА-ЯЁ][\w'’-]*|he|she|"
                             r"they)\s+(?:\w+ly\s+)?(?!(?:of|and|for|the)\b)[a-z]+\b|(?:by|from)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?"
-                            r"(?!(?:her|other|over|after|ever|never|under|either|neither|rather|together|later)\b)"
+                            r"(?!(?:" + "|".join(sorted(WORDS_IN_ER)) + r")\b)"
                             r"(?:[a-z]+er|voter|protester|heckler|critic|rival)s?\b)"
                             r"|[A-ZА-ЯЁ][\w'’-]*,\s+(?:who|which)\s")  # "met Jones, who left, saying": not the opener's
 # A verb with no subject of its own: coordinated by "and" (a participle after a comma is the other kind).
