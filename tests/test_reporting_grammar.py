@@ -212,6 +212,8 @@ DIRECT = [
      "Smith, on Monday.", "smith", "ties of any consequence,"),
     ("Voters want a “candidate who is a lightning rod” and the city gets nervous, said Smith, director of the "
      "Union in Ohio.", "smith", "candidate who is a lightning rod"),
+    ("“There is a sense of calm now,” and donations began to pick up again last week, Smith said.", "smith",
+     "There is a sense of calm now"),
     # an appositive whose closing comma is missing: a role and the body it serves, a home's state
     ("Mary Jones, the communications director for the State Party said in a statement. “There are no ballots to "
      "recount.”", "jones", "There are no ballots to recount."),

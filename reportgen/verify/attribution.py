@@ -635,13 +635,13 @@ class Voices:
             return self.cue_in(text, index, *inner, prefer="after", inside=True) \
                 or self.cue_in(text, index, *inner, anonymous=True, inside=True)
         after = self.cue_in(text, index, span.end, hi, prefer="after") if span.closed else None
-        if after and _NEW_CLAUSE_AFTER.match(paragraph.clean, span.end + 1) and not _inverted(paragraph.clean, after) \
-                and not (_as_said(
+        if after and _NEW_CLAUSE_AFTER.match(paragraph.clean, span.end + 1) \
+                and not _closing_tag(paragraph.clean, after) and not (_as_said(
                 paragraph.clean, span.end + 1) and not FRAMING.search(unquoted(paragraph, lo, span.start))
                 and not _TAKEN_IN.search(unquoted(paragraph, lo, span.start))):
             after = None  # "Cruz said he'd make sand “glow,” and Trump vowed …": another clause's verb; "…,” as Cruz
             # said" is the quotation's own report, unless a verb before it has one ("Jones said “A,” as Smith said");
-            # an inverted tag reports its whole sentence ("They want a “fighter” and the city is nervous, said Doe.")
+            # a tag that closes the sentence reports all of it ("They want a “fighter” and the city frets, said Doe.")
         if after and _RELATIVE_AFTER.search(paragraph.clean, span.end, after.at[0]):
             after = None  # "“…” with Rubio, in a finish that he said defied …": a relative clause on a noun after it
         if after and paragraph.clean[after.at[1]:hi].rstrip().endswith(":"):
@@ -1072,10 +1072,16 @@ _PLACE_GOES_ON = re.compile(r",\s*(?:[A-Z][\w'’.-]*\s*){1,3}")  # "of Columbia
 _PARENTHESIS = re.compile(r"^\s*\([^()]{1,40}\)")
 
 
-def _inverted(clean: str, cue: Cue) -> bool:
-    """Does the cue's verb come after a comma and before its speaker ("…, said the director, John Smith")?"""
-    return bool(cue.words) and clean[:cue.at[0]].rstrip().endswith(",") \
-        and bool(_INVERTED_TAG.match(clean, cue.at[1]))
+def _closing_tag(clean: str, cue: Cue) -> bool:
+    """Is the cue a tag after a comma that closes its sentence: the verb before its speaker ("…, said the
+    director, John Smith"), or the speaker, perhaps described, and the verb at the sentence's end ("…,
+    campaign spokesman John Smith said.")?"""
+    if not cue.words:
+        return False
+    inverted = clean[:cue.at[0]].rstrip().endswith(",") and _INVERTED_TAG.match(clean, cue.at[1])
+    closing = re.search(r",\s*(?:[\w'’.-]+\s+){0,3}" + re.escape(cue.words) + r"\s+$", clean[:cue.at[0]]) \
+        and re.match(r"\s*(?:[.!?]|$)", clean[cue.at[1]:])
+    return bool(inverted or closing)
 
 
 def _past_suffix(clean: str, end: int) -> int:
