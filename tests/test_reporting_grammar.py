@@ -244,6 +244,9 @@ DIRECT = [
      "damage by cherry-picking” there.", "jones", "can do a lot of damage by cherry-picking"),
     # "from her post" names no other actor: a word in -er is one only if it is no function word
     ("Smith called on Jones to resign from her post and said, “Her mind is shot!”", "smith", "Her mind is shot!"),
+    # "with" and a name before a participle: an absolute clause, whose subject the name is
+    ("Both Jones and Smith saw it as a sign of disarray, with Smith noting the absurdity of placing “a couple of "
+     "hundred guys here” around the city.", "smith", "a couple of hundred guys here"),
     # a verb joined by "and" or "but" shares its clause's subject past an adverb such as "now" (CLAUSE_ADVERBS)
     ("Representative Mary Jones used to back her neighbour John Smith, but now said Doe had “the chance to unite "
      "us.”", "jones", "the chance to unite us."),

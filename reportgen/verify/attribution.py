@@ -434,6 +434,11 @@ class Voices:
         after = [m for m in after if not _THAT.search(clean, verb.end(), m.start) and not verb.group(1).endswith("ing")]
         if inverted and after:  # "…, said pollster Amy Lin.": not a name of the clause before the comma
             return after[0]
+        absolute = [m for m in subjects if verb.group(1).endswith("ing")
+                    and re.fullmatch(r"\s+", clean[m.end:verb.start()])
+                    and re.search(r"(?<![\w'’-])with\s+$", clean[max(0, m.start - 6):m.start])]
+        if absolute:  # "…, with Gorka noting “…”": the participle's own subject
+            return absolute[0]
         participle = verb.group(1).endswith("ing") and (_AFTER_COMMA.search(clean, max(0, start - 2), verb.start())
                                                        or _SUBORDINATOR.search(clean, start, verb.start())
                                                        or _OF_A_STATEMENT.search(clean, start, verb.start()))
