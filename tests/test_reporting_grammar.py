@@ -247,6 +247,9 @@ DIRECT = [
     # "with" and a name before a participle: an absolute clause, whose subject the name is
     ("Both Jones and Smith saw it as a sign of disarray, with Smith noting the absurdity of placing “a couple of "
      "hundred guys here” around the city.", "smith", "a couple of hundred guys here"),
+    # a tag after a quotation closed by a stop, and before another after a comma, opens the next sentence
+    ("Jones said that Smith has energized “a lot of people” who “are involved in the system now.” He added, “What "
+     "I like is that.”", "jones", "are involved in the system now."),
     # a verb joined by "and" or "but" shares its clause's subject past an adverb such as "now" (CLAUSE_ADVERBS)
     ("Representative Mary Jones used to back her neighbour John Smith, but now said Doe had “the chance to unite "
      "us.”", "jones", "the chance to unite us."),
@@ -562,6 +565,8 @@ def test_an_unknown_verb_never_borrows_the_previous_paragraphs_speaker(verdict):
     ("“Why not?” Jane Doe, the chairwoman, said of it. Fine.", ["“Why not?” Jane Doe, the chairwoman, said of it.",
                                                               "Fine."]),
     ("Will it work? Smith, the chairman, is unsure.", ["Will it work?", "Smith, the chairman, is unsure."]),
+    ("Jones said the voters are “involved now.” He added, “It is new.”", ["Jones said the voters are “involved now.”",
+                                                                          "He added, “It is new.”"]),
 ])
 def test_sentences_end_after_a_tag_and_after_a_contraction(text, sentences):
     assert [text[a:b] for a, b in split_sentences(text)] == sentences

@@ -321,8 +321,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             continue
         closing = match.group()[-1] in _CLOSING_MARKS
         tag, verb = _TAG.match(text, match.end()), _TAG_VERB.match(text, match.end())
-        if closing and (tag and verb or text[match.start()] in "!?" and (tag or verb)):
-            continue  # "“Go register!” Smith said.", "“We won.” Harris said.": the tag ends the sentence
+        leads_on = tag and text[match.start()] == "." and re.match(r",\s*[“\"«]", text[tag.end() - 1:])
+        if closing and not leads_on and (tag and verb or text[match.start()] in "!?" and (tag or verb)):
+            continue  # "“Go register!” Smith said.", "“We won.” Harris said.": the tag ends the sentence; not
+            # "“… now.” He added, “…”", where it opens the next
         word = re.search(r"(?<![’'&])([\w.]+)\.*$", text[max(start, match.start() - 40):match.start() + 1])
         before = (word.group(1).rstrip(".") if word else "").casefold()  # "hasn’t.", "Q&A." end on no initial
         if text[match.start()] == "." and (before in ABBREVIATIONS or (len(before) == 1 and before.isalpha())
