@@ -250,6 +250,9 @@ DIRECT = [
     # a tag after a quotation closed by a stop, and before another after a comma, opens the next sentence
     ("Jones said that Smith has energized “a lot of people” who “are involved in the system now.” He added, “What "
      "I like is that.”", "jones", "are involved in the system now."),
+    # the colon form: a name described before it, as a clause's opening name may be
+    ("Former secretary of state Mary Jones:“We learned that from the department.”", "jones",
+     "We learned that from the department."),
     # a verb joined by "and" or "but" shares its clause's subject past an adverb such as "now" (CLAUSE_ADVERBS)
     ("Representative Mary Jones used to back her neighbour John Smith, but now said Doe had “the chance to unite "
      "us.”", "jones", "the chance to unite us."),

@@ -602,7 +602,7 @@ class Voices:
         colon = start + len(lead) - 1
         named = [m for m in self.mentions(text, index) if start <= m.start and m.end <= colon
                  and not _WORD.search(_PARENTHESIS.sub("", clean[m.end:colon], count=1))  # "Jane Doe (D-Ill.):"
-                 and all(map(_is_title, _stretch_words(clean, start, m.start)))  # "Rep. Jane Doe:"
+                 and _names_lead(_stretch_words(clean, start, m.start))  # "Rep. Jane Doe:", "Former secretary of state"
                  and not m.possessive and not _quoted(paragraph, m.start)]
         if not named:
             return None
