@@ -253,6 +253,12 @@ DIRECT = [
     # the colon form: a name described before it, as a clause's opening name may be
     ("Former secretary of state Mary Jones:“We learned that from the department.”", "jones",
      "We learned that from the department."),
+    # after an appositive, a verb of saying or a verb and its object pronoun is the predicate, not a subject; a
+    # verb before "to say" is one report with it
+    ("Jones, who signed the gun laws as governor, interjected to say: “They have both been inconsistent.”", "jones",
+     "They have both been inconsistent."),
+    ("The editor I was talking to, Mary Jones, interrupted me in mid-sentence to announce, “There goes the "
+     "franchise.”", "jones", "There goes the franchise."),
     # a verb joined by "and" or "but" shares its clause's subject past an adverb such as "now" (CLAUSE_ADVERBS)
     ("Representative Mary Jones used to back her neighbour John Smith, but now said Doe had “the chance to unite "
      "us.”", "jones", "the chance to unite us."),

@@ -119,6 +119,16 @@ _MENTIONED = re.compile(r"(?<![\w'’-])(?:phrase|term|word|words|slogan|express
 # ... or one that a noun of that kind follows ("the “fake news” label Jones had pinned on her").
 _MENTIONED_AFTER = re.compile(r"[\s,]*(?:phrase|term|slogan|expression|label|tag|moniker|nickname|catchphrase|"
                               r"hashtag|headline|title|sign|banner|placard)(?![\w'’-])", re.IGNORECASE)
+_TO_SAY = re.compile(r"[\w'’-]+\s+to\s+$")
+
+
+def _to_say(gap: str) -> str:
+    """The words between a subject and its verb less an active verb before "to" ("Smith interjected to say":
+    one report); "Smith was asked to explain" keeps its passive."""
+    to_say = _TO_SAY.search(gap)
+    return gap[:to_say.start()] if to_say and not _PASSIVE.search(gap[:to_say.start()]) else gap
+
+
 _SET_OFF = re.compile(r"\s*,[^,;:.!?“”\"]+,\s*")  # "Jones, in a statement, said Smith …": Jones's verb, set off
 _CONJUNCTIONS = frozenset("and but then or и но а".split())  # "…, and added:" has no subject of its own
 _CLAUSE_MARK = re.compile(r"[,;:.!?()\[\]—–]|\s-\s")  # a spaced hyphen is a dash
@@ -474,7 +484,7 @@ class Voices:
             return antecedent[-1] if antecedent else " ".join(_WORD.findall(clean, start, relative.start())[-2:])
         before = [m for m in subjects if m.end <= verb.start()
                   and _distance(clean, m.end, verb.start(), appositive=True) <= MAX_CUE_DISTANCE
-                  and not REPORTING_VERB.search(_past_appositive(clean, m.end, verb.start()))
+                  and not REPORTING_VERB.search(_to_say(_past_appositive(clean, m.end, verb.start())))
                   and not _object_of(clean, start, m.start) and not _described(clean, m, verb.start())
                   and (not _in_relative_clause(clean, start, m.start) or _relative_subject(clean, m, verb))]
         own = _own_subject(clean, before[-1].end if before else start, verb.start())
@@ -1243,6 +1253,10 @@ def _own_subject(clean: str, lo: int, hi: int) -> str | None:
         # appositive whose closing comma is missing
     words = [w for w in _WORD.findall(chunk) if w.casefold() not in CLAUSE_ADVERBS | _CONJUNCTIONS
              and not (w.islower() and w.endswith("ly"))]  # "recently", not "Kelly" or "Italy"
+    if words and (REPORTING_LEAD.fullmatch(words[0]) or re.fullmatch(r"[a-z]+ed", words[0])
+                  and len(words) > 1 and words[1] in ("me", "him", "her", "us", "them")):
+        return None  # "O'Malley, who signed the laws, interjected to say", "Grieve, …, interrupted me to announce":
+        # the words after the comma are the predicate, not a subject
     return chunk.strip() if words else None
 
 
