@@ -133,7 +133,7 @@ _SET_OFF = re.compile(r"\s*,[^,;:.!?“”\"]+,\s*")  # "Jones, in a statement, 
 _CONJUNCTIONS = frozenset("and but then or и но а".split())  # "…, and added:" has no subject of its own
 _CLAUSE_MARK = re.compile(r"[,;:.!?()\[\]—–]|\s-\s")  # a spaced hyphen is a dash
 _PASSIVE = re.compile(r"(?<![\w'’-])(?:was|were|been|being|is|are|be|get|got)\s+$", re.IGNORECASE)
-_PRONOUN = re.compile(r"(?<![\w'’-])(he|she|they|I|он|она|они|я)(?![\w'’-])", re.IGNORECASE)
+_PRONOUN = re.compile(r"(?<![\w'’.-])(he|she|they|I|он|она|они|я)(?![\w'’-])", re.IGNORECASE)  # not "R.I."
 _STOPWORDS = frozenset("a an the of in at on for and or to by from with de la le der die van von".split())
 
 
@@ -498,7 +498,7 @@ class Voices:
         if before:
             # "Huhn, a former HP vice president, said": a name inside the appositive of a name before it is no
             # subject; a name that is the appositive is ("One pastor backing Cruz, Tom Brown of X, said")
-            head = next((m for m in before if _SET_OFF.fullmatch(clean, m.end, verb.start())
+            head = next((m for m in before if _SET_OFF.fullmatch(_ABBREVIATED.sub(r"\1 ", clean[m.end:verb.start()]))
                          and any(w.islower() for w in _WORD.findall(clean, m.end, before[-1].start))), before[-1])
             return head
         return after[0] if after and inverted else None
