@@ -119,16 +119,6 @@ _MENTIONED = re.compile(r"(?<![\w'’-])(?:phrase|term|word|words|slogan|express
 # ... or one that a noun of that kind follows ("the “fake news” label Jones had pinned on her").
 _MENTIONED_AFTER = re.compile(r"[\s,]*(?:phrase|term|slogan|expression|label|tag|moniker|nickname|catchphrase|"
                               r"hashtag|headline|title|sign|banner|placard)(?![\w'’-])", re.IGNORECASE)
-_TO_SAY = re.compile(r"[\w'’-]+\s+to\s+$")
-
-
-def _to_say(gap: str) -> str:
-    """The words between a subject and its verb less an active verb before "to" ("Smith interjected to say":
-    one report); "Smith was asked to explain" keeps its passive."""
-    to_say = _TO_SAY.search(gap)
-    return gap[:to_say.start()] if to_say and not _PASSIVE.search(gap[:to_say.start()]) else gap
-
-
 _SET_OFF = re.compile(r"\s*,[^,;:.!?“”\"]+,\s*")  # "Jones, in a statement, said Smith …": Jones's verb, set off
 _CONJUNCTIONS = frozenset("and but then or и но а".split())  # "…, and added:" has no subject of its own
 _CLAUSE_MARK = re.compile(r"[,;:.!?()\[\]—–]|\s-\s")  # a spaced hyphen is a dash
@@ -498,9 +488,8 @@ class Voices:
         if before:
             # "Huhn, a former HP vice president, said": a name inside the appositive of a name before it is no
             # subject; a name that is the appositive is ("One pastor backing Cruz, Tom Brown of X, said")
-            head = next((m for m in before if _SET_OFF.fullmatch(_ABBREVIATED.sub(r"\1 ", clean[m.end:verb.start()]))
+            return next((m for m in before if _SET_OFF.fullmatch(_ABBREVIATED.sub(r"\1 ", clean[m.end:verb.start()]))
                          and any(w.islower() for w in _WORD.findall(clean, m.end, before[-1].start))), before[-1])
-            return head
         return after[0] if after and inverted else None
 
     @staticmethod
@@ -1066,6 +1055,16 @@ def _past_appositive(clean: str, lo: int, hi: int) -> str:
     gap = _PARENTHESIS.sub("", clean[lo:hi], count=1)  # "Sen. Richard Durbin (D-Ill.), noting …, said"
     gap = _HOME.sub("", _SUFFIX.sub("", gap, count=1), count=1)  # "John Cornyn of Texas, the No. 2 Republican, said"
     return gap.rsplit(",", 1)[1] if gap.lstrip().startswith(",") else gap
+
+
+_TO_SAY = re.compile(r"[\w'’-]+\s+to\s+$")
+
+
+def _to_say(gap: str) -> str:
+    """The words between a subject and its verb less an active verb before "to" ("Smith interjected to say":
+    one report); "Smith was asked to explain" keeps its passive."""
+    to_say = _TO_SAY.search(gap)
+    return gap[:to_say.start()] if to_say and not _PASSIVE.search(gap[:to_say.start()]) else gap
 
 
 def _distance(clean: str, lo: int, hi: int, appositive: bool = False) -> int:
