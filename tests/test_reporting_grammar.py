@@ -259,6 +259,9 @@ DIRECT = [
      "They have both been inconsistent."),
     ("The editor I was talking to, Mary Jones, interrupted me in mid-sentence to announce, “There goes the "
      "franchise.”", "jones", "There goes the franchise."),
+    # after an inverted verb, a title with no determiner joined by "of" describes the name after it
+    ("“The first line of defense is the community,” said former secretary of state Mary Jones, who praised Smith.",
+     "jones", "The first line of defense is the community"),
     # a verb joined by "and" or "but" shares its clause's subject past an adverb such as "now" (CLAUSE_ADVERBS)
     ("Representative Mary Jones used to back her neighbour John Smith, but now said Doe had “the chance to unite "
      "us.”", "jones", "the chance to unite us."),
@@ -627,6 +630,9 @@ def test_a_verb_with_two_spellings_has_both_participles():
 
 
 def test_a_subject_after_a_comma_is_the_verbs_own_unless_it_describes_a_name_that_opens_the_clause(verdict):
+    for text in ("“We will win,” said the wife of former minister Smith.",
+                 "“We will win,” said friends of John Smith."):
+        assert verdict(text, "smith", "We will win") != ""
     assert verdict("“The races below could shake,” a critic of Mary Jones wrote, adding that “the Senate is a long "
                    "shot.”", "jones", "the Senate is a long shot.") != ""
     assert verdict("Unlike Smith, the head of the Grocers Association said, “It is a math problem.”", "smith",

@@ -420,7 +420,7 @@ class Voices:
                  and _distance(clean, verb.end(), m.start) <= MAX_CUE_DISTANCE
                  and not _ABBREVIATED.sub(r"\1 ", clean[verb.end():m.start]).strip(" ,").endswith((".", ":"))
                  and not REPORTING_VERB.search(clean, verb.end(), m.start)
-                 and not _object_of(clean, verb.end(), m.start)
+                 and (not _object_of(clean, verb.end(), m.start) or _BARE_TITLE.fullmatch(clean, verb.end(), m.start))
                  and _ENDS_ITS_PHRASE.match(clean, _past_suffix(clean, m.end))]  # "said a Lin aide": the aide speaks
         if verb.group(1).casefold() in SPEAKER_AFTER:  # "according to Smith", "according to a tally by the AP"
             by = [m for m in subjects if m.start >= verb.end() and _A_FINDING_BY.fullmatch(clean, verb.end(), m.start)]
@@ -1096,6 +1096,12 @@ def _closing_tag(clean: str, cue: Cue) -> bool:
     closing = re.search(r",\s*(?:[\w'’.-]+\s+){0,3}" + re.escape(cue.words) + r"\s+$", clean[:cue.at[0]]) \
         and re.match(r"\s*(?:[.!?]|$)", clean[cue.at[1]:])
     return bool(inverted or closing)
+
+
+# A title with no determiner, its head singular, joined by "of" ("said former secretary of state Jane Doe");
+# not "said the wife of Smith", "said friends of Smith".
+_BARE_TITLE = re.compile(r"\s+(?!(?:the|a|an|his|her|their|its|our|my)\s)(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?<!s)"
+                         r"\s+of\s+[a-z][\w-]*\s+(?:[A-Z][\w'’.-]*\s+){0,2}")
 
 
 def _past_suffix(clean: str, end: int) -> int:
