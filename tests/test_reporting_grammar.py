@@ -207,6 +207,83 @@ DIRECT = [
      "them.”", "doe", "There is a special place for them."),
     ("Later, Smith shared a syllabus for a class called “Perception” on his page, writing “Allow me to do the "
      "research for the reporter.”", "smith", "Allow me to do the research for the reporter."),
+    # the subject of a tag: a name joined by "and" to an object in the appositive is an object too
+    ("Smith, 41, the son of Jane Doe and former senator Mary Jones, said on Monday, “The farm will stay open.”",
+     "smith", "The farm will stay open."),
+    ("Smith, the co-author of “Going Viral,” about the spread of news, said the nation once had “a unifying story.”",
+     "smith", "a unifying story."),
+    # a verb of saying after a comma, then a one-word name: the tag is inverted; not after a subject set off by
+    # commas, whose verb it is
+    ("Because of the way Jones drew the map, explained Smith, “the race will be over by March.”", "smith",
+     "the race will be over by March."),
+    ("But, said Smith, “we will not stop now.”", "smith", "we will not stop now."),
+    ("Jones, in a statement, said Smith, “a liar,” should resign.", "jones", "a liar,"),
+    ("Mary Jones, the chair, said he expects Smith and Doe to “show their unity.”", "jones",
+     "show their unity."),
+    # an inverted tag's name ends its phrase with its suffix and its parenthesis, and speaks on in the next sentence
+    ("“We will win this state,” said Sen. John Smith Jr. (D-Pa.), a Jones backer. “She is ready.”", "smith",
+     "She is ready."),
+    # an inverted tag may name a role before the name, and reports its whole sentence, past "and" or "but"
+    ("The agency did not find “ties of any consequence,” aside from a few calls, said the agency’s director, John "
+     "Smith, on Monday.", "smith", "ties of any consequence,"),
+    ("Voters want a “candidate who is a lightning rod” and the city gets nervous, said Smith, director of the "
+     "Union in Ohio.", "smith", "candidate who is a lightning rod"),
+    ("“There is a sense of calm now,” and donations began to pick up again last week, Smith said.", "smith",
+     "There is a sense of calm now"),
+    # an appositive whose closing comma is missing: a role and the body it serves, a home's state
+    ("Mary Jones, the communications director for the State Party said in a statement. “There are no ballots to "
+     "recount.”", "jones", "There are no ballots to recount."),
+    ("John Smith, president and CEO of the Grocers Association stated, “It is not a political problem.”", "smith",
+     "It is not a political problem."),
+    ("Mary Jones of Columbia, South Carolina says she thinks Smith can win if he keeps “doing what he does.”",
+     "jones", "doing what he does."),
+    # a verb made from a brand name may be capitalised anywhere (lexicon: BRAND_VERBS)
+    ("“Not us, but we cannot argue with it!” Smith, the head of the Fund, Tweeted on Friday with a photo.", "smith",
+     "Not us, but we cannot argue with it!"),
+    # an age before a name describes it; "echo" is a verb of saying
+    ("Voters liked him.\n17-year-old John Smith echoed:\n“He speaks his mind.”", "smith", "He speaks his mind."),
+    ("Mary Jones echoed Smith: “He speaks his mind.”", "jones", "He speaks his mind."),
+    # after a quotation, lower-case descriptors may open the clause whose subject a participle shares
+    ("“The races below could shake,” veteran analyst Mary Jones wrote this week, adding that if the party loses, "
+     "“holding the Senate would be a long shot.”", "jones", "holding the Senate would be a long shot."),
+    # a "that" after a relative pronoun opens a clause of its own, whose subject may speak
+    ("The debate grew so heated over who backed which bill that Gov. Mary Jones said, “I need a translator.”",
+     "jones", "I need a translator."),
+    ("Mary Jones, who backed the bill that Smith drafted, said “it will pass.”", "jones", "it will pass."),
+    # a tag after the sentence's last quotation reaches an earlier one past a pronoun inside the report
+    ("His endorsements will carry “a great deal of weight” and bring candidates the “grass-roots firepower” they "
+     "need to win, Fund spokesman John Smith said.", "smith", "a great deal of weight"),
+    # a form as often a noun ("calls", "notes") is a verb after a name and its appositive too
+    ("Columnist Mary Jones, a speechwriter in George W. Bush’s White House, calls Smith “a conviction candidate "
+     "with the challenges of a chameleon.”", "jones", "a conviction candidate with the challenges of a chameleon."),
+    ("Mary Jones, a party consultant, notes that a fifth of the vote is enough, which means Smith “can do a lot of "
+     "damage by cherry-picking” there.", "jones", "can do a lot of damage by cherry-picking"),
+    # "from her post" names no other actor: a word in -er is one only if it is no function word
+    ("Smith called on Jones to resign from her post and said, “Her mind is shot!”", "smith", "Her mind is shot!"),
+    # "with" and a name before a participle: an absolute clause, whose subject the name is
+    ("Both Jones and Smith saw it as a sign of disarray, with Smith noting the absurdity of placing “a couple of "
+     "hundred guys here” around the city.", "smith", "a couple of hundred guys here"),
+    # a tag after a quotation closed by a stop, and before another after a comma, opens the next sentence
+    ("Jones said that Smith has energized “a lot of people” who “are involved in the system now.” He added, “What "
+     "I like is that.”", "jones", "are involved in the system now."),
+    # the colon form: a name described before it, as a clause's opening name may be
+    ("Former secretary of state Mary Jones:“We learned that from the department.”", "jones",
+     "We learned that from the department."),
+    # after an appositive, a verb of saying or a verb and its object pronoun is the predicate, not a subject; a
+    # verb before "to say" is one report with it
+    ("Jones, who signed the gun laws as governor, interjected to say: “They have both been inconsistent.”", "jones",
+     "They have both been inconsistent."),
+    ("The editor I was talking to, Mary Jones, interrupted me in mid-sentence to announce, “There goes the "
+     "franchise.”", "jones", "There goes the franchise."),
+    # after an inverted verb, a title with no determiner joined by "of" describes the name after it
+    ("“The first line of defense is the community,” said former secretary of state Mary Jones, who praised Smith.",
+     "jones", "The first line of defense is the community"),
+    # a verb joined by "and" or "but" shares its clause's subject past an adverb such as "now" (CLAUSE_ADVERBS)
+    ("Representative Mary Jones used to back her neighbour John Smith, but now said Doe had “the chance to unite "
+     "us.”", "jones", "the chance to unite us."),
+    # "who" right before a name is the object of the relative clause, whose subject the name is
+    ("Much of Smith’s ire was aimed at Jones, who Smith on Wednesday called “a total failure.”", "smith",
+     "a total failure."),
 ]
 
 # Words the sentence's verb of saying does not reach: another name or another clause stands between.
@@ -236,6 +313,10 @@ REPORTED = [
     ("Smith said Thursday during a taping of a town hall meeting in Buffalo, New York, that the plan was dead.",
      "smith", "that the plan was dead"),
     ("Rep. John Smith (D-Ga.) said in ‘08 that the plan was dead.", "smith", "that the plan was dead"),
+    ("Sen. John Smith (D-R.I.), said after a lunch on Tuesday that the plan was dead.", "smith",
+     "that the plan was dead"),
+    ("John Smith, a deputy prime minister under Mr. Jones, said in an interview that the plan was dead.", "smith",
+     "that the plan was dead"),
     ("Smith said Friday in St. Louis, Missouri, that the plan was dead.", "smith", "that the plan was dead"),
     ("John Smith said at a briefing that the plan was dead.", "smith", "that the plan was dead"),
     ("Smith said Tuesday at a meeting with farmers in Ames, Iowa, that the plan was dead.", "smith",
@@ -633,7 +714,7 @@ def test_a_clause_of_its_own_after_the_verb_is_no_report(verdict, text, quote):
     "Smith was confronted by a voter, demanding, “Why did you vote for the war?”",
 ])
 def test_a_participle_whose_speaker_the_sentence_leaves_unclear_credits_nobody(verdict, text):
-    quote = text.split("“")[1].rstrip("”")
+    quote = text.split("“")[-1].rstrip("”")
     assert verdict(text, "smith", quote) != ""
 
 
@@ -719,6 +800,10 @@ def test_a_name_that_opens_a_clause_of_its_own_ends_the_report_before_it(verdict
     clause after a comma and a quotation does not."""
     assert verdict("In a clip that Jones called “distasteful,” Smith expressed a wish to “try them all.”", "jones",
                    "try them all.") != ""
+    # the analyst's form may leave out the name's first words ("Doe" in "Marco Doe")
+    text = "Smith says his “friend and colleague” Marco Doe ran “an optimistic campaign about the future.”"
+    assert verdict(text, "smith", "an optimistic campaign about the future.") == ""
+    assert verdict(text, "doe", "an optimistic campaign about the future.") != ""
 
 
 def test_after_a_question_the_next_quotation_is_the_answer(verdict):
@@ -834,6 +919,8 @@ def test_an_unknown_verb_never_borrows_the_previous_paragraphs_speaker(verdict):
     ("“Why not?” Jane Doe, the chairwoman, said of it. Fine.", ["“Why not?” Jane Doe, the chairwoman, said of it.",
                                                               "Fine."]),
     ("Will it work? Smith, the chairman, is unsure.", ["Will it work?", "Smith, the chairman, is unsure."]),
+    ("Jones said the voters are “involved now.” He added, “It is new.”", ["Jones said the voters are “involved now.”",
+                                                                          "He added, “It is new.”"]),
 ])
 def test_sentences_end_after_a_tag_and_after_a_contraction(text, sentences):
     assert [text[a:b] for a, b in split_sentences(text)] == sentences
@@ -878,3 +965,35 @@ def test_a_verb_with_two_spellings_has_both_participles():
     assert english_forms("label:labelled/labeled") == ["label", "labels", "labelled", "labelling", "labeled",
                                                        "labeling"]
     assert {"labeling", "labelling", "marveling", "marvelling"} <= set(REPORTING_VERBS)
+
+
+def test_a_subject_after_a_comma_is_the_verbs_own_unless_it_describes_a_name_that_opens_the_clause(verdict):
+    for text in ("“We will win,” said the wife of former minister Smith.",
+                 "“We will win,” said friends of John Smith."):
+        assert verdict(text, "smith", "We will win") != ""
+    assert verdict("“The races below could shake,” a critic of Mary Jones wrote, adding that “the Senate is a long "
+                   "shot.”", "jones", "the Senate is a long shot.") != ""
+    assert verdict("Unlike Smith, the head of the Grocers Association said, “It is a math problem.”", "smith",
+                   "It is a math problem.") != ""
+    assert verdict("Mary Jones of Columbia, Tom Brown of Dallas says, “It is a math problem.”", "jones",
+                   "It is a math problem.") != ""
+
+
+@pytest.mark.parametrize("text, speaker, other", [
+    ("Mary Jones, a former Doe vice president of global sales, said Smith was “heavily involved in all that.”",
+     "jones", "doe"),
+    ("Mary Jones, playing the aging Smith on a comedy show, explained: “The young people love me.”", "jones", "smith"),
+    ("One pastor backing Smith, Mary Jones of the Grace Church in Marion, said she had made “more than 150 calls.”",
+     "jones", "smith"),
+    # a title's capitalised words join a name to the one before it, outside a title-case headline
+    ("Before the vote, Doe County Sheriff Mary Jones lobbied to end the rule, saying, “The fewer guns, the better.”",
+     "jones", "doe"),
+    ("Smith Hits Jones Over Emails, saying “She lied to us.”", "smith", "jones"),
+    # a quotation inside the subject's phrase splits no report
+    ("Mary Jones, a contestant on Smith’s show, “The Deal,” who went on to work alongside Smith, said her boss was "
+     "“always kind and generous.”", "jones", "smith"),
+])
+def test_the_head_of_the_subjects_noun_phrase_speaks_not_a_name_that_describes_it(verdict, text, speaker, other):
+    quote = text.split("“")[-1].rstrip("”")
+    assert verdict(text, speaker, quote) == ""
+    assert verdict(text, other, quote) != ""

@@ -26,7 +26,7 @@ grumble gripe crow gloat reassure point elaborate clarify underline highlight su
 chide scold lecture instruct order command entreat boom praise thank mock bemoan criticise criticize tout hail laud
 applaud decry deride ridicule slam:slammed blast lambaste castigate rebuke berate disparage extol commend
 congratulate grouse snipe characterise characterize exhort bark assure apologise apologize ponder react propose
-speak:spoke email express welcome
+speak:spoke email express welcome echo
 """.split()
 # Bare lemmas that are rarely nouns, so that "I say", "they argue" report speech; the others ("a
 # call", "the state", "a question") are left out.
@@ -41,7 +41,7 @@ _NOUN_LIKE = frozenset("calls notes claims states remarks comments replies answe
                        "shouts screams chants yells murmurs sneers snarls gripes crows highlights lectures teases "
                        "taunts thunders bellows laments wonders marvels boasts quips mentions repeats rages demands "
                        "cautions underlines thanks blasts hails slams barks blogs estimates speaks spoke "
-                       "emails".split())
+                       "emails echoes".split())
 # Russian verbs of saying, as lemmas (the infinitive); their past, present (or perfective future), and
 # adverbial participle are generated (russian_forms). "lemma:form" gives an irregular third person singular.
 _RUSSIAN_LEMMAS = """
@@ -71,7 +71,7 @@ FINDING_NOUNS = tuple("report analysis tally study survey poll count estimate re
 def english_forms(entry: str) -> list[str]:
     """A lemma's forms: itself, -s, past, -ing ("say:said" -> say, says, said, saying)."""
     lemma, _, past = entry.partition(":")  # "label:labelled/labeled": two spellings of the past
-    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+    if lemma.endswith(("s", "sh", "ch", "x", "z", "o")):  # "echoes"
         third = lemma + "es"
     elif re.search(r"[^aeiou]y$", lemma):
         third = lemma[:-1] + "ies"
@@ -157,6 +157,8 @@ LEAD_ONLY_VERBS = tuple(sorted(f for f in _ENGLISH if f in _NOUN_LIKE))
 SAYING_FORMS = frozenset(REPORTING_VERBS + LEAD_ONLY_VERBS) | {entry.partition(":")[0] for entry in _SAYING_LEMMAS}
 """Every form of a verb of saying, the bare lemma too ("Critics call it …"): where a quotation goes on with
 a speaker named before, words of its own sentence, or of those between, that could claim it."""
+BRAND_VERBS = ("tweet",)
+"""Verbs of saying made from a brand name, which writers capitalise anywhere ("Smith Tweeted on Friday")."""
 
 
 # --- who speaks: names, subjects, and verbs that report no statement ----------------------------
@@ -278,15 +280,12 @@ VOICED = frozenset(form for lemma in "boo cheer jeer heckle laugh roar clap:clap
 """Sounds and answering gestures ("They booed.", "Roe nodded."): they bring in a voice the next quotation may be."""
 CITE_FORMS = frozenset(english_forms("cite"))
 """A report with these names a source, not what was said: "Smith cited Roe." lends no cue to the quotation after."""
-CONTROL_VERBS = frozenset(form for lemma in "ask tell:told urge force persuade invite allow encourage order instruct "
-                          "push prompt lead:led get:got want need expect pressure beg:begged dare:dared".split()
-                          for form in english_forms(lemma))
-"""Verbs whose object does what the infinitive after them says: "asked Jones to say" is Jones's saying,
-while "rose to say" is the subject's."""
 SAYING_NO_CONTENT = frozenset(english_forms("speak:spoke"))
 """Verbs of saying that take no content: "As Smith spoke, …" tells a time, while "As Smith said, …" is a source."""
 BELIEF_ADJECTIVES = frozenset("sure certain convinced aware confident hopeful afraid glad proud".split())
 """Adjectives that take a "that" of their own: "told voters, certain that …" reports no statement of the voters'."""
+WORDS_IN_ER = frozenset("her other over after ever never under either neither rather together later".split())
+"""Words in -er that are no actor after "by" or "from" ("resign from her post", "by other means")."""
 NOUNS_IN_LY = frozenset("ally allies rally family assembly anomaly monopoly supply reply bully belly".split())
 """Nouns that end like adverbs: "a Smith ally", "the Smith family" are no "Smith reportedly"."""
 CALENDAR_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may "
@@ -403,6 +402,7 @@ def readme_block() -> str:
         f"-s, past and -ing forms (an irregular past after a colon): {_items(_SAYING_LEMMAS)}. "
         f"The bare lemma counts only for {_items(sorted(_BARE))}; these -s forms are as often nouns and count "
         f"only before a quote's first word (`LEAD_ONLY_VERBS`): {_items(LEAD_ONLY_VERBS)}. "
+        f"Made from a brand name, these count capitalised anywhere (`BRAND_VERBS`): {_items(BRAND_VERBS)}. "
         f"Russian, as lemmas with the past and third-person present (or perfective future) generated by "
         f"`russian_forms` (an irregular present after a colon in the lexicon): {', '.join(russian)}. "
         f"Kazakh, as stems with the past, present and -п converb generated by vowel harmony (`kazakh_forms`): "

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reportgen.load.textfiles import read_text
-from reportgen.text.lexicon import REPORTING_VERBS
+from reportgen.text.lexicon import BRAND_VERBS, REPORTING_VERBS, english_forms
 from reportgen.text.provenance import PageStarts, page_locator, read_places
 from reportgen.text.speakers import LABEL, TURN
 
@@ -305,7 +305,8 @@ _TAG = re.compile(r"\s+(?:(?:(?:[A-Z][\w'’-]*\.?|he|she|they|we|I)\s+){1,4}(?:
 
 _LEAD_ON = re.compile(r"[,:]\s*[\"“«„]")  # a tag that a comma or a colon and a quotation follow leads on to that one
 # ... or a subject and a verb of saying that go on ("“…?” Trump told a television station in an interview …").
-_SAYING = "|".join(sorted(map(re.escape, REPORTING_VERBS), key=len, reverse=True))
+_SAYING = "|".join(sorted(map(re.escape, REPORTING_VERBS), key=len, reverse=True)
+                   + [form.capitalize() for lemma in BRAND_VERBS for form in english_forms(lemma)])  # "Tweeted"
 _TAG_VERB = re.compile(rf"\s+(?:(?:[A-Z][\w'’-]*\.?|he|she|they|we|I)\s+){{1,4}}(?:\w+ly\s+)?(?:{_SAYING})(?![\w'’-])"
                        rf"|\s+(?:[A-Z][\w'’-]*\.?\s+){{0,3}}[A-Z][\w'’-]*,\s+[^.!?\"“”]{{1,80}}?,\s+(?:\w+ly\s+)?"
                        rf"(?:{_SAYING})(?![\w'’-])"  # "…?” Jane Doe, the chairwoman, said"

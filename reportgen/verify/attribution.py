@@ -18,11 +18,11 @@ from dataclasses import dataclass
 from reportgen.load.model import Analyst, Source
 from reportgen.text.lexicon import (
     AFFIRMING,
+    BRAND_VERBS,
     CALENDAR_WORDS,
     CITE_FORMS,
     CLAUSE_ADVERBS,
     CONDITIONALS,
-    CONTROL_VERBS,
     DENIALS_OF_SPEECH,
     FINDING_NOUNS,
     FRAMING_VERBS,
@@ -47,6 +47,8 @@ from reportgen.text.lexicon import (
     TAKEN_IN,
     TITLE_JOINERS,
     VOICED,
+    WORDS_IN_ER,
+    english_forms,
     latin,
     name_keys,
 )
@@ -67,9 +69,11 @@ def any_of(words) -> re.Pattern:
 
 def verb_pattern(words) -> re.Pattern:
     """Verbs as whole words: lower case, or capitalised where no word stands just before them (a
-    sentence's first word), since "the Institute for War and Peace Reporting" holds a name, not a verb."""
+    sentence's first word), since "the Institute for War and Peace Reporting" holds a name, not a verb;
+    a brand's verb anywhere ("Smith Tweeted")."""
     forms = sorted(words, key=len, reverse=True)
-    lower = "|".join(re.escape(w) for w in forms)
+    brands = {form for lemma in BRAND_VERBS for form in english_forms(lemma)}
+    lower = "|".join([re.escape(w) for w in forms] + [re.escape(w.capitalize()) for w in forms if w in brands])
     upper = "|".join(re.escape(w[:1].upper() + w[1:]) for w in forms)
     return re.compile(rf"(?<![\w'’-])((?:{lower})|(?<![\w,]\s)(?:{upper}))(?![\w'’-])")
 
@@ -120,10 +124,11 @@ _MENTIONED = re.compile(r"(?<![\w'’-])(?:phrase|term|word|words|slogan|express
 # ... or one that a noun of that kind follows ("the “fake news” label Jones had pinned on her").
 _MENTIONED_AFTER = re.compile(r"[\s,]*(?:phrase|term|slogan|expression|label|tag|moniker|nickname|catchphrase|"
                               r"hashtag|headline|title|sign|banner|placard)(?![\w'’-])", re.IGNORECASE)
+_SET_OFF = re.compile(r"\s*,[^,;:.!?“”\"]+,\s*")  # "Jones, in a statement, said Smith …": Jones's verb, set off
 _CONJUNCTIONS = frozenset("and but then or и но а".split())  # "…, and added:" has no subject of its own
 _CLAUSE_MARK = re.compile(r"[,;:.!?()\[\]—–]|\s--?\s")  # a spaced hyphen, or two, is a dash
 _PASSIVE = re.compile(r"(?<![\w'’-])(?:was|were|been|being|is|are|be|get|got)\s+$", re.IGNORECASE)
-_PRONOUN = re.compile(r"(?<![\w'’-])(he|she|they|I|он|она|они|я)(?![\w'’-])", re.IGNORECASE)
+_PRONOUN = re.compile(r"(?<![\w'’.-])(he|she|they|I|он|она|они|я)(?![\w'’-])", re.IGNORECASE)  # not "R.I."
 _STOPWORDS = frozenset("a an the of in at on for and or to by from with de la le der die van von".split())
 
 
@@ -340,10 +345,13 @@ class Voices:
                       or bool(_OF_A_STATEMENT.search(clean, max(0, m.start() - 60), m.start()))
                       or _QUOTED_AS.search(clean, max(0, m.start() - 60), m.end()))
                  and not _WHEN_ASKED.search(clean, max(0, m.start() - 20), m.end())]
-        # A form as often a noun is a verb right after a name or a pronoun ("Trump claims he is …")
+        # A form as often a noun is a verb right after a name or a pronoun ("Trump claims he is …"), or after a
+        # name and its appositive ("Smith, a fellow, notes")
         named_ends = {m.end for m in self.mentions(text, index) if not m.possessive}
         verbs += [m for m in _LEAD_ONLY.finditer(clean, start, end) if outside(m.start())
-                  and any(_NAME_TO_VERB.fullmatch(clean, e, m.start()) for e in named_ends if e < m.start())]
+                  and any(_NAME_TO_VERB.fullmatch(clean, e, m.start())
+                          or _SET_OFF.fullmatch(_ABBREVIATED.sub(r"\1 ", clean[e:m.start()]))
+                          for e in named_ends if e < m.start())]
         verbs = [m for m in verbs if (not _MAIN_CLAUSE_AFTER.match(clean, m.end(), end)
                                       or not _SUBORDINATE_CLAUSE.search(clean, max(0, start - 2), m.start()))
                  and (m.group(1).casefold() not in SAYING_NO_CONTENT or _speaks_for(clean, m, start, end, prefer))]
@@ -381,8 +389,10 @@ class Voices:
         own_start = max([q.end + 1 for q in paragraph.quoted if q.end <= verb.start()] + [start])
         tag = _INVERTED_TAG.match(clean, verb.end())  # a speaker's phrase after the verb, to a stop
         lead = clean[own_start:verb.start()]
+        subject_first = any(not m.possessive and _names_lead(_WORD.findall(clean, own_start, m.start))
+                            and _SET_OFF.fullmatch(clean, m.end, verb.start()) for m in mentions)
         inverted = not _WORD.search(lead) \
-            or bool(tag and re.search(r",\s*$", lead)) \
+            or bool(tag and re.search(r",\s*$", lead) and not subject_first) \
             or bool(_NAME_TO_STOP.match(clean, verb.end()) and re.search(r",\s*$", lead)
                     and not any(own_start <= m.start < verb.start() and not _object_of(clean, own_start, m.start)
                                 for m in self.mentions(text, index))) \
@@ -430,14 +440,15 @@ class Voices:
                  and _distance(clean, verb.end(), m.start) <= MAX_CUE_DISTANCE
                  and not _ABBREVIATED.sub(r"\1 ", clean[verb.end():m.start]).strip(" ,").endswith((".", ":"))
                  and not REPORTING_VERB.search(clean, verb.end(), m.start)
-                 and not _object_of(clean, verb.end(), m.start)
-                 and _ENDS_ITS_PHRASE.match(clean, m.end)]  # "said a Lin aide": the aide speaks, not Lin
+                 and (not _object_of(clean, verb.end(), m.start) or _BARE_TITLE.fullmatch(clean, verb.end(), m.start))
+                 and _ENDS_ITS_PHRASE.match(clean, _past_suffix(clean, m.end))]  # "said a Lin aide": the aide speaks
         if verb.group(1).casefold() in SPEAKER_AFTER:  # "according to Smith", "according to a tally by the AP"
             by = [m for m in subjects if m.start >= verb.end() and _A_FINDING_BY.fullmatch(clean, verb.end(), m.start)]
             return (after or by)[0] if after or by else None
         phrase = _INVERTED_TAG.match(clean, verb.end())
         if phrase and after:  # "said Cruz constituent Dan Golvach": the name that ends the phrase speaks
-            after = [m for m in after if m.end == verb.end() + len(phrase.group().rstrip(" ,.;:!?"))] or after
+            phrase_end = verb.end() + len(phrase.group().rstrip(" ,.;:!?"))
+            after = [m for m in after if m.end <= phrase_end <= _past_suffix(clean, m.end)] or after
         # the verb first ("…," said Smith) takes the name right after it, not one inside what follows
         # "that" (", adding that Donald Trump …"), and a participle never comes first
         after = [m for m in after if not _THAT.search(clean, verb.end(), m.start) and not verb.group(1).endswith("ing")]
@@ -455,16 +466,16 @@ class Voices:
             said = [m for m in REPORTING_VERB.finditer(clean, start, verb.start())  # just before it
                     if _GOES_ON.fullmatch(clean, m.end(), verb.start())]  # "said Spicer, adding"
             if said:
+                # its subject right before it; the name right after it only where the verb comes first ("…,
+                # said Spicer, adding"): in "Smith criticized Jones on Monday, calling her" Jones is the object
                 near = [m for m in subjects if re.fullmatch(r"\s+", clean[m.end:said[-1].start()])
-                        or re.fullmatch(r"\s+", clean[said[-1].end():m.start])]
-                if near:
-                    return near[-1]
-        infinitive = not verb.group(1).endswith("ing") and _TO.search(clean, max(0, verb.start() - 4), verb.start()) \
-            and not any(w.casefold() in CONTROL_VERBS for w in _WORD.findall(clean, sentence[0], verb.start())) \
-            and not _JOINED.search(clean, sentence[0], verb.start())  # not "Smith left, and the crowd went on to say"
-        if participle or infinitive or _SHARED_SUBJECT.search(clean, start, verb.start()):
-            # "Smith attacked Jones, saying", "Warren said, adding", "Smith returned … and declared", "Smith
-            # rose to say" (not "asked Jones to say": CONTROL_VERBS):
+                        and not _object_of(clean, start, m.start)]  # "a critic of Jones wrote"
+                tag = [m for m in subjects if re.fullmatch(r"\s+", clean[said[-1].end():m.start])
+                       and re.search(r"(?:^|[,”\"»])\s*$", clean[start:said[-1].start()])]
+                if near or tag:
+                    return (near or tag)[-1]
+        if participle or _SHARED_SUBJECT.search(clean, start, verb.start()):
+            # "Smith attacked Jones, saying", "Warren said, adding", "Smith returned … and declared":
             # the verb has no subject of its own; its clause's subject speaks
             sentence_start, openers = sentence
             openers = [m for m in openers if not m.possessive or m.end > verb.start()]
@@ -485,7 +496,7 @@ class Voices:
             return antecedent[-1] if antecedent else " ".join(_WORD.findall(clean, start, relative.start())[-2:])
         before = [m for m in subjects if m.end <= verb.start()
                   and _distance(clean, m.end, verb.start(), appositive=True) <= MAX_CUE_DISTANCE
-                  and not REPORTING_VERB.search(_past_appositive(clean, m.end, verb.start()))
+                  and not REPORTING_VERB.search(_to_say(_past_appositive(clean, m.end, verb.start())))
                   and not _object_of(clean, start, m.start) and not _described(clean, m, verb.start())
                   and (not _in_relative_clause(clean, start, m.start) or _relative_subject(clean, m, verb))]
         clause = max([start] + [m.end() for m in re.finditer(r"[,;:.!?]\s", clean[:verb.start()])])
@@ -496,10 +507,18 @@ class Voices:
         if maker:  # "A fundraising email sent out by Jones on Tuesday warned:": the email speaks for Jones
             return maker[0]
         own = _own_subject(clean, before[-1].end if before else start, verb.start())
+        if own and before and _ROLE.fullmatch(own) and _names_lead(_stretch_words(clean, start, before[-1].start)):
+            own = None  # "Jane Doe, the director for the State Party said": an appositive missing its closing comma
+        home = _HOME.match(clean[before[-1].end:verb.start()]) if own and before else None
+        if home and _PLACE_GOES_ON.fullmatch(clean, before[-1].end + home.end(), verb.start()):
+            own = None  # "Mary Jones of Columbia, South Carolina says": the state is her home's, no subject
         if own:  # "Unlike Smith, the Kremlin said": the words after the comma are the verb's subject
             return own
         if before:
-            return before[-1]
+            # "Huhn, a former HP vice president, said": a name inside the appositive of a name before it is no
+            # subject; a name that is the appositive is ("One pastor backing Cruz, Tom Brown of X, said")
+            return next((m for m in before if _SET_OFF.fullmatch(_ABBREVIATED.sub(r"\1 ", clean[m.end:verb.start()]))
+                         and any(w.islower() for w in _WORD.findall(clean, m.end, before[-1].start))), before[-1])
         return after[0] if after and inverted else None
 
     @staticmethod
@@ -633,7 +652,7 @@ class Voices:
         colon = start + len(lead) - 1
         named = [m for m in self.mentions(text, index) if start <= m.start and m.end <= colon
                  and (not _WORD.search(_PARENTHESIS.sub("", clean[m.end:colon], count=1))  # "Jane Doe (D-Ill.):"
-                      and all(map(_is_title, _stretch_words(clean, start, m.start)))  # "Rep. Jane Doe:"
+                      and _names_lead(_stretch_words(clean, start, m.start))  # "Rep. Jane Doe:", "Former secretary …"
                       and not m.possessive or _PRESENTED.search(clean, max(0, start - 2), m.start)
                       and _PRESENTED_TAIL.fullmatch(clean, m.end, colon)
                       or m.possessive and _RESPONSE_WAS.fullmatch(clean, m.end, colon)
@@ -677,12 +696,13 @@ class Voices:
         subordinate = _SUBORDINATE_AFTER.match(paragraph.clean, span.end + 1, hi)
         tag_from = subordinate.end() if subordinate else span.end
         after = self.cue_in(text, index, tag_from, hi, prefer="after") if span.closed else None
-        if after and _NEW_CLAUSE_AFTER.match(paragraph.clean, span.end + 1) and not (_as_said(
+        if after and _NEW_CLAUSE_AFTER.match(paragraph.clean, span.end + 1) \
+                and not self._tags_the_sentence(paragraph, span, after, lo) and not (_as_said(
                 paragraph.clean, span.end + 1) and not FRAMING.search(unquoted(paragraph, lo, span.start))
-                and not _TAKEN_IN.search(unquoted(paragraph, lo, span.start))) \
-                and not _final_tag(paragraph.clean, after, span.end, hi):
+                and not _TAKEN_IN.search(unquoted(paragraph, lo, span.start))):
             after = None  # "Cruz said he'd make sand “glow,” and Trump vowed …": another clause's verb; "…,” as Cruz
-            # said" is the quotation's own report, unless a verb before it has one ("Jones said “A,” as Smith said")
+            # said" is the quotation's own report, unless a verb before it has one ("Jones said “A,” as Smith said");
+            # a tag that closes the sentence reports all of it ("They want a “fighter” and the city frets, said Doe.")
         if after and _RELATIVE_AFTER.search(paragraph.clean, span.end, after.at[0]):
             after = None  # "“…” with Rubio, in a finish that he said defied …": a relative clause on a noun after it
         if after and paragraph.clean[after.at[1]:hi].rstrip().endswith(":"):
@@ -690,6 +710,12 @@ class Voices:
         # The reporting clause nearest the quotation speaks for it: in "“A,” said Smith, but Jones
         # objected: “B”", B is Jones's (the colon form comes before the verb further back).
         before = self.cue_in(text, index, lo, span.start)
+        sentence_start = paragraph.sentences[first][0]
+        if lo > sentence_start and (before is None or before.analyst is None and not before.unsaid):
+            # a quotation inside the subject's phrase ('Hemsley, the co-author of "Going Viral," said') splits
+            # no report: a verb after it, read from the sentence's start, may name its subject
+            wider = self.cue_in(text, index, sentence_start, span.start)
+            before = wider if wider and wider.analyst and wider.at[0] >= lo else before
         relayed = _RELAYED.match(paragraph.clean, before.at[1], span.start) if before and before.analyst else None
         if before and relayed and not _OWN_LINE.match(paragraph.clean, relayed.end()):
             before = Cue(None, before.verb, before.paragraph, "", before.at)  # "“A,” Smith said, quoting Jones, “B”"
@@ -734,6 +760,19 @@ class Voices:
         return self.lead_in(text, index) or self._subject_before(text, index, span) \
             or self._report_before(text, index, span, first) or self._across_sentences(text, index, span, first) \
             or self._signed_below(text, index)
+
+    @staticmethod
+    def _tags_the_sentence(paragraph: Paragraph, span: QuotedSpan, after: Cue, lo: int) -> bool:
+        """Does a tag that closes the sentence report all of it, past "and" or "but" after the quotation
+        ("“…,” and donations rose, Smith said.", "They want a “fighter” and the city frets, said Doe.")?
+        Not when a verb of saying before the quotation is its own ("The crowd yelled “traitor” and Jones
+        left, Smith said."), nor when a quotation that opens the sentence ends with no stop or comma of
+        its own: then it is part of a subject ("“Lock him up” and other chants filled the hall, Smith said.")."""
+        clean = paragraph.clean
+        if not _closing_tag(clean, after) or REPORTING_VERB.search(unquoted(paragraph, lo, span.start)):
+            return False
+        opens = not _WORD.search(clean, paragraph.sentences[paragraph.sentence_at(span.start - 1)][0], span.start)
+        return not opens or bool(re.search(r"[,.!?]\W*$", clean[span.start:span.end + 2]))
 
     def _colon_report(self, text: SourceText, index: int, span: QuotedSpan, first: int) -> Cue | None:
         """A quotation after a colon that ends a report goes on with it ("Smith said this was a “fatal
@@ -875,7 +914,8 @@ class Voices:
                                                            objects=True):
             return before
         after = self.cue_in(text, index, span.end, end, prefer="after") if span.closed and hi < end else None
-        if after and after.analyst and self._same_report(text, index, span.end, after.at[0], after.analyst):
+        if after and after.analyst and self._same_report(text, index, span.end, after.at[0], after.analyst,
+                                                         objects=True):  # "… “firepower” they need, Smith said"
             return after
         return None
 
@@ -988,24 +1028,6 @@ _PRESENTED = re.compile(r"(?:^|[.;!?—–-]\s+|\s-\s)(?:(?:and|but|so)\s+)?(?:h
                         r"(?:more\s+)?from)\s+(?:[A-Z][\w'’.-]*\s+){0,3}$", re.IGNORECASE)
 _PRESENTED_TAIL = re.compile(r"(?:(?:['’]s?)?\s+(?:[\w'’-]+\s+){0,2}(?:" + "|".join(STATEMENT_NOUNS) + r")s?"
                              r"|\s+(?:in|on|at|during|last|this)\s+[^:.;!?“”\"«»]{1,30})?\s*")
-
-
-# What may follow a sentence's final tag: a time or a place, an appositive or a participle after a comma.
-_TAG_TAIL = re.compile(r"\s*(?:(?:on|in|at|during|last|this|earlier|later)\s+[^,.;:!?]*)?(?:,[^.;:!?]*)?"
-                       r"[.!?]?[”\"’»)\s]*")
-
-
-def _final_tag(clean: str, cue: Cue, lo: int, hi: int) -> bool:
-    """Does the cue end its sentence as a tag set off by a comma ("“…” and donations rose, Smith said.",
-    "“…” but to lead, says John Smith, a consultant.")? Then it speaks for the whole sentence, "and"
-    or "but" after the quotation notwithstanding."""
-    lead, rest = clean[lo:cue.at[0]], clean[cue.at[1]:hi]
-    if not cue.words:
-        return False
-    if re.search(r",\s*" + re.escape(cue.words) + r"\s+(?:\w+ly\s+)?$", lead):
-        return bool(_TAG_TAIL.fullmatch(rest))  # "…, Smith said."
-    words = re.match(r"\s+(?:[\w'’.-]+\s+){0,3}?" + re.escape(cue.words), rest)  # "…, says pollster John Smith"
-    return bool(re.search(r",\s*$", lead) and words and _TAG_TAIL.fullmatch(rest, words.end()))
 
 
 _RESPONSE_WAS = re.compile(r"['’]s?\s+(?:[a-z][\w'’-]*\s+){0,2}(?:" + "|".join(STATEMENT_NOUNS) + r"|words)"
@@ -1193,8 +1215,10 @@ _WHEN_ASKED = re.compile(r"(?<![\w'’-])(?:when|after|before|if|once|as|unless|
 # or words from someone else ("read out a letter from Jones, saying").
 _ANOTHER_ACTOR = re.compile(r"(?<![\w'’-])(?:(?:was|were|is|are|been|being|got|get)\s+(?:\w+ly\s+)?\w+ed\s+by"
                             r"|(?:as|while|when|whilst|after|before|because|since|until)\s+(?:[A-ZА-ЯЁ][\w'’-]*|he|she|"
-                            r"they)\s+(?:\w+ly\s+)?(?!(?:of|and|for|the|on|in|at|over|to|with|about|from|into|during|this|last)\b)[a-z]+\b|(?:by|from)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?"
-                            r"(?:(?!her\b)[a-z]+er|voter|protester|heckler|critic|rival)s?\b)"
+                            r"they)\s+(?:\w+ly\s+)?(?!(?:of|and|for|the|on|in|at|over|to|with|about|from|into|during|"
+                            r"this|last)\b)[a-z]+\b|(?:by|from)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?"
+                            r"(?!(?:" + "|".join(sorted(WORDS_IN_ER)) + r")\b)"
+                            r"(?:[a-z]+er|voter|protester|heckler|critic|rival)s?\b)"
                             r"|[A-ZА-ЯЁ][\w'’-]*,\s+(?:who|which)\s")  # "met Jones, who left, saying": not the opener's
 # A verb with no subject of its own: coordinated by "and" (a participle after a comma is the other kind).
 _TIME = re.compile(r"(?<![\w'’-])(?:this|last|next|earlier|later)\s+(?:past\s+)?(?:week|month|year|weekend|morning|"
@@ -1223,15 +1247,13 @@ def _speaks_for(clean: str, verb: re.Match, start: int, end: int, prefer: str) -
     return prefer == "after" or bool(re.fullmatch(r"[^,.;:!?“”\"«»]{0,40}[,:]?\s*", clean[verb.end():end]))
 _MAIN_CLAUSE_AFTER = re.compile(r"[^,.;:!?“”\"«»]{0,30},\s+(?:[\w'’.-]+\s+){2}")
 _NAME_TO_STOP = re.compile(r"\s+[A-ZА-ЯЁ][\w'’.-]*(?:\s+[A-ZА-ЯЁ][\w'’.-]*){0,3}\s*(?:[,.;:!?]|$)")  # "said Kunin."
-_JOINED = re.compile(r"(?<![\w'’-])(?:and|but|or|then|while|и|а|но)\s", re.IGNORECASE)
-_TO = re.compile(r"(?<![\w'’-])to\s+$")
 _ABSOLUTE_WITH = re.compile(r"(?<![\w'’-])with\s+(?:[\w.'’-]+\s+){0,3}$", re.IGNORECASE)  # "with former aide "
 _SUBORDINATOR = re.compile(r"(?<![\w'’-])(?:by|while|when|after|before|upon)\s+$")  # "picked up by saying"
 _AFTER_COMMA = re.compile(r",[”\"’»]?\s*(?:\w+ly\s+)?$")  # "…, saying", "… “New York values,” saying"
-# "…, and added", "…, but then went on to say"
-_SHARED_SUBJECT = re.compile(r",?\s+(?:and|but|then)\s+(?:(?:\w+ly|now|also|later|still|again)\s+)?"
-                             r"(?:(?:has|have|had)\s+(?:\w+ly\s+)?)?$|"
-                             r",?\s+(?:and|but)\s+(?:then\s+|\w+ly\s+)?"
+# "…, and added", "…, but now said", "…, but has said", "…, but then went on to say"
+_SHARED_SUBJECT = re.compile(r",?\s+(?:and|but|then)\s+(?:(?:\w+ly|" + "|".join(sorted(CLAUSE_ADVERBS)) + r")\s+)?"
+                             r"(?:(?:has|have|had)\s+(?:\w+ly\s+)?)?$"
+                             r"|,?\s+(?:and|but)\s+(?:then\s+|\w+ly\s+)?"
                              r"(?:went|goes|go|proceeded|began|started)\s+(?:on\s+)?to\s+$", re.IGNORECASE)
 
 
@@ -1260,18 +1282,22 @@ def _clause_opener(clean: str, mentions: list[Mention], start: int, at: int) -> 
     for later in (m for m in mentions if head and head.end < m.start < at):
         assert head is not None  # set with `first`, only ever moved to a later mention
         words = _WORD.findall(clean[head.end:later.start])
-        if not words or not later.words[:1].isupper() or not re.fullmatch(r"[\w\s'’-]+", clean[head.end:later.start]) \
-                or any(not w.islower() or w in _LINKING | OBJECT_WORDS | CLAUSE_ADVERBS | _CONJUNCTIONS
-                       or w.endswith("ed") or REPORTING_VERB.fullmatch(w) for w in words):
-            break  # "Clark said Brooks …", "Obama positioned Clinton …": a verb between, not one noun phrase
-        head = later  # "Clinton campaign director Jennifer Palmieri noted": the phrase's head speaks
+        if not words or not later.words[:1].isupper() or not re.fullmatch(r"[\w\s'’.-]+", clean[head.end:later.start]) \
+                or any(not w.islower() for w in words) and not (all(w[:1].isupper() for w in words)
+                                                                and re.match(r"\s+[a-z]", clean[later.end:])) \
+                or any(w in _LINKING | OBJECT_WORDS | CLAUSE_ADVERBS | _CONJUNCTIONS or w.casefold() in CALENDAR_WORDS
+                       or w.endswith("ed") or REPORTING_LEAD.fullmatch(w.casefold()) for w in words):
+            break  # "Clark said Brooks …", "Obama positioned Clinton …": a verb between, not one noun phrase; a
+            # title's capitalised words may join them, in a sentence that is not in title case ("Cleveland Police
+            # Chief Calvin Williams lobbied", not "Smith Hits Jones Over Emails")
+        head = later  # "Clinton campaign director Jennifer Palmieri noted", "Cleveland Police Chief Calvin Williams"
     # an opening phrase before a comma is no subject ("Appearing before supporters, Suu Kyi said …"); a
     # title may join its words ("Former Secretary of State Jane Doe"), but a name right after "of" is
     # another's ("Critics of Smith")
     lead = clean[lo:first.start] if first else clean[lo:at]
     before = _WORD.findall(lead.rsplit(",", 1)[-1]) if first else _WORD.findall(lead)
-    if first and (_names_lead(before) or _OPENS_A_CLAUSE.search(lead)):
-        return head  # "Former Senator Jane Doe …", "It became such a presence that Smith thanked …"
+    if first and (_names_lead(before, described=closing is not None) or _OPENS_A_CLAUSE.search(lead)):
+        return head  # "“…,” veteran analyst Amy Lin wrote", "such a presence that Smith thanked …"
     return " ".join(before[:4]) if before and before[0][:1].isupper() and not first else None
 
 
@@ -1280,13 +1306,14 @@ _OPENS_A_CLAUSE = re.compile(r"(?<![\w'’-])(?:that|because|since|when|while|af
 _PREPOSITIONS = OBJECT_WORDS | {"on", "in", "at", "during", "a", "an"}  # "When Smith …" opens a clause; "At a …" not
 
 
-def _names_lead(words: list[str]) -> bool:
+def _names_lead(words: list[str], described: bool = False) -> bool:
     """Can these words stand before a name that opens its clause: titles, adverbs, an age, a title
     joined by of/the ("Former Secretary of State"), lower-case descriptors after a capital
-    ("Presidential candidate"); not a preposition or an article ("At a June rally", "Critics of")."""
+    ("Presidential candidate") or, with `described`, after a quotation ("“…,” veteran analyst"); not a
+    preposition or an article ("At a June rally", "Critics of")."""
     if words and words[-1] in TITLE_JOINERS:
         return False
-    titled = bool(words) and words[0][:1].isupper()
+    titled = bool(words) and words[0][:1].isupper() or described
     for word in words:
         folded = word.casefold()
         if word[:1].isdigit() or folded in CLAUSE_ADVERBS | _CONJUNCTIONS or (titled and word in TITLE_JOINERS):
@@ -1311,6 +1338,16 @@ def _past_appositive(clean: str, lo: int, hi: int) -> str:
     return gap.rsplit(",", 1)[1] if gap.lstrip().startswith(",") else gap
 
 
+_TO_SAY = re.compile(r"[\w'’-]+\s+to\s+$")
+
+
+def _to_say(gap: str) -> str:
+    """The words between a subject and its verb less an active verb before "to" ("Smith interjected to say":
+    one report); "Smith was asked to explain" keeps its passive."""
+    to_say = _TO_SAY.search(gap)
+    return gap[:to_say.start()] if to_say and not _PASSIVE.search(gap[:to_say.start()]) else gap
+
+
 def _distance(clean: str, lo: int, hi: int, appositive: bool = False) -> int:
     """Words between a name and its verb; with `appositive`, an appositive between commas right after
     the name ("Smith, a senior fellow at X, said") does not count."""
@@ -1327,8 +1364,36 @@ _NAME_TO_VERB = re.compile(r"(?:,\s+(?:a|an|the)\s+[^,;:!?“”\"«»]{1,80},)?
                            r"\s+(?:(?:also|now|still|then|again|\w+ly)\s+)?")
 _SUFFIX = re.compile(r"^\s*,?\s+(?:Jr|Sr)\.?(?![\w'’-])|^\s+(?:II|III|IV)(?![\w'’-])")  # "Joseph R. Biden Jr.,"
 _HOME = re.compile(r"^\s+(?:of|from)\s+(?:[A-Z][\w'’.-]*,?\s*){1,3}(?=,)")
+_PLACE_GOES_ON = re.compile(r",\s*(?:[A-Z][\w'’.-]*\s*){1,3}")  # "of Columbia, South Carolina"
 # A parenthesis right after a name belongs to it ("Sen. Richard Durbin (D-Ill.)", "Amnesty (AI)").
 _PARENTHESIS = re.compile(r"^\s*\([^()]{1,40}\)")
+
+
+def _closing_tag(clean: str, cue: Cue) -> bool:
+    """Is the cue a tag after a comma that closes its sentence: the verb before its speaker ("…, said the
+    director, John Smith"), or the speaker, perhaps described, and the verb at the sentence's end ("…,
+    campaign spokesman John Smith said.")?"""
+    if not cue.words:
+        return False
+    inverted = clean[:cue.at[0]].rstrip().endswith(",") and _INVERTED_TAG.match(clean, cue.at[1])
+    closing = re.search(r",\s*(?:[\w'’.-]+\s+){0,3}" + re.escape(cue.words) + r"\s+$", clean[:cue.at[0]]) \
+        and re.match(r"\s*(?:[.!?]|$)", clean[cue.at[1]:])
+    return bool(inverted or closing)
+
+
+# A title with no determiner, its head singular, joined by "of" ("said former secretary of state Jane Doe");
+# not "said the wife of Smith", "said friends of Smith".
+_BARE_TITLE = re.compile(r"\s+(?!(?:the|a|an|his|her|their|its|our|my)\s)(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?<!s)"
+                         r"\s+of\s+[a-z][\w-]*\s+(?:[A-Z][\w'’.-]*\s+){0,2}")
+
+
+def _past_suffix(clean: str, end: int) -> int:
+    """Where a name that ends at `end` ends with its suffix and its parenthesis ("Sen. John Smith Jr. (D-Pa.)")."""
+    rest = clean[end:end + 60]
+    suffix = _SUFFIX.match(rest)
+    at = suffix.end() if suffix else 0
+    parenthesis = _PARENTHESIS.match(rest[at:])
+    return end + at + (parenthesis.end() if parenthesis else 0)
 
 
 def _stretch_words(clean: str, start: int, at: int) -> list[str]:
@@ -1345,6 +1410,10 @@ def _object_of(clean: str, start: int, at: int) -> bool:
     """Is the name at `at` the object of a preposition or an object-taking word (OBJECT_WORDS), right
     after it or with at most two lower-case words between ("the wife of former minister Smith")?"""
     words = [w for w in _stretch_words(clean, start, at) if not _is_title(w)]  # "a spokesman for Mrs. Clinton"
+    conjunct = _CONJUNCT.search(" ".join(words))
+    if conjunct and all(w[:1].isupper() or _descriptor(w) for w in conjunct.group(2).split()):
+        # "the daughter of Jane Doe and Mary Jones": a name joined to an object is one too
+        words = conjunct.group(1).split()
     for word in reversed(words[-3:]):
         if word.casefold() in RELATIVE_PRONOUNS:  # "to which Smith replied": the pronoun is the object
             return False
@@ -1355,11 +1424,17 @@ def _object_of(clean: str, start: int, at: int) -> bool:
     return False
 
 
+# The words before a name joined by "and" or "or" to a name before it (group 1: the words before that
+# name, which may make it an object; group 2: at most three words that describe the name).
+_CONJUNCT = re.compile(r"^(.*?)(?:\s*[A-ZА-ЯЁ][\w'’.-]*)+\s+(?:and|or|и)((?:\s+[\w'’.-]+){0,3})$")
+
+
 # Words that open a subordinate clause after a speaker's name ("said Smith when asked"): the name ends there.
 _SUBORDINATE = r"(?:when|while|as|after|before|during)(?![\w'’-])"
 # After a verb, a speaker's noun phrase to the clause's end: titles, role words and names ("said
-# pollster Amy Lin.", "said Cruz constituent Dan Golvach,").
-_INVERTED_TAG = re.compile(r"(?:\s+(?:[A-ZА-ЯЁ][\w'’.-]*|[a-zа-яё][\w'’-]*)){1,6}?(?:\s+[A-ZА-ЯЁ][\w'’-]*)"
+# pollster Amy Lin.", "said Cruz constituent Dan Golvach,", "But, said Smith,").
+_INVERTED_TAG = re.compile(r"(?:\s+(?:the|a|an)(?:\s+[\w'’-]+){1,3},)?"  # "said the bureau's director, John Smith,"
+                           r"(?:\s+(?:[A-ZА-ЯЁ][\w'’.-]*|[a-zа-яё][\w'’-]*)){0,6}?(?:\s+[A-ZА-ЯЁ][\w'’-]*)"
                            r"(?:\s*(?:[,.;:!?]|$)|(?=\s+" + _SUBORDINATE + r"))")
 
 
@@ -1398,7 +1473,8 @@ def _inside_clause(clean: str, lo: int, at: int) -> bool:
     """Does a name at `at` stand inside the clause before it, after a lower-case word that is no
     conjunction ("ran a campaign against Jane Doe", "sure that Doe will"), rather than open a clause of
     its own after a comma, a quotation or "and" ("…,” Doe expressed a wish")?"""
-    before = re.search(r"([\w'’-]+)[”\"»]?\s+$", clean[lo:at])  # 'his “friend” Jane Doe', not '“A,” Doe said'
+    # 'his “friend” Jane Doe', not '“A,” Doe said'; past the name's words the form leaves out ("Marco Rubio")
+    before = re.search(r"([\w'’-]+)[”\"»]?\s+(?:[A-ZА-ЯЁ][\w'’.-]*\s+){0,3}$", clean[lo:at])
     return before is not None and before.group(1).islower() \
         and before.group(1) not in _CONJUNCTIONS | {"while", "as", "when"}
 
@@ -1409,11 +1485,12 @@ _LINKING = frozenset("on in at during after before when while in since who which
 
 def _relative_subject(clean: str, mention: Mention, verb: re.Match) -> bool:
     """Is the name the subject of a relative clause that the verb is in ("…, to which O'Malley
-    interjected:", "what aide Kevin Phillips called")? It follows the pronoun, at most described (a
-    title or a noun), and the verb follows it past an appositive, with at most two adverbs, auxiliaries
-    or short time phrases between."""
-    pronoun = re.search(r"(?<![\w'’-])(?:which|whom|what|который|которому|которым)\s+(?P<described>(?:[a-z][\w'’-]*\s+)"
-                        r"{0,2})$", clean[:mention.start], re.IGNORECASE)  # "what aide Kevin Phillips called"
+    interjected:", "what aide Kevin Phillips called", "Doe, who Smith on Wednesday called")? It follows
+    the pronoun, at most described (a title or a noun), and the verb follows it past an appositive, with
+    at most two adverbs, auxiliaries or short time phrases between."""
+    pronoun = re.search(r"(?<![\w'’-])(?:which|whom|who|what|который|которому|которым)\s+"
+                        r"(?P<described>(?:[a-z][\w'’-]*\s+){0,2})$", clean[:mention.start],
+                        re.IGNORECASE)  # "what aide Kevin Phillips called"
     # IGNORECASE: "What Smith called" may open a sentence, and a title may describe ("which President Obama")
     described = pronoun.group("described").split() if pronoun else []
     return pronoun is not None and all(map(_descriptor, described)) \
@@ -1426,8 +1503,10 @@ _ADVERBIAL = re.compile(r"\s+(?:(?:\w+ly|has|have|had|once|later|often|always|fi
 
 
 def _in_relative_clause(clean: str, start: int, at: int) -> bool:
-    """Does a relative pronoun open the clause the name at `at` stands in ("who once met Smith")?"""
-    return any(w.casefold() in RELATIVE_PRONOUNS for w in _stretch_words(clean, start, at))
+    """Does a relative pronoun open the clause the name at `at` stands in ("who once met Smith")? A
+    "that" after it opens another ("so heated over who backed which bill that Smith said")."""
+    words = " ".join(_stretch_words(clean, start, at)).casefold().split(" that ")[-1].split()
+    return any(w in RELATIVE_PRONOUNS for w in words)
 
 
 _SUBJECT_PRONOUNS = frozenset("who which that который которая которое которые".split())
@@ -1450,6 +1529,11 @@ def _last_clause(text: str) -> str:
     return _CLAUSE_MARK.split(_ABBREVIATED.sub(r"\1 ", text))[-1]
 
 
+# A role and the body it serves ("the communications director for the State Party", "president and CEO of X").
+_ROLE = re.compile(r"(?:(?:the|a|an)\s+)?[a-z][\w'’-]*(?:\s+[\w'’-]+){0,4}?\s+(?:of|for|at|with)\s+(?:the\s+)?"
+                   r"[A-Z][^,]*")
+
+
 def _own_subject(clean: str, lo: int, hi: int) -> str | None:
     """The words after the last comma in [lo, hi), if any is no adverb (CLAUSE_ADVERBS, words in -ly):
     then they, not a name before the comma, are the verb's subject ("Unlike Smith, the Kremlin said")."""
@@ -1462,6 +1546,10 @@ def _own_subject(clean: str, lo: int, hi: int) -> str | None:
         # appositive whose closing comma is missing
     words = [w for w in _WORD.findall(chunk) if w.casefold() not in CLAUSE_ADVERBS | _CONJUNCTIONS
              and not (w.islower() and w.endswith("ly"))]  # "recently", not "Kelly" or "Italy"
+    if words and (REPORTING_LEAD.fullmatch(words[0]) or re.fullmatch(r"[a-z]+ed", words[0])
+                  and len(words) > 1 and words[1] in ("me", "him", "her", "us", "them")):
+        return None  # "O'Malley, who signed the laws, interjected to say", "Grieve, …, interrupted me to announce":
+        # the words after the comma are the predicate, not a subject
     return chunk.strip() if words else None
 
 
