@@ -638,6 +638,51 @@ def test_dashes_and_adverbs_between_a_subject_and_its_verb(verdict, text, speake
     assert verdict(text, "jones", quote) != ""
 
 
+@pytest.mark.parametrize("text, quote", [
+    # a thing of words that is not the speaker's owns the quotation it introduces
+    ("Smith released a statement Thursday night condemning Jones’s remark that “the town is finished.”",
+     "the town is finished."),
+    ("Smith released a statement Thursday night condemning the chant of “send her back.”", "send her back."),
+    ("Smith reacted coolly to a Roe tweet, “The town is dying.”", "The town is dying."),
+    ("Smith pondered Jones’s question, “Why now?”", "Why now?"),
+    ("Smith expressed confidence that Jones would keep her pledge to “never raise taxes.”", "never raise taxes."),
+    ("Smith welcomed guests under a banner reading “Welcome home.”", "Welcome home."),
+    ("Smith welcomed the crowd’s chant, “Four more years!”", "Four more years!"),
+    # a quotation that is a verb's subject, or the content of another's verb, is not the closing tag's
+    ("“Lock him up” and other chants filled the hall, Smith said.", "Lock him up"),
+    ("The crowd yelled “traitor” and Jones left, Smith said.", "traitor"),
+    ("“Shame on you” but little else was heard from the crowd, Smith wrote.", "Shame on you"),
+    ("“Lock him up” rang out for Jones, said Smith.", "Lock him up"),
+    ("A banner reading “Go home” hung over the stage for Jones, said Smith.", "Go home"),
+    ("The crowd chanted “lock him up” for Jones, said Smith.", "lock him up"),
+    ("“This will be a test” for Jones, said Smith, quoting Roe.", "This will be a test"),
+    # lead-ins and colons that present another's words
+    ("From Jones’s post about Smith: “For the sake of the town, we must heal.”",
+     "For the sake of the town, we must heal."),
+    ("From the comments under Smith’s post: “For the sake of the town, resign.”", "For the sake of the town, resign."),
+    ("Smith’s aide’s response was: “No comment.”", "No comment."),
+    ("A tweet sent out by a Smith aide warned: “The fight is not over.”", "The fight is not over."),
+    ("Smith said the memo was “a fraud” and read from it: “We will raise taxes.”", "We will raise taxes."),
+    ("Smith calls Jones “a liar” and Jones has a reply: “Look who is talking.”", "Look who is talking."),
+    ("Smith called on Jones to say: “I am sorry for everything.”", "I am sorry for everything."),
+    ("Smith went after the plan, calling it “a farce,” and the crowd booing and chanting “shame.”", "shame."),
+])
+def test_words_that_are_another_voices_are_not_the_speakers(verdict, text, quote):
+    assert verdict(text, "smith", quote) != ""
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("Smith repeated his pledge to “cut taxes for all.”", "cut taxes for all."),
+    ("After the attacks, Smith issued a statement, “Last night, our city was attacked.”",
+     "Last night, our city was attacked."),
+    ("Smith, a Democrat, criticized Jones on Monday, calling her “a fraud.”", "a fraud."),
+    ("Smith criticized Jones in an interview, calling her “a fraud.”", "a fraud."),
+])
+def test_the_speakers_own_things_of_words_stay_theirs(verdict, text, quote):
+    assert verdict(text, "smith", quote) == ""
+    assert verdict(text, "jones", quote) != ""
+
+
 def test_a_frame_with_that_still_holds_past_and(verdict):
     assert verdict("Critics claimed that Jones lied and Smith said “it was over.”", "smith", "it was over.") != ""
 
@@ -839,11 +884,20 @@ def test_a_quotation_goes_on_across_sentences_that_bring_in_no_other_voice(verdi
 @pytest.mark.parametrize("text", [
     "“I am calling from the campaign,” Jane Doe said into the phone.\nShe pauses.\n“Well, thank you so much.”",
     "“I am calling from the campaign,” Jane Doe said.\nShe pauses.\n“Thank you.”\nPause.\n“Well, thank you so much.”",
-    "“It was rigged,” Jane Doe said. Mary Jones's children would come up to her.\n“Well, thank you so much.”",
 ])
 def test_a_quotation_paragraph_goes_on_across_paragraphs_that_bring_in_no_other_voice(verdict, text):
     assert verdict(text, "doe", "Well, thank you so much.") == ""
     assert verdict(text, "jones", "Well, thank you so much.") != ""
+
+
+@pytest.mark.parametrize("text", [
+    "“It was rigged,” Jane Doe said. Mary Jones's children would come up to her.\n“Well, thank you so much.”",
+    "“We lost,” Jane Doe said.\nThen a voter stood up.\n“Well, thank you so much.”",
+    "Jane Doe said the party “lost its way.”\nThe room went quiet until a man in the back stood.\n“Well, thank you "
+    "so much.”",
+])
+def test_across_a_paragraph_break_a_sentence_about_anyone_else_may_bring_in_the_next_voice(verdict, text):
+    assert verdict(text, "doe", "Well, thank you so much.") != ""
 
 
 def test_a_quotation_paragraph_goes_on_from_one_that_a_lead_in_introduced(verdict):

@@ -37,6 +37,7 @@ from reportgen.text.lexicon import (
     PRODUCING,
     PRONOUNS,
     QUESTION_VERBS,
+    QUOTED_THINGS,
     RELATIVE_PRONOUNS,
     RELAYING,
     REPORTING_VERBS,
@@ -109,7 +110,7 @@ _OWN_OBJECT = re.compile(r"\s+(?:it|he|she|they|we|I|there)(?![\w'’-])"
                          # who asked", "said the night he announced"
                          + r"|(?:\s+[\w'’-]+){0,4},?\s+(?:" + "|".join(sorted(RELAYING)) + r")(?![\w'’-])",
                          re.IGNORECASE)
-_RELAYED = re.compile(r"[\s,]*(?:[\w'’-]+\s+){0,3}(?:" + "|".join(sorted(RELAYING))
+_RELAYED = re.compile(r"[\s,]*(?:[\w'’.-]+,?\s+){0,3}(?:" + "|".join(sorted(RELAYING))
                       + r"|in an impression of|as told to)(?![\w'’-])", re.IGNORECASE)
 # (and "“Old man, go away,” Smith said, quoting a placard": the words are the placard's.) Repeating a
 # line or a claim with no one else's name is repeating one's own ("…, repeating a false claim that he …").
@@ -347,14 +348,14 @@ class Voices:
                  and not _WHEN_ASKED.search(clean, max(0, m.start() - 20), m.end())]
         # A form as often a noun is a verb right after a name or a pronoun ("Trump claims he is …"), or after a
         # name and its appositive ("Smith, a fellow, notes")
-        named_ends = {m.end for m in self.mentions(text, index) if not m.possessive}
+        named_ends = {m.end for m in self.mentions(text, index) if not m.possessive
+                      and not _object_of(clean, start, m.start)}  # not "For Jane Doe, a consultant, calls from …"
         verbs += [m for m in _LEAD_ONLY.finditer(clean, start, end) if outside(m.start())
                   and any(_NAME_TO_VERB.fullmatch(clean, e, m.start())
                           or _SET_OFF.fullmatch(_ABBREVIATED.sub(r"\1 ", clean[e:m.start()]))
                           for e in named_ends if e < m.start())]
-        verbs = [m for m in verbs if (not _MAIN_CLAUSE_AFTER.match(clean, m.end(), end)
-                                      or not _SUBORDINATE_CLAUSE.search(clean, max(0, start - 2), m.start()))
-                 and (m.group(1).casefold() not in SAYING_NO_CONTENT or _speaks_for(clean, m, start, end, prefer))]
+        verbs = [m for m in verbs
+                 if m.group(1).casefold() not in SAYING_NO_CONTENT or _speaks_for(clean, m, start, end, prefer)]
         if not verbs:
             return None
         verbs.sort(key=lambda m: -m.start() if prefer == "before" else m.start())
@@ -391,9 +392,14 @@ class Voices:
         lead = clean[own_start:verb.start()]
         subject_first = any(not m.possessive and _names_lead(_WORD.findall(clean, own_start, m.start))
                             and _SET_OFF.fullmatch(clean, m.end, verb.start()) for m in mentions)
+        after_quotation = own_start > start or any(q.end + 1 == own_start for q in paragraph.quoted)
+        # after a quotation, what stands before an inverted tag opens with a word that joins it to the
+        # quotation ("“…” for Jones, said Smith.", "“…” that Jones can win, said Doe."); "“Lock him up” rang
+        # out for Jones, said Smith." makes the quotation a verb's subject
+        bare_lead = not after_quotation or bool(_JOINED_LEAD.fullmatch(lead))
         inverted = not _WORD.search(lead) \
-            or bool(tag and re.search(r",\s*$", lead) and not subject_first) \
-            or bool(_NAME_TO_STOP.match(clean, verb.end()) and re.search(r",\s*$", lead)
+            or bool(tag and re.search(r",\s*$", lead) and not subject_first and bare_lead) \
+            or bool(_NAME_TO_STOP.match(clean, verb.end()) and _PHRASE_THEN_COMMA.fullmatch(lead)
                     and not any(own_start <= m.start < verb.start() and not _object_of(clean, own_start, m.start)
                                 for m in self.mentions(text, index))) \
             or bool(re.search(r"(?:,|^)\s*(?:как|as)\s+$", lead, re.IGNORECASE))
@@ -468,8 +474,9 @@ class Voices:
             if said:
                 # its subject right before it; the name right after it only where the verb comes first ("…,
                 # said Spicer, adding"): in "Smith criticized Jones on Monday, calling her" Jones is the object
-                near = [m for m in subjects if re.fullmatch(r"\s+", clean[m.end:said[-1].start()])
-                        and not _object_of(clean, start, m.start)]  # "a critic of Jones wrote"
+                near = [m for m in subjects if not _WORD.search(_past_appositive(clean, m.end, said[-1].start()))
+                        and m.end <= said[-1].start() and not _object_of(clean, start, m.start)]  # not "a critic of
+                # Jones wrote"; "Smith, a Democrat, criticized"
                 tag = [m for m in subjects if re.fullmatch(r"\s+", clean[said[-1].end():m.start])
                        and re.search(r"(?:^|[,”\"»])\s*$", clean[start:said[-1].start()])]
                 if near or tag:
@@ -501,7 +508,7 @@ class Voices:
                   and (not _in_relative_clause(clean, start, m.start) or _relative_subject(clean, m, verb))]
         clause = max([start] + [m.end() for m in re.finditer(r"[,;:.!?]\s", clean[:verb.start()])])
         maker = [m for m in subjects if clause <= m.start < verb.start()
-                 and _A_FINDING_BY.fullmatch(clean, clause, m.start)
+                 and _A_FINDING_BY.fullmatch(clean, clause, m.start) and not _described(clean, m, verb.start())
                  and _distance(clean, m.end, verb.start()) <= MAX_CUE_DISTANCE
                  and not REPORTING_VERB.search(clean, m.end, verb.start())]
         if maker:  # "A fundraising email sent out by Jones on Tuesday warned:": the email speaks for Jones
@@ -703,6 +710,9 @@ class Voices:
             after = None  # "Cruz said he'd make sand “glow,” and Trump vowed …": another clause's verb; "…,” as Cruz
             # said" is the quotation's own report, unless a verb before it has one ("Jones said “A,” as Smith said");
             # a tag that closes the sentence reports all of it ("They want a “fighter” and the city frets, said Doe.")
+        relays = _RELAYED.match(paragraph.clean, after.at[1]) if after and after.analyst else None
+        if after and relays and not _OWN_LINE.match(paragraph.clean, relays.end()):
+            after = Cue(None, after.verb, after.paragraph, "", after.at)  # "“…” for Jones, said Smith, quoting Roe."
         if after and _RELATIVE_AFTER.search(paragraph.clean, span.end, after.at[0]):
             after = None  # "“…” with Rubio, in a finish that he said defied …": a relative clause on a noun after it
         if after and paragraph.clean[after.at[1]:hi].rstrip().endswith(":"):
@@ -719,15 +729,19 @@ class Voices:
         relayed = _RELAYED.match(paragraph.clean, before.at[1], span.start) if before and before.analyst else None
         if before and relayed and not _OWN_LINE.match(paragraph.clean, relayed.end()):
             before = Cue(None, before.verb, before.paragraph, "", before.at)  # "“A,” Smith said, quoting Jones, “B”"
-        if after and before and before.analyst and not after.unsaid \
-                and not re.search(r"[,;:—–]", paragraph.clean[before.at[1]:span.start - 1]):
+        own = unquoted(paragraph, lo, span.start - 1)
+        said_before = [m for m in REPORTING_VERB.finditer(own) if not re.search(r"[,;:—–]", own[m.end():])
+                       and not m.group(1).endswith("ing")]  # "Citing …, Will urged": the participle is the tag's
+        if after and not after.unsaid and (before and (before.analyst or before.words) and not re.search(
+                r"[,;:—–]", paragraph.clean[before.at[1]:span.start - 1]) or not before and said_before):
             after = None  # "When Smith said he would “protect them,” the crowd applauded": said's complement;
             # "Roe called it “dead,” Smith recalled": Roe's words, which Smith recalls
         cue = after or self.colon_cue(text, index, lo, span.start) or before \
             or self.tag_cue(text, index, span, lo, hi) or self._split_by_tag(text, index, span, first) \
             or self.cue_in(text, index, lo, hi, anonymous=True)
         stretch = paragraph.clean[cue.at[1]:span.start - 1] if cue and cue.at[1] <= span.start else ""
-        if cue and cue.analyst and stretch.rstrip().endswith(":") and _anothers_words(stretch, cue.verb):
+        if cue and cue.analyst and (stretch.rstrip().endswith(":") and _anothers_words(stretch, cue.verb)
+                                    or self._owned_by_another(text, index, cue, stretch)):
             cue = Cue(None, cue.verb, cue.paragraph, "", cue.at)  # "Smith recalled Jones's words: “…”"
         if cue:
             return cue
@@ -761,6 +775,29 @@ class Voices:
             or self._report_before(text, index, span, first) or self._across_sentences(text, index, span, first) \
             or self._signed_below(text, index)
 
+    def _owned_by_another(self, text: SourceText, index: int, cue: Cue, stretch: str) -> bool:
+        """Is the quotation the content of a thing of words that is not the speaker's, right before it
+        (QUOTED_THINGS): another's ("condemned Jones's remark that “…”"), a thing's ("under a banner
+        reading “…”", "the chant of “…”"), or a pronoun's past another name ("said Jones would keep her
+        pledge to “…”")? Not a statement the speaker makes ("issued a statement, “…”", "said in a
+        statement:") nor the speaker's own ("repeated his pledge to “…”")."""
+        owned = _OWNED_WORDS.search(stretch)
+        if not owned:
+            return False
+        owner = owned.group("owner")
+        if owner[:1].isupper() and owner.casefold() not in ("the", "a", "an", "this", "that", "his", "her", "their",
+                                                              "its"):
+            name = next((m for m in self.mentions(text, index)
+                         if m.start == cue.at[1] + owned.start("owner") and m.possessive), None)
+            return name is None or self.resolve(text, index, name) != cue.analyst
+        if owner.casefold() in ("his", "her", "their", "its"):
+            at = cue.at[1]
+            return any(at <= m.start < at + owned.start() and m.analyst and m.analyst != cue.analyst
+                       for m in self.mentions(text, index))
+        made = owned.group("noun") in STATEMENT_NOUNS and (cue.verb.casefold() in PRODUCING
+                                                          or _SPEECH_MEDIUM.search(stretch))
+        return not made
+
     @staticmethod
     def _tags_the_sentence(paragraph: Paragraph, span: QuotedSpan, after: Cue, lo: int) -> bool:
         """Does a tag that closes the sentence report all of it, past "and" or "but" after the quotation
@@ -785,6 +822,9 @@ class Voices:
                 or len(REPORTING_LEAD.findall(unquoted(paragraph, lo, len(lead)))) != 1:
             return None
         cue = self.cue_in(text, index, lo, len(lead) - 1, prefer="after")
+        between = unquoted(paragraph, cue.at[1], len(lead)) if cue else ""
+        if _TAKEN_IN.search(between) or _NEW_SUBJECT_JOINED.search(between):
+            return None  # "… and read from it:", "Smith calls Jones “a liar” and Jones has a reply:"
         return cue if cue and cue.analyst and not cue.unsaid else None
 
     def _across_sentences(self, text: SourceText, index: int, span: QuotedSpan, first: int) -> Cue | None:
@@ -820,9 +860,26 @@ class Voices:
         for p, start, end in between:
             words = text.paragraphs[p].clean[start:end]
             if _SAYING.search(words) or _VOICE.search(words) or _HANDLE.search(words) \
-                    or self._another_subject(text, p, start, end, cue.analyst):
+                    or self._another_subject(text, p, start, end, cue.analyst) \
+                    or p != index and not self._keeps_the_speaker(text, p, start, end, cue.analyst):
                 return None
         return cue
+
+    def _keeps_the_speaker(self, text: SourceText, index: int, start: int, end: int, speaker: str) -> bool:
+        """Does a sentence between two paragraphs of quotation keep their speaker: open with them, by name
+        or by pronoun ("She pauses.", "Viguerie is upbeat …"), or name nobody in a few words ("Pause.")?
+        Across a paragraph break, a sentence about anyone else ("Then a voter stood up.") may bring in the
+        next voice."""
+        clean = text.paragraphs[index].clean
+        if len(_WORD.findall(clean, start, end)) <= 3 \
+                and not any(start <= m.start < end for m in self.mentions(text, index)):
+            return True  # "Pause."
+        first = next((m for m in self.mentions(text, index) if start <= m.start < end), None)
+        if first is None or first.possessive:
+            return False
+        lead = [w for w in _WORD.findall(clean, start, first.start)
+                if w.casefold() not in CLAUSE_ADVERBS | _CONJUNCTIONS]
+        return not lead and (_PRONOUN.fullmatch(first.words) is not None or self.resolve(text, index, first) == speaker)
 
     def _another_subject(self, text: SourceText, index: int, start: int, end: int, speaker: str) -> bool:
         """Does a name or a pronoun other than the speaker's open a clause in [start, end) of a paragraph:
@@ -958,6 +1015,11 @@ class Voices:
         asked = paragraph.clean[held[-1].start:held[-1].end].rstrip(" .").endswith("?")
         if asked and sequel is None:
             return None
+        tag = self.cue_in(text, index, held[-1].end, end, prefer="after") if held[-1].end < end else None
+        between = paragraph.clean[held[-1].end + 1:tag.at[0]] if tag else ""
+        if tag and tag.analyst and not tag.unsaid and not re.search(r"[.;:!?—–]", between) \
+                and len(_WORD.findall(between)) <= 5:
+            return tag  # "… calling him “a buffoon,” Doe said." | "“But he's our buffoon!”": the tag's speaker goes on
         cue = self.quotation_cue(text, index, held[-1], follow=follow)
         if cue is None or cue.verb.casefold() in QUESTION_VERBS and not (
                 asked and sequel and _ASKING.match(paragraph.clean, sequel.start, sequel.end)):
@@ -1024,13 +1086,19 @@ _SPEECH_MEDIUM = re.compile(r"(?<![\w'’-])(?i:in|on|via|through)\s+(?:(?:a|an|
 
 # A lead-in with no verb that presents someone's words: "Here's Smith in 1992:", "More from Jones:",
 # "From Smith's Facebook post:".
-_PRESENTED = re.compile(r"(?:^|[.;!?—–-]\s+|\s-\s)(?:(?:and|but|so)\s+)?(?:here['’]s|here\s+is|here\s+was|"
-                        r"(?:more\s+)?from)\s+(?:[A-Z][\w'’.-]*\s+){0,3}$", re.IGNORECASE)
+_PRESENTED = re.compile(r"(?:^|[.;!?—–-]\s+|\s-\s)(?i:(?:(?:and|but|so)\s+)?(?:here['’]s|here\s+is|here\s+was|"
+                        r"(?:more\s+)?from))\s+(?:[A-Z][\w'’.-]*\s+){0,3}$")  # the name's words capitalised
 _PRESENTED_TAIL = re.compile(r"(?:(?:['’]s?)?\s+(?:[\w'’-]+\s+){0,2}(?:" + "|".join(STATEMENT_NOUNS) + r")s?"
                              r"|\s+(?:in|on|at|during|last|this)\s+[^:.;!?“”\"«»]{1,30})?\s*")
 
 
-_RESPONSE_WAS = re.compile(r"['’]s?\s+(?:[a-z][\w'’-]*\s+){0,2}(?:" + "|".join(STATEMENT_NOUNS) + r"|words)"
+# A thing of words right before a quotation that it introduces, with its owner ("Jones's remark that", "a
+# banner reading", "Jones's question,"); not "Jones's comments “show bias”", where the quotation says something
+# of it.
+_OWNED_WORDS = re.compile(r"(?<![\w'’-])(?P<owner>[A-Z][\w-]*['’]s?|(?i:the|a|an|this|that|his|her|their|its))\s+"
+                          r"(?:[\w'’-]+\s+){0,2}?(?P<noun>" + "|".join(sorted(QUOTED_THINGS, key=len, reverse=True))
+                          + r")(?:\s+(?:that|of|to|reading|saying|which\s+(?:read|reads|said|says))\s*|\s*[,:]\s*)$")
+_RESPONSE_WAS = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}(?:" + "|".join(STATEMENT_NOUNS) + r"|words)"
                            r"\s+(?:was|were|is|are|read|reads)\s*")  # "Clinton's response was:"
 
 
@@ -1138,6 +1206,9 @@ def _unsaid(paragraph: Paragraph, verb: re.Match, start: int) -> str:
 
 
 _PARTICIPLE_AND = re.compile(r",\s*(?:\w+ly\s+)?([a-z]+ing)\s[^.;:!?]*?\sand\s+(?:\w+ly\s+)?$")
+# between the two, outside quotation marks, no other -ing form and no other "and": "calling it “a farce,” and
+# the crowd booing and chanting" has a subject of its own
+_ANOTHER_PREDICATE = re.compile(r"(?<![\w'’-])(?:[a-z]+ing|and)(?![\w'’-])")
 
 
 def _second_participle(clean: str, verb: re.Match) -> re.Match | None:
@@ -1145,7 +1216,8 @@ def _second_participle(clean: str, verb: re.Match) -> re.Match | None:
     “a farce” and asserting that …"): the second shares the first one's subject."""
     lo = max([0] + [m.end() for m in re.finditer(r"[.;:!?]\s", clean[:verb.start()])])
     first = _PARTICIPLE_AND.search(clean, lo, verb.start())
-    if first and verb.group(1).endswith("ing"):
+    middle = re.sub(r"[“\"«][^”\"»]*[”\"»]", " ", clean[first.end(1):verb.start()]) if first else ""
+    if first and verb.group(1).endswith("ing") and len(_ANOTHER_PREDICATE.findall(middle)) == 1:
         return REPORTING_VERB.fullmatch(clean, first.start(1), first.end(1))
     return None
 
@@ -1229,11 +1301,6 @@ _TIME = re.compile(r"(?<![\w'’-])(?:this|last|next|earlier|later)\s+(?:past\s+
 _GOES_ON = re.compile(r"(?:\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?"
                       r"(?:\s+(?:in|on|at|to|via|during|over|this|last|earlier|later)\s+(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)*"
                       r"(?:\s*,\s*|\s+)(?:\w+ly\s+)?")
-# A verb of saying in a subordinate clause speaks for nothing in the main clause after its comma ("When
-# Smith spoke, the lobby was whipping votes against “…”"); "As Smith said, …" is a source for the main
-# clause.
-_SUBORDINATE_CLAUSE = re.compile(r"(?:^|[.;:!?]\s+|,\s+)(?:when|while|after|before|since|because|until|once)\s+"
-                                 r"(?:[\w'’.-]+\s+){1,4}$", re.IGNORECASE)
 _TIME_CLAUSE = re.compile(r"(?<![\w'’-])(?:as|when|while|after|before|until|once|why)\s+(?:[\w'’.-]+\s+){1,4}$",
                           re.IGNORECASE)
 
@@ -1245,7 +1312,14 @@ def _speaks_for(clean: str, verb: re.Match, start: int, end: int, prefer: str) -
     if _TIME_CLAUSE.search(clean, max(0, start - 2), verb.start()):
         return False
     return prefer == "after" or bool(re.fullmatch(r"[^,.;:!?“”\"«»]{0,40}[,:]?\s*", clean[verb.end():end]))
-_MAIN_CLAUSE_AFTER = re.compile(r"[^,.;:!?“”\"«»]{0,30},\s+(?:[\w'’.-]+\s+){2}")
+
+
+_JOINED_LEAD = re.compile(r"\W*(?:(?:that|for|to|about|on|in|against|with|of|from|at|by|into|over|under|during|"
+                          r"aside|apart|except|despite|unlike|like|beyond|besides|including|without|and|but|or|so|yet|"
+                          r"if|because|as|when|while|since|after|before|unless|than)\s[^.;:!?“”\"«»]*|[\w'’-]+\W*)?,"
+                          r"\s*", re.IGNORECASE)
+_NEW_SUBJECT_JOINED = re.compile(r"(?<![\w'’-])(?:and|but)\s+(?:[A-Z][\w'’-]*|he|she|they|the|a|an)\s+(?!that\b)")
+_PHRASE_THEN_COMMA = re.compile(r"\W*(?:for|to|about|on|in|against|with|of|from|at)\s+[^,.;:!?“”\"«»]{1,40},\s*")
 _NAME_TO_STOP = re.compile(r"\s+[A-ZА-ЯЁ][\w'’.-]*(?:\s+[A-ZА-ЯЁ][\w'’.-]*){0,3}\s*(?:[,.;:!?]|$)")  # "said Kunin."
 _ABSOLUTE_WITH = re.compile(r"(?<![\w'’-])with\s+(?:[\w.'’-]+\s+){0,3}$", re.IGNORECASE)  # "with former aide "
 _SUBORDINATOR = re.compile(r"(?<![\w'’-])(?:by|while|when|after|before|upon)\s+$")  # "picked up by saying"
