@@ -348,12 +348,13 @@ class Voices:
                  and not _WHEN_ASKED.search(clean, max(0, m.start() - 20), m.end())]
         # A form as often a noun is a verb right after a name or a pronoun ("Trump claims he is …"), or after a
         # name and its appositive ("Smith, a fellow, notes")
-        named_ends = {m.end for m in self.mentions(text, index) if not m.possessive
-                      and not _object_of(clean, start, m.start)}  # not "For Jane Doe, a consultant, calls from …"
-        verbs += [m for m in _LEAD_ONLY.finditer(clean, start, end) if outside(m.start())
-                  and any(_NAME_TO_VERB.fullmatch(clean, e, m.start())
-                          or _SET_OFF.fullmatch(_ABBREVIATED.sub(r"\1 ", clean[e:m.start()]))
-                          for e in named_ends if e < m.start())]
+        lead_only = [m for m in _LEAD_ONLY.finditer(clean, start, end) if outside(m.start())]
+        named_ends = {m.end for m in self.mentions(text, index) if not m.possessive and m.end <= end
+                      and not _object_of(clean, start, m.start)} if lead_only else set()  # not "For Jane Doe, a
+        # consultant, calls from …"
+        verbs += [m for m in lead_only if any(_NAME_TO_VERB.fullmatch(clean, e, m.start())
+                                              or _SET_OFF.fullmatch(_ABBREVIATED.sub(r"\1 ", clean[e:m.start()]))
+                                              for e in named_ends if e < m.start())]
         verbs = [m for m in verbs
                  if m.group(1).casefold() not in SAYING_NO_CONTENT or _speaks_for(clean, m, start, end, prefer)]
         if not verbs:
@@ -506,7 +507,7 @@ class Voices:
                   and not REPORTING_VERB.search(_to_say(_past_appositive(clean, m.end, verb.start())))
                   and not _object_of(clean, start, m.start) and not _described(clean, m, verb.start())
                   and (not _in_relative_clause(clean, start, m.start) or _relative_subject(clean, m, verb))]
-        clause = max([start] + [m.end() for m in re.finditer(r"[,;:.!?]\s", clean[:verb.start()])])
+        clause = _clause_start(clean, start, verb.start(), ", ; : . ! ?")
         maker = [m for m in subjects if clause <= m.start < verb.start()
                  and _A_FINDING_BY.fullmatch(clean, clause, m.start) and not _described(clean, m, verb.start())
                  and _distance(clean, m.end, verb.start()) <= MAX_CUE_DISTANCE
@@ -1211,10 +1212,15 @@ _PARTICIPLE_AND = re.compile(r",\s*(?:\w+ly\s+)?([a-z]+ing)\s[^.;:!?]*?\sand\s+(
 _ANOTHER_PREDICATE = re.compile(r"(?<![\w'’-])(?:[a-z]+ing|and)(?![\w'’-])")
 
 
+def _clause_start(clean: str, lo: int, at: int, marks: str) -> int:
+    """Where the clause of `at` starts: after the last of the marks (each followed by a space) in [lo, at)."""
+    return max([lo] + [i + 2 for mark in marks.split() if (i := clean.rfind(mark + " ", lo, at)) >= 0])
+
+
 def _second_participle(clean: str, verb: re.Match) -> re.Match | None:
     """The first of two participles of saying, when `verb` is the second, after "and" ("…, calling it
     “a farce” and asserting that …"): the second shares the first one's subject."""
-    lo = max([0] + [m.end() for m in re.finditer(r"[.;:!?]\s", clean[:verb.start()])])
+    lo = _clause_start(clean, 0, verb.start(), ". ; : ! ?")
     first = _PARTICIPLE_AND.search(clean, lo, verb.start())
     middle = re.sub(r"[“\"«][^”\"»]*[”\"»]", " ", clean[first.end(1):verb.start()]) if first else ""
     if first and verb.group(1).endswith("ing") and len(_ANOTHER_PREDICATE.findall(middle)) == 1:
