@@ -868,17 +868,28 @@ def test_a_quotation_after_a_question_in_its_paragraph_goes_on_with_the_asker(ve
 
 
 @pytest.mark.parametrize("text, quote", [
-    ("“Those are small towns,” Jane Doe said. They also lie far from Sioux City or Mason City. “It is a tough area.”",
-     "It is a tough area."),
-    ("“You can't blame her,” said Jane Doe, 44, an aide. A citizen since 2013, she plans to vote for Mary Jones. "
-     "“It is not fair.”", "It is not fair."),
     ("“It is education,” says Jane Doe, 32. Doe supports Democrat Mary Jones. “I have loans.”", "I have loans."),
-    ("“It is a critique,” said Jane Doe. But the oversized Jones face on the billboards has helped. “It worked.”",
-     "It worked."),
+    ("“It is education,” says Jane Doe, 32. She supports Democrat Mary Jones. “I have loans.”", "I have loans."),
 ])
-def test_a_quotation_goes_on_across_sentences_that_bring_in_no_other_voice(verdict, text, quote):
+def test_a_quotation_goes_on_across_sentences_that_keep_the_speaker(verdict, text, quote):
     assert verdict(text, "doe", quote) == ""
     assert verdict(text, "jones", quote) != ""
+
+
+@pytest.mark.parametrize("text, quote", [
+    # a sentence between about anyone or anything else may bring in the next voice: refused, though a
+    # reader might take some of these for the speaker's (the towns "lie far", the billboards "helped")
+    ("“Those are small towns,” Jane Doe said. They also lie far from Sioux City or Mason City. “It is a tough area.”",
+     "It is a tough area."),
+    ("“It is a critique,” said Jane Doe. But the oversized Jones face on the billboards has helped. “It worked.”",
+     "It worked."),
+    ("“I love this town,” Jane Doe said. The crowd was having none of it. “Go home!”", "Go home!"),
+    ("“We have a deal,” Jane Doe said. Roe was blunter. “There is no deal.”", "There is no deal."),
+    ("“We balanced the budget,” Jane Doe said. Mary Jones's campaign was unmoved. “That is a fairy tale.”",
+     "That is a fairy tale."),
+])
+def test_a_quotation_does_not_go_on_across_a_sentence_about_anyone_else(verdict, text, quote):
+    assert verdict(text, "doe", quote) != ""
 
 
 @pytest.mark.parametrize("text", [

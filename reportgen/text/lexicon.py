@@ -282,8 +282,9 @@ CITE_FORMS = frozenset(english_forms("cite"))
 """A report with these names a source, not what was said: "Smith cited Roe." lends no cue to the quotation after."""
 QUOTED_THINGS = frozenset("remark remarks comment comments claim claims question questions slogan slogans chant "
                           "chants pledge pledges promise promises vow vows tweet tweets post posts words line lines "
-                          "phrase motto quote accusation accusations charge assertion warning message letter "
-                          "statement headline sign signs banner banners placard placards poster posters billboard "
+                          "phrase motto quote accusation accusations charge assertion warning message letter reply "
+                          "response statement headline sign signs banner banners placard placards poster posters "
+                          "billboard "
                           "label t-shirt".split())
 """Nouns whose quotation is their owner's words, not the words of whoever speaks of them: "condemned
 Jones's remark that “…”", "welcomed guests under a banner reading “…”" are Jones's and the banner's."""

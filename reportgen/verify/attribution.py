@@ -112,6 +112,23 @@ _OWN_OBJECT = re.compile(r"\s+(?:it|he|she|they|we|I|there)(?![\w'’-])"
                          re.IGNORECASE)
 _RELAYED = re.compile(r"[\s,]*(?:[\w'’.-]+,?\s+){0,3}(?:" + "|".join(sorted(RELAYING))
                       + r"|in an impression of|as told to)(?![\w'’-])", re.IGNORECASE)
+# What a relaying participle relays when the words are someone else's: a name, a written thing, a thing of
+# someone's ("quoting Jones", "quoting a placard", "repeating a line of Jones's"); "reading from a prepared
+# statement", "reading the room" relay nothing.
+_RELAYED_OBJECT = re.compile(r"(?:\s+(?:from|aloud|out|back))*\s+(?:[A-Z]|(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+                             r"(?:placard|sign|banner|letter|poster|t-shirt|headline|note|text|tweet|post|card|message)s?\b"
+                             r"|(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:of|from|by)\s+[A-Z])")
+
+
+def _relays(clean: str, at: int) -> re.Match | None:
+    """A relaying participle right after a tag (RELAYING: "…,” Smith said, quoting Jones"), when what it
+    relays is someone else's words and not the speaker's own line ("repeating a common line")."""
+    relayed = _RELAYED.match(clean, at)
+    if relayed and not _OWN_LINE.match(clean, relayed.end()) and _RELAYED_OBJECT.match(clean, relayed.end()):
+        return relayed
+    return None
+
+
 # (and "“Old man, go away,” Smith said, quoting a placard": the words are the placard's.) Repeating a
 # line or a claim with no one else's name is repeating one's own ("…, repeating a false claim that he …").
 _OWN_LINE = re.compile(r"\s+(?:a|an|his|her|their|the same)\s+(?:[a-z][\w-]*\s+){0,2}"
@@ -515,7 +532,8 @@ class Voices:
         if maker:  # "A fundraising email sent out by Jones on Tuesday warned:": the email speaks for Jones
             return maker[0]
         own = _own_subject(clean, before[-1].end if before else start, verb.start())
-        if own and before and _ROLE.fullmatch(own) and _names_lead(_stretch_words(clean, start, before[-1].start)):
+        if own and before and _ROLE.fullmatch(own) and _names_lead(_stretch_words(clean, start, before[-1].start)) \
+                and not _PARENTHETICAL_TAG.match(clean, verb.end()):
             own = None  # "Jane Doe, the director for the State Party said": an appositive missing its closing comma
         home = _HOME.match(clean[before[-1].end:verb.start()]) if own and before else None
         if home and _PLACE_GOES_ON.fullmatch(clean, before[-1].end + home.end(), verb.start()):
@@ -556,9 +574,7 @@ class Voices:
             sign = _SIGNATURE.match(clean, closing)
             found = tag or sign
             tag_verb = tag.group(_first_group(tag, "verb", "verb2")) if tag else ""
-            relayed = _RELAYED.match(clean, found.end()) or sign and _RELAYED.search(sign.group()) if found else None
-            if relayed and _OWN_LINE.match(clean, relayed.end()):
-                relayed = None  # "“…,” Trump said, repeating a common line": his own line again
+            relayed = _relays(clean, found.end()) or sign and _RELAYED.search(sign.group()) if found else None
             if found and (relayed or tag_verb.casefold() in NOT_ONES_OWN):
                 return None  # "“…,” Smith said, quoting a placard", "“Liar!” Smith heard": not Smith's words
             if found:
@@ -711,8 +727,7 @@ class Voices:
             after = None  # "Cruz said he'd make sand “glow,” and Trump vowed …": another clause's verb; "…,” as Cruz
             # said" is the quotation's own report, unless a verb before it has one ("Jones said “A,” as Smith said");
             # a tag that closes the sentence reports all of it ("They want a “fighter” and the city frets, said Doe.")
-        relays = _RELAYED.match(paragraph.clean, after.at[1]) if after and after.analyst else None
-        if after and relays and not _OWN_LINE.match(paragraph.clean, relays.end()):
+        if after and after.analyst and _relays(paragraph.clean, after.at[1]):
             after = Cue(None, after.verb, after.paragraph, "", after.at)  # "“…” for Jones, said Smith, quoting Roe."
         if after and _RELATIVE_AFTER.search(paragraph.clean, span.end, after.at[0]):
             after = None  # "“…” with Rubio, in a finish that he said defied …": a relative clause on a noun after it
@@ -727,8 +742,7 @@ class Voices:
             # no report: a verb after it, read from the sentence's start, may name its subject
             wider = self.cue_in(text, index, sentence_start, span.start)
             before = wider if wider and wider.analyst and wider.at[0] >= lo else before
-        relayed = _RELAYED.match(paragraph.clean, before.at[1], span.start) if before and before.analyst else None
-        if before and relayed and not _OWN_LINE.match(paragraph.clean, relayed.end()):
+        if before and before.analyst and _relays(paragraph.clean[:span.start], before.at[1]):
             before = Cue(None, before.verb, before.paragraph, "", before.at)  # "“A,” Smith said, quoting Jones, “B”"
         own = unquoted(paragraph, lo, span.start - 1)
         said_before = [m for m in REPORTING_VERB.finditer(own) if not re.search(r"[,;:—–]", own[m.end():])
@@ -783,8 +797,8 @@ class Voices:
         pledge to “…”")? Not a statement the speaker makes ("issued a statement, “…”", "said in a
         statement:") nor the speaker's own ("repeated his pledge to “…”")."""
         owned = _OWNED_WORDS.search(stretch)
-        if not owned:
-            return False
+        if not owned or cue.verb.casefold() in _ANSWERING:
+            return False  # "Smith answered Jones's question: “No.”": the answer is the speaker's
         owner = owned.group("owner")
         if owner[:1].isupper() and owner.casefold() not in ("the", "a", "an", "this", "that", "his", "her", "their",
                                                               "its"):
@@ -807,7 +821,7 @@ class Voices:
         left, Smith said."), nor when a quotation that opens the sentence ends with no stop or comma of
         its own: then it is part of a subject ("“Lock him up” and other chants filled the hall, Smith said.")."""
         clean = paragraph.clean
-        if not _closing_tag(clean, after) or REPORTING_VERB.search(unquoted(paragraph, lo, span.start)):
+        if not _closing_tag(clean, after) or _SAYING.search(unquoted(paragraph, lo, span.start)):
             return False
         opens = not _WORD.search(clean, paragraph.sentences[paragraph.sentence_at(span.start - 1)][0], span.start)
         return not opens or bool(re.search(r"[,.!?]\W*$", clean[span.start:span.end + 2]))
@@ -862,17 +876,17 @@ class Voices:
             words = text.paragraphs[p].clean[start:end]
             if _SAYING.search(words) or _VOICE.search(words) or _HANDLE.search(words) \
                     or self._another_subject(text, p, start, end, cue.analyst) \
-                    or p != index and not self._keeps_the_speaker(text, p, start, end, cue.analyst):
+                    or not self._keeps_the_speaker(text, p, start, end, cue.analyst):
                 return None
         return cue
 
     def _keeps_the_speaker(self, text: SourceText, index: int, start: int, end: int, speaker: str) -> bool:
-        """Does a sentence between two paragraphs of quotation keep their speaker: open with them, by name
-        or by pronoun ("She pauses.", "Viguerie is upbeat …"), or name nobody in a few words ("Pause.")?
-        Across a paragraph break, a sentence about anyone else ("Then a voter stood up.") may bring in the
-        next voice."""
+        """Does a sentence between two quotations keep their speaker: open with them, by name or by a
+        pronoun of their kind ("She pauses.", "Viguerie is upbeat …"), or be a word or two ("Pause.")? A
+        sentence about anyone or anything else ("Then a voter stood up.", "The crowd was having none of
+        it.", "Roe was blunter.") may bring in the next voice."""
         clean = text.paragraphs[index].clean
-        if len(_WORD.findall(clean, start, end)) <= 3 \
+        if len(_WORD.findall(clean, start, end)) <= 2 \
                 and not any(start <= m.start < end for m in self.mentions(text, index)):
             return True  # "Pause."
         first = next((m for m in self.mentions(text, index) if start <= m.start < end), None)
@@ -880,7 +894,13 @@ class Voices:
             return False
         lead = [w for w in _WORD.findall(clean, start, first.start)
                 if w.casefold() not in CLAUSE_ADVERBS | _CONJUNCTIONS]
-        return not lead and (_PRONOUN.fullmatch(first.words) is not None or self.resolve(text, index, first) == speaker)
+        if lead:
+            return False
+        pronoun = first.words.casefold()
+        if pronoun in PRONOUNS:  # "She pauses." for a person, "They pause." for an organisation
+            kind = self.analysts[speaker].kind if speaker in self.analysts else None
+            return kind is None or kind in PRONOUNS[pronoun]
+        return self.resolve(text, index, first) == speaker
 
     def _another_subject(self, text: SourceText, index: int, start: int, end: int, speaker: str) -> bool:
         """Does a name or a pronoun other than the speaker's open a clause in [start, end) of a paragraph:
@@ -938,6 +958,9 @@ class Voices:
                                     start, cue.at[0])  # "Smith seemed taken aback and mentioned that …"
             if not isinstance(opener, Mention) or self.resolve(text, index, opener) != cue.analyst:
                 return None  # "Protesters confronted Smith and shouted.": Smith is no subject
+        lead = unquoted(paragraph, lo, span.start - 1)
+        if _WORD.search(lead) and not _EMPTY_SUBJECT.fullmatch(lead):
+            return None  # "Smith argues it failed. To Roe, it is “…”", "The panel's experts found “…”"
         if _WORD.search(own) and (self._another_subject(text, index, lo, hi, cue.analyst) or any(
                 lo <= m.start < hi and not _quoted(paragraph, m.start) and self.resolve(text, index, m) != cue.analyst
                 for m in self.mentions(text, index) if m.analyst)):
@@ -1098,7 +1121,10 @@ _PRESENTED_TAIL = re.compile(r"(?:(?:['’]s?)?\s+(?:[\w'’-]+\s+){0,2}(?:" + "
 # of it.
 _OWNED_WORDS = re.compile(r"(?<![\w'’-])(?P<owner>[A-Z][\w-]*['’]s?|(?i:the|a|an|this|that|his|her|their|its))\s+"
                           r"(?:[\w'’-]+\s+){0,2}?(?P<noun>" + "|".join(sorted(QUOTED_THINGS, key=len, reverse=True))
-                          + r")(?:\s+(?:that|of|to|reading|saying|which\s+(?:read|reads|said|says))\s*|\s*[,:]\s*)$")
+                          + r")(?:\s+(?:that|of|to|reading|saying|was|is|were|which\s+(?:read|reads|said|says))\s*"
+                          r"|\s*[,:]\s*)$")
+_ANSWERING = frozenset(f for lemma in ("answer", "reply:replied", "respond", "retort:retorted")
+                       for f in english_forms(lemma))
 _RESPONSE_WAS = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}(?:" + "|".join(STATEMENT_NOUNS) + r"|words)"
                            r"\s+(?:was|were|is|are|read|reads)\s*")  # "Clinton's response was:"
 
@@ -1444,6 +1470,14 @@ _NAME_TO_VERB = re.compile(r"(?:,\s+(?:a|an|the)\s+[^,;:!?“”\"«»]{1,80},)?
                            r"\s+(?:(?:also|now|still|then|again|\w+ly)\s+)?")
 _SUFFIX = re.compile(r"^\s*,?\s+(?:Jr|Sr)\.?(?![\w'’-])|^\s+(?:II|III|IV)(?![\w'’-])")  # "Joseph R. Biden Jr.,"
 _HOME = re.compile(r"^\s+(?:of|from)\s+(?:[A-Z][\w'’.-]*,?\s*){1,3}(?=,)")
+# After a tag's verb, a comma and a predicate: the tag is set in ("Smith, the director of the Party said on
+# Monday, had …": the director speaks of Smith).
+# Before a quotation that goes on with the report of the sentence before: at most a linking adverb and a
+# subject that names no one ("As a result, there's still “…”", "It is “…”").
+_EMPTY_SUBJECT = re.compile(r"\W*(?:(?:as a result|so|still|thus|and|but|now|in short|in fact|indeed|again|instead)"
+                            r"\s*,?\s+)?(?:there|it|this|that|he|she|they)\b[^,;:]*", re.IGNORECASE)
+_PARENTHETICAL_TAG = re.compile(r"(?:\s+(?:on|in|at|last|this)\s+[\w'’-]+)?\s*,\s+(?:[a-z]+ly\s+)?"
+                                r"(?:had|has|have|is|was|were|are|will|would|could|should|may|might|must|can|did|does)\b")
 _PLACE_GOES_ON = re.compile(r",\s*(?:[A-Z][\w'’.-]*\s*){1,3}")  # "of Columbia, South Carolina"
 # A parenthesis right after a name belongs to it ("Sen. Richard Durbin (D-Ill.)", "Amnesty (AI)").
 _PARENTHESIS = re.compile(r"^\s*\([^()]{1,40}\)")
@@ -1536,6 +1570,9 @@ def _described(clean: str, mention: Mention, verb_start: int) -> bool:
     linking = CLAUSE_ADVERBS | _CONJUNCTIONS | OBJECT_WORDS | MODALS | _LINKING
     if len(words) > 1 and words[-1][:1].isupper() and words[0].islower() and words[0].casefold() not in linking:
         return True  # "Smith aide Tom Brown said": another name heads the phrase ("Ukibay on Saturday" does not)
+    if len(words) >= 2 and words[0].islower() and words[1] in _AUXILIARIES and words[0] not in linking \
+            and not words[0].endswith("ly"):
+        return True  # "a Smith aide is quoted as saying", "the Smith campaign has said"
     if _PRONOUN.fullmatch(mention.words) or words[:1] and words[0] in _ASPECT:
         return False  # "she began saying", "Smith kept saying": a pronoun modifies nothing, an aspect verb is no noun
     if not 1 <= len(words) <= 3 or not all(w.islower() for w in words):  # "Smith went on to say": no noun
