@@ -683,6 +683,31 @@ def test_the_speakers_own_things_of_words_stay_theirs(verdict, text, quote):
     assert verdict(text, "jones", quote) != ""
 
 
+@pytest.mark.parametrize("text, quote", [
+    ("Smith argues that the law failed. To Roe, it is “the best law on the books.”", "the best law on the books."),
+    ("Smith told the panel that the data were flawed. The panel's own experts found “no evidence of error.”",
+     "no evidence of error."),
+    ("Protesters call Jones “a coward” and they will keep marching, Smith said.", "a coward"),
+    ("Smith, the spokesman for the Jones campaign said, is “a distraction.”", "a distraction."),
+    ("But, wrote Smith, the senator's reply was “a flat no.”", "a flat no."),
+    ("“The deal is off,” a Smith aide is quoted as saying.", "The deal is off,"),
+])
+def test_another_holder_of_the_words_keeps_them(verdict, text, quote):
+    assert verdict(text, "smith", quote) != ""
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("Smith answered Jones's question: “No, I will not resign.”", "No, I will not resign."),
+    ("“We are ahead,” Smith said, reading from a prepared statement, “and we will stay ahead.”",
+     "and we will stay ahead."),
+    ("Smith argues that the law failed. As a result, there is still “a very powerful industry.”",
+     "a very powerful industry."),
+])
+def test_the_speakers_answer_and_own_statement_stay_theirs(verdict, text, quote):
+    assert verdict(text, "smith", quote) == ""
+    assert verdict(text, "jones", quote) != ""
+
+
 def test_a_frame_with_that_still_holds_past_and(verdict):
     assert verdict("Critics claimed that Jones lied and Smith said “it was over.”", "smith", "it was over.") != ""
 

@@ -797,8 +797,9 @@ class Voices:
         pledge to “…”")? Not a statement the speaker makes ("issued a statement, “…”", "said in a
         statement:") nor the speaker's own ("repeated his pledge to “…”")."""
         owned = _OWNED_WORDS.search(stretch)
-        if not owned or cue.verb.casefold() in _ANSWERING:
-            return False  # "Smith answered Jones's question: “No.”": the answer is the speaker's
+        if not owned or cue.verb.casefold() in _ANSWERING \
+                or re.search(r"(?<![\w'’-])(?:from|in|on|via|through)\s+$", stretch[:owned.start()]):
+            return False  # "Smith answered Jones's question: “No.”"; "said, reading from a prepared statement, “…”"
         owner = owned.group("owner")
         if owner[:1].isupper() and owner.casefold() not in ("the", "a", "an", "this", "that", "his", "her", "their",
                                                               "its"):
@@ -809,8 +810,8 @@ class Voices:
             at = cue.at[1]
             return any(at <= m.start < at + owned.start() and m.analyst and m.analyst != cue.analyst
                        for m in self.mentions(text, index))
-        made = owned.group("noun") in STATEMENT_NOUNS and (cue.verb.casefold() in PRODUCING
-                                                          or _SPEECH_MEDIUM.search(stretch))
+        made = owned.group("noun") in STATEMENT_NOUNS and not re.search(r"['’]s?\s", owned.group("between")) \
+            and (cue.verb.casefold() in PRODUCING or _SPEECH_MEDIUM.search(stretch))  # not "the senator's reply"
         return not made
 
     @staticmethod
@@ -1120,8 +1121,9 @@ _PRESENTED_TAIL = re.compile(r"(?:(?:['’]s?)?\s+(?:[\w'’-]+\s+){0,2}(?:" + "
 # banner reading", "Jones's question,"); not "Jones's comments “show bias”", where the quotation says something
 # of it.
 _OWNED_WORDS = re.compile(r"(?<![\w'’-])(?P<owner>[A-Z][\w-]*['’]s?|(?i:the|a|an|this|that|his|her|their|its))\s+"
-                          r"(?:[\w'’-]+\s+){0,2}?(?P<noun>" + "|".join(sorted(QUOTED_THINGS, key=len, reverse=True))
-                          + r")(?:\s+(?:that|of|to|reading|saying|was|is|were|which\s+(?:read|reads|said|says))\s*"
+                          r"(?P<between>(?:[\w'’-]+\s+){0,2}?)"
+                          r"(?P<noun>" + "|".join(sorted(QUOTED_THINGS, key=len, reverse=True)) + r")"
+                          r"(?:\s+(?:that|of|to|reading|saying|was|is|were|which\s+(?:read|reads|said|says))\s*"
                           r"|\s*[,:]\s*)$")
 _ANSWERING = frozenset(f for lemma in ("answer", "reply:replied", "respond", "retort:retorted")
                        for f in english_forms(lemma))
