@@ -744,11 +744,9 @@ class Voices:
             before = wider if wider and wider.analyst and wider.at[0] >= lo else before
         if before and before.analyst and _relays(paragraph.clean[:span.start], before.at[1]):
             before = Cue(None, before.verb, before.paragraph, "", before.at)  # "“A,” Smith said, quoting Jones, “B”"
-        own = unquoted(paragraph, lo, span.start - 1)
-        said_before = [m for m in REPORTING_VERB.finditer(own) if not re.search(r"[,;:—–]", own[m.end():])
-                       and not m.group(1).endswith("ing")]  # "Citing …, Will urged": the participle is the tag's
         if after and not after.unsaid and (before and (before.analyst or before.words) and not re.search(
-                r"[,;:—–]", paragraph.clean[before.at[1]:span.start - 1]) or not before and said_before):
+                r"[,;:—–]", paragraph.clean[before.at[1]:span.start - 1]) or not before and self._said_before(
+                paragraph, lo, span)):
             after = None  # "When Smith said he would “protect them,” the crowd applauded": said's complement;
             # "Roe called it “dead,” Smith recalled": Roe's words, which Smith recalls
         cue = after or self.colon_cue(text, index, lo, span.start) or before \
@@ -796,23 +794,31 @@ class Voices:
         reading “…”", "the chant of “…”"), or a pronoun's past another name ("said Jones would keep her
         pledge to “…”")? Not a statement the speaker makes ("issued a statement, “…”", "said in a
         statement:") nor the speaker's own ("repeated his pledge to “…”")."""
-        owned = _OWNED_WORDS.search(stretch)
+        base = cue.at[1] + max(0, len(stretch) - 120)  # the thing of words stands right before the quotation
+        owned = _OWNED_WORDS.search(stretch[-120:])
         if not owned or cue.verb.casefold() in _ANSWERING \
-                or re.search(r"(?<![\w'’-])(?:from|in|on|via|through)\s+$", stretch[:owned.start()]):
+                or re.search(r"(?<![\w'’-])(?:from|in|on|via|through)\s+$", stretch[:base - cue.at[1] + owned.start()]):
             return False  # "Smith answered Jones's question: “No.”"; "said, reading from a prepared statement, “…”"
         owner = owned.group("owner")
         if owner[:1].isupper() and owner.casefold() not in ("the", "a", "an", "this", "that", "his", "her", "their",
                                                               "its"):
             name = next((m for m in self.mentions(text, index)
-                         if m.start == cue.at[1] + owned.start("owner") and m.possessive), None)
+                         if m.start == base + owned.start("owner") and m.possessive), None)
             return name is None or self.resolve(text, index, name) != cue.analyst
         if owner.casefold() in ("his", "her", "their", "its"):
-            at = cue.at[1]
-            return any(at <= m.start < at + owned.start() and m.analyst and m.analyst != cue.analyst
+            return any(cue.at[1] <= m.start < base + owned.start() and m.analyst and m.analyst != cue.analyst
                        for m in self.mentions(text, index))
         made = owned.group("noun") in STATEMENT_NOUNS and not re.search(r"['’]s?\s", owned.group("between")) \
             and (cue.verb.casefold() in PRODUCING or _SPEECH_MEDIUM.search(stretch))  # not "the senator's reply"
         return not made
+
+    @staticmethod
+    def _said_before(paragraph: Paragraph, lo: int, span: QuotedSpan) -> bool:
+        """Does a finite verb of saying stand in the quotation's own clause before it? ("The crowd chanted
+        “…” for Jones, said Smith."; not a participle: "Citing …, Will urged" is the tag's.)"""
+        own = unquoted(paragraph, lo, span.start - 1)
+        return any(not re.search(r"[,;:—–]", own[m.end():]) and not m.group(1).endswith("ing")
+                   for m in REPORTING_VERB.finditer(own))
 
     @staticmethod
     def _tags_the_sentence(paragraph: Paragraph, span: QuotedSpan, after: Cue, lo: int) -> bool:
