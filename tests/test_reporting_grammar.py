@@ -708,6 +708,17 @@ def test_the_speakers_answer_and_own_statement_stay_theirs(verdict, text, quote)
     assert verdict(text, "jones", quote) != ""
 
 
+def test_a_name_after_a_run_of_capitals_is_read_in_good_time(verdict):
+    # a pattern over runs of capitals once backtracked for minutes here (_conjunct reads word by word)
+    text = "A STATEMENT FROM THE OFFICE OF UNITED STATES SENATOR John Smith said, “We will win.”"
+    assert verdict(text, "smith", "We will win.") == ""
+
+
+def test_sounds_and_echoes_are_verbs_in_all_their_forms():
+    from reportgen.text.lexicon import english_forms
+    assert english_forms("boo")[1] == "boos" and english_forms("echo")[1] == "echoes"
+
+
 def test_a_frame_with_that_still_holds_past_and(verdict):
     assert verdict("Critics claimed that Jones lied and Smith said “it was over.”", "smith", "it was over.") != ""
 

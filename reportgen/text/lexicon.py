@@ -71,7 +71,7 @@ FINDING_NOUNS = tuple("report analysis tally study survey poll count estimate re
 def english_forms(entry: str) -> list[str]:
     """A lemma's forms: itself, -s, past, -ing ("say:said" -> say, says, said, saying)."""
     lemma, _, past = entry.partition(":")  # "label:labelled/labeled": two spellings of the past
-    if lemma.endswith(("s", "sh", "ch", "x", "z", "o")):  # "echoes"
+    if lemma.endswith(("s", "sh", "ch", "x", "z")) or re.search(r"[^aeiou]o$", lemma):  # "echoes", not "booes"
         third = lemma + "es"
     elif re.search(r"[^aeiou]y$", lemma):
         third = lemma[:-1] + "ies"

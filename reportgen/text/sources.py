@@ -303,14 +303,19 @@ _TAG = re.compile(r"\s+(?:(?:(?:[A-Z][\w'’-]*\.?|he|she|they|we|I)\s+){1,4}(?:
                   r"|[a-z][\w'’-]*\s+(?:[A-Z][\w'’-]*\.?\s*){1,4})(?:[.!?,;]|$)")
 
 
-_LEAD_ON = re.compile(r"[,:]\s*[\"“«„]")  # a tag that a comma or a colon and a quotation follow leads on to that one
-# ... or a subject and a verb of saying that go on ("“…?” Trump told a television station in an interview …").
-_SAYING = "|".join(sorted(map(re.escape, REPORTING_VERBS), key=len, reverse=True)
-                   + [form.capitalize() for lemma in BRAND_VERBS for form in english_forms(lemma)])  # "Tweeted"
-_TAG_VERB = re.compile(rf"\s+(?:(?:[A-Z][\w'’-]*\.?|he|she|they|we|I)\s+){{1,4}}(?:\w+ly\s+)?(?:{_SAYING})(?![\w'’-])"
+_LEAD_ON = re.compile(r",\s*[\"“«„]")  # a tag that a comma and a quotation follow leads on to that one
+
+
+# A speech tag may also be a subject and a verb of saying that go on ("“…?” Trump told a television station in
+# an interview …").
+_SAYING_WORDS = "|".join(sorted(map(re.escape, REPORTING_VERBS), key=len, reverse=True)
+                         + [form.capitalize() for lemma in BRAND_VERBS for form in english_forms(lemma)[1:]])
+# ("Tweeted", not the bare "Tweet")
+_TAG_VERB = re.compile(rf"\s+(?:(?:[A-Z][\w'’-]*\.?|he|she|they|we|I)\s+){{1,4}}(?:\w+ly\s+)?"
+                       rf"(?:{_SAYING_WORDS})(?![\w'’-])"
                        rf"|\s+(?:[A-Z][\w'’-]*\.?\s+){{0,3}}[A-Z][\w'’-]*,\s+[^.!?\"“”]{{1,80}}?,\s+(?:\w+ly\s+)?"
-                       rf"(?:{_SAYING})(?![\w'’-])"  # "…?” Jane Doe, the chairwoman, said"
-                       rf"|\s+(?:{_SAYING})\s+[A-Z]")
+                       rf"(?:{_SAYING_WORDS})(?![\w'’-])"  # "…?” Jane Doe, the chairwoman, said"
+                       rf"|\s+(?:{_SAYING_WORDS})\s+[A-Z]")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

@@ -116,7 +116,7 @@ _RELAYED = re.compile(r"[\s,]*(?:[\w'’.-]+,?\s+){0,3}(?:" + "|".join(sorted(RE
 # someone's ("quoting Jones", "quoting a placard", "repeating a line of Jones's"); "reading from a prepared
 # statement", "reading the room" relay nothing.
 _RELAYED_OBJECT = re.compile(r"(?:\s+(?:from|aloud|out|back))*\s+(?:[A-Z]|(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
-                             r"(?:placard|sign|banner|letter|poster|t-shirt|headline|note|text|tweet|post|card|message)s?\b"
+                             r"(?:placard|sign|banner|letter|poster|t-shirt|headline|tweet|post|message)s?\b"
                              r"|(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:of|from|by)\s+[A-Z])")
 
 
@@ -456,9 +456,9 @@ class Voices:
         said Kate Mallinson) or for "according to", since otherwise a name after the verb is its object
         ("a protester told John Smith"). A verb with no subject of its own looks back to the start of
         its sentence (`sentence`: where it starts, and its mentions), past any quotation on the way."""
-        first = _second_participle(clean, verb)
-        if first:  # "…, calling it “a farce” and asserting": the first participle's speaker
-            verb, start = first, min(start, sentence[0])
+        first_participle = _second_participle(clean, verb)
+        if first_participle:  # "…, calling it “a farce” and asserting": the first participle's speaker
+            verb, start = first_participle, min(start, sentence[0])
         subjects = [m for m in mentions if not m.possessive or m.end > verb.start()]
         after = [m for m in subjects if m.start >= verb.end()
                  and _distance(clean, verb.end(), m.start) <= MAX_CUE_DISTANCE
@@ -1471,19 +1471,19 @@ def _distance(clean: str, lo: int, hi: int, appositive: bool = False) -> int:
     return len(_WORD.findall(gap))
 
 
-# A place right after a name, before a comma, belongs to it ("John Cornyn of Texas, …", "Jane Roe of Laconia,
-# N.H., …").
 # "Podliska also claims he …", "Jane Doe, a GOP consultant, notes that …"
 _NAME_TO_VERB = re.compile(r"(?:,\s+(?:a|an|the)\s+[^,;:!?“”\"«»]{1,80},)?"
                            r"\s+(?:(?:also|now|still|then|again|\w+ly)\s+)?")
 _SUFFIX = re.compile(r"^\s*,?\s+(?:Jr|Sr)\.?(?![\w'’-])|^\s+(?:II|III|IV)(?![\w'’-])")  # "Joseph R. Biden Jr.,"
+# A place right after a name, before a comma, belongs to it ("John Cornyn of Texas, …", "Jane Roe of Laconia,
+# N.H., …").
 _HOME = re.compile(r"^\s+(?:of|from)\s+(?:[A-Z][\w'’.-]*,?\s*){1,3}(?=,)")
-# After a tag's verb, a comma and a predicate: the tag is set in ("Smith, the director of the Party said on
-# Monday, had …": the director speaks of Smith).
 # Before a quotation that goes on with the report of the sentence before: at most a linking adverb and a
-# subject that names no one ("As a result, there's still “…”", "It is “…”").
+# subject that names no one or is a pronoun ("As a result, there's still “…”", "It is “…”").
 _EMPTY_SUBJECT = re.compile(r"\W*(?:(?:as a result|so|still|thus|and|but|now|in short|in fact|indeed|again|instead)"
                             r"\s*,?\s+)?(?:there|it|this|that|he|she|they)\b[^,;:]*", re.IGNORECASE)
+# After a tag's verb, a comma and a predicate: the tag is set in ("Smith, the director of the Party said on
+# Monday, had …": the director speaks of Smith).
 _PARENTHETICAL_TAG = re.compile(r"(?:\s+(?:on|in|at|last|this)\s+[\w'’-]+)?\s*,\s+(?:[a-z]+ly\s+)?"
                                 r"(?:had|has|have|is|was|were|are|will|would|could|should|may|might|must|can|did|does)\b")
 _PLACE_GOES_ON = re.compile(r",\s*(?:[A-Z][\w'’.-]*\s*){1,3}")  # "of Columbia, South Carolina"
@@ -1532,10 +1532,10 @@ def _object_of(clean: str, start: int, at: int) -> bool:
     """Is the name at `at` the object of a preposition or an object-taking word (OBJECT_WORDS), right
     after it or with at most two lower-case words between ("the wife of former minister Smith")?"""
     words = [w for w in _stretch_words(clean, start, at) if not _is_title(w)]  # "a spokesman for Mrs. Clinton"
-    conjunct = _CONJUNCT.search(" ".join(words))
-    if conjunct and all(w[:1].isupper() or _descriptor(w) for w in conjunct.group(2).split()):
+    conjunct = _conjunct(words)
+    if conjunct and all(w[:1].isupper() or _descriptor(w) for w in conjunct[1]):
         # "the daughter of Jane Doe and Mary Jones": a name joined to an object is one too
-        words = conjunct.group(1).split()
+        words = conjunct[0]
     for word in reversed(words[-3:]):
         if word.casefold() in RELATIVE_PRONOUNS:  # "to which Smith replied": the pronoun is the object
             return False
@@ -1546,9 +1546,17 @@ def _object_of(clean: str, start: int, at: int) -> bool:
     return False
 
 
-# The words before a name joined by "and" or "or" to a name before it (group 1: the words before that
-# name, which may make it an object; group 2: at most three words that describe the name).
-_CONJUNCT = re.compile(r"^(.*?)(?:\s*[A-ZА-ЯЁ][\w'’.-]*)+\s+(?:and|or|и)((?:\s+[\w'’.-]+){0,3})$")
+def _conjunct(words: list[str]) -> tuple[list[str], list[str]] | None:
+    """For a name joined by "and" or "or" to a capitalised name before it, in the last four words: the
+    words before that name (which may make it an object) and at most three words after the conjunction
+    (which may describe the name). Read word by word: a pattern over runs of capitals backtracks."""
+    for k in range(len(words) - 1, max(-1, len(words) - 5), -1):
+        if words[k].casefold() in ("and", "or", "и"):
+            j = k
+            while j > 0 and words[j - 1][:1].isupper():
+                j -= 1
+            return (words[:j], words[k + 1:]) if j < k else None
+    return None
 
 
 # Words that open a subordinate clause after a speaker's name ("said Smith when asked"): the name ends there.
