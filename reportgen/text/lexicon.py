@@ -288,6 +288,13 @@ QUOTED_THINGS = frozenset("remark remarks comment comments claim claims question
                           "label t-shirt".split())
 """Nouns whose quotation is their owner's words, not the words of whoever speaks of them: "condemned
 Jones's remark that “…”", "welcomed guests under a banner reading “…”" are Jones's and the banner's."""
+ASPECT_VERBS = frozenset(form for lemma in "begin:began start keep:kept continue".split()
+                         for form in english_forms(lemma)[:3])
+"""Verbs of beginning and going on: an -ing form after them is a verb ("began saying"), and a name before
+them is their subject, not a noun's modifier ("she began saying")."""
+ANSWERING_VERBS = frozenset(form for lemma in "answer reply:replied respond retort:retorted".split()
+                            for form in english_forms(lemma))
+"""Verbs of answering: the quotation after "answered Jones's question:" is the answer, the speaker's."""
 SAYING_NO_CONTENT = frozenset(english_forms("speak:spoke"))
 """Verbs of saying that take no content: "As Smith spoke, …" tells a time, while "As Smith said, …" is a source."""
 BELIEF_ADJECTIVES = frozenset("sure certain convinced aware confident hopeful afraid glad proud".split())

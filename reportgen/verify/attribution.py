@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from reportgen.load.model import Analyst, Source
 from reportgen.text.lexicon import (
     AFFIRMING,
+    ANSWERING_VERBS,
+    ASPECT_VERBS,
     BRAND_VERBS,
     CALENDAR_WORDS,
     CITE_FORMS,
@@ -796,7 +798,7 @@ class Voices:
         statement:") nor the speaker's own ("repeated his pledge to “…”")."""
         base = cue.at[1] + max(0, len(stretch) - 120)  # the thing of words stands right before the quotation
         owned = _OWNED_WORDS.search(stretch[-120:])
-        if not owned or cue.verb.casefold() in _ANSWERING \
+        if not owned or cue.verb.casefold() in ANSWERING_VERBS \
                 or re.search(r"(?<![\w'’-])(?:from|in|on|via|through)\s+$", stretch[:base - cue.at[1] + owned.start()]):
             return False  # "Smith answered Jones's question: “No.”"; "said, reading from a prepared statement, “…”"
         owner = owned.group("owner")
@@ -1131,8 +1133,6 @@ _OWNED_WORDS = re.compile(r"(?<![\w'’-])(?P<owner>[A-Z][\w-]*['’]s?|(?i:the|
                           r"(?P<noun>" + "|".join(sorted(QUOTED_THINGS, key=len, reverse=True)) + r")"
                           r"(?:\s+(?:that|of|to|reading|saying|was|is|were|which\s+(?:read|reads|said|says))\s*"
                           r"|\s*[,:]\s*)$")
-_ANSWERING = frozenset(f for lemma in ("answer", "reply:replied", "respond", "retort:retorted")
-                       for f in english_forms(lemma))
 _RESPONSE_WAS = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}(?:" + "|".join(STATEMENT_NOUNS) + r"|words)"
                            r"\s+(?:was|were|is|are|read|reads)\s*")  # "Clinton's response was:"
 
@@ -1300,8 +1300,8 @@ def _framing_verb(paragraph: Paragraph, start: int, subject: int) -> re.Match | 
 
 # An -ing form after a word that is neither a comma, an auxiliary nor a subject is no reporting verb
 # ("it would consider asking for a review", "without warning"); "was saying", "…, saying" are.
-_GERUND = re.compile(r"(?<![\w'’-])(?!(?:was|were|is|are|am|be|been|kept|keeps|keep|began|begins|started|starts|"
-                     r"continued|continues|went|goes|he|she|they|we|i|by|while|when|after|before|upon|" +
+_GERUND = re.compile(r"(?<![\w'’-])(?!(?:was|were|is|are|am|be|been|" + "|".join(sorted(ASPECT_VERBS)) + r"|"
+                     r"went|goes|he|she|they|we|i|by|while|when|after|before|upon|" +
                      "|".join(STATEMENT_NOUNS) +
                      r")\s)(?![a-z]+ly\s)(?:[a-z][\w'’-]*|[A-Z][\w.]*\.)(?:\s+[a-z]+ly)?\s+\w+ing$")
 # ("consider asking", "D.C. reporting", "without really asking"; an adverb before the participle is
@@ -1574,7 +1574,6 @@ _ENDS_ITS_PHRASE = re.compile(r"['’]?s?\s*(?:[,.;:!?()\[\]—–-]|$|(?:of|fro
                               r"(?![\w'’-])|" + _SUBORDINATE + r"|[а-яё])", re.IGNORECASE)  # Russian: a modifier's case
 
 
-_ASPECT = frozenset("began begins started starts kept keeps continued continues".split())
 
 
 def _described(clean: str, mention: Mention, verb_start: int) -> bool:
@@ -1589,7 +1588,7 @@ def _described(clean: str, mention: Mention, verb_start: int) -> bool:
     if len(words) >= 2 and words[0].islower() and words[1] in _AUXILIARIES and words[0] not in linking \
             and not words[0].endswith("ly"):
         return True  # "a Smith aide is quoted as saying", "the Smith campaign has said"
-    if _PRONOUN.fullmatch(mention.words) or words[:1] and words[0] in _ASPECT:
+    if _PRONOUN.fullmatch(mention.words) or words[:1] and words[0] in ASPECT_VERBS:
         return False  # "she began saying", "Smith kept saying": a pronoun modifies nothing, an aspect verb is no noun
     if not 1 <= len(words) <= 3 or not all(w.islower() for w in words):  # "Smith went on to say": no noun
         return False
