@@ -691,6 +691,7 @@ def test_the_speakers_own_things_of_words_stay_theirs(verdict, text, quote):
     ("Smith, the spokesman for the Jones campaign said, is “a distraction.”", "a distraction."),
     ("But, wrote Smith, the senator's reply was “a flat no.”", "a flat no."),
     ("“The deal is off,” a Smith aide is quoted as saying.", "The deal is off,"),
+    ("“It will pass,” veteran Smith adviser Tom Roe wrote this week, adding that the bill is “sound.”", "sound."),
 ])
 def test_another_holder_of_the_words_keeps_them(verdict, text, quote):
     assert verdict(text, "smith", quote) != ""

@@ -1410,6 +1410,9 @@ def _clause_opener(clean: str, mentions: list[Mention], start: int, at: int) -> 
     # another's ("Critics of Smith")
     lead = clean[lo:first.start] if first else clean[lo:at]
     before = _WORD.findall(lead.rsplit(",", 1)[-1]) if first else _WORD.findall(lead)
+    modifier = re.match(r"\s+([a-z][\w-]*)\s+[A-Z]", clean[head.end:at]) if head and closing else None
+    if modifier and _descriptor(modifier.group(1)):
+        return None  # "“…,” longtime Jones critic Tom Brown wrote, adding": Jones only describes the speaker
     if first and (_names_lead(before, described=closing is not None) or _OPENS_A_CLAUSE.search(lead)):
         return head  # "“…,” veteran analyst Amy Lin wrote", "such a presence that Smith thanked …"
     return " ".join(before[:4]) if before and before[0][:1].isupper() and not first else None
