@@ -692,6 +692,9 @@ def test_the_speakers_own_things_of_words_stay_theirs(verdict, text, quote):
     ("But, wrote Smith, the senator's reply was “a flat no.”", "a flat no."),
     ("“The deal is off,” a Smith aide is quoted as saying.", "The deal is off,"),
     ("“It will pass,” veteran Smith adviser Tom Roe wrote this week, adding that the bill is “sound.”", "sound."),
+    ("For John Smith, a consultant, calls from voters all say the same: “Fix the roads.”", "Fix the roads."),
+    ("Smith quoted Roe, calling the deal “fair” and adding, in Roe’s words, that it was “a win for all.”",
+     "a win for all."),
 ])
 def test_another_holder_of_the_words_keeps_them(verdict, text, quote):
     assert verdict(text, "smith", quote) != ""

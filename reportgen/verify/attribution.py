@@ -654,6 +654,9 @@ class Voices:
         # capitalised words are a name or a title; an -ing word before a noun describes ("outgoing state senator")
         if not all(_descriptor(w) or w.endswith("ing") and i + 1 < len(described) for i, w in enumerate(described)):
             return None  # "Republican presidential nominee Jane Doe issued …:" is described; "…, so then Doe" is not
+        lead_words = f'{clause.group("described") or ""} {clause.group("who")}'.split()
+        if any(w.casefold() in _PREPOSITIONS for w in lead_words):
+            return None  # "For Jane Doe, a consultant, calls from voters …:": the name is an object
         verb, rest = clause.group("verb").casefold(), lead[clause.end("verb"):]
         made = verb in PRODUCING and _A_STATEMENT.search(rest)  # "released the following statement:"
         if verb in _AUXILIARIES or _anothers_words(rest, verb) or not (
@@ -755,8 +758,10 @@ class Voices:
             or self.tag_cue(text, index, span, lo, hi) or self._split_by_tag(text, index, span, first) \
             or self.cue_in(text, index, lo, hi, anonymous=True)
         stretch = paragraph.clean[cue.at[1]:span.start - 1] if cue and cue.at[1] <= span.start else ""
+        in_words = _IN_WORDS_OF.search(stretch)
         if cue and cue.analyst and (stretch.rstrip().endswith(":") and _anothers_words(stretch, cue.verb)
-                                    or self._owned_by_another(text, index, cue, stretch)):
+                                    or self._owned_by_another(text, index, cue, stretch)
+                                    or in_words and not names_in(in_words.group(1), self.analysts[cue.analyst])):
             cue = Cue(None, cue.verb, cue.paragraph, "", cue.at)  # "Smith recalled Jones's words: “…”"
         if cue:
             return cue
@@ -1125,6 +1130,9 @@ _PRESENTED_TAIL = re.compile(r"(?:(?:['’]s?)?\s+(?:[\w'’-]+\s+){0,2}(?:" + "
                              r"|\s+(?:in|on|at|during|last|this)\s+[^:.;!?“”\"«»]{1,30})?\s*")
 
 
+_IN_WORDS_OF = re.compile(r"(?<![\w'’-])in\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*?)['’]s?\s+(?:own\s+)?"
+                          r"words(?![\w'’-])")
+# ("adding, in Jones's words, that it was “…”": the words are Jones's, whoever relays them)
 # A thing of words right before a quotation that it introduces, with its owner ("Jones's remark that", "a
 # banner reading", "Jones's question,"); not "Jones's comments “show bias”", where the quotation says something
 # of it.
