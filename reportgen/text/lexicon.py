@@ -280,12 +280,14 @@ VOICED = frozenset(form for lemma in "boo cheer jeer heckle laugh roar clap:clap
 """Sounds and answering gestures ("They booed.", "Roe nodded."): they bring in a voice the next quotation may be."""
 CITE_FORMS = frozenset(english_forms("cite"))
 """A report with these names a source, not what was said: "Smith cited Roe." lends no cue to the quotation after."""
-QUOTED_THINGS = frozenset("remark remarks comment comments claim claims question questions slogan slogans chant "
-                          "chants pledge pledges promise promises vow vows tweet tweets post posts words line lines "
-                          "phrase motto quote accusation accusations charge assertion warning message letter reply "
-                          "response statement headline sign signs banner banners placard placards poster posters "
-                          "billboard "
-                          "label t-shirt".split())
+WRITTEN_THINGS = frozenset("sign signs banner banners placard placards headline slogan slogans label letter words "
+                           "chant chants poster posters t-shirt billboard плакат письмо лозунг".split())
+"""Things that carry words written or chanted by someone: their words are not the words of whoever carries,
+reads or shows them ("carried a sign:", "quoting a placard")."""
+QUOTED_THINGS = WRITTEN_THINGS | frozenset(
+    "remark remarks comment comments claim claims question questions pledge pledges promise promises vow vows "
+    "tweet tweets post posts line lines phrase motto quote accusation accusations charge assertion warning "
+    "message reply response statement".split())
 """Nouns whose quotation is their owner's words, not the words of whoever speaks of them: "condemned
 Jones's remark that “…”", "welcomed guests under a banner reading “…”" are Jones's and the banner's."""
 ASPECT_VERBS = frozenset(form for lemma in "begin:began start keep:kept continue".split()

@@ -51,6 +51,7 @@ from reportgen.text.lexicon import (
     TITLE_JOINERS,
     VOICED,
     WORDS_IN_ER,
+    WRITTEN_THINGS,
     english_forms,
     latin,
     name_keys,
@@ -118,7 +119,7 @@ _RELAYED = re.compile(r"[\s,]*(?:[\w'’.-]+,?\s+){0,3}(?:" + "|".join(sorted(RE
 # someone's ("quoting Jones", "quoting a placard", "repeating a line of Jones's"); "reading from a prepared
 # statement", "reading the room" relay nothing.
 _RELAYED_OBJECT = re.compile(r"(?:\s+(?:from|aloud|out|back))*\s+(?:[A-Z]|(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
-                             r"(?:placard|sign|banner|letter|poster|t-shirt|headline|tweet|post|message)s?\b"
+                             r"(?:" + "|".join(sorted(WRITTEN_THINGS | {"tweet", "post", "message"})) + r")s?\b"
                              r"|(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:of|from|by)\s+[A-Z])")
 
 
@@ -1115,8 +1116,7 @@ _AUXILIARIES = frozenset("is was were are has had does did gets got seems seemed
 _OF_ANOTHER = re.compile(r"(?<![\w'’-])(?:by|from|от|из)\s+(?:the\s+)?[A-ZА-ЯЁ]|[A-Z][\w-]*['’]s\s+(?:\w+\s+)?(?:"
                          + "|".join(STATEMENT_NOUNS) + r"|words|slogan|quote|remark|remarks|line|motto)(?![\w'’-])")
 _HANDED = re.compile(r"(?<![\w'’-])(?:was|were|been|being)\s+(?:handed|given|sent|shown|passed)(?![\w'’-])")
-_WRITTEN_THING = re.compile(r"(?<![\w'’-])(?:sign|signs|banner|placard|headline|slogan|label|letter|words|"
-                            r"chant|poster|t-shirt|billboard|плакат|письмо|лозунг)(?![\w'’-])", re.IGNORECASE)
+_WRITTEN_THING = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(WRITTEN_THINGS)) + r")(?![\w'’-])", re.IGNORECASE)
 # (the nouns in lower case: "in the Post" names a newspaper, not a post)
 _SPEECH_MEDIUM = re.compile(r"(?<![\w'’-])(?i:in|on|via|through)\s+(?:(?:a|an|the|his|her|their|its)\s+)?"
                             r"(?:[\w'’-]+\s+){0,3}?(?:" + "|".join(STATEMENT_NOUNS) + r")(?![\w'’-])")
