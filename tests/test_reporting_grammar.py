@@ -559,7 +559,7 @@ def test_a_run_of_quotation_paragraphs_goes_on_from_the_first_ones_speaker(verdi
     "in the House.",  # 'speak' takes no content: 'as' tells a time
     "It rained. When Smith spoke on Monday, the crowd was going wild, holding signs reading “He is a fraud” at him.",
 ])
-def test_a_verb_in_a_subordinate_clause_speaks_for_nothing_in_the_main_clause(verdict, text):
+def test_a_verb_in_a_clause_of_time_speaks_for_nothing_in_the_main_clause(verdict, text):
     quote = text.split("“")[1].split("”")[0]
     assert verdict(text, "smith", quote) != ""
 
@@ -666,24 +666,7 @@ def test_dashes_and_adverbs_between_a_subject_and_its_verb(verdict, text, speake
     ("Smith calls Jones “a liar” and Jones has a reply: “Look who is talking.”", "Look who is talking."),
     ("Smith called on Jones to say: “I am sorry for everything.”", "I am sorry for everything."),
     ("Smith went after the plan, calling it “a farce,” and the crowd booing and chanting “shame.”", "shame."),
-])
-def test_words_that_are_another_voices_are_not_the_speakers(verdict, text, quote):
-    assert verdict(text, "smith", quote) != ""
-
-
-@pytest.mark.parametrize("text, quote", [
-    ("Smith repeated his pledge to “cut taxes for all.”", "cut taxes for all."),
-    ("After the attacks, Smith issued a statement, “Last night, our city was attacked.”",
-     "Last night, our city was attacked."),
-    ("Smith, a Democrat, criticized Jones on Monday, calling her “a fraud.”", "a fraud."),
-    ("Smith criticized Jones in an interview, calling her “a fraud.”", "a fraud."),
-])
-def test_the_speakers_own_things_of_words_stay_theirs(verdict, text, quote):
-    assert verdict(text, "smith", quote) == ""
-    assert verdict(text, "jones", quote) != ""
-
-
-@pytest.mark.parametrize("text, quote", [
+    # a holder of the words named in the quotation's own sentence keeps them
     ("Smith argues that the law failed. To Roe, it is “the best law on the books.”", "the best law on the books."),
     ("Smith told the panel that the data were flawed. The panel's own experts found “no evidence of error.”",
      "no evidence of error."),
@@ -696,18 +679,23 @@ def test_the_speakers_own_things_of_words_stay_theirs(verdict, text, quote):
     ("Smith quoted Roe, calling the deal “fair” and adding, in Roe’s words, that it was “a win for all.”",
      "a win for all."),
 ])
-def test_another_holder_of_the_words_keeps_them(verdict, text, quote):
+def test_words_that_are_another_voices_are_not_the_speakers(verdict, text, quote):
     assert verdict(text, "smith", quote) != ""
 
 
 @pytest.mark.parametrize("text, quote", [
+    ("Smith repeated his pledge to “cut taxes for all.”", "cut taxes for all."),
+    ("After the attacks, Smith issued a statement, “Last night, our city was attacked.”",
+     "Last night, our city was attacked."),
+    ("Smith, a Democrat, criticized Jones on Monday, calling her “a fraud.”", "a fraud."),
+    ("Smith criticized Jones in an interview, calling her “a fraud.”", "a fraud."),
     ("Smith answered Jones's question: “No, I will not resign.”", "No, I will not resign."),
     ("“We are ahead,” Smith said, reading from a prepared statement, “and we will stay ahead.”",
      "and we will stay ahead."),
     ("Smith argues that the law failed. As a result, there is still “a very powerful industry.”",
      "a very powerful industry."),
 ])
-def test_the_speakers_answer_and_own_statement_stay_theirs(verdict, text, quote):
+def test_the_speakers_own_words_answer_and_statement_stay_theirs(verdict, text, quote):
     assert verdict(text, "smith", quote) == ""
     assert verdict(text, "jones", quote) != ""
 

@@ -420,9 +420,6 @@ class Voices:
         bare_lead = not after_quotation or bool(_JOINED_LEAD.fullmatch(lead))
         inverted = not _WORD.search(lead) \
             or bool(tag and re.search(r",\s*$", lead) and not subject_first and bare_lead) \
-            or bool(_NAME_TO_STOP.match(clean, verb.end()) and _PHRASE_THEN_COMMA.fullmatch(lead)
-                    and not any(own_start <= m.start < verb.start() and not _object_of(clean, own_start, m.start)
-                                for m in self.mentions(text, index))) \
             or bool(re.search(r"(?:,|^)\s*(?:как|as)\s+$", lead, re.IGNORECASE))
         # "…," said X; "…, said pollster Amy Lin."; "In other words, explained moderator Nancy Cordes:";
         # "…, как заявил Петров"
@@ -1367,8 +1364,6 @@ _JOINED_LEAD = re.compile(r"\W*(?:(?:that|for|to|about|on|in|against|with|of|fro
                           r"if|because|as|when|while|since|after|before|unless|than)\s[^.;:!?“”\"«»]*|[\w'’-]+\W*)?,"
                           r"\s*", re.IGNORECASE)
 _NEW_SUBJECT_JOINED = re.compile(r"(?<![\w'’-])(?:and|but)\s+(?:[A-Z][\w'’-]*|he|she|they|the|a|an)\s+(?!that\b)")
-_PHRASE_THEN_COMMA = re.compile(r"\W*(?:for|to|about|on|in|against|with|of|from|at)\s+[^,.;:!?“”\"«»]{1,40},\s*")
-_NAME_TO_STOP = re.compile(r"\s+[A-ZА-ЯЁ][\w'’.-]*(?:\s+[A-ZА-ЯЁ][\w'’.-]*){0,3}\s*(?:[,.;:!?]|$)")  # "said Kunin."
 _ABSOLUTE_WITH = re.compile(r"(?<![\w'’-])with\s+(?:[\w.'’-]+\s+){0,3}$", re.IGNORECASE)  # "with former aide "
 _SUBORDINATOR = re.compile(r"(?<![\w'’-])(?:by|while|when|after|before|upon)\s+$")  # "picked up by saying"
 _AFTER_COMMA = re.compile(r",[”\"’»]?\s*(?:\w+ly\s+)?$")  # "…, saying", "… “New York values,” saying"
