@@ -284,6 +284,10 @@ DIRECT = [
     # "who" right before a name is the object of the relative clause, whose subject the name is
     ("Much of Smith’s ire was aimed at Jones, who Smith on Wednesday called “a total failure.”", "smith",
      "a total failure."),
+    # a height's inch mark is no quotation mark
+    ("“He is taller than me, like 6’2”, and he thinks it matters,” John Smith said.", "smith",
+     "He is taller than me, like 6’2”, and he thinks it matters"),
+    ('"I am 5\'10" and proud of it," John Smith said.', "smith", 'I am 5\'10" and proud of it'),
 ]
 
 # Words the sentence's verb of saying does not reach: another name or another clause stands between.

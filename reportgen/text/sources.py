@@ -61,7 +61,8 @@ ABBREVIATIONS = frozenset(
 DOUBLE_QUOTES = "\"“”„‟«»＂「」『』"
 _CLOSES = {"«": "»", "»": "«", "„": "“”\"", "‹": "›", "「": "」", "『": "』"}
 _DEFAULT_CLOSE = "\"“”‟＂"
-_DOUBLE_MARK = re.compile(f"[{DOUBLE_QUOTES}]")
+_DOUBLE_MARK = re.compile(f"(?<!\\d[’'′]\\d)(?<!\\d[’'′]\\d\\d)[{DOUBLE_QUOTES}]")
+# not the inch mark of a height or a length set with quotation marks ("he's 6’2”", "5'10\"")
 
 
 def clean(text: str) -> str:
