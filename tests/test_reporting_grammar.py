@@ -284,6 +284,13 @@ DIRECT = [
     # "who" right before a name is the object of the relative clause, whose subject the name is
     ("Much of Smith’s ire was aimed at Jones, who Smith on Wednesday called “a total failure.”", "smith",
      "a total failure."),
+    # a sentence with no verb of saying gives words to the owner it names (VIEW_NOUNS, QUOTED_THINGS)
+    ("“We will appeal,” from the first day to the last, in John Smith's view.", "smith", "We will appeal"),
+    ("In John Smith's words, “the plan is dead.”", "smith", "the plan is dead."),
+    ("Voters still feel the pull of John Smith's “keep your plan” promise.", "smith", "keep your plan"),
+    ("Mary Jones said John Smith's “keep your plan” promise was a lie.", "smith", "keep your plan"),
+    # a song's words are its singer's
+    ("As John Smith sang back in 1980, “the road is long.”", "smith", "the road is long."),
     # a height's inch mark is no quotation mark
     ("“He is taller than me, like 6’2”, and he thinks it matters,” John Smith said.", "smith",
      "He is taller than me, like 6’2”, and he thinks it matters"),
@@ -610,6 +617,7 @@ def test_more_ways_news_names_a_speaker(verdict, text, speaker, quote):
 def test_a_possessive_right_before_a_quotation_makes_it_anothers(verdict):
     text = "Smith called the plan “dead,” in contrast to Jones’s “fresh start for all.”"
     assert verdict(text, "smith", "fresh start for all.") != ""
+    assert verdict("In Smith's view, Jones said “the plan is dead.”", "smith", "the plan is dead.") != ""
 
 
 def test_an_and_verb_after_an_auxiliary_shares_the_subject(verdict):

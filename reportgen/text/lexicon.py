@@ -26,7 +26,7 @@ grumble gripe crow gloat reassure point elaborate clarify underline highlight su
 chide scold lecture instruct order command entreat boom praise thank mock bemoan criticise criticize tout hail laud
 applaud decry deride ridicule slam:slammed blast lambaste castigate rebuke berate disparage extol commend
 congratulate grouse snipe characterise characterize exhort bark assure apologise apologize ponder react propose
-speak:spoke email express welcome echo
+speak:spoke email express welcome echo sing:sang
 """.split()
 # Bare lemmas that are rarely nouns, so that "I say", "they argue" report speech; the others ("a
 # call", "the state", "a question") are left out.
@@ -290,6 +290,8 @@ QUOTED_THINGS = WRITTEN_THINGS | frozenset(
     "message reply response statement".split())
 """Nouns whose quotation is their owner's words, not the words of whoever speaks of them: "condemned
 Jones's remark that “…”", "welcomed guests under a banner reading “…”" are Jones's and the banner's."""
+VIEW_NOUNS = ("words", "view", "views", "opinion", "estimation", "telling")
+"""Nouns that give words to their owner without a verb of saying: "in Smith's view, “…”", "in Roe's words"."""
 ASPECT_VERBS = frozenset(form for lemma in "begin:began start keep:kept continue".split()
                          for form in english_forms(lemma)[:3])
 """Verbs of beginning and going on: an -ing form after them is a verb ("began saying"), and a name before

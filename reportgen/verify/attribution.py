@@ -49,6 +49,7 @@ from reportgen.text.lexicon import (
     STATEMENT_NOUNS,
     TAKEN_IN,
     TITLE_JOINERS,
+    VIEW_NOUNS,
     VOICED,
     WORDS_IN_ER,
     WRITTEN_THINGS,
@@ -761,6 +762,9 @@ class Voices:
                                     or self._owned_by_another(text, index, cue, stretch)
                                     or in_words and not names_in(in_words.group(1), self.analysts[cue.analyst])):
             cue = Cue(None, cue.verb, cue.paragraph, "", cue.at)  # "Smith recalled Jones's words: “…”"
+        owner = self._owner_of_the_words(text, index, span, lo, hi, view=not cue)
+        if owner and (not cue or cue.analyst != owner.analyst):
+            return owner  # "Smith said Jones's “…” promise was a lie": Jones's words
         if cue:
             return cue
         shared = self._shared_cue(text, index, span, paragraph.sentences[first][0], follow) \
@@ -792,6 +796,23 @@ class Voices:
         return self.lead_in(text, index) or self._subject_before(text, index, span) \
             or self._report_before(text, index, span, first) or self._across_sentences(text, index, span, first) \
             or self._signed_below(text, index)
+
+    def _owner_of_the_words(self, text: SourceText, index: int, span: QuotedSpan, lo: int, hi: int,
+                            view: bool) -> Cue | None:
+        """The owner a sentence gives the words without a verb of saying: a possessive right before a
+        quotation that names a thing of words after it ("the pull of Obama's “…” promise", QUOTED_THINGS),
+        or, where no verb speaks for them (`view`), "“…,” in Bolton's view." (VIEW_NOUNS)."""
+        paragraph = text.paragraphs[index]
+        clean = paragraph.clean
+        views = {w.start(1) for w in _IN_WORDS_OF.finditer(clean, lo, hi)} if view else set()
+        named = [m for m in self.mentions(text, index) if m.possessive and m.analyst and lo <= m.start < hi
+                 and not _quoted(paragraph, m.start)
+                 and (m.start in views or re.fullmatch(r"['’]s?\s*", clean[m.end:span.start - 1])
+                      and _NAMED_THING_AFTER.match(clean, span.end + 1))]
+        if len({m.analyst for m in named}) != 1:
+            return None
+        return Cue(self.resolve(text, index, named[0]), "'s", paragraph.number, named[0].words,
+                   (named[0].start, named[0].end))
 
     def _owned_by_another(self, text: SourceText, index: int, cue: Cue, stretch: str) -> bool:
         """Is the quotation the content of a thing of words that is not the speaker's, right before it
@@ -1127,9 +1148,11 @@ _PRESENTED_TAIL = re.compile(r"(?:(?:['’]s?)?\s+(?:[\w'’-]+\s+){0,2}(?:" + "
                              r"|\s+(?:in|on|at|during|last|this)\s+[^:.;!?“”\"«»]{1,30})?\s*")
 
 
-_IN_WORDS_OF = re.compile(r"(?<![\w'’-])in\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*?)['’]s?\s+(?:own\s+)?"
-                          r"words(?![\w'’-])")
-# ("adding, in Jones's words, that it was “…”": the words are Jones's, whoever relays them)
+_IN_WORDS_OF = re.compile(r"(?<![\w'’-])[Ii]n\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*?)['’]s?\s+(?:own\s+)?"
+                          r"(?:" + "|".join(VIEW_NOUNS) + r")(?![\w'’-])")
+# ("adding, in Jones's words, that it was “…”", "“…,” in Bolton's view": the words are Jones's, whoever
+# relays them)
+_NAMED_THING_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(QUOTED_THINGS, key=len, reverse=True)) + r")(?![\w'’-])")
 # A thing of words right before a quotation that it introduces, with its owner ("Jones's remark that", "a
 # banner reading", "Jones's question,"); not "Jones's comments “show bias”", where the quotation says something
 # of it.
