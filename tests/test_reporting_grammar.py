@@ -475,6 +475,9 @@ STATEMENTS = [
      "speak for us in this season."),
     ("Jane Doe reacted coolly to the deal, “I am worried about any plan that sends people back.”", "doe",
      "I am worried about any plan that sends people back."),
+    # a statement its possessive maker heads speaks for them
+    ("“We will appeal,” John Smith's statement said.", "smith", "We will appeal"),
+    ("Mary Jones's fundraising email to her supporters says, “the plan is dead.”", "jones", "the plan is dead."),
 ]
 
 
@@ -489,6 +492,7 @@ def test_a_statement_or_a_presenting_lead_in_speaks_for_its_maker(verdict, text,
     "Smith defeated Jones in the debate, “Last night, the city was attacked.”",  # no statement, no verb of saying
     "Smith heard the words from Jones: “Go home.”",  # 'from' inside a clause presents nothing
     "A letter to Smith warned that “the fight is not over.”",  # addressed to, not made by
+    "The reply to Smith's letter said, “the fight is not over.”",  # a statement about Smith's, not Smith's
 ])
 def test_a_lead_in_that_makes_no_statement_credits_nobody(verdict, text):
     quote = text.split("“")[1].rstrip("”")

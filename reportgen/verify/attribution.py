@@ -530,8 +530,11 @@ class Voices:
                  and _A_FINDING_BY.fullmatch(clean, clause, m.start) and not _described(clean, m, verb.start())
                  and _distance(clean, m.end, verb.start()) <= MAX_CUE_DISTANCE
                  and not REPORTING_VERB.search(clean, m.end, verb.start())]
-        if maker:  # "A fundraising email sent out by Jones on Tuesday warned:": the email speaks for Jones
-            return maker[0]
+        maker += [m for m in mentions if m.possessive and clause <= m.start < verb.start()
+                  and _OWNERS_STATEMENT.fullmatch(clean, m.end, verb.start())
+                  and _names_lead(_stretch_words(clean, clause, m.start))]
+        if maker:  # "A fundraising email sent out by Jones on Tuesday warned:", "Jones's statement said": the
+            return maker[0]  # statement speaks for its maker
         own = _own_subject(clean, before[-1].end if before else start, verb.start())
         if own and before and _ROLE.fullmatch(own) and _names_lead(_stretch_words(clean, start, before[-1].start)) \
                 and not _PARENTHETICAL_TAG.match(clean, verb.end()):
@@ -1179,6 +1182,10 @@ _A_FINDING_BY = re.compile(r"\s*(?i:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:" + "|
                            + r")s?\s+(?:(?:filed|issued|released|written|signed|published|sent|posted)(?:\s+out)?\s+)?"
                            r"(?:by|from|of)\s+"
                            r"(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,2}")  # "a court document filed by state attorney X"
+_OWNERS_STATEMENT = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + "|".join(STATEMENT_NOUNS) + r")"
+                               r"(?:\s+(?:to|on|in)\s+(?:[\w'’-]+\s+){1,3}?)?\s*(?:\w+ly\s+)?")
+# a statement its possessive maker heads, with no other verb or name of its own ("Jones's statement",
+# "Jones's fundraising email to supporters"): the subject of the verb right after it
 _A_STATEMENT = re.compile(r"(?<![\w'’-])(?:" + "|".join(STATEMENT_NOUNS) + r")(?![\w'’-])", re.IGNORECASE)
 _LEAD_CLAUSE = re.compile(r"(?:^|[.;!?,]\s+|[”»\"]\s*,?\s*)"
                           r"(?P<described>(?:[A-Z][\w'’-]*\s+){0,3}?(?:[a-z][\w'’-]*\s+){0,3})?"  # "Senate Majority"
