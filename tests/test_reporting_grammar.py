@@ -291,6 +291,7 @@ DIRECT = [
     ("Mary Jones said John Smith's “keep your plan” promise was a lie.", "smith", "keep your plan"),
     # a song's words are its singer's
     ("As John Smith sang back in 1980, “the road is long.”", "smith", "the road is long."),
+    ("Jane Doe — an attorney for Mary Jones — said, “The plan failed.”", "doe", "The plan failed."),
     # a height's inch mark is no quotation mark
     ("“He is taller than me, like 6’2”, and he thinks it matters,” John Smith said.", "smith",
      "He is taller than me, like 6’2”, and he thinks it matters"),
@@ -404,6 +405,12 @@ REPORTED = [
     # a name that modifies the noun before another name is not the subject
     ("Jones campaign communications director Jane Doe conceded the point but noted that the polls were close.",
      "doe", "that the polls were close"),
+    # an aside between two dashes reads as one between commas
+    ("Jane Doe — who is listed as an attorney but does not practice — told reporters that the plan had failed.",
+     "doe", "that the plan had failed"),
+    ("In a speech from Ohio -- which votes on Saturday -- Jane Doe claimed momentum and argued that the plan had "
+     "failed.", "doe", "that the plan had failed"),
+    ("Jane Doe – an attorney for Mary Jones – said the plan had failed.", "doe", "the plan had failed"),
 ]
 
 

@@ -106,6 +106,13 @@ class QuotedSpan:
     closed: bool  # False when the paragraph ends inside it (a quotation running on)
 
 
+_ASIDE_DASH = r"(?: ?[—―][-‐‑‒–−—―]* ?| [-‐‑‒–−]+ )"  # an em dash, or a spaced hyphen or en dash, or a run
+_DASH_ASIDE = re.compile(rf"(?<=[\w.)\"”’])({_ASIDE_DASH})((?![\s\"“«])(?:(?!{_ASIDE_DASH})[^;:!?(])+?[\w.)\"”’])"
+                         rf"({_ASIDE_DASH})(?=\w)(?!(?:and|or|but|nor)(?!\w))")
+# an aside between two dashes: words of one clause, not opened by a quotation, before the rest of its
+# clause (not before "and", "or": "Either A — a move that … — or B" goes on with another clause)
+
+
 @dataclass(frozen=True)
 class Paragraph:
     number: int  # 1-based, counting non-empty lines: the locator printed in citations
@@ -132,6 +139,19 @@ class Paragraph:
     @cached_property
     def quoted(self) -> list[QuotedSpan]:
         return quoted_spans(self.clean)
+
+    @cached_property
+    def grammar(self) -> str:
+        """`clean` with each aside set between two dashes set between commas instead, one character for
+        one ("Doe — an attorney — said" reads as "Doe,  an attorney,  said"): the attribution rules read
+        an aside the same however it is set off."""
+        def as_commas(match: re.Match) -> str:
+            inside = [q for q in self.quoted if match.start() < q.end and q.start < match.end()]
+            if any(q.start < match.start() or q.end > match.end() for q in inside):
+                return match.group()  # a dash inside a quotation, or one that opens a quotation
+            before, aside, after = match.groups()
+            return "," + " " * (len(before) - 1) + aside + "," + " " * (len(after) - 1)
+        return _DASH_ASIDE.sub(as_commas, self.clean)
 
     def sentence_at(self, offset: int) -> int:
         """Index of the sentence holding `offset`."""
@@ -238,9 +258,9 @@ def unquoted(paragraph: Paragraph, start: int, end: int) -> str:
     keep, at = [], start
     for q in paragraph.quoted:
         if q.end > start and q.start < end:
-            keep.append(paragraph.clean[at:max(at, q.start)])
+            keep.append(paragraph.grammar[at:max(at, q.start)])
             at = max(at, q.end)
-    return "".join(keep) + paragraph.clean[at:end]
+    return "".join(keep) + paragraph.grammar[at:end]
 
 
 def _occurrences(text: str, part: str, whole_words: bool) -> list[int]:

@@ -272,7 +272,7 @@ class Voices:
         return self._mention_cache[key]
 
     def _find_mentions(self, paragraph: Paragraph) -> list[Mention]:
-        clean = paragraph.clean
+        clean = paragraph.grammar
         found: list[Mention] = []
         taken = 0
         for word in _WORD.finditer(clean):  # names are whole words: look them up word by word
@@ -352,7 +352,7 @@ class Voices:
         With `reporting`, the range is a sentence whose report has content of its own ("Smith said he
         would help."), which a verb followed by its own subject keeps."""
         paragraph = text.paragraphs[index]
-        clean = paragraph.clean
+        clean = paragraph.grammar
 
         def outside(offset: int) -> bool:
             return inside or not _quoted(paragraph, offset)
@@ -569,7 +569,7 @@ class Voices:
         comma ends ("Smith swiped at Jones in a series of tweets: “…”"). None where the tag relays
         someone else's words ("…, quoting a placard") or takes them in ("“Liar!” Smith heard")."""
         paragraph = text.paragraphs[index]
-        clean = paragraph.clean
+        clean = paragraph.grammar
         mentions = [m for m in self.mentions(text, index) if not _quoted(paragraph, m.start) and not m.possessive]
         if span.closed:
             closing = span.end + 1
@@ -596,7 +596,7 @@ class Voices:
 
     def _put_to_another(self, text: SourceText, index: int, cue: Cue) -> bool:
         """Does a verb of asking name whom it asks, right after it ("Jones asked Smith", "asked him")?"""
-        clean = text.paragraphs[index].clean
+        clean = text.paragraphs[index].grammar
         if re.match(r"\s+(?:him|her|them|me|us)(?![\w'’-])", clean[cue.at[1]:]):
             return True
         named = [m for m in self.mentions(text, index) if m.start > cue.at[1] and not m.possessive
@@ -610,7 +610,7 @@ class Voices:
         tag's speaker."""
         paragraph = text.paragraphs[index]
         earlier = [q for q in paragraph.quoted if paragraph.sentences[first][0] <= q.start - 1 and q.end < span.start]
-        if not earlier or not paragraph.clean[earlier[-1].end + 1:span.start - 1].rstrip().endswith(","):
+        if not earlier or not paragraph.grammar[earlier[-1].end + 1:span.start - 1].rstrip().endswith(","):
             return None
         cue = self.quotation_cue(text, index, earlier[-1], follow=False)
         return cue if cue and cue.analyst and earlier[-1].end < cue.at[0] < span.start else None
@@ -640,7 +640,7 @@ class Voices:
         between = unquoted(paragraph, lo, hi)
         return not (REPORTING_VERB.search(between) or re.search(r"[;:—–]", between) or _NEW_SUBJECT.search(between)
                     or any(lo < m.start < hi and not _quoted(paragraph, m.start)
-                           and not (objects and _inside_clause(paragraph.clean, lo, m.start))
+                           and not (objects and _inside_clause(paragraph.grammar, lo, m.start))
                            and (speaker is None or self.resolve(text, index, m) != speaker)
                            for m in self.mentions(text, index)))
 
@@ -648,7 +648,7 @@ class Voices:
         """The subject of a clause that ends at `end` with a colon or a comma and that a name opens
         ("Smith swiped at Jones in a series of tweets:", "President Smith released this statement:")."""
         paragraph = text.paragraphs[index]
-        lead = paragraph.clean[lo:end]
+        lead = paragraph.grammar[lo:end]
         clause = _LEAD_CLAUSE.search(lead)
         if not clause or _DENIED.search(lead) or _MODAL.search(lead):
             return None
@@ -676,7 +676,7 @@ class Voices:
         """The colon form: `Name: "…"`, a name that opens its clause and stands right before the colon
         ("Tokayev asked Jane Smith:" names no speaker). `He added: "…"` is a reporting verb's cue."""
         paragraph = text.paragraphs[index]
-        clean = paragraph.clean
+        clean = paragraph.grammar
         lead = clean[start:end].rstrip(" \"“„«»‘'「『")  # up to the quotation's opening mark
         if not lead.endswith(":"):
             return None
@@ -704,17 +704,17 @@ class Voices:
         if index == 0 or not _same_voice(text, index - 1, index):
             return None
         previous = text.paragraphs[index - 1]
-        if not previous.clean.rstrip("\"”’»").rstrip().endswith(":"):
+        if not previous.grammar.rstrip("\"”’»").rstrip().endswith(":"):
             return None
         last = len(previous.sentences) - 1
         return self.sentence_cue(text, index - 1, last) or \
-            self.clause_cue(text, index - 1, previous.sentences[last][0], len(previous.clean.rstrip()))
+            self.clause_cue(text, index - 1, previous.sentences[last][0], len(previous.grammar.rstrip()))
 
     def quotation_cue(self, text: SourceText, index: int, span: QuotedSpan, follow: bool = True) -> Cue | None:
         """The speaker of a quotation: its own sentence, the sentence before, the one after, a lead-in."""
         paragraph = text.paragraphs[index]
-        if _MENTIONED.search(paragraph.clean, max(0, span.start - 40), max(0, span.start - 1)) or \
-                span.closed and _MENTIONED_AFTER.match(paragraph.clean, span.end + 1):
+        if _MENTIONED.search(paragraph.grammar, max(0, span.start - 40), max(0, span.start - 1)) or \
+                span.closed and _MENTIONED_AFTER.match(paragraph.grammar, span.end + 1):
             return None  # a phrase the text talks about, not anyone's words
         first, last = paragraph.sentence_at(span.start - 1), paragraph.sentence_at(max(span.start, span.end - 1))
         others = [q for q in paragraph.quoted if q != span]
@@ -724,21 +724,21 @@ class Voices:
         if inner:  # «Иностранные террористы, — сказал Петров, — это выдумка»
             return self.cue_in(text, index, *inner, prefer="after", inside=True) \
                 or self.cue_in(text, index, *inner, anonymous=True, inside=True)
-        subordinate = _SUBORDINATE_AFTER.match(paragraph.clean, span.end + 1, hi)
+        subordinate = _SUBORDINATE_AFTER.match(paragraph.grammar, span.end + 1, hi)
         tag_from = subordinate.end() if subordinate else span.end
         after = self.cue_in(text, index, tag_from, hi, prefer="after") if span.closed else None
-        if after and _NEW_CLAUSE_AFTER.match(paragraph.clean, span.end + 1) \
+        if after and _NEW_CLAUSE_AFTER.match(paragraph.grammar, span.end + 1) \
                 and not self._tags_the_sentence(paragraph, span, after, lo) and not (_as_said(
-                paragraph.clean, span.end + 1) and not FRAMING.search(unquoted(paragraph, lo, span.start))
+                paragraph.grammar, span.end + 1) and not FRAMING.search(unquoted(paragraph, lo, span.start))
                 and not _TAKEN_IN.search(unquoted(paragraph, lo, span.start))):
             after = None  # "Cruz said he'd make sand “glow,” and Trump vowed …": another clause's verb; "…,” as Cruz
             # said" is the quotation's own report, unless a verb before it has one ("Jones said “A,” as Smith said");
             # a tag that closes the sentence reports all of it ("They want a “fighter” and the city frets, said Doe.")
-        if after and after.analyst and _relays(paragraph.clean, after.at[1]):
+        if after and after.analyst and _relays(paragraph.grammar, after.at[1]):
             after = Cue(None, after.verb, after.paragraph, "", after.at)  # "“…” for Jones, said Smith, quoting Roe."
-        if after and _RELATIVE_AFTER.search(paragraph.clean, span.end, after.at[0]):
+        if after and _RELATIVE_AFTER.search(paragraph.grammar, span.end, after.at[0]):
             after = None  # "“…” with Rubio, in a finish that he said defied …": a relative clause on a noun after it
-        if after and paragraph.clean[after.at[1]:hi].rstrip().endswith(":"):
+        if after and paragraph.grammar[after.at[1]:hi].rstrip().endswith(":"):
             after = None  # "“A,” Jones objected, but Smith said: “B”": the verb introduces B, not A
         # The reporting clause nearest the quotation speaks for it: in "“A,” said Smith, but Jones
         # objected: “B”", B is Jones's (the colon form comes before the verb further back).
@@ -749,17 +749,17 @@ class Voices:
             # no report: a verb after it, read from the sentence's start, may name its subject
             wider = self.cue_in(text, index, sentence_start, span.start)
             before = wider if wider and wider.analyst and wider.at[0] >= lo else before
-        if before and before.analyst and _relays(paragraph.clean[:span.start], before.at[1]):
+        if before and before.analyst and _relays(paragraph.grammar[:span.start], before.at[1]):
             before = Cue(None, before.verb, before.paragraph, "", before.at)  # "“A,” Smith said, quoting Jones, “B”"
         if after and not after.unsaid and (before and (before.analyst or before.words) and not re.search(
-                r"[,;:—–]", paragraph.clean[before.at[1]:span.start - 1]) or not before and self._said_before(
+                r"[,;:—–]", paragraph.grammar[before.at[1]:span.start - 1]) or not before and self._said_before(
                 paragraph, lo, span)):
             after = None  # "When Smith said he would “protect them,” the crowd applauded": said's complement;
             # "Roe called it “dead,” Smith recalled": Roe's words, which Smith recalls
         cue = after or self.colon_cue(text, index, lo, span.start) or before \
             or self.tag_cue(text, index, span, lo, hi) or self._split_by_tag(text, index, span, first) \
             or self.cue_in(text, index, lo, hi, anonymous=True)
-        stretch = paragraph.clean[cue.at[1]:span.start - 1] if cue and cue.at[1] <= span.start else ""
+        stretch = paragraph.grammar[cue.at[1]:span.start - 1] if cue and cue.at[1] <= span.start else ""
         in_words = _IN_WORDS_OF.search(stretch)
         if cue and cue.analyst and (stretch.rstrip().endswith(":") and _anothers_words(stretch, cue.verb)
                                     or self._owned_by_another(text, index, cue, stretch)
@@ -784,11 +784,11 @@ class Voices:
                 held = self._last_quotation_cue(text, i, s, span if i == index and s < first else None,
                                                 follow=i < index) if i < index or follow else None
                 cue = held or self.sentence_cue(text, i, s)
-                rest = text.paragraphs[i].clean[cue.at[1]:text.paragraphs[i].sentences[s][1]] if cue else ""
+                rest = text.paragraphs[i].grammar[cue.at[1]:text.paragraphs[i].sentences[s][1]] if cue else ""
                 if cue and cue.analyst and not held and rest.rstrip().endswith(":") and _anothers_words(rest, cue.verb):
                     cue = Cue(None, cue.verb, cue.paragraph, "", cue.at)  # "posted a letter he had received:"
                 if cue and cue.verb.casefold() in QUESTION_VERBS and i == index and s < first \
-                        and not _ASKING.match(paragraph.clean, span.start, span.end) \
+                        and not _ASKING.match(paragraph.grammar, span.start, span.end) \
                         and self._put_to_another(text, index, cue):
                     return None  # "“Will you resign?” Jones asked Smith. “Never.”": Smith's answer
                 if cue and (i == index or cue.verb.casefold() not in QUESTION_VERBS):  # a new paragraph answers
@@ -806,7 +806,7 @@ class Voices:
         quotation that names a thing of words after it ("the pull of Obama's “…” promise", QUOTED_THINGS),
         or, where no verb speaks for them (`view`), "“…,” in Bolton's view." (VIEW_NOUNS)."""
         paragraph = text.paragraphs[index]
-        clean = paragraph.clean
+        clean = paragraph.grammar
         views = {w.start(1) for w in _IN_WORDS_OF.finditer(clean, lo, hi)} if view else set()
         named = [m for m in self.mentions(text, index) if m.possessive and m.analyst and lo <= m.start < hi
                  and not _quoted(paragraph, m.start)
@@ -856,7 +856,7 @@ class Voices:
         Not when a verb of saying before the quotation is its own ("The crowd yelled “traitor” and Jones
         left, Smith said."), nor when a quotation that opens the sentence ends with no stop or comma of
         its own: then it is part of a subject ("“Lock him up” and other chants filled the hall, Smith said.")."""
-        clean = paragraph.clean
+        clean = paragraph.grammar
         if not _closing_tag(clean, after) or _SAYING.search(unquoted(paragraph, lo, span.start)):
             return False
         opens = not _WORD.search(clean, paragraph.sentences[paragraph.sentence_at(span.start - 1)][0], span.start)
@@ -867,7 +867,7 @@ class Voices:
         mistake” and that she had learned: “…”"): the one verb of saying before the colon in its sentence,
         when it names an analyst ("Smith said Jones had written to him:" has two, and stays unclear)."""
         paragraph = text.paragraphs[index]
-        lead = paragraph.clean[:span.start - 1].rstrip(" \"“„«")
+        lead = paragraph.grammar[:span.start - 1].rstrip(" \"“„«")
         lo = paragraph.sentences[first][0]
         if not lead.endswith(":") or len(lead) <= lo \
                 or len(REPORTING_LEAD.findall(unquoted(paragraph, lo, len(lead)))) != 1:
@@ -909,7 +909,7 @@ class Voices:
         if cue is None or not cue.analyst or cue.unsaid:
             return None
         for p, start, end in between:
-            words = text.paragraphs[p].clean[start:end]
+            words = text.paragraphs[p].grammar[start:end]
             if _SAYING.search(words) or _VOICE.search(words) or _HANDLE.search(words) \
                     or self._another_subject(text, p, start, end, cue.analyst) \
                     or not self._keeps_the_speaker(text, p, start, end, cue.analyst):
@@ -921,7 +921,7 @@ class Voices:
         pronoun of their kind ("She pauses.", "Viguerie is upbeat …"), or be a word or two ("Pause.")? A
         sentence about anyone or anything else ("Then a voter stood up.", "The crowd was having none of
         it.", "Roe was blunter.") may bring in the next voice."""
-        clean = text.paragraphs[index].clean
+        clean = text.paragraphs[index].grammar
         if len(_WORD.findall(clean, start, end)) <= 2 \
                 and not any(start <= m.start < end for m in self.mentions(text, index)):
             return True  # "Pause."
@@ -943,7 +943,7 @@ class Voices:
         at a sentence's start, or after a clause mark or a conjunction, right before a lower-case word?
         A capitalised first word of a sentence is a name when the text capitalises it elsewhere too."""
         paragraph = text.paragraphs[index]
-        clean = paragraph.clean
+        clean = paragraph.grammar
         for m in self.mentions(text, index):
             if start <= m.start < end and not m.possessive and not _quoted(paragraph, m.start) \
                     and self.resolve(text, index, m) not in (speaker, None):
@@ -968,7 +968,7 @@ class Voices:
     def _capitalised_elsewhere(text: SourceText, word: str) -> bool:
         """Does the text capitalise the word (a name, not "Those") where no sentence starts?"""
         pattern = re.compile(rf"(?<=[\w,;]\s){re.escape(word)}(?![\w'’-])")
-        return word.casefold() not in PRONOUNS and any(pattern.search(p.clean) for p in text.paragraphs)
+        return word.casefold() not in PRONOUNS and any(pattern.search(p.grammar) for p in text.paragraphs)
 
     def _report_before(self, text: SourceText, index: int, span: QuotedSpan, first: int) -> Cue | None:
         """A sentence that holds one quotation goes on from the sentence before it in its paragraph when that
@@ -989,9 +989,10 @@ class Voices:
         cue = self.cue_in(text, index, start, end, prefer="after", reporting=True)
         if cue is None or cue.unsaid or cue.verb.casefold() in QUESTION_VERBS | CITE_FORMS or not cue.analyst:
             return None  # "Smith cited Roe."
-        if _SHARED_SUBJECT.search(paragraph.clean, start, cue.at[0]):  # an "and"-verb: the sentence's subject speaks
-            opener = _clause_opener(paragraph.clean, [m for m in self.mentions(text, index) if start <= m.start < end],
-                                    start, cue.at[0])  # "Smith seemed taken aback and mentioned that …"
+        if _SHARED_SUBJECT.search(paragraph.grammar, start, cue.at[0]):  # an "and"-verb: the sentence's subject speaks
+            mentions = [m for m in self.mentions(text, index) if start <= m.start < end]
+            opener = _clause_opener(paragraph.grammar, mentions, start, cue.at[0])  # "Smith seemed taken aback and
+            # mentioned that …"
             if not isinstance(opener, Mention) or self.resolve(text, index, opener) != cue.analyst:
                 return None  # "Protesters confronted Smith and shouted.": Smith is no subject
         lead = unquoted(paragraph, lo, span.start - 1)
@@ -1008,11 +1009,11 @@ class Voices:
         ("“We will win.”" | "- Jane Doe.")."""
         paragraph = text.paragraphs[index]
         if index + 1 >= len(text.paragraphs) or not _opens_with_quotation(paragraph) \
-                or _WORD.search(unquoted(paragraph, 0, len(paragraph.clean))):
+                or _WORD.search(unquoted(paragraph, 0, len(paragraph.grammar))):
             return None  # not one quotation and nothing else
         below = text.paragraphs[index + 1]
-        sign = _SIGNATURE.match(below.clean)
-        if not sign or not below.clean[:sign.start("who")].strip():
+        sign = _SIGNATURE.match(below.grammar)
+        if not sign or not below.grammar[:sign.start("who")].strip():
             return None  # a dash must open the signature
         named = [m for m in self.mentions(text, index + 1) if sign.start("who") <= m.start and m.end == sign.end("who")]
         return Cue(self.resolve(text, index + 1, named[0]), "―", below.number, named[0].words,
@@ -1042,7 +1043,7 @@ class Voices:
         January 7, President Tokayev dismissed calls for talks." | "“What idiocy. …”"); not after a
         question ("Jones asked Smith if he would resign." | "“Never.”" is the answer)."""
         paragraph = text.paragraphs[index]
-        if index == 0 or span.start != 1 or _WORD.search(paragraph.clean, span.end) \
+        if index == 0 or span.start != 1 or _WORD.search(paragraph.grammar, span.end) \
                 or not _same_voice(text, index - 1, index):
             return None
         previous = text.paragraphs[index - 1]
@@ -1072,17 +1073,17 @@ class Voices:
             return self.quotation_cue(text, index, held[-1])  # '"A …¶"B …"': one speaker, however it began
         if not held:
             return None
-        asked = paragraph.clean[held[-1].start:held[-1].end].rstrip(" .").endswith("?")
+        asked = paragraph.grammar[held[-1].start:held[-1].end].rstrip(" .").endswith("?")
         if asked and sequel is None:
             return None
         tag = self.cue_in(text, index, held[-1].end, end, prefer="after") if held[-1].end < end else None
-        between = paragraph.clean[held[-1].end + 1:tag.at[0]] if tag else ""
+        between = paragraph.grammar[held[-1].end + 1:tag.at[0]] if tag else ""
         if tag and tag.analyst and not tag.unsaid and not re.search(r"[.;:!?—–]", between) \
                 and len(_WORD.findall(between)) <= 5:
             return tag  # "… calling him “a buffoon,” Doe said." | "“But he's our buffoon!”": the tag's speaker goes on
         cue = self.quotation_cue(text, index, held[-1], follow=follow)
         if cue is None or cue.verb.casefold() in QUESTION_VERBS and not (
-                asked and sequel and _ASKING.match(paragraph.clean, sequel.start, sequel.end)):
+                asked and sequel and _ASKING.match(paragraph.grammar, sequel.start, sequel.end)):
             return None
         return cue
 
@@ -1243,7 +1244,7 @@ _INNER_CLAUSE = re.compile(r"(?<=[,.!?…])\s+[—–]\s+([^—–«»“”\"]+
 
 def reporting_clause_inside(paragraph: Paragraph, span: QuotedSpan) -> tuple[int, int] | None:
     """[start, end) of a reporting clause set between dashes inside a quotation, if it has one."""
-    match = _INNER_CLAUSE.search(paragraph.clean, span.start, span.end)
+    match = _INNER_CLAUSE.search(paragraph.grammar, span.start, span.end)
     if match and REPORTING_VERB.search(match.group(1)):
         return match.span(1)
     return None
@@ -1252,7 +1253,7 @@ def reporting_clause_inside(paragraph: Paragraph, span: QuotedSpan) -> tuple[int
 def _unsaid(paragraph: Paragraph, verb: re.Match, start: int) -> str:
     """Why a reporting verb reports no statement ("would say", "refused to say", "If Tokayev said",
     "Did Tokayev say …?"), or "" when it does."""
-    clean = paragraph.clean
+    clean = paragraph.grammar
     lead = clean[max(start, verb.start() - 40):verb.start()]
     clause = _last_clause(clean[start:verb.start()])
     clause = re.split(r"\s(?:and|but|then|и|но|а)\s", clause)[-1]  # "asked whether … and said": said's own
@@ -1320,7 +1321,7 @@ _AND_A_CLAUSE = re.compile(r"(?<![\w'’-])(?:and|but|so|yet|after|before|when|w
 def _framing_verb(paragraph: Paragraph, start: int, subject: int) -> re.Match | None:
     """A reporting verb whose clause holds the speaker ("Critics claimed that Tokayev said"): the
     speech is that verb's report. A comma ends its clause, except before "что"."""
-    clean = paragraph.clean
+    clean = paragraph.grammar
     for verb in FRAMING.finditer(clean, start, subject):
         between = re.sub(r",\s*что(?!\w)", " что", clean[verb.end():subject])
         if _AND_A_CLAUSE.search(between) and not _THAT.search(between):
@@ -1726,14 +1727,14 @@ def _introduces_quotation(paragraph: Paragraph, sentence: int) -> bool:
     its own ("Sam Lau said in a statement.")? Only such a sentence's cue can carry over to the next or
     previous one ("“A,” she said. “B.”"); "Smith said it was chilling" cannot."""
     start, end = paragraph.sentences[sentence]
-    text = paragraph.clean[start:end]
+    text = paragraph.grammar[start:end]
     return text.rstrip(" \"”’»").endswith(":") or bool(_CONTENTLESS_REPORT.search(text)) or \
         any(start <= q.start - 1 < end or start < q.end <= end for q in paragraph.quoted)
 
 
 def _opens_with_quotation(paragraph: Paragraph) -> bool:
     """Does the paragraph open with a quotation (its first character an opening mark)?"""
-    return any(q.start == 1 for q in paragraph.quoted) or paragraph.clean[:1] in "“\"«„"
+    return any(q.start == 1 for q in paragraph.quoted) or paragraph.grammar[:1] in "“\"«„"
 
 
 def _fold_word(word: str) -> str:

@@ -306,8 +306,8 @@ def _governing_cue(text: SourceText, index: int, paragraph: Paragraph, ranges, s
     if before and _follows_verb(paragraph, ranges, sentence, before):
         return before
     after = voices.cue_in(text, index, ends[-1], hi, prefer="after") if ends else None
-    if after and re.fullmatch(r"[\s,]*", paragraph.clean[ends[-1]:after.at[0]]) is None \
-            and not re.match(r"[\s,]*(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+\s*$", paragraph.clean[ends[-1]:after.at[0]]):
+    if after and re.fullmatch(r"[\s,]*", paragraph.grammar[ends[-1]:after.at[0]]) is None \
+            and not re.match(r"[\s,]*(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+\s*$", paragraph.grammar[ends[-1]:after.at[0]]):
         return None
     return after
 
@@ -318,7 +318,7 @@ def _follows_verb(paragraph: Paragraph, ranges, sentence: int, cue) -> bool:
     lo, hi = paragraph.sentences[sentence]
     starts = [max(start, lo) for start, end in ranges if start < hi and end > lo]
     verb_start, verb_end = cue.at
-    clean = paragraph.clean
+    clean = paragraph.grammar
     return any(start <= verb_start or _complement(clean[verb_end:start], cue, clean[start:start + 30])
                for start in starts)
 
