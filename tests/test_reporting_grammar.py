@@ -284,6 +284,13 @@ DIRECT = [
     # "who" right before a name is the object of the relative clause, whose subject the name is
     ("Much of Smith’s ire was aimed at Jones, who Smith on Wednesday called “a total failure.”", "smith",
      "a total failure."),
+    # a verb of thought right after its subject's name, with no verb of saying before the quotation, introduces
+    # the thinker's words (THINKING_VERBS): a text can quote only what was said
+    ("After the crash, Mary Jones worried that the pension fund was turning into “a slot machine for insiders.”",
+     "jones", "a slot machine for insiders."),
+    ("Smith thought some of the “Jones for Mayor” noise was staged, a sign of “the sheer nerve of her rivals.”",
+     "smith", "the sheer nerve of her rivals."),
+    ("The outcome, Jones fears, will be “a lost decade for the county.”", "jones", "a lost decade for the county."),
 ]
 
 # Words the sentence's verb of saying does not reach: another name or another clause stands between.
@@ -401,6 +408,18 @@ def test_a_direct_quote_goes_to_the_speaker_its_tag_names(verdict, text, speaker
     assert verdict(text, speaker, quote) == ""
     other = "smith" if speaker == "jones" else "jones"
     assert verdict(text, other, quote) != ""
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("Smith thought Jones had called the plan “a sham from the start.”", "a sham from the start."),  # called's
+    ("Many voters believe Smith is “a fraud and a liar.”", "a fraud and a liar."),  # a subject no name
+    ("Smith, whom Jones believes to be “a fraud and a liar,” said nothing.", "a fraud and a liar,"),  # Jones's
+    ("Smith does not believe the budget is “a road to ruin.”", "a road to ruin."),  # a denial
+    ("Smith would think the budget is “a road to ruin.”", "a road to ruin."),  # a hypothetical
+    ("Smith worried that Jones said the budget was “a road to ruin.”", "a road to ruin."),  # Jones's report
+])
+def test_a_verb_of_thought_introduces_only_its_own_subjects_words(verdict, text, quote):
+    assert verdict(text, "smith", quote) != ""
 
 
 # A participle of saying goes on with its clause's speaker: after an adverb ("recently telling"), a

@@ -200,9 +200,13 @@ CONDITIONALS = frozenset(
     "if unless whether suppose supposing imagine imagining assuming lest "
     "если представьте представим предположим допустим будто словно егер".split())
 """A condition or supposition: "If Tokayev said" reports nothing; a quote may not leave one out."""
+THINKING_VERBS = frozenset(form for lemma in "think:thought believe worry fear".split()
+                            for form in english_forms(lemma)[:3])
+"""Verbs of thought, right after their subject's name, introduce its quoted words ("Smith worried that it was
+“a hammock”"): a text can quote only what was said."""
 FRAMING_VERBS = frozenset(
     "claim allege alleges alleged alleging believe believes believed think thinks thought rumoured rumored "
-    "утверждал утверждала утверждали утверждает утверждают".split())
+    "утверждал утверждала утверждали утверждает утверждают".split()) | THINKING_VERBS
 """Verbs of belief or allegation that frame another's report ("Critics claimed that Tokayev said")."""
 
 # --- what a quote may not leave out ----------------------------------------------------------------

@@ -48,6 +48,7 @@ from reportgen.text.lexicon import (
     SPEAKER_AFTER,
     STATEMENT_NOUNS,
     TAKEN_IN,
+    THINKING_VERBS,
     TITLE_JOINERS,
     VOICED,
     WORDS_IN_ER,
@@ -84,6 +85,7 @@ def verb_pattern(words) -> re.Pattern:
 
 REPORTING_VERB = verb_pattern(REPORTING_VERBS)
 _LEAD_ONLY = verb_pattern(LEAD_ONLY_VERBS)
+_THINKING = verb_pattern(THINKING_VERBS)
 REPORTING_LEAD = verb_pattern(REPORTING_VERBS + LEAD_ONLY_VERBS)
 NOT_A_VERB = re.compile(r"(?:(?<![\w'’-])(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|"
                          r"without|of|for|after|before|by|in|on|at|with|from|about)"
@@ -342,14 +344,16 @@ class Voices:
 
     # --- cues ---------------------------------------------------------------------------------
     def cue_in(self, text: SourceText, index: int, start: int, end: int, prefer: str = "before",
-               anonymous: bool = False, inside: bool = False, reporting: bool = False) -> Cue | None:
+               anonymous: bool = False, inside: bool = False, reporting: bool = False,
+               thinking: bool = False) -> Cue | None:
         """A reporting verb in [start, end) of paragraph `index`, outside quotation marks, with the
         speaker it names; the verb nearest to `prefer` ("before": the end of the range, "after": its
         start) wins when there are several. With `anonymous`, the nearest verb, naming nobody: the
         words are someone's, but no analyst's. None where no verb there speaks for the words. With
         `inside`, the range is a reporting clause inside a quotation's marks (reporting_clause_inside).
         With `reporting`, the range is a sentence whose report has content of its own ("Smith said he
-        would help."), which a verb followed by its own subject keeps."""
+        would help."), which a verb followed by its own subject keeps. With `thinking`, a verb of thought
+        right after its subject's name introduces a quotation where no verb of saying does (THINKING_VERBS)."""
         paragraph = text.paragraphs[index]
         clean = paragraph.clean
 
@@ -369,6 +373,8 @@ class Voices:
         # A form as often a noun is a verb right after a name or a pronoun ("Trump claims he is …"), or after a
         # name and its appositive ("Smith, a fellow, notes")
         lead_only = [m for m in _LEAD_ONLY.finditer(clean, start, end) if outside(m.start())]
+        if thinking and not verbs and not lead_only:  # "Smith said Jones thinks …" is the report of "said"
+            lead_only = [m for m in _THINKING.finditer(clean, start, end) if outside(m.start())]
         named_ends = {m.end for m in self.mentions(text, index) if not m.possessive and m.end <= end
                       and not _object_of(clean, start, m.start)} if lead_only else set()  # not "For Jane Doe, a
         # consultant, calls from …"
@@ -738,12 +744,12 @@ class Voices:
             after = None  # "“A,” Jones objected, but Smith said: “B”": the verb introduces B, not A
         # The reporting clause nearest the quotation speaks for it: in "“A,” said Smith, but Jones
         # objected: “B”", B is Jones's (the colon form comes before the verb further back).
-        before = self.cue_in(text, index, lo, span.start)
+        before = self.cue_in(text, index, lo, span.start, thinking=True)
         sentence_start = paragraph.sentences[first][0]
         if lo > sentence_start and (before is None or before.analyst is None and not before.unsaid):
             # a quotation inside the subject's phrase ('Hemsley, the co-author of "Going Viral," said') splits
             # no report: a verb after it, read from the sentence's start, may name its subject
-            wider = self.cue_in(text, index, sentence_start, span.start)
+            wider = self.cue_in(text, index, sentence_start, span.start, thinking=True)
             before = wider if wider and wider.analyst and wider.at[0] >= lo else before
         if before and before.analyst and _relays(paragraph.clean[:span.start], before.at[1]):
             before = Cue(None, before.verb, before.paragraph, "", before.at)  # "“A,” Smith said, quoting Jones, “B”"
