@@ -291,6 +291,10 @@ DIRECT = [
     ("Smith thought some of the “Jones for Mayor” noise was staged, a sign of “the sheer nerve of her rivals.”",
      "smith", "the sheer nerve of her rivals."),
     ("The outcome, Jones fears, will be “a lost decade for the county.”", "jones", "a lost decade for the county."),
+    # a quotation that opens a second predicate ("and “would …”") of a reported verb's subject is a part of the
+    # report around it, not what that verb reports
+    ("At the rally, Smith said that Jones pleaded with him for a job in 2019 and “would have crawled across the "
+     "floor” if he had asked.", "smith", "would have crawled across the floor"),
 ]
 
 # Words the sentence's verb of saying does not reach: another name or another clause stands between.
@@ -419,6 +423,15 @@ def test_a_direct_quote_goes_to_the_speaker_its_tag_names(verdict, text, speaker
     ("Smith worried that Jones said the budget was “a road to ruin.”", "a road to ruin."),  # Jones's report
 ])
 def test_a_verb_of_thought_introduces_only_its_own_subjects_words(verdict, text, quote):
+    assert verdict(text, "smith", quote) != ""
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("Smith said that Jones pleaded with him for help and “a seat at the table.”", "a seat at the table."),  # an object
+    ("Smith said Jones told reporters the plan was sound and “would pass easily.”", "would pass easily."),
+    ("Smith said Jones told Doe the plan failed and “would never pass.”", "would never pass."),  # the clause's "and"
+])
+def test_only_a_second_predicate_of_the_reported_verbs_subject_leaves_its_report(verdict, text, quote):
     assert verdict(text, "smith", quote) != ""
 
 

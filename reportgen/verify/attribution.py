@@ -751,6 +751,12 @@ class Voices:
             # no report: a verb after it, read from the sentence's start, may name its subject
             wider = self.cue_in(text, index, sentence_start, span.start, thinking=True)
             before = wider if wider and wider.analyst and wider.at[0] >= lo else before
+        if before and before.unsaid.startswith("framed") and _PREDICATE_AND.fullmatch(paragraph.clean, before.at[1],
+                                                                                         span.start - 1) \
+                and _AUX_FIRST.match(paragraph.clean, span.start):
+            # "Smith said Jones begged him for help and “would have knelt”": the quotation is a predicate of
+            # Jones's in Smith's report, not what Jones begged
+            before = self.cue_in(text, index, lo, before.at[0]) or before
         if before and before.analyst and _relays(paragraph.clean[:span.start], before.at[1]):
             before = Cue(None, before.verb, before.paragraph, "", before.at)  # "“A,” Smith said, quoting Jones, “B”"
         if after and not after.unsaid and (before and (before.analyst or before.words) and not re.search(
@@ -1116,6 +1122,13 @@ _SIGNATURE = re.compile(r"\s*[―—–-]{1,2}\s*(?P<verb>)" + _WHO + r"\s*(?:,[
 # names another's words ("a report by Jones:", "from Jones:", "Jones's words:"), nor when its object
 # is a written thing someone else made ("carried a sign:", "the headline in the Post:").
 _AUXILIARIES = frozenset("is was were are has had does did gets got seems seemed".split())
+# After a verb, an object and phrases of time, place or purpose, then "and": a second predicate of the verb's
+# subject follows ("begged him for help in 2012 and “would have knelt”"), when the quotation opens with an
+# auxiliary or a modal; a clause in between ("told Roe the plan was sound and") may own the "and".
+_PREDICATE_AND = re.compile(r"(?:\s+(?:him|her|them|me|us|it|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*))?"
+                            r"(?:\s+(?:for|in|on|at|with|about|to|over|during|after|before|from)(?:\s+[\w'’-]+){1,3}?)*"
+                            r"\s+and\s*")
+_AUX_FIRST = re.compile(r"(?:" + "|".join(sorted(MODALS | _AUXILIARIES | {"have", "do"})) + r")(?![\w'’-])")
 _OF_ANOTHER = re.compile(r"(?<![\w'’-])(?:by|from|от|из)\s+(?:the\s+)?[A-ZА-ЯЁ]|[A-Z][\w-]*['’]s\s+(?:\w+\s+)?(?:"
                          + "|".join(STATEMENT_NOUNS) + r"|words|slogan|quote|remark|remarks|line|motto)(?![\w'’-])")
 _HANDED = re.compile(r"(?<![\w'’-])(?:was|were|been|being)\s+(?:handed|given|sent|shown|passed)(?![\w'’-])")
