@@ -293,6 +293,9 @@ DIRECT = [
     ("The outcome, Jones fears, will be “a lost decade for the county.”", "jones", "a lost decade for the county."),
     # a quotation that opens a second predicate ("and “would …”") of a reported verb's subject is a part of the
     # report around it, not what that verb reports
+    # an intensive reflexive after the subject is no noun that the name describes: the inner speaker is Smith again
+    ("Smith said she herself had once called the levy “a tax on hope.”", "smith", "a tax on hope."),
+    ("Mary Jones herself called the levy “a tax on hope.”", "jones", "a tax on hope."),
     ("At the rally, Smith said that Jones pleaded with him for a job in 2019 and “would have crawled across the "
      "floor” if he had asked.", "smith", "would have crawled across the floor"),
 ]
@@ -430,8 +433,10 @@ def test_a_verb_of_thought_introduces_only_its_own_subjects_words(verdict, text,
     ("Smith said that Jones pleaded with him for help and “a seat at the table.”", "a seat at the table."),  # an object
     ("Smith said Jones told reporters the plan was sound and “would pass easily.”", "would pass easily."),
     ("Smith said Jones told Doe the plan failed and “would never pass.”", "would never pass."),  # the clause's "and"
+    ("Smith said Jones herself had once called the levy “a tax on hope.”", "a tax on hope."),  # Jones's, framed
+    ("Smith met Jones. Smith said she herself had called the levy “a tax on hope.”", "a tax on hope."),  # "she": who?
 ])
-def test_only_a_second_predicate_of_the_reported_verbs_subject_leaves_its_report(verdict, text, quote):
+def test_a_report_of_another_speakers_words_stays_theirs(verdict, text, quote):
     assert verdict(text, "smith", quote) != ""
 
 

@@ -187,6 +187,8 @@ CLAUSE_ADVERBS = frozenset(
     "has have had did does do was is were are "
     "также тоже затем потом позже снова уже ещё еще вчера сегодня ранее недавно однако впрочем".split())
 """Between an appositive's comma and the verb, only these (and -ly words) leave the name the subject."""
+INTENSIVE_REFLEXIVES = frozenset("himself herself itself themselves myself ourselves yourself yourselves".split())
+"""Reflexives that stress a subject ("Smith herself said", "she herself had called"): no noun a name describes."""
 MODALS = frozenset("would will should could might may must shall бы".split())
 """Before a verb of saying, a modal reports no statement ("would say"); "can" is left out ("I can tell you")."""
 NOT_YET_SAID = frozenset(

@@ -30,6 +30,7 @@ from reportgen.text.lexicon import (
     FRAMING_VERBS,
     HEDGES,
     HONORIFICS,
+    INTENSIVE_REFLEXIVES,
     LEAD_ONLY_VERBS,
     MODALS,
     NOT_ONES_OWN,
@@ -1607,7 +1608,7 @@ def _described(clean: str, mention: Mention, verb_start: int) -> bool:
     the verb, is then a lower-case word that is neither an adverb, an auxiliary, a conjunction nor a
     preposition ("Smith also said", "Smith on Tuesday said" keep Smith)."""
     words = _WORD.findall(clean[mention.end:verb_start].split(",", 1)[0])
-    linking = CLAUSE_ADVERBS | _CONJUNCTIONS | OBJECT_WORDS | MODALS | _LINKING
+    linking = CLAUSE_ADVERBS | _CONJUNCTIONS | OBJECT_WORDS | MODALS | _LINKING | INTENSIVE_REFLEXIVES
     if len(words) > 1 and words[-1][:1].isupper() and words[0].islower() and words[0].casefold() not in linking:
         return True  # "Smith aide Tom Brown said": another name heads the phrase ("Ukibay on Saturday" does not)
     if len(words) >= 2 and words[0].islower() and words[1] in _AUXILIARIES and words[0] not in linking \
