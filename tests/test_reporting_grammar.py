@@ -296,6 +296,11 @@ DIRECT = [
     # an intensive reflexive after the subject is no noun that the name describes: the inner speaker is Smith again
     ("Smith said she herself had once called the levy “a tax on hope.”", "smith", "a tax on hope."),
     ("Mary Jones herself called the levy “a tax on hope.”", "jones", "a tax on hope."),
+    # a verb inside an adverbial phrase or clause that a comma closes before the quotation's own clause does not
+    # reach it; a phrase the text talks about ("the words “…”") splits no report
+    ("On Sunday, Smith said that by dodging the words “class war,” his rivals are “pretending the mills never "
+     "closed.”", "smith", "pretending the mills never closed."),
+    ("Smith said that after Jones denounced it, the levy was “dead and buried.”", "smith", "dead and buried."),
     ("At the rally, Smith said that Jones pleaded with him for a job in 2019 and “would have crawled across the "
      "floor” if he had asked.", "smith", "would have crawled across the floor"),
 ]
@@ -434,6 +439,9 @@ def test_a_verb_of_thought_introduces_only_its_own_subjects_words(verdict, text,
     ("Smith said Jones told reporters the plan was sound and “would pass easily.”", "would pass easily."),
     ("Smith said Jones told Doe the plan failed and “would never pass.”", "would never pass."),  # the clause's "and"
     ("Smith said Jones herself had once called the levy “a tax on hope.”", "a tax on hope."),  # Jones's, framed
+    ("Smith said that, as Jones put it, the levy was “dead and buried.”", "dead and buried."),  # "as": a source
+    ("Smith said that when Jones spoke, she called the levy “dead and buried.”", "dead and buried."),
+    ("Smith said that by using the words “class war,” Jones called voters “a basket of fools.”", "a basket of fools."),
     ("Smith met Jones. Smith said she herself had called the levy “a tax on hope.”", "a tax on hope."),  # "she": who?
 ])
 def test_a_report_of_another_speakers_words_stays_theirs(verdict, text, quote):

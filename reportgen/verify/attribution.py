@@ -716,8 +716,7 @@ class Voices:
     def quotation_cue(self, text: SourceText, index: int, span: QuotedSpan, follow: bool = True) -> Cue | None:
         """The speaker of a quotation: its own sentence, the sentence before, the one after, a lead-in."""
         paragraph = text.paragraphs[index]
-        if _MENTIONED.search(paragraph.clean, max(0, span.start - 40), max(0, span.start - 1)) or \
-                span.closed and _MENTIONED_AFTER.match(paragraph.clean, span.end + 1):
+        if _mentioned(paragraph, span):
             return None  # a phrase the text talks about, not anyone's words
         first, last = paragraph.sentence_at(span.start - 1), paragraph.sentence_at(max(span.start, span.end - 1))
         others = [q for q in paragraph.quoted if q != span]
@@ -751,7 +750,14 @@ class Voices:
             # a quotation inside the subject's phrase ('Hemsley, the co-author of "Going Viral," said') splits
             # no report: a verb after it, read from the sentence's start, may name its subject
             wider = self.cue_in(text, index, sentence_start, span.start, thinking=True)
-            before = wider if wider and wider.analyst and wider.at[0] >= lo else before
+            wider = self._past_an_adjunct(text, index, span, sentence_start, wider) or wider if wider else None
+            mentioned_only = wider is not None and all(_mentioned(paragraph, q) for q in paragraph.quoted
+                                                       if wider.at[1] <= q.start and q.end < span.start)
+            before = wider if wider and wider.analyst and (wider.at[0] >= lo or mentioned_only) else before
+            # ("Smith said that by avoiding the words “radical Islam,” critics are “…”": a phrase the text
+            # talks about splits no report)
+        if before and before.at[0] >= sentence_start:
+            before = self._past_an_adjunct(text, index, span, sentence_start, before) or before
         if before and before.unsaid.startswith("framed") and _PREDICATE_AND.fullmatch(paragraph.clean, before.at[1],
                                                                                          span.start - 1) \
                 and _AUX_FIRST.match(paragraph.clean, span.start):
@@ -805,6 +811,19 @@ class Voices:
         return self.lead_in(text, index) or self._subject_before(text, index, span) \
             or self._report_before(text, index, span, first) or self._across_sentences(text, index, span, first) \
             or self._signed_below(text, index)
+
+    def _past_an_adjunct(self, text: SourceText, index: int, span: QuotedSpan, sentence_start: int,
+                         inner: Cue) -> Cue | None:
+        """The report whose content opens with an adverbial phrase or clause that holds the verb nearest a
+        quotation and ends at a comma before it ("Smith said that by refusing to say the words “X,” critics are
+        “…”", "Smith said that, after Jones spoke, the plan was “dead”"): the quotation is in the clause after
+        the comma, the report's own."""
+        clean = text.paragraphs[index].clean
+        adjunct = _ADJUNCT.search(clean, sentence_start, inner.at[0])
+        if not adjunct or not _CLAUSE_AFTER_COMMA.search(clean, inner.at[1], span.start - 1):
+            return None
+        outer = self.cue_in(text, index, sentence_start, adjunct.start())
+        return outer if outer and _INTO_CONTENT.fullmatch(clean, outer.at[1], adjunct.start()) else None
 
     def _owned_by_another(self, text: SourceText, index: int, cue: Cue, stretch: str) -> bool:
         """Is the quotation the content of a thing of words that is not the speaker's, right before it
@@ -1129,6 +1148,13 @@ _AUXILIARIES = frozenset("is was were are has had does did gets got seems seemed
 _PREDICATE_AND = re.compile(r"(?:\s+(?:him|her|them|me|us|it|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*))?"
                             r"(?:\s+(?:for|in|on|at|with|about|to|over|during|after|before|from)(?:\s+[\w'’-]+){1,3}?)*"
                             r"\s+and\s*")
+# An adverbial phrase or clause, up to a verb inside it, and the clause after its closing comma ("by refusing
+# to say the words “X,” critics are"); "as" and "like" are left out: "as Jones put it" names a source.
+_ADJUNCT = re.compile(r"(?<![\w'’-])(?:by|after|before|when|while|although|though|because|since|unless|until|once|"
+                      r"upon)\s[^,;:.!?]*$")
+_CLAUSE_AFTER_COMMA = re.compile(r",[”\"’»]?\s+(?!(?:and|but|or|then|as|like|said|says)(?![\w'’-]))"
+                                 r"[^,;:.!?“”\"«»]+$")
+_INTO_CONTENT = re.compile(r"(?:(?:\s+[\w'’.-]+){0,4}?\s+that)?\s*,?\s*")  # "said that", "said on Monday that,"
 _AUX_FIRST = re.compile(r"(?:" + "|".join(sorted(MODALS | _AUXILIARIES | {"have", "do"})) + r")(?![\w'’-])")
 _OF_ANOTHER = re.compile(r"(?<![\w'’-])(?:by|from|от|из)\s+(?:the\s+)?[A-ZА-ЯЁ]|[A-Z][\w-]*['’]s\s+(?:\w+\s+)?(?:"
                          + "|".join(STATEMENT_NOUNS) + r"|words|slogan|quote|remark|remarks|line|motto)(?![\w'’-])")
@@ -1752,6 +1778,12 @@ def _form_end(clean: str, start: int, form: str) -> int | None:
                 at += 1
     return at
 
+
+
+def _mentioned(paragraph: Paragraph, span: QuotedSpan) -> bool:
+    """Is the quotation a phrase the text talks about ("the phrase “shoot to kill”"), not anyone's words?"""
+    return bool(_MENTIONED.search(paragraph.clean, max(0, span.start - 40), max(0, span.start - 1))
+                or span.closed and _MENTIONED_AFTER.match(paragraph.clean, span.end + 1))
 
 
 def _quoted(paragraph: Paragraph, offset: int) -> bool:
