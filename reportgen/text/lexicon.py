@@ -187,6 +187,9 @@ CLAUSE_ADVERBS = frozenset(
     "has have had did does do was is were are "
     "также тоже затем потом позже снова уже ещё еще вчера сегодня ранее недавно однако впрочем".split())
 """Between an appositive's comma and the verb, only these (and -ly words) leave the name the subject."""
+ADVERBIAL_OPENERS = frozenset("by after before when while although though because since unless until once upon".split())
+"""Words that open an adverbial phrase or clause: a verb inside one, closed by a comma, does not reach the
+quotation after the comma ("Smith said that after Jones spoke, it was “dead”"); "as" and "like" name a source."""
 INTENSIVE_REFLEXIVES = frozenset("himself herself itself themselves myself ourselves yourself yourselves".split())
 """Reflexives that stress a subject ("Smith herself said", "she herself had called"): no noun a name describes."""
 MODALS = frozenset("would will should could might may must shall бы".split())

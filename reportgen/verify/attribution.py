@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from reportgen.load.model import Analyst, Source
 from reportgen.text.lexicon import (
+    ADVERBIAL_OPENERS,
     AFFIRMING,
     ANSWERING_VERBS,
     ASPECT_VERBS,
@@ -1148,10 +1149,9 @@ _AUXILIARIES = frozenset("is was were are has had does did gets got seems seemed
 _PREDICATE_AND = re.compile(r"(?:\s+(?:him|her|them|me|us|it|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*))?"
                             r"(?:\s+(?:for|in|on|at|with|about|to|over|during|after|before|from)(?:\s+[\w'’-]+){1,3}?)*"
                             r"\s+and\s*")
-# An adverbial phrase or clause, up to a verb inside it, and the clause after its closing comma ("by refusing
-# to say the words “X,” critics are"); "as" and "like" are left out: "as Jones put it" names a source.
-_ADJUNCT = re.compile(r"(?<![\w'’-])(?:by|after|before|when|while|although|though|because|since|unless|until|once|"
-                      r"upon)\s[^,;:.!?]*$")
+# An adverbial phrase or clause (ADVERBIAL_OPENERS), up to a verb inside it, and the clause after its closing
+# comma ("by refusing to say the words “X,” critics are").
+_ADJUNCT = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(ADVERBIAL_OPENERS)) + r")\s[^,;:.!?]*$")
 _CLAUSE_AFTER_COMMA = re.compile(r",[”\"’»]?\s+(?!(?:and|but|or|then|as|like|said|says)(?![\w'’-]))"
                                  r"[^,;:.!?“”\"«»]+$")
 _INTO_CONTENT = re.compile(r"(?:(?:\s+[\w'’.-]+){0,4}?\s+that)?\s*,?\s*")  # "said that", "said on Monday that,"
