@@ -1143,19 +1143,6 @@ _SIGNATURE = re.compile(r"\s*[―—–-]{1,2}\s*(?P<verb>)" + _WHO + r"\s*(?:,[
 # names another's words ("a report by Jones:", "from Jones:", "Jones's words:"), nor when its object
 # is a written thing someone else made ("carried a sign:", "the headline in the Post:").
 _AUXILIARIES = frozenset("is was were are has had does did gets got seems seemed".split())
-# After a verb, an object and phrases of time, place or purpose, then "and": a second predicate of the verb's
-# subject follows ("begged him for help in 2012 and “would have knelt”"), when the quotation opens with an
-# auxiliary or a modal; a clause in between ("told Roe the plan was sound and") may own the "and".
-_PREDICATE_AND = re.compile(r"(?:\s+(?:him|her|them|me|us|it|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*))?"
-                            r"(?:\s+(?:for|in|on|at|with|about|to|over|during|after|before|from)(?:\s+[\w'’-]+){1,3}?)*"
-                            r"\s+and\s*")
-# An adverbial phrase or clause (ADVERBIAL_OPENERS), up to a verb inside it, and the clause after its closing
-# comma ("by refusing to say the words “X,” critics are").
-_ADJUNCT = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(ADVERBIAL_OPENERS)) + r")\s[^,;:.!?]*$")
-_CLAUSE_AFTER_COMMA = re.compile(r",[”\"’»]?\s+(?!(?:and|but|or|then|as|like|said|says)(?![\w'’-]))"
-                                 r"[^,;:.!?“”\"«»]+$")
-_INTO_CONTENT = re.compile(r"(?:(?:\s+[\w'’.-]+){0,4}?\s+that)?\s*,?\s*")  # "said that", "said on Monday that,"
-_AUX_FIRST = re.compile(r"(?:" + "|".join(sorted(MODALS | _AUXILIARIES | {"have", "do"})) + r")(?![\w'’-])")
 _OF_ANOTHER = re.compile(r"(?<![\w'’-])(?:by|from|от|из)\s+(?:the\s+)?[A-ZА-ЯЁ]|[A-Z][\w-]*['’]s\s+(?:\w+\s+)?(?:"
                          + "|".join(STATEMENT_NOUNS) + r"|words|slogan|quote|remark|remarks|line|motto)(?![\w'’-])")
 _HANDED = re.compile(r"(?<![\w'’-])(?:was|were|been|being)\s+(?:handed|given|sent|shown|passed)(?![\w'’-])")
@@ -1470,6 +1457,19 @@ def _clause_opener(clean: str, mentions: list[Mention], start: int, at: int) -> 
 _OPENS_A_CLAUSE = re.compile(r"(?<![\w'’-])(?:that|because|since|when|while|after|before|if|although|though|"
                              r"whereas|once|until)\s+$", re.IGNORECASE)
 _PREPOSITIONS = OBJECT_WORDS | {"on", "in", "at", "during", "a", "an"}  # "When Smith …" opens a clause; "At a …" not
+# After a verb, an object and phrases of time, place or purpose, then "and": a second predicate of the verb's
+# subject follows ("begged him for help in 2012 and “would have knelt”"), when the quotation opens with an
+# auxiliary or a modal; a clause in between ("told Roe the plan was sound and") may own the "and".
+_PREDICATE_AND = re.compile(r"(?:\s+(?:him|her|them|me|us|it|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*))?"
+                            r"(?:\s+(?:" + "|".join(sorted(_PREPOSITIONS - {"a", "an"})) + r")(?:\s+[\w'’-]+){1,3}?)*"
+                            r"\s+and\s*")
+# An adverbial phrase or clause (ADVERBIAL_OPENERS), up to a verb inside it, and the clause after its closing
+# comma ("by refusing to say the words “X,” critics are").
+_ADJUNCT = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(ADVERBIAL_OPENERS)) + r")\s[^,;:.!?]*$")
+_CLAUSE_AFTER_COMMA = re.compile(r",[”\"’»]?\s+(?!(?:and|but|or|then|as|like|said|says)(?![\w'’-]))"
+                                 r"[^,;:.!?“”\"«»]+$")
+_INTO_CONTENT = re.compile(r"(?:(?:\s+[\w'’.-]+){0,4}?\s+that)?\s*,?\s*")  # "said that", "said on Monday that,"
+_AUX_FIRST = re.compile(r"(?:" + "|".join(sorted(MODALS | _AUXILIARIES | {"have", "do"})) + r")(?![\w'’-])")
 
 
 def _names_lead(words: list[str], described: bool = False) -> bool:
