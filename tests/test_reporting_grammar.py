@@ -301,6 +301,9 @@ DIRECT = [
     ("On Sunday, Smith said that by dodging the words “class war,” his rivals are “pretending the mills never "
      "closed.”", "smith", "pretending the mills never closed."),
     ("Smith said that after Jones denounced it, the levy was “dead and buried.”", "smith", "dead and buried."),
+    # a statement's participle right after its noun ends at the noun phrase's own verb of meaning (MEANING_VERBS)
+    ("Smith said Jones’s post saying farmers would back her after the flood meant that “if people want dry roads, "
+     "they should vote for her.”", "smith", "if people want dry roads, they should vote for her."),
     ("At the rally, Smith said that Jones pleaded with him for a job in 2019 and “would have crawled across the "
      "floor” if he had asked.", "smith", "would have crawled across the floor"),
 ]
@@ -440,6 +443,9 @@ def test_a_verb_of_thought_introduces_only_its_own_subjects_words(verdict, text,
     ("Smith said Jones told Doe the plan failed and “would never pass.”", "would never pass."),  # the clause's "and"
     ("Smith said Jones herself had once called the levy “a tax on hope.”", "a tax on hope."),  # Jones's, framed
     ("Smith said that, as Jones put it, the levy was “dead and buried.”", "dead and buried."),  # "as": a source
+    ("Smith said Jones claimed the post saying it rained meant that “farmers want dry roads.”",
+     "farmers want dry roads."),  # what the post meant is in Jones's claim
+    ("Jones’s post saying farmers would back her meant that “farmers want dry roads.”", "farmers want dry roads."),
     ("Smith said that when Jones spoke, she called the levy “dead and buried.”", "dead and buried."),
     ("Smith said that by using the words “class war,” Jones called voters “a basket of fools.”", "a basket of fools."),
     ("Smith met Jones. Smith said she herself had called the levy “a tax on hope.”", "a tax on hope."),  # "she": who?

@@ -190,6 +190,10 @@ CLAUSE_ADVERBS = frozenset(
 ADVERBIAL_OPENERS = frozenset("by after before when while although though because since unless until once upon".split())
 """Words that open an adverbial phrase or clause: a verb inside one, closed by a comma, does not reach the
 quotation after the comma ("Smith said that after Jones spoke, it was “dead”"); "as" and "like" name a source."""
+MEANING_VERBS = frozenset(form for lemma in "mean:meant show:showed prove signal".split()
+                          for form in english_forms(lemma)[1:3])
+"""Verbs by which a statement means something: "Jones's tweet saying … meant that “…”" is no longer the tweet's
+saying but what the sentence's own speaker makes of it."""
 INTENSIVE_REFLEXIVES = frozenset("himself herself itself themselves myself ourselves yourself yourselves".split())
 """Reflexives that stress a subject ("Smith herself said", "she herself had called"): no noun a name describes."""
 MODALS = frozenset("would will should could might may must shall бы".split())

@@ -33,6 +33,7 @@ from reportgen.text.lexicon import (
     HONORIFICS,
     INTENSIVE_REFLEXIVES,
     LEAD_ONLY_VERBS,
+    MEANING_VERBS,
     MODALS,
     NOT_ONES_OWN,
     NOT_YET_SAID,
@@ -759,6 +760,13 @@ class Voices:
             # talks about splits no report)
         if before and before.at[0] >= sentence_start:
             before = self._past_an_adjunct(text, index, span, sentence_start, before) or before
+        meant = _MEANT_THAT.search(paragraph.clean, lo, span.start - 1)
+        participles = [m for m in REPORTING_VERB.finditer(paragraph.clean, lo, meant.start()) if m.group(1).endswith(
+            "ing") and _NOUN_BEFORE.search(paragraph.clean, 0, m.start())] if meant else []
+        if participles:  # "Smith said Jones's tweet saying … meant that “…”": the participle's words end at the
+            # verb of its noun phrase, and what the tweet meant is the sentence's own report
+            before = self.cue_in(text, index, lo, participles[-1].start()) \
+                or Cue(None, participles[-1].group(1), paragraph.number, "", participles[-1].span())
         if before and before.unsaid.startswith("framed") and _PREDICATE_AND.fullmatch(paragraph.clean, before.at[1],
                                                                                          span.start - 1) \
                 and _AUX_FIRST.match(paragraph.clean, span.start):
@@ -1463,6 +1471,8 @@ _PREPOSITIONS = OBJECT_WORDS | {"on", "in", "at", "during", "a", "an"}  # "When 
 _PREDICATE_AND = re.compile(r"(?:\s+(?:him|her|them|me|us|it|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*))?"
                             r"(?:\s+(?:" + "|".join(sorted(_PREPOSITIONS - {"a", "an"})) + r")(?:\s+[\w'’-]+){1,3}?)*"
                             r"\s+and\s*")
+_NOUN_BEFORE = re.compile(r"[A-Za-z]\s+$")  # a participle right after its noun, no comma between
+_MEANT_THAT = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(MEANING_VERBS)) + r")\s+that\s*$")
 # An adverbial phrase or clause (ADVERBIAL_OPENERS), up to a verb inside it, and the clause after its closing
 # comma ("by refusing to say the words “X,” critics are").
 _ADJUNCT = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(ADVERBIAL_OPENERS)) + r")\s[^,;:.!?]*$")
