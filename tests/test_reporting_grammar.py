@@ -432,6 +432,8 @@ def test_a_direct_quote_goes_to_the_speaker_its_tag_names(verdict, text, speaker
     ("Smith does not believe the budget is “a road to ruin.”", "a road to ruin."),  # a denial
     ("Smith would think the budget is “a road to ruin.”", "a road to ruin."),  # a hypothetical
     ("Smith worried that Jones said the budget was “a road to ruin.”", "a road to ruin."),  # Jones's report
+    ("Smith thought: “This is the end of the road.”", "This is the end of the road."),  # a thought quoted whole
+    ("Jones imagined Smith thought, “This is the end of the road.”", "This is the end of the road."),
 ])
 def test_a_verb_of_thought_introduces_only_its_own_subjects_words(verdict, text, quote):
     assert verdict(text, "smith", quote) != ""

@@ -376,8 +376,10 @@ class Voices:
         # A form as often a noun is a verb right after a name or a pronoun ("Trump claims he is …"), or after a
         # name and its appositive ("Smith, a fellow, notes")
         lead_only = [m for m in _LEAD_ONLY.finditer(clean, start, end) if outside(m.start())]
-        if thinking and not verbs and not lead_only:  # "Smith said Jones thinks …" is the report of "said"
-            lead_only = [m for m in _THINKING.finditer(clean, start, end) if outside(m.start())]
+        if thinking and not verbs and not lead_only:  # "Smith said Jones thinks …" is the report of "said"; a
+            # thought quoted whole ("Smith thought: “…”") is a thought, not words said
+            lead_only = [m for m in _THINKING.finditer(clean, start, end) if outside(m.start())
+                         and re.search(r"[^\W\d_]", unquoted(paragraph, m.end(), end))]
         named_ends = {m.end for m in self.mentions(text, index) if not m.possessive and m.end <= end
                       and not _object_of(clean, start, m.start)} if lead_only else set()  # not "For Jane Doe, a
         # consultant, calls from …"
