@@ -301,6 +301,7 @@ DIRECT = [
     ("On Sunday, Smith said that by dodging the words “class war,” his rivals are “pretending the mills never "
      "closed.”", "smith", "pretending the mills never closed."),
     ("Smith said that after Jones denounced it, the levy was “dead and buried.”", "smith", "dead and buried."),
+    ("Smith argued, after Jones denounced the levy, that it was “dead and buried.”", "smith", "dead and buried."),
     # a statement's participle right after its noun ends at the noun phrase's own verb of meaning (MEANING_VERBS)
     ("Smith said Jones’s post saying farmers would back her after the flood meant that “if people want dry roads, "
      "they should vote for her.”", "smith", "if people want dry roads, they should vote for her."),
@@ -449,6 +450,8 @@ def test_a_verb_of_thought_introduces_only_its_own_subjects_words(verdict, text,
      "farmers want dry roads."),  # what the post meant is in Jones's claim
     ("Jones’s post saying farmers would back her meant that “farmers want dry roads.”", "farmers want dry roads."),
     ("Smith said that when Jones spoke, she called the levy “dead and buried.”", "dead and buried."),
+    ("Smith said that after Jones spoke, Doe called the levy “dead and buried.”", "dead and buried."),  # Doe's
+    ("Smith said that while Jones spoke, the crowd chanted “lock him up.”", "lock him up."),  # the crowd's
     ("Smith said that by using the words “class war,” Jones called voters “a basket of fools.”", "a basket of fools."),
     ("Smith met Jones. Smith said she herself had called the levy “a tax on hope.”", "a tax on hope."),  # "she": who?
 ])
