@@ -296,6 +296,29 @@ DIRECT = [
     ("“He is taller than me, like 6’2”, and he thinks it matters,” John Smith said.", "smith",
      "He is taller than me, like 6’2”, and he thinks it matters"),
     ('"I am 5\'10" and proud of it," John Smith said.', "smith", 'I am 5\'10" and proud of it'),
+    # a verb of thought right after its subject's name, with no verb of saying before the quotation, introduces
+    # the thinker's words (THINKING_VERBS): a text can quote only what was said
+    ("After the crash, Mary Jones worried that the pension fund was turning into “a slot machine for insiders.”",
+     "jones", "a slot machine for insiders."),
+    ("Smith thought some of the “Jones for Mayor” noise was staged, a sign of “the sheer nerve of her rivals.”",
+     "smith", "the sheer nerve of her rivals."),
+    ("The outcome, Jones fears, will be “a lost decade for the county.”", "jones", "a lost decade for the county."),
+    # a quotation that opens a second predicate ("and “would …”") of a reported verb's subject is a part of the
+    # report around it, not what that verb reports
+    # an intensive reflexive after the subject is no noun that the name describes: the inner speaker is Smith again
+    ("Smith said she herself had once called the levy “a tax on hope.”", "smith", "a tax on hope."),
+    ("Mary Jones herself called the levy “a tax on hope.”", "jones", "a tax on hope."),
+    # a verb inside an adverbial phrase or clause that a comma closes before the quotation's own clause does not
+    # reach it; a phrase the text talks about ("the words “…”") splits no report
+    ("On Sunday, Smith said that by dodging the words “class war,” his rivals are “pretending the mills never "
+     "closed.”", "smith", "pretending the mills never closed."),
+    ("Smith said that after Jones denounced it, the levy was “dead and buried.”", "smith", "dead and buried."),
+    ("Smith argued, after Jones denounced the levy, that it was “dead and buried.”", "smith", "dead and buried."),
+    # a statement's participle right after its noun ends at the noun phrase's own verb of meaning (MEANING_VERBS)
+    ("Smith said Jones’s post saying farmers would back her after the flood meant that “if people want dry roads, "
+     "they should vote for her.”", "smith", "if people want dry roads, they should vote for her."),
+    ("At the rally, Smith said that Jones pleaded with him for a job in 2019 and “would have crawled across the "
+     "floor” if he had asked.", "smith", "would have crawled across the floor"),
 ]
 
 # Words the sentence's verb of saying does not reach: another name or another clause stands between.
@@ -419,6 +442,39 @@ def test_a_direct_quote_goes_to_the_speaker_its_tag_names(verdict, text, speaker
     assert verdict(text, speaker, quote) == ""
     other = "smith" if speaker == "jones" else "jones"
     assert verdict(text, other, quote) != ""
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("Smith thought Jones had called the plan “a sham from the start.”", "a sham from the start."),  # called's
+    ("Many voters believe Smith is “a fraud and a liar.”", "a fraud and a liar."),  # a subject no name
+    ("Smith, whom Jones believes to be “a fraud and a liar,” said nothing.", "a fraud and a liar,"),  # Jones's
+    ("Smith does not believe the budget is “a road to ruin.”", "a road to ruin."),  # a denial
+    ("Smith would think the budget is “a road to ruin.”", "a road to ruin."),  # a hypothetical
+    ("Smith worried that Jones said the budget was “a road to ruin.”", "a road to ruin."),  # Jones's report
+    ("Smith thought: “This is the end of the road.”", "This is the end of the road."),  # a thought quoted whole
+    ("Jones imagined Smith thought, “This is the end of the road.”", "This is the end of the road."),
+])
+def test_a_verb_of_thought_introduces_only_its_own_subjects_words(verdict, text, quote):
+    assert verdict(text, "smith", quote) != ""
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("Smith said that Jones pleaded with him for help and “a seat at the table.”", "a seat at the table."),  # an object
+    ("Smith said Jones told reporters the plan was sound and “would pass easily.”", "would pass easily."),
+    ("Smith said Jones told Doe the plan failed and “would never pass.”", "would never pass."),  # the clause's "and"
+    ("Smith said Jones herself had once called the levy “a tax on hope.”", "a tax on hope."),  # Jones's, framed
+    ("Smith said that, as Jones put it, the levy was “dead and buried.”", "dead and buried."),  # "as": a source
+    ("Smith said Jones claimed the post saying it rained meant that “farmers want dry roads.”",
+     "farmers want dry roads."),  # what the post meant is in Jones's claim
+    ("Jones’s post saying farmers would back her meant that “farmers want dry roads.”", "farmers want dry roads."),
+    ("Smith said that when Jones spoke, she called the levy “dead and buried.”", "dead and buried."),
+    ("Smith said that after Jones spoke, Doe called the levy “dead and buried.”", "dead and buried."),  # Doe's
+    ("Smith said that while Jones spoke, the crowd chanted “lock him up.”", "lock him up."),  # the crowd's
+    ("Smith said that by using the words “class war,” Jones called voters “a basket of fools.”", "a basket of fools."),
+    ("Smith met Jones. Smith said she herself had called the levy “a tax on hope.”", "a tax on hope."),  # "she": who?
+])
+def test_a_report_of_another_speakers_words_stays_theirs(verdict, text, quote):
+    assert verdict(text, "smith", quote) != ""
 
 
 # A participle of saying goes on with its clause's speaker: after an adverb ("recently telling"), a

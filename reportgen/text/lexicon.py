@@ -187,6 +187,15 @@ CLAUSE_ADVERBS = frozenset(
     "has have had did does do was is were are "
     "также тоже затем потом позже снова уже ещё еще вчера сегодня ранее недавно однако впрочем".split())
 """Between an appositive's comma and the verb, only these (and -ly words) leave the name the subject."""
+ADVERBIAL_OPENERS = frozenset("by after before when while although though because since unless until once upon".split())
+"""Words that open an adverbial phrase or clause: a verb inside one, closed by a comma, does not reach the
+quotation after the comma ("Smith said that after Jones spoke, it was “dead”"); "as" and "like" name a source."""
+MEANING_VERBS = frozenset(form for lemma in "mean:meant show:showed prove signal".split()
+                          for form in english_forms(lemma)[1:3])
+"""Verbs by which a statement means something: "Jones's tweet saying … meant that “…”" is no longer the tweet's
+saying but what the sentence's own speaker makes of it."""
+INTENSIVE_REFLEXIVES = frozenset("himself herself itself themselves myself ourselves yourself yourselves".split())
+"""Reflexives that stress a subject ("Smith herself said", "she herself had called"): no noun a name describes."""
 MODALS = frozenset("would will should could might may must shall бы".split())
 """Before a verb of saying, a modal reports no statement ("would say"); "can" is left out ("I can tell you")."""
 NOT_YET_SAID = frozenset(
@@ -200,9 +209,13 @@ CONDITIONALS = frozenset(
     "if unless whether suppose supposing imagine imagining assuming lest "
     "если представьте представим предположим допустим будто словно егер".split())
 """A condition or supposition: "If Tokayev said" reports nothing; a quote may not leave one out."""
+THINKING_VERBS = frozenset(form for lemma in "think:thought believe worry fear".split()
+                            for form in english_forms(lemma)[:3])
+"""Verbs of thought, right after their subject's name, introduce its quoted words ("Smith worried that it was
+“a hammock”"): a text can quote only what was said."""
 FRAMING_VERBS = frozenset(
     "claim allege alleges alleged alleging believe believes believed think thinks thought rumoured rumored "
-    "утверждал утверждала утверждали утверждает утверждают".split())
+    "утверждал утверждала утверждали утверждает утверждают".split()) | THINKING_VERBS
 """Verbs of belief or allegation that frame another's report ("Critics claimed that Tokayev said")."""
 
 # --- what a quote may not leave out ----------------------------------------------------------------

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from reportgen.load.model import Analyst, Source
 from reportgen.text.lexicon import (
+    ADVERBIAL_OPENERS,
     AFFIRMING,
     ANSWERING_VERBS,
     ASPECT_VERBS,
@@ -30,7 +31,9 @@ from reportgen.text.lexicon import (
     FRAMING_VERBS,
     HEDGES,
     HONORIFICS,
+    INTENSIVE_REFLEXIVES,
     LEAD_ONLY_VERBS,
+    MEANING_VERBS,
     MODALS,
     NOT_ONES_OWN,
     NOT_YET_SAID,
@@ -48,6 +51,7 @@ from reportgen.text.lexicon import (
     SPEAKER_AFTER,
     STATEMENT_NOUNS,
     TAKEN_IN,
+    THINKING_VERBS,
     TITLE_JOINERS,
     VIEW_NOUNS,
     VOICED,
@@ -85,6 +89,7 @@ def verb_pattern(words) -> re.Pattern:
 
 REPORTING_VERB = verb_pattern(REPORTING_VERBS)
 _LEAD_ONLY = verb_pattern(LEAD_ONLY_VERBS)
+_THINKING = verb_pattern(THINKING_VERBS)
 REPORTING_LEAD = verb_pattern(REPORTING_VERBS + LEAD_ONLY_VERBS)
 NOT_A_VERB = re.compile(r"(?:(?<![\w'’-])(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|"
                          r"without|of|for|after|before|by|in|on|at|with|from|about)"
@@ -343,14 +348,16 @@ class Voices:
 
     # --- cues ---------------------------------------------------------------------------------
     def cue_in(self, text: SourceText, index: int, start: int, end: int, prefer: str = "before",
-               anonymous: bool = False, inside: bool = False, reporting: bool = False) -> Cue | None:
+               anonymous: bool = False, inside: bool = False, reporting: bool = False,
+               thinking: bool = False) -> Cue | None:
         """A reporting verb in [start, end) of paragraph `index`, outside quotation marks, with the
         speaker it names; the verb nearest to `prefer` ("before": the end of the range, "after": its
         start) wins when there are several. With `anonymous`, the nearest verb, naming nobody: the
         words are someone's, but no analyst's. None where no verb there speaks for the words. With
         `inside`, the range is a reporting clause inside a quotation's marks (reporting_clause_inside).
         With `reporting`, the range is a sentence whose report has content of its own ("Smith said he
-        would help."), which a verb followed by its own subject keeps."""
+        would help."), which a verb followed by its own subject keeps. With `thinking`, a verb of thought
+        right after its subject's name introduces a quotation where no verb of saying does (THINKING_VERBS)."""
         paragraph = text.paragraphs[index]
         clean = paragraph.grammar
 
@@ -370,6 +377,10 @@ class Voices:
         # A form as often a noun is a verb right after a name or a pronoun ("Trump claims he is …"), or after a
         # name and its appositive ("Smith, a fellow, notes")
         lead_only = [m for m in _LEAD_ONLY.finditer(clean, start, end) if outside(m.start())]
+        if thinking and not verbs and not lead_only:  # "Smith said Jones thinks …" is the report of "said"; a
+            # thought quoted whole ("Smith thought: “…”") is a thought, not words said
+            lead_only = [m for m in _THINKING.finditer(clean, start, end) if outside(m.start())
+                         and re.search(r"[^\W\d_]", unquoted(paragraph, m.end(), end))]
         named_ends = {m.end for m in self.mentions(text, index) if not m.possessive and m.end <= end
                       and not _object_of(clean, start, m.start)} if lead_only else set()  # not "For Jane Doe, a
         # consultant, calls from …"
@@ -713,8 +724,7 @@ class Voices:
     def quotation_cue(self, text: SourceText, index: int, span: QuotedSpan, follow: bool = True) -> Cue | None:
         """The speaker of a quotation: its own sentence, the sentence before, the one after, a lead-in."""
         paragraph = text.paragraphs[index]
-        if _MENTIONED.search(paragraph.grammar, max(0, span.start - 40), max(0, span.start - 1)) or \
-                span.closed and _MENTIONED_AFTER.match(paragraph.grammar, span.end + 1):
+        if _mentioned(paragraph, span):
             return None  # a phrase the text talks about, not anyone's words
         first, last = paragraph.sentence_at(span.start - 1), paragraph.sentence_at(max(span.start, span.end - 1))
         others = [q for q in paragraph.quoted if q != span]
@@ -742,13 +752,33 @@ class Voices:
             after = None  # "“A,” Jones objected, but Smith said: “B”": the verb introduces B, not A
         # The reporting clause nearest the quotation speaks for it: in "“A,” said Smith, but Jones
         # objected: “B”", B is Jones's (the colon form comes before the verb further back).
-        before = self.cue_in(text, index, lo, span.start)
+        before = self.cue_in(text, index, lo, span.start, thinking=True)
         sentence_start = paragraph.sentences[first][0]
         if lo > sentence_start and (before is None or before.analyst is None and not before.unsaid):
             # a quotation inside the subject's phrase ('Hemsley, the co-author of "Going Viral," said') splits
             # no report: a verb after it, read from the sentence's start, may name its subject
-            wider = self.cue_in(text, index, sentence_start, span.start)
-            before = wider if wider and wider.analyst and wider.at[0] >= lo else before
+            wider = self.cue_in(text, index, sentence_start, span.start, thinking=True)
+            wider = self._past_an_adjunct(text, index, span, sentence_start, wider) or wider if wider else None
+            mentioned_only = wider is not None and all(_mentioned(paragraph, q) for q in paragraph.quoted
+                                                       if wider.at[1] <= q.start and q.end < span.start)
+            before = wider if wider and wider.analyst and (wider.at[0] >= lo or mentioned_only) else before
+            # ("Smith said that by avoiding the words “radical Islam,” critics are “…”": a phrase the text
+            # talks about splits no report)
+        if before and before.at[0] >= sentence_start:
+            before = self._past_an_adjunct(text, index, span, sentence_start, before) or before
+        meant = _MEANT_THAT.search(paragraph.grammar, lo, span.start - 1)
+        participles = [m for m in REPORTING_VERB.finditer(paragraph.grammar, lo, meant.start()) if m.group(1).endswith(
+            "ing") and _NOUN_BEFORE.search(paragraph.grammar, 0, m.start())] if meant else []
+        if participles:  # "Smith said Jones's tweet saying … meant that “…”": the participle's words end at the
+            # verb of its noun phrase, and what the tweet meant is the sentence's own report
+            before = self.cue_in(text, index, lo, participles[-1].start()) \
+                or Cue(None, participles[-1].group(1), paragraph.number, "", participles[-1].span())
+        if before and before.unsaid.startswith("framed") and _PREDICATE_AND.fullmatch(paragraph.grammar, before.at[1],
+                                                                                         span.start - 1) \
+                and _AUX_FIRST.match(paragraph.grammar, span.start):
+            # "Smith said Jones begged him for help and “would have knelt”": the quotation is a predicate of
+            # Jones's in Smith's report, not what Jones begged
+            before = self.cue_in(text, index, lo, before.at[0]) or before
         if before and before.analyst and _relays(paragraph.grammar[:span.start], before.at[1]):
             before = Cue(None, before.verb, before.paragraph, "", before.at)  # "“A,” Smith said, quoting Jones, “B”"
         if after and not after.unsaid and (before and (before.analyst or before.words) and not re.search(
@@ -816,6 +846,19 @@ class Voices:
             return None
         return Cue(self.resolve(text, index, named[0]), "'s", paragraph.number, named[0].words,
                    (named[0].start, named[0].end))
+
+    def _past_an_adjunct(self, text: SourceText, index: int, span: QuotedSpan, sentence_start: int,
+                         inner: Cue) -> Cue | None:
+        """The report whose content opens with an adverbial phrase or clause that holds the verb nearest a
+        quotation and ends at a comma before it ("Smith said that by refusing to say the words “X,” critics are
+        “…”", "Smith said that, after Jones spoke, the plan was “dead”"): the quotation is in the clause after
+        the comma, the report's own."""
+        clean = text.paragraphs[index].grammar
+        adjunct = _ADJUNCT.search(clean, sentence_start, inner.at[0])
+        if not adjunct or not _CLAUSE_AFTER_COMMA.search(clean, inner.at[1], span.start - 1):
+            return None
+        outer = self.cue_in(text, index, sentence_start, adjunct.start())
+        return outer if outer and _INTO_CONTENT.fullmatch(clean, outer.at[1], adjunct.start()) else None
 
     def _owned_by_another(self, text: SourceText, index: int, cue: Cue, stretch: str) -> bool:
         """Is the quotation the content of a thing of words that is not the speaker's, right before it
@@ -1455,6 +1498,21 @@ def _clause_opener(clean: str, mentions: list[Mention], start: int, at: int) -> 
 _OPENS_A_CLAUSE = re.compile(r"(?<![\w'’-])(?:that|because|since|when|while|after|before|if|although|though|"
                              r"whereas|once|until)\s+$", re.IGNORECASE)
 _PREPOSITIONS = OBJECT_WORDS | {"on", "in", "at", "during", "a", "an"}  # "When Smith …" opens a clause; "At a …" not
+# After a verb, an object and phrases of time, place or purpose, then "and": a second predicate of the verb's
+# subject follows ("begged him for help in 2012 and “would have knelt”"), when the quotation opens with an
+# auxiliary or a modal; a clause in between ("told Roe the plan was sound and") may own the "and".
+_PREDICATE_AND = re.compile(r"(?:\s+(?:him|her|them|me|us|it|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*))?"
+                            r"(?:\s+(?:" + "|".join(sorted(_PREPOSITIONS - {"a", "an"})) + r")(?:\s+[\w'’-]+){1,3}?)*"
+                            r"\s+and\s*")
+_NOUN_BEFORE = re.compile(r"[A-Za-z]\s+$")  # a participle right after its noun, no comma between
+_MEANT_THAT = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(MEANING_VERBS)) + r")\s+that\s*$")
+# An adverbial phrase or clause (ADVERBIAL_OPENERS), up to a verb inside it, and the clause after its closing
+# comma ("by refusing to say the words “X,” critics are").
+_ADJUNCT = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(ADVERBIAL_OPENERS)) + r")\s[^,;:.!?]*$")
+_CLAUSE_AFTER_COMMA = re.compile(r",[”\"’»]?\s+(?!(?:and|but|or|then|as|like|said|says)(?![\w'’-]))"
+                                 r"[^,;:.!?“”\"«»]+$")
+_INTO_CONTENT = re.compile(r"(?:(?:\s+[\w'’.-]+){0,4}?\s+that)?\s*,?\s*")  # "said that", "said on Monday that,"
+_AUX_FIRST = re.compile(r"(?:" + "|".join(sorted(MODALS | _AUXILIARIES | {"have", "do"})) + r")(?![\w'’-])")
 
 
 def _names_lead(words: list[str], described: bool = False) -> bool:
@@ -1619,7 +1677,7 @@ def _described(clean: str, mention: Mention, verb_start: int) -> bool:
     the verb, is then a lower-case word that is neither an adverb, an auxiliary, a conjunction nor a
     preposition ("Smith also said", "Smith on Tuesday said" keep Smith)."""
     words = _WORD.findall(clean[mention.end:verb_start].split(",", 1)[0])
-    linking = CLAUSE_ADVERBS | _CONJUNCTIONS | OBJECT_WORDS | MODALS | _LINKING
+    linking = CLAUSE_ADVERBS | _CONJUNCTIONS | OBJECT_WORDS | MODALS | _LINKING | INTENSIVE_REFLEXIVES
     if len(words) > 1 and words[-1][:1].isupper() and words[0].islower() and words[0].casefold() not in linking:
         return True  # "Smith aide Tom Brown said": another name heads the phrase ("Ukibay on Saturday" does not)
     if len(words) >= 2 and words[0].islower() and words[1] in _AUXILIARIES and words[0] not in linking \
@@ -1763,6 +1821,12 @@ def _form_end(clean: str, start: int, form: str) -> int | None:
                 at += 1
     return at
 
+
+
+def _mentioned(paragraph: Paragraph, span: QuotedSpan) -> bool:
+    """Is the quotation a phrase the text talks about ("the phrase “shoot to kill”"), not anyone's words?"""
+    return bool(_MENTIONED.search(paragraph.grammar, max(0, span.start - 40), max(0, span.start - 1))
+                or span.closed and _MENTIONED_AFTER.match(paragraph.grammar, span.end + 1))
 
 
 def _quoted(paragraph: Paragraph, offset: int) -> bool:
