@@ -292,6 +292,9 @@ DIRECT = [
     # a song's words are its singer's
     ("As John Smith sang back in 1980, “the road is long.”", "smith", "the road is long."),
     ("Jane Doe — an attorney for Mary Jones — said, “The plan failed.”", "doe", "The plan failed."),
+    # a sentence that is a participle of saying goes on with the report before it
+    ("John Smith said the audit “was not good.” Adding, “Now it is never that bad.”", "smith",
+     "Now it is never that bad."),
     # a height's inch mark is no quotation mark
     ("“He is taller than me, like 6’2”, and he thinks it matters,” John Smith said.", "smith",
      "He is taller than me, like 6’2”, and he thinks it matters"),
@@ -556,6 +559,7 @@ def test_a_statement_or_a_presenting_lead_in_speaks_for_its_maker(verdict, text,
     "Smith heard the words from Jones: “Go home.”",  # 'from' inside a clause presents nothing
     "A letter to Smith warned that “the fight is not over.”",  # addressed to, not made by
     "The reply to Smith's letter said, “the fight is not over.”",  # a statement about Smith's, not Smith's
+    "Smith met the crowd. Adding, “the fight is not over.”",  # a participle after a sentence with no report
 ])
 def test_a_lead_in_that_makes_no_statement_credits_nobody(verdict, text):
     quote = text.split("“")[1].rstrip("”")

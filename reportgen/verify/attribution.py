@@ -128,6 +128,8 @@ _RELAYED_OBJECT = re.compile(r"(?:\s+(?:from|aloud|out|back))*\s+(?:[A-Z]|(?:a|a
                              r"(?:" + "|".join(sorted(WRITTEN_THINGS | {"tweet", "post", "message"})) + r")s?\b"
                              r"|(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:of|from|by)\s+[A-Z])")
 
+_PARTICIPLE_FRAGMENT = re.compile(r"\s*(?:(?:[Aa]nd|[Bb]ut|[Tt]hen|[Aa]lso)\s+)*(?:\w+ly\s+)?([A-Za-z]+ing)\s*[,:]?\s*")
+
 
 def _relays(clean: str, at: int) -> re.Match | None:
     """A relaying participle right after a tag (RELAYING: "…,” Smith said, quoting Jones"), when what it
@@ -786,6 +788,10 @@ class Voices:
                 paragraph, lo, span)):
             after = None  # "When Smith said he would “protect them,” the crowd applauded": said's complement;
             # "Roe called it “dead,” Smith recalled": Roe's words, which Smith recalls
+        fragment = _PARTICIPLE_FRAGMENT.fullmatch(paragraph.grammar, sentence_start, span.start - 1)
+        if not after and not before and fragment and REPORTING_VERB.fullmatch(fragment.group(1)) and first > 0:
+            before = self.sentence_cue(text, index, first - 1)  # "Smith said it was “bad.” Adding, “…”": a
+            # sentence that is a participle of saying goes on with the report before it
         cue = after or self.colon_cue(text, index, lo, span.start) or before \
             or self.tag_cue(text, index, span, lo, hi) or self._split_by_tag(text, index, span, first) \
             or self.cue_in(text, index, lo, hi, anonymous=True)
