@@ -1090,3 +1090,37 @@ def test_the_head_of_the_subjects_noun_phrase_speaks_not_a_name_that_describes_i
     quote = text.split("“")[-1].rstrip("”")
     assert verdict(text, speaker, quote) == ""
     assert verdict(text, other, quote) != ""
+
+
+@pytest.mark.parametrize("text, speaker, other", [
+    ("Mary Jones has long mocked the budget. Smith resisted: “The money is not there.”", "smith", "jones"),
+    ("Smith lashed out at Mary Jones: “She has never run anything.”", "smith", "jones"),
+    ("Smith has adopted the view common among farm-state senators: “Trade must be fair first.”", "smith", "jones"),
+    ("Mary Jones spoke first. Smith also backed the levy -- “It is the only honest way to pay.”", "smith", "jones"),
+    ("“It can wait,” said Jones, the union chief. Smith pushed back — “It cannot wait a week.”", "smith", "jones"),
+    ("John Smith, Jones's former aide, posted a curt reply to Jones: “Find someone else.”", "smith", "jones"),
+])
+def test_a_colon_or_dash_after_a_clause_its_named_subject_opens_leads_in_the_subjects_words(
+        verdict, text, speaker, other):
+    quote = text.split("“")[-1].rstrip("”")
+    assert verdict(text, speaker, quote) == ""
+    assert verdict(text, other, quote) != ""
+
+
+@pytest.mark.parametrize("text, analyst", [
+    ("Smith interviewed Mary Jones: “I will not run again.”", "jones"),
+    ("Smith interviewed Mary Jones: “I will not run again.”", "smith"),
+    ("Smith turned to Mary Jones: “I will not run again.”", "smith"),
+    ("Smith heard Mary Jones out: “I will not run again.”", "smith"),
+    ("Smith sided with Mary Jones: “I will not run again.”", "smith"),
+    ("Smith met Mary Jones, who was blunt: “I will not run again.”", "smith"),
+    ("Smith adopted Jones's stance: “I will not run again.”", "smith"),
+    ("Smith drew a sharp retort: “I will not run again.”", "smith"),
+    ("Smith drew loud cheers: “Four more years!”", "smith"),
+    ("When Smith finally took the stage — “Four more years!”", "smith"),
+    ("Smith took the stage — “Four more years!” — and the hall shook.", "smith"),
+    ("He resisted: “I will not run again.”", "smith"),
+])
+def test_a_lead_in_that_hands_the_floor_or_names_anothers_words_gives_its_subject_nothing(verdict, text, analyst):
+    quote = text.split("“")[-1].split("”")[0]
+    assert verdict(text, analyst, quote) != ""

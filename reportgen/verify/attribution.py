@@ -28,6 +28,7 @@ from reportgen.text.lexicon import (
     DENIALS_OF_SPEECH,
     FINDING_NOUNS,
     FRAMING_VERBS,
+    HANDING_OVER,
     HEDGES,
     HONORIFICS,
     LEAD_ONLY_VERBS,
@@ -47,6 +48,7 @@ from reportgen.text.lexicon import (
     SAYING_NO_CONTENT,
     SPEAKER_AFTER,
     STATEMENT_NOUNS,
+    SUBORDINATORS,
     TAKEN_IN,
     TITLE_JOINERS,
     VOICED,
@@ -657,16 +659,41 @@ class Voices:
             return None  # "For Jane Doe, a consultant, calls from voters …:": the name is an object
         verb, rest = clause.group("verb").casefold(), lead[clause.end("verb"):]
         made = verb in PRODUCING and _A_STATEMENT.search(rest)  # "released the following statement:"
-        if verb in _AUXILIARIES or _anothers_words(rest, verb) or not (
-                REPORTING_LEAD.fullmatch(clause.group("verb")) or _SPEECH_MEDIUM.search(rest) or made):
-            return None  # "Smith was heckled by Jones:", "Smith carried a sign:", "Smith faced one question:"
         named = [m for m in self.mentions(text, index) if lo + clause.start("who") <= m.start
                  and m.end == lo + clause.end("who") and not m.possessive and not _quoted(paragraph, m.start)]
-        if not named:
-            return None
+        if not named or verb in _AUXILIARIES or _anothers_words(rest, verb) or not (
+                REPORTING_LEAD.fullmatch(clause.group("verb")) or _SPEECH_MEDIUM.search(rest) or made
+                or self._own_lead_in(text, index, lo + clause.start("who"), named[0], lo + clause.start("verb"),
+                                     end, clause.group("mark"))):
+            return None  # "Smith was heckled by Jones:", "Smith carried a sign:", "Smith faced one question:"
         verb_at = lo + clause.start("verb")
         return Cue(self.resolve(text, index, named[0]), clause.group("verb"), paragraph.number,
                    named[0].words, (verb_at, verb_at + len(clause.group("verb"))))
+
+    def _own_lead_in(self, text: SourceText, index: int, clause_start: int, subject: Mention, verb_at: int,
+                     end: int, mark: str) -> bool:
+        """Does a lead-in whose verb is no verb of saying still give the words after its colon or dash to
+        its subject ("Smith resisted: “…”", "Smith swiped at Jones: “…”", "Smith has embraced tariffs —
+        “…”.")? Only when a name opens the clause (not "When Smith arrived —"), no word of it hands the
+        floor to someone else or names words or sounds ("Smith interviewed Jones:", "drew a retort:",
+        "drew cheers:"), any other name is the target of an "at" or "against" ("swiped at Jones"), and a
+        dash's quotation ends its sentence (in "Smith arrived — “…” — and the crowd roared" it is anyone's)."""
+        paragraph = text.paragraphs[index]
+        clean = paragraph.clean
+        opening = _WORD.findall(clean, clause_start, subject.start)
+        if mark == "," or subject.words.casefold() in PRONOUNS or not _names_lead(opening) \
+                or any(w.casefold() in SUBORDINATORS for w in opening):
+            return False
+        if any(w.casefold() in _HANDED_OVER for w in _WORD.findall(clean, verb_at, end)):
+            return False
+        if any(subject.end <= m.start < end and (m.possessive or not _TARGETED.search(clean, verb_at, m.start))
+               for m in self.mentions(text, index)):
+            return False
+        if mark == ":":
+            return True
+        span = next((q for q in paragraph.quoted if q.start - 1 == end), None)
+        last = paragraph.sentence_at(max(span.start, span.end - 1)) if span else 0
+        return span is not None and span.closed and not _WORD.search(clean, span.end + 1, paragraph.sentences[last][1])
 
     def colon_cue(self, text: SourceText, index: int, start: int, end: int) -> Cue | None:
         """The colon form: `Name: "…"`, a name that opens its clause and stands right before the colon
@@ -1156,13 +1183,21 @@ _A_FINDING_BY = re.compile(r"\s*(?i:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:" + "|
                            + r")s?\s+(?:(?:filed|issued|released|written|signed|published|sent|posted)(?:\s+out)?\s+)?"
                            r"(?:by|from|of)\s+"
                            r"(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,2}")  # "a court document filed by state attorney X"
+# Words of a lead-in that hand the floor to another or name words or sounds that are not the subject's own.
+_HANDED_OVER = HANDING_OVER | NOT_ONES_OWN | VOICED | QUOTED_THINGS | frozenset(STATEMENT_NOUNS)
+_TARGETED = re.compile(r"(?<![\w'’-])(?:at|against)\s+(?:[A-Z][\w'’.-]*\s+){0,3}$")  # "swiped at Sen. Jane Doe"
 _A_STATEMENT = re.compile(r"(?<![\w'’-])(?:" + "|".join(STATEMENT_NOUNS) + r")(?![\w'’-])", re.IGNORECASE)
+_LEAD_ADVERB = r"(?:(?:\w+ly|" + "|".join(sorted(w for w in CLAUSE_ADVERBS - _AUXILIARIES - {"have", "do"}
+                                                  if w.isascii())) + r")\s+)?"  # "Smith also embraced"
 _LEAD_CLAUSE = re.compile(r"(?:^|[.;!?,]\s+|[”»\"]\s*,?\s*)"
                           r"(?P<described>(?:[A-Z][\w'’-]*\s+){0,3}?(?:[a-z][\w'’-]*\s+){0,3})?"  # "Senate Majority"
-                          + _WHO + r"(?:,\s+(?:[A-Z]-[A-Z][\w.]*|(?:a|an|the)\s+[^,.;:!?“”\"«»]{1,60}),)?"  # ", R-Ky.,"
-                          r"\s+(?:\w+ly\s+)?(?P<verb>[a-z][\w'’-]*(?:ed|s)"
+                          + _WHO + r"(?:,\s+(?:[A-Z]-[A-Z][\w.]*"  # ", R-Ky.,", ", a senator,", ", Doe's aide,"
+                          r"|(?:a|an|the|[A-Z][\w-]*['’]s)\s+[^,.;:!?“”\"«»]{1,60}),)?"
+                          r"\s+" + _LEAD_ADVERB  # "Smith also embraced", "Smith has adopted"
+                          + r"(?:(?:has|have|had)\s+(?!been\s)(?=[a-z][\w'’-]*ed\s))?"
+                          r"(?P<verb>[a-z][\w'’-]*(?:ed|s)"
                           r"|[а-яё][\w-]*(?:л|ла|ло|ли|ет|ит|ют|ят))(?![\w'’-])"
-                          r"[^.;!?,:“”\"«»]*[:,]\s*$")
+                          r"[^.;!?,:“”\"«»—–]*?\s*(?P<mark>[:,—–]|--?)\s*$")
 
 
 # A report that ends its sentence with no content of its own: a verb of saying (not its -ing form, not
