@@ -1124,3 +1124,16 @@ def test_a_colon_or_dash_after_a_clause_its_named_subject_opens_leads_in_the_sub
 def test_a_lead_in_that_hands_the_floor_or_names_anothers_words_gives_its_subject_nothing(verdict, text, analyst):
     quote = text.split("“")[-1].split("”")[0]
     assert verdict(text, analyst, quote) != ""
+
+
+@pytest.mark.parametrize("text, speaker, other", [
+    ("Smith was asked by moderator Mary Jones whether the levy would mean “a new tax on every family.”", "jones",
+     "smith"),
+    ("Smith was told by Fox host Mary Jones that the plan was “dead on arrival.”", "jones", "smith"),
+])
+def test_the_agent_of_a_passive_verb_of_saying_speaks_even_after_a_role_noun(verdict, text, speaker, other):
+    quote = text.split("“")[-1].rstrip("”")
+    assert verdict(text, speaker, quote) == ""
+    assert verdict(text, other, quote) != ""
+    assert verdict(text.replace("by moderator", "by a friend of").replace("by Fox host", "by the wife of"),
+                   speaker, quote) != ""

@@ -406,8 +406,11 @@ class Voices:
                        named[0].words if named else f"the object of '{verb.group(1)}'", verb.span())
         if _PASSIVE.search(lead) and not verb.group(1).endswith("ing") and not for_saying:
             # "was told by": the agent speaks; "Smith was criticized (by Jones) for saying" is Smith's
+            # ("was asked by host Jane Doe": a role noun may stand before the agent's name)
             by = re.match(r"\s+by\s+", clean[verb.end():])
-            agent = [m for m in mentions if by and m.start == verb.end() + by.end()]
+            agent = [m for m in mentions if by and m.start >= verb.end() + by.end() and not m.possessive
+                     and not _CLAUSE_MARK.search(clean, verb.end() + by.end(), m.start)
+                     and _names_lead(_WORD.findall(clean, verb.end() + by.end(), m.start), described=True)][:1]
             return Cue(self.resolve(text, index, agent[0]) if agent else None, verb.group(1), paragraph.number,
                        agent[0].words if agent else "", verb.span())
         own_start = max([q.end + 1 for q in paragraph.quoted if q.end <= verb.start()] + [start])
