@@ -1120,6 +1120,9 @@ def test_a_colon_or_dash_after_a_clause_its_named_subject_opens_leads_in_the_sub
     ("When Smith finally took the stage — “Four more years!”", "smith"),
     ("Smith took the stage — “Four more years!” — and the hall shook.", "smith"),
     ("He resisted: “I will not run again.”", "smith"),
+    ("Smith attacked the new study: “Wages rose in every county.”", "smith"),
+    ("Smith translated: “I will not run again.”", "smith"),
+    ("The crowd went wild as Smith arrived — “Four more years!”", "smith"),
 ])
 def test_a_lead_in_that_hands_the_floor_or_names_anothers_words_gives_its_subject_nothing(verdict, text, analyst):
     quote = text.split("“")[-1].split("”")[0]

@@ -303,7 +303,7 @@ SUBORDINATORS = frozenset("when whenever while whilst as after before because si
 HANDING_OVER = frozenset(form for lemma in (
     "interview meet:met introduce invite host welcome greet face join debate confront visit encounter recall "
     "remember play show:showed/shown cite echo mimic:mimicked imitate paraphrase repeat get:got/gotten "
-    "draw:drew/drawn earn prompt provoke spark elicit trigger turn").split()
+    "draw:drew/drawn earn prompt provoke spark elicit trigger turn translate interpret transcribe").split()
                          for form in english_forms(lemma))
 """Verbs whose object may be the one who speaks next, or whose words come next: a colon lead-in with one of
 them names no speaker ("Smith interviewed Jones:", "Smith drew a sharp retort:", "Smith turned to Jones:")."""

@@ -666,7 +666,7 @@ class Voices:
                  and m.end == lo + clause.end("who") and not m.possessive and not _quoted(paragraph, m.start)]
         if not named or verb in _AUXILIARIES or _anothers_words(rest, verb) or not (
                 REPORTING_LEAD.fullmatch(clause.group("verb")) or _SPEECH_MEDIUM.search(rest) or made
-                or self._own_lead_in(text, index, lo + clause.start("who"), named[0], lo + clause.start("verb"),
+                or self._own_lead_in(text, index, lo + clause.start(), named[0], lo + clause.start("verb"),
                                      end, clause.group("mark"))):
             return None  # "Smith was heckled by Jones:", "Smith carried a sign:", "Smith faced one question:"
         verb_at = lo + clause.start("verb")
@@ -1186,8 +1186,9 @@ _A_FINDING_BY = re.compile(r"\s*(?i:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:" + "|
                            + r")s?\s+(?:(?:filed|issued|released|written|signed|published|sent|posted)(?:\s+out)?\s+)?"
                            r"(?:by|from|of)\s+"
                            r"(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,2}")  # "a court document filed by state attorney X"
-# Words of a lead-in that hand the floor to another or name words or sounds that are not the subject's own.
-_HANDED_OVER = HANDING_OVER | NOT_ONES_OWN | VOICED | QUOTED_THINGS | frozenset(STATEMENT_NOUNS)
+# Words of a lead-in that hand the floor to another or name words, findings or sounds that may not be the
+# subject's own ("attacked the report:").
+_HANDED_OVER = HANDING_OVER | NOT_ONES_OWN | VOICED | QUOTED_THINGS | frozenset(STATEMENT_NOUNS + FINDING_NOUNS)
 _TARGETED = re.compile(r"(?<![\w'’-])(?:at|against)\s+(?:[A-Z][\w'’.-]*\s+){0,3}$")  # "swiped at Sen. Jane Doe"
 _A_STATEMENT = re.compile(r"(?<![\w'’-])(?:" + "|".join(STATEMENT_NOUNS) + r")(?![\w'’-])", re.IGNORECASE)
 _LEAD_ADVERB = r"(?:(?:\w+ly|" + "|".join(sorted(w for w in CLAUSE_ADVERBS - _AUXILIARIES - {"have", "do"}
