@@ -1099,6 +1099,7 @@ def test_the_head_of_the_subjects_noun_phrase_speaks_not_a_name_that_describes_i
     ("Mary Jones spoke first. Smith also backed the levy -- “It is the only honest way to pay.”", "smith", "jones"),
     ("“It can wait,” said Jones, the union chief. Smith pushed back — “It cannot wait a week.”", "smith", "jones"),
     ("John Smith, Jones's former aide, posted a curt reply to Jones: “Find someone else.”", "smith", "jones"),
+    ("Mary Jones, Smith's chief of staff, resisted: “The money is not there.”", "jones", "smith"),
 ])
 def test_a_colon_or_dash_after_a_clause_its_named_subject_opens_leads_in_the_subjects_words(
         verdict, text, speaker, other):
@@ -1123,6 +1124,10 @@ def test_a_colon_or_dash_after_a_clause_its_named_subject_opens_leads_in_the_sub
     ("Smith attacked the new study: “Wages rose in every county.”", "smith"),
     ("Smith translated: “I will not run again.”", "smith"),
     ("The crowd went wild as Smith arrived — “Four more years!”", "smith"),
+    ("A Smith aide resisted: “I will not run again.”", "smith"),
+    ("Smith's spokesman pushed back — “I will not run again.”", "smith"),
+    ("Critics of Smith resisted: “I will not run again.”", "smith"),
+    ("Smith resisted Jones's plan: “I will not run again.”", "smith"),
 ])
 def test_a_lead_in_that_hands_the_floor_or_names_anothers_words_gives_its_subject_nothing(verdict, text, analyst):
     quote = text.split("“")[-1].split("”")[0]

@@ -679,7 +679,8 @@ class Voices:
         its subject ("Smith resisted: “…”", "Smith swiped at Jones: “…”", "Smith has embraced tariffs —
         “…”.")? Only when a name opens the clause (not "When Smith arrived —"), no word of it hands the
         floor to someone else or names words or sounds ("Smith interviewed Jones:", "drew a retort:",
-        "drew cheers:"), any other name is the target of an "at" or "against" ("swiped at Jones"), and a
+        "drew cheers:"), any other name after the verb is the target of an "at" or "against" ("swiped at
+        Jones"; an appositive's name only describes the subject: "Smith, Jones's aide, resisted:"), and a
         dash's quotation ends its sentence (in "Smith arrived — “…” — and the crowd roared" it is anyone's)."""
         paragraph = text.paragraphs[index]
         clean = paragraph.clean
@@ -689,7 +690,7 @@ class Voices:
             return False
         if any(w.casefold() in _HANDED_OVER for w in _WORD.findall(clean, verb_at, end)):
             return False
-        if any(subject.end <= m.start < end and (m.possessive or not _TARGETED.search(clean, verb_at, m.start))
+        if any(verb_at <= m.start < end and (m.possessive or not _TARGETED.search(clean, verb_at, m.start))
                for m in self.mentions(text, index)):
             return False
         if mark == ":":
