@@ -1100,6 +1100,7 @@ def test_the_head_of_the_subjects_noun_phrase_speaks_not_a_name_that_describes_i
     ("“It can wait,” said Jones, the union chief. Smith pushed back — “It cannot wait a week.”", "smith", "jones"),
     ("John Smith, Jones's former aide, posted a curt reply to Jones: “Find someone else.”", "smith", "jones"),
     ("Mary Jones, Smith's chief of staff, resisted: “The money is not there.”", "jones", "smith"),
+    ("“We can afford it,” Jones said, but Smith resisted: “The money is not there.”", "smith", "jones"),
 ])
 def test_a_colon_or_dash_after_a_clause_its_named_subject_opens_leads_in_the_subjects_words(
         verdict, text, speaker, other):
@@ -1128,6 +1129,10 @@ def test_a_colon_or_dash_after_a_clause_its_named_subject_opens_leads_in_the_sub
     ("Smith's spokesman pushed back — “I will not run again.”", "smith"),
     ("Critics of Smith resisted: “I will not run again.”", "smith"),
     ("Smith resisted Jones's plan: “I will not run again.”", "smith"),
+    ("Smith walked past protesters: “Four more years!”", "smith"),
+    # another subject's lead-in takes the quotation from the tag before it, whether it gives it or not
+    ("“Enough,” Jones said, and Smith interviewed Jane Doe: “I will not run again.”", "jones"),
+    ("“Enough,” Jones said as Smith turned to Jane Doe: “I will not run again.”", "jones"),
 ])
 def test_a_lead_in_that_hands_the_floor_or_names_anothers_words_gives_its_subject_nothing(verdict, text, analyst):
     quote = text.split("“")[-1].split("”")[0]

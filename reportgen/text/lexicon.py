@@ -297,6 +297,10 @@ them is their subject, not a noun's modifier ("she began saying")."""
 ANSWERING_VERBS = frozenset(form for lemma in "answer reply:replied respond retort:retorted".split()
                             for form in english_forms(lemma))
 """Verbs of answering: the quotation after "answered Jones's question:" is the answer, the speaker's."""
+CROWDS = frozenset("crowd crowds audience audiences protester protesters demonstrator demonstrators heckler hecklers "
+                   "supporter supporters fan fans marcher marchers onlooker onlookers spectator spectators "
+                   "толпа протестующие сторонники".split())
+"""Gatherings that chant or shout: a lead-in that names one may quote it ("Smith walked past protesters: “…”")."""
 SUBORDINATORS = frozenset("when whenever while whilst as after before because since until once although though "
                           "if unless когда пока после перед потому хотя если".split())
 """Words that open a subordinate clause: its subject is no lead-in's speaker ("When Smith arrived — “…”")."""

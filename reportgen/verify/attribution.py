@@ -25,6 +25,7 @@ from reportgen.text.lexicon import (
     CITE_FORMS,
     CLAUSE_ADVERBS,
     CONDITIONALS,
+    CROWDS,
     DENIALS_OF_SPEECH,
     FINDING_NOUNS,
     FRAMING_VERBS,
@@ -654,6 +655,8 @@ class Voices:
         if not clause or _DENIED.search(lead) or _MODAL.search(lead):
             return None
         described = [w for w in clause.group("described").split() if w.islower()] if clause.group("described") else []
+        if described and described[0] in _CONJUNCTIONS:
+            described = described[1:]  # ", and Smith resisted:" opens a clause of its own
         # capitalised words are a name or a title; an -ing word before a noun describes ("outgoing state senator")
         if not all(_descriptor(w) or w.endswith("ing") and i + 1 < len(described) for i, w in enumerate(described)):
             return None  # "Republican presidential nominee Jane Doe issued …:" is described; "…, so then Doe" is not
@@ -685,6 +688,7 @@ class Voices:
         paragraph = text.paragraphs[index]
         clean = paragraph.clean
         opening = _WORD.findall(clean, clause_start, subject.start)
+        opening = opening[1:] if opening and opening[0] in _CONJUNCTIONS else opening  # ", and Smith resisted:"
         if mark == "," or subject.words.casefold() in PRONOUNS or not _names_lead(opening) \
                 or any(w.casefold() in SUBORDINATORS for w in opening):
             return False
@@ -776,6 +780,11 @@ class Voices:
             # no report: a verb after it, read from the sentence's start, may name its subject
             wider = self.cue_in(text, index, sentence_start, span.start)
             before = wider if wider and wider.analyst and wider.at[0] >= lo else before
+        led = self.clause_cue(text, index, lo, span.start - 1) if before else None
+        if led and before and led.at[0] > before.at[1]:
+            before = led  # "“A,” Jones said, and Smith resisted: “B”": the lead-in nearest B speaks for it
+        elif before and before.analyst and _ANOTHER_LEAD_IN.search(unquoted(paragraph, before.at[1], span.start - 1)):
+            before = Cue(None, before.verb, before.paragraph, "", before.at)  # "“A,” Jones said as Smith met Roe: “B”"
         if before and before.analyst and _relays(paragraph.clean[:span.start], before.at[1]):
             before = Cue(None, before.verb, before.paragraph, "", before.at)  # "“A,” Smith said, quoting Jones, “B”"
         if after and not after.unsaid and (before and (before.analyst or before.words) and not re.search(
@@ -1187,9 +1196,10 @@ _A_FINDING_BY = re.compile(r"\s*(?i:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:" + "|
                            + r")s?\s+(?:(?:filed|issued|released|written|signed|published|sent|posted)(?:\s+out)?\s+)?"
                            r"(?:by|from|of)\s+"
                            r"(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,2}")  # "a court document filed by state attorney X"
-# Words of a lead-in that hand the floor to another or name words, findings or sounds that may not be the
-# subject's own ("attacked the report:").
-_HANDED_OVER = HANDING_OVER | NOT_ONES_OWN | VOICED | QUOTED_THINGS | frozenset(STATEMENT_NOUNS + FINDING_NOUNS)
+# Words of a lead-in that hand the floor to another or name words, findings, sounds or a crowd that may not be
+# the subject's own ("attacked the report:", "walked past protesters:").
+_HANDED_OVER = HANDING_OVER | NOT_ONES_OWN | VOICED | QUOTED_THINGS | CROWDS \
+    | frozenset(STATEMENT_NOUNS + FINDING_NOUNS)
 _TARGETED = re.compile(r"(?<![\w'’-])(?:at|against)\s+(?:[A-Z][\w'’.-]*\s+){0,3}$")  # "swiped at Sen. Jane Doe"
 _A_STATEMENT = re.compile(r"(?<![\w'’-])(?:" + "|".join(STATEMENT_NOUNS) + r")(?![\w'’-])", re.IGNORECASE)
 _LEAD_ADVERB = r"(?:(?:\w+ly|" + "|".join(sorted(w for w in CLAUSE_ADVERBS - _AUXILIARIES - {"have", "do"}
@@ -1403,6 +1413,9 @@ _JOINED_LEAD = re.compile(r"\W*(?:(?:that|for|to|about|on|in|against|with|of|fro
                           r"aside|apart|except|despite|unlike|like|beyond|besides|including|without|and|but|or|so|yet|"
                           r"if|because|as|when|while|since|after|before|unless|than)\s[^.;:!?“”\"«»]*|[\w'’-]+\W*)?,"
                           r"\s*", re.IGNORECASE)
+# A clause of another subject, joined or subordinate, whose colon or dash leads in the quotation after it.
+_ANOTHER_LEAD_IN = re.compile(r"(?:,\s+(?:and|but)|(?<![\w'’-])(?:" + "|".join(sorted(SUBORDINATORS)) + r"))"
+                              r"\s+(?!I\s)[A-Z][^.;!?]*(?::|[—–]|\s--?)\s*$")  # not ", and I quote:"
 _NEW_SUBJECT_JOINED = re.compile(r"(?<![\w'’-])(?:and|but)\s+(?:[A-Z][\w'’-]*|he|she|they|the|a|an)\s+(?!that\b)")
 _ABSOLUTE_WITH = re.compile(r"(?<![\w'’-])with\s+(?:[\w.'’-]+\s+){0,3}$", re.IGNORECASE)  # "with former aide "
 _SUBORDINATOR = re.compile(r"(?<![\w'’-])(?:by|while|when|after|before|upon)\s+$")  # "picked up by saying"
