@@ -971,7 +971,7 @@ class Voices:
             if not run or _quoted(paragraph, run.start()):
                 continue
             words = run.group().split()
-            while words and words[0].casefold() in CLAUSE_ADVERBS | _CONJUNCTIONS | _OPENING_SUBORDINATORS:
+            while words and words[0].casefold() in CLAUSE_ADVERBS | _CONJUNCTIONS | SUBORDINATORS:
                 words.pop(0)  # "But Roe shook", "When Roe arrived"
             if not words or words[0].casefold() in _PREPOSITIONS \
                     or any(run.start() <= m.start < run.end() for m in self.mentions(text, index)):
@@ -1113,7 +1113,6 @@ _SUBJECT_RUN = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*(?=\s+(?!
     OBJECT_WORDS | {"on", "in", "at", "or", "and", "during"})) + r")\s)(?:\w+ly\s+)?[a-z]|,)")
 _HANDLE = re.compile(r"(?<![\w@])@\w")  # an account's handle names a voice ("@potus.")
 _COPULA_BEFORE = re.compile(r"(?<![\w'’-])(?:is|was|are|were|be|been)\s+$")
-_OPENING_SUBORDINATORS = frozenset("when while as because since if after before".split())
 _TITLES_BEFORE = re.compile(r"(?:\s+[A-Z][\w'’.-]*)+\s*$")
 _ASKING = re.compile(r"[^.!?]*\?")  # a quotation whose first sentence is a question
 
