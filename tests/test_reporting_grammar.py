@@ -1130,6 +1130,8 @@ def test_a_colon_or_dash_after_a_clause_its_named_subject_opens_leads_in_the_sub
     ("Critics of Smith resisted: “I will not run again.”", "smith"),
     ("Smith resisted Jones's plan: “I will not run again.”", "smith"),
     ("Smith walked past protesters: “Four more years!”", "smith"),
+    ("Smith stared at the new ad: “I will not run again.”", "smith"),
+    ("Smith waved a flyer — “I will not run again.”", "smith"),
     # another subject's lead-in takes the quotation from the tag before it, whether it gives it or not
     ("“Enough,” Jones said, and Smith interviewed Jane Doe: “I will not run again.”", "jones"),
     ("“Enough,” Jones said as Smith turned to Jane Doe: “I will not run again.”", "jones"),

@@ -297,6 +297,11 @@ them is their subject, not a noun's modifier ("she began saying")."""
 ANSWERING_VERBS = frozenset(form for lemma in "answer reply:replied respond retort:retorted".split()
                             for form in english_forms(lemma))
 """Verbs of answering: the quotation after "answered Jones's question:" is the answer, the speaker's."""
+PRINTED_THINGS = frozenset("ad ads advert adverts flyer flyers leaflet leaflets pamphlet pamphlets mailer mailers "
+                           "brochure brochures newspaper newspapers article articles book books page pages cap caps "
+                           "hat hats shirt shirts button buttons sticker stickers screen screens".split())
+"""Printed or worn things that may carry anyone's words: a lead-in that names one may quote it ("Smith
+pointed to the ad: “…”"), though "said in her book:" is a medium of her own (`STATEMENT_NOUNS`)."""
 CROWDS = frozenset("crowd crowds audience audiences protester protesters demonstrator demonstrators heckler hecklers "
                    "supporter supporters fan fans marcher marchers onlooker onlookers spectator spectators "
                    "толпа протестующие сторонники".split())

@@ -38,6 +38,7 @@ from reportgen.text.lexicon import (
     NOT_YET_SAID,
     NOUNS_IN_LY,
     OBJECT_WORDS,
+    PRINTED_THINGS,
     PRODUCING,
     PRONOUNS,
     QUESTION_VERBS,
@@ -1195,9 +1196,9 @@ _A_FINDING_BY = re.compile(r"\s*(?i:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:" + "|
                            + r")s?\s+(?:(?:filed|issued|released|written|signed|published|sent|posted)(?:\s+out)?\s+)?"
                            r"(?:by|from|of)\s+"
                            r"(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,2}")  # "a court document filed by state attorney X"
-# Words of a lead-in that hand the floor to another or name words, findings, sounds or a crowd that may not be
-# the subject's own ("attacked the report:", "walked past protesters:").
-_HANDED_OVER = HANDING_OVER | NOT_ONES_OWN | VOICED | QUOTED_THINGS | CROWDS \
+# Words of a lead-in that hand the floor to another or name words, findings, printed things, sounds or a crowd
+# that may not be the subject's own ("attacked the report:", "pointed to the ad:", "walked past protesters:").
+_HANDED_OVER = HANDING_OVER | NOT_ONES_OWN | VOICED | QUOTED_THINGS | PRINTED_THINGS | CROWDS \
     | frozenset(STATEMENT_NOUNS + FINDING_NOUNS)
 _TARGETED = re.compile(r"(?<![\w'’-])(?:at|against)\s+(?:[A-Z][\w'’.-]*\s+){0,3}$")  # "swiped at Sen. Jane Doe"
 _A_STATEMENT = re.compile(r"(?<![\w'’-])(?:" + "|".join(STATEMENT_NOUNS) + r")(?![\w'’-])", re.IGNORECASE)
