@@ -4,6 +4,8 @@ verifier, on a one-paragraph article whose author is no analyst."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from reportgen.text.sources import split_sentences
@@ -1122,6 +1124,7 @@ def test_a_colon_or_dash_after_a_clause_its_named_subject_opens_leads_in_the_sub
     ("When Smith finally took the stage — “Four more years!”", "smith"),
     ("Smith took the stage — “Four more years!” — and the hall shook.", "smith"),
     ("He resisted: “I will not run again.”", "smith"),
+    ("Петров выслушал: «Это выдумка.»", "petrov"),
     ("Smith attacked the new study: “Wages rose in every county.”", "smith"),
     ("Smith translated: “I will not run again.”", "smith"),
     ("The crowd went wild as Smith arrived — “Four more years!”", "smith"),
@@ -1137,7 +1140,7 @@ def test_a_colon_or_dash_after_a_clause_its_named_subject_opens_leads_in_the_sub
     ("“Enough,” Jones said as Smith turned to Jane Doe: “I will not run again.”", "jones"),
 ])
 def test_a_lead_in_that_hands_the_floor_or_names_anothers_words_gives_its_subject_nothing(verdict, text, analyst):
-    quote = text.split("“")[-1].split("”")[0]
+    quote = re.split(r"[“«]", text)[-1].split("”")[0].split("»")[0]
     assert verdict(text, analyst, quote) != ""
 
 

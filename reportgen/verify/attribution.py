@@ -690,9 +690,9 @@ class Voices:
         clean = paragraph.clean
         opening = _WORD.findall(clean, clause_start, subject.start)
         opening = opening[1:] if opening and opening[0] in _CONJUNCTIONS else opening  # ", and Smith resisted:"
-        if mark == "," or subject.words.casefold() in PRONOUNS or not _names_lead(opening) \
-                or any(w.casefold() in SUBORDINATORS for w in opening):
-            return False
+        if mark == "," or not clean[verb_at].isascii() or subject.words.casefold() in PRONOUNS \
+                or not _names_lead(opening) or any(w.casefold() in SUBORDINATORS for w in opening):
+            return False  # the word lists that keep it safe are English ("Петров выслушал:" stays nobody's)
         if any(w.casefold() in _HANDED_OVER for w in _WORD.findall(clean, verb_at, end)):
             return False
         if any(verb_at <= m.start < end and (m.possessive or not _TARGETED.search(clean, verb_at, m.start))
