@@ -4,6 +4,8 @@ verifier, on a one-paragraph article whose author is no analyst."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from reportgen.text.sources import split_sentences
@@ -1173,3 +1175,66 @@ def test_the_head_of_the_subjects_noun_phrase_speaks_not_a_name_that_describes_i
     quote = text.split("“")[-1].rstrip("”")
     assert verdict(text, speaker, quote) == ""
     assert verdict(text, other, quote) != ""
+
+
+@pytest.mark.parametrize("text, speaker, other", [
+    ("Mary Jones has long mocked the budget. Smith resisted: “The money is not there.”", "smith", "jones"),
+    ("Smith lashed out at Mary Jones: “She has never run anything.”", "smith", "jones"),
+    ("Smith has adopted the view common among farm-state senators: “Trade must be fair first.”", "smith", "jones"),
+    ("Mary Jones spoke first. Smith also backed the levy -- “It is the only honest way to pay.”", "smith", "jones"),
+    ("“It can wait,” said Jones, the union chief. Smith pushed back — “It cannot wait a week.”", "smith", "jones"),
+    ("John Smith, Jones's former aide, posted a curt reply to Jones: “Find someone else.”", "smith", "jones"),
+    ("Mary Jones, Smith's chief of staff, resisted: “The money is not there.”", "jones", "smith"),
+    ("“We can afford it,” Jones said, but Smith resisted: “The money is not there.”", "smith", "jones"),
+])
+def test_a_colon_or_dash_after_a_clause_its_named_subject_opens_leads_in_the_subjects_words(
+        verdict, text, speaker, other):
+    quote = text.split("“")[-1].rstrip("”")
+    assert verdict(text, speaker, quote) == ""
+    assert verdict(text, other, quote) != ""
+
+
+@pytest.mark.parametrize("text, analyst", [
+    ("Smith interviewed Mary Jones: “I will not run again.”", "jones"),
+    ("Smith interviewed Mary Jones: “I will not run again.”", "smith"),
+    ("Smith turned to Mary Jones: “I will not run again.”", "smith"),
+    ("Smith heard Mary Jones out: “I will not run again.”", "smith"),
+    ("Smith sided with Mary Jones: “I will not run again.”", "smith"),
+    ("Smith met Mary Jones, who was blunt: “I will not run again.”", "smith"),
+    ("Smith adopted Jones's stance: “I will not run again.”", "smith"),
+    ("Smith drew a sharp retort: “I will not run again.”", "smith"),
+    ("Smith drew loud cheers: “Four more years!”", "smith"),
+    ("When Smith finally took the stage — “Four more years!”", "smith"),
+    ("Smith took the stage — “Four more years!” — and the hall shook.", "smith"),
+    ("He resisted: “I will not run again.”", "smith"),
+    ("Петров выслушал: «Это выдумка.»", "petrov"),
+    ("Smith attacked the new study: “Wages rose in every county.”", "smith"),
+    ("Smith translated: “I will not run again.”", "smith"),
+    ("The crowd went wild as Smith arrived — “Four more years!”", "smith"),
+    ("A Smith aide resisted: “I will not run again.”", "smith"),
+    ("Smith's spokesman pushed back — “I will not run again.”", "smith"),
+    ("Critics of Smith resisted: “I will not run again.”", "smith"),
+    ("Smith resisted Jones's plan: “I will not run again.”", "smith"),
+    ("Smith walked past protesters: “Four more years!”", "smith"),
+    ("Smith stared at the new ad: “I will not run again.”", "smith"),
+    ("Smith waved a flyer — “I will not run again.”", "smith"),
+    # another subject's lead-in takes the quotation from the tag before it, whether it gives it or not
+    ("“Enough,” Jones said, and Smith interviewed Jane Doe: “I will not run again.”", "jones"),
+    ("“Enough,” Jones said as Smith turned to Jane Doe: “I will not run again.”", "jones"),
+])
+def test_a_lead_in_that_hands_the_floor_or_names_anothers_words_gives_its_subject_nothing(verdict, text, analyst):
+    quote = re.split(r"[“«]", text)[-1].split("”")[0].split("»")[0]
+    assert verdict(text, analyst, quote) != ""
+
+
+@pytest.mark.parametrize("text, speaker, other", [
+    ("Smith was asked by moderator Mary Jones whether the levy would mean “a new tax on every family.”", "jones",
+     "smith"),
+    ("Smith was told by Fox host Mary Jones that the plan was “dead on arrival.”", "jones", "smith"),
+])
+def test_the_agent_of_a_passive_verb_of_saying_speaks_even_after_a_role_noun(verdict, text, speaker, other):
+    quote = text.split("“")[-1].rstrip("”")
+    assert verdict(text, speaker, quote) == ""
+    assert verdict(text, other, quote) != ""
+    assert verdict(text.replace("by moderator", "by a friend of").replace("by Fox host", "by the wife of"),
+                   speaker, quote) != ""

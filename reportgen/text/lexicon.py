@@ -312,6 +312,25 @@ them is their subject, not a noun's modifier ("she began saying")."""
 ANSWERING_VERBS = frozenset(form for lemma in "answer reply:replied respond retort:retorted".split()
                             for form in english_forms(lemma))
 """Verbs of answering: the quotation after "answered Jones's question:" is the answer, the speaker's."""
+PRINTED_THINGS = frozenset("ad ads advert adverts flyer flyers leaflet leaflets pamphlet pamphlets mailer mailers "
+                           "brochure brochures newspaper newspapers article articles book books page pages cap caps "
+                           "hat hats shirt shirts button buttons sticker stickers screen screens".split())
+"""Printed or worn things that may carry anyone's words: a lead-in that names one may quote it ("Smith
+pointed to the ad: “…”"), though "said in her book:" is a medium of her own (`STATEMENT_NOUNS`)."""
+CROWDS = frozenset("crowd crowds audience audiences protester protesters demonstrator demonstrators heckler hecklers "
+                   "supporter supporters fan fans marcher marchers onlooker onlookers spectator spectators "
+                   "толпа протестующие сторонники".split())
+"""Gatherings that chant or shout: a lead-in that names one may quote it ("Smith walked past protesters: “…”")."""
+SUBORDINATORS = frozenset("when whenever while whilst as after before because since until once although though "
+                          "if unless когда пока после перед потому хотя если".split())
+"""Words that open a subordinate clause: its subject is no lead-in's speaker ("When Smith arrived — “…”")."""
+HANDING_OVER = frozenset(form for lemma in (
+    "interview meet:met introduce invite host welcome greet face join debate confront visit encounter recall "
+    "remember play show:showed/shown cite echo mimic:mimicked imitate paraphrase repeat get:got/gotten "
+    "draw:drew/drawn earn prompt provoke spark elicit trigger turn translate interpret transcribe").split()
+                         for form in english_forms(lemma))
+"""Verbs whose object may be the one who speaks next, or whose words come next: a colon lead-in with one of
+them names no speaker ("Smith interviewed Jones:", "Smith drew a sharp retort:", "Smith turned to Jones:")."""
 SAYING_NO_CONTENT = frozenset(english_forms("speak:spoke"))
 """Verbs of saying that take no content: "As Smith spoke, …" tells a time, while "As Smith said, …" is a source."""
 BELIEF_ADJECTIVES = frozenset("sure certain convinced aware confident hopeful afraid glad proud".split())

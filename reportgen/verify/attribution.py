@@ -26,9 +26,11 @@ from reportgen.text.lexicon import (
     CITE_FORMS,
     CLAUSE_ADVERBS,
     CONDITIONALS,
+    CROWDS,
     DENIALS_OF_SPEECH,
     FINDING_NOUNS,
     FRAMING_VERBS,
+    HANDING_OVER,
     HEDGES,
     HONORIFICS,
     INTENSIVE_REFLEXIVES,
@@ -39,6 +41,7 @@ from reportgen.text.lexicon import (
     NOT_YET_SAID,
     NOUNS_IN_LY,
     OBJECT_WORDS,
+    PRINTED_THINGS,
     PRODUCING,
     PRONOUNS,
     QUESTION_VERBS,
@@ -50,6 +53,7 @@ from reportgen.text.lexicon import (
     SAYING_NO_CONTENT,
     SPEAKER_AFTER,
     STATEMENT_NOUNS,
+    SUBORDINATORS,
     TAKEN_IN,
     THINKING_VERBS,
     TITLE_JOINERS,
@@ -418,8 +422,11 @@ class Voices:
                        named[0].words if named else f"the object of '{verb.group(1)}'", verb.span())
         if _PASSIVE.search(lead) and not verb.group(1).endswith("ing") and not for_saying:
             # "was told by": the agent speaks; "Smith was criticized (by Jones) for saying" is Smith's
+            # ("was asked by host Jane Doe": a role noun may stand before the agent's name)
             by = re.match(r"\s+by\s+", clean[verb.end():])
-            agent = [m for m in mentions if by and m.start == verb.end() + by.end()]
+            agent = [m for m in mentions if by and m.start >= verb.end() + by.end() and not m.possessive
+                     and not _CLAUSE_MARK.search(clean, verb.end() + by.end(), m.start)
+                     and _names_lead(_WORD.findall(clean, verb.end() + by.end(), m.start), described=True)][:1]
             return Cue(self.resolve(text, index, agent[0]) if agent else None, verb.group(1), paragraph.number,
                        agent[0].words if agent else "", verb.span())
         own_start = max([q.end + 1 for q in paragraph.quoted if q.end <= verb.start()] + [start])
@@ -666,6 +673,8 @@ class Voices:
         if not clause or _DENIED.search(lead) or _MODAL.search(lead):
             return None
         described = [w for w in clause.group("described").split() if w.islower()] if clause.group("described") else []
+        if described and described[0] in _CONJUNCTIONS:
+            described = described[1:]  # ", and Smith resisted:" opens a clause of its own
         # capitalised words are a name or a title; an -ing word before a noun describes ("outgoing state senator")
         if not all(_descriptor(w) or w.endswith("ing") and i + 1 < len(described) for i, w in enumerate(described)):
             return None  # "Republican presidential nominee Jane Doe issued …:" is described; "…, so then Doe" is not
@@ -674,16 +683,43 @@ class Voices:
             return None  # "For Jane Doe, a consultant, calls from voters …:": the name is an object
         verb, rest = clause.group("verb").casefold(), lead[clause.end("verb"):]
         made = verb in PRODUCING and _A_STATEMENT.search(rest)  # "released the following statement:"
-        if verb in _AUXILIARIES or _anothers_words(rest, verb) or not (
-                REPORTING_LEAD.fullmatch(clause.group("verb")) or _SPEECH_MEDIUM.search(rest) or made):
-            return None  # "Smith was heckled by Jones:", "Smith carried a sign:", "Smith faced one question:"
         named = [m for m in self.mentions(text, index) if lo + clause.start("who") <= m.start
                  and m.end == lo + clause.end("who") and not m.possessive and not _quoted(paragraph, m.start)]
-        if not named:
-            return None
+        if not named or verb in _AUXILIARIES or _anothers_words(rest, verb) or not (
+                REPORTING_LEAD.fullmatch(clause.group("verb")) or _SPEECH_MEDIUM.search(rest) or made
+                or self._own_lead_in(text, index, lo + clause.start(), named[0], lo + clause.start("verb"),
+                                     end, clause.group("mark"))):
+            return None  # "Smith was heckled by Jones:", "Smith carried a sign:", "Smith faced one question:"
         verb_at = lo + clause.start("verb")
         return Cue(self.resolve(text, index, named[0]), clause.group("verb"), paragraph.number,
                    named[0].words, (verb_at, verb_at + len(clause.group("verb"))))
+
+    def _own_lead_in(self, text: SourceText, index: int, clause_start: int, subject: Mention, verb_at: int,
+                     end: int, mark: str) -> bool:
+        """Does a lead-in whose verb is no verb of saying still give the words after its colon or dash to
+        its subject ("Smith resisted: “…”", "Smith swiped at Jones: “…”", "Smith has embraced tariffs —
+        “…”.")? Only when a name opens the clause (not "When Smith arrived —"), no word of it hands the
+        floor to someone else or names words or sounds ("Smith interviewed Jones:", "drew a retort:",
+        "drew cheers:"), any other name after the verb is the target of an "at" or "against" ("swiped at
+        Jones"; an appositive's name only describes the subject: "Smith, Jones's aide, resisted:"), and a
+        dash's quotation ends its sentence (in "Smith arrived — “…” — and the crowd roared" it is anyone's)."""
+        paragraph = text.paragraphs[index]
+        clean = paragraph.grammar
+        opening = _WORD.findall(clean, clause_start, subject.start)
+        opening = opening[1:] if opening and opening[0] in _CONJUNCTIONS else opening  # ", and Smith resisted:"
+        if mark == "," or not clean[verb_at].isascii() or subject.words.casefold() in PRONOUNS \
+                or not _names_lead(opening) or any(w.casefold() in SUBORDINATORS for w in opening):
+            return False  # the word lists that keep it safe are English ("Петров выслушал:" stays nobody's)
+        if any(w.casefold() in _HANDED_OVER for w in _WORD.findall(clean, verb_at, end)):
+            return False
+        if any(verb_at <= m.start < end and (m.possessive or not _TARGETED.search(clean, verb_at, m.start))
+               for m in self.mentions(text, index)):
+            return False
+        if mark == ":":
+            return True
+        span = next((q for q in paragraph.quoted if q.start - 1 == end), None)
+        last = paragraph.sentence_at(max(span.start, span.end - 1)) if span else 0
+        return span is not None and span.closed and not _WORD.search(clean, span.end + 1, paragraph.sentences[last][1])
 
     def colon_cue(self, text: SourceText, index: int, start: int, end: int) -> Cue | None:
         """The colon form: `Name: "…"`, a name that opens its clause and stands right before the colon
@@ -781,6 +817,11 @@ class Voices:
             # "Smith said Jones begged him for help and “would have knelt”": the quotation is a predicate of
             # Jones's in Smith's report, not what Jones begged
             before = self.cue_in(text, index, lo, before.at[0]) or before
+        led = self.clause_cue(text, index, lo, span.start - 1) if before else None
+        if led and before and led.at[0] > before.at[1]:
+            before = led  # "“A,” Jones said, and Smith resisted: “B”": the lead-in nearest B speaks for it
+        elif before and before.analyst and _ANOTHER_LEAD_IN.search(unquoted(paragraph, before.at[1], span.start - 1)):
+            before = Cue(None, before.verb, before.paragraph, "", before.at)  # "“A,” Jones said as Smith met Roe: “B”"
         if before and before.analyst and _relays(paragraph.grammar[:span.start], before.at[1]):
             before = Cue(None, before.verb, before.paragraph, "", before.at)  # "“A,” Smith said, quoting Jones, “B”"
         if after and not after.unsaid and (before and (before.analyst or before.words) and not re.search(
@@ -1004,7 +1045,7 @@ class Voices:
             if not run or _quoted(paragraph, run.start()):
                 continue
             words = run.group().split()
-            while words and words[0].casefold() in CLAUSE_ADVERBS | _CONJUNCTIONS | _OPENING_SUBORDINATORS:
+            while words and words[0].casefold() in CLAUSE_ADVERBS | _CONJUNCTIONS | SUBORDINATORS:
                 words.pop(0)  # "But Roe shook", "When Roe arrived"
             if not words or words[0].casefold() in _PREPOSITIONS \
                     or any(run.start() <= m.start < run.end() for m in self.mentions(text, index)):
@@ -1147,7 +1188,6 @@ _SUBJECT_RUN = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*(?=\s+(?!
     OBJECT_WORDS | {"on", "in", "at", "or", "and", "during"})) + r")\s)(?:\w+ly\s+)?[a-z]|,)")
 _HANDLE = re.compile(r"(?<![\w@])@\w")  # an account's handle names a voice ("@potus.")
 _COPULA_BEFORE = re.compile(r"(?<![\w'’-])(?:is|was|are|were|be|been)\s+$")
-_OPENING_SUBORDINATORS = frozenset("when while as because since if after before".split())
 _TITLES_BEFORE = re.compile(r"(?:\s+[A-Z][\w'’.-]*)+\s*$")
 _ASKING = re.compile(r"[^.!?]*\?")  # a quotation whose first sentence is a question
 
@@ -1236,13 +1276,24 @@ _OWNERS_STATEMENT = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + "|".j
                                r"(?:\s+(?:to|on|in)\s+(?:[\w'’-]+\s+){1,3}?)?\s*(?:\w+ly\s+)?")
 # a statement its possessive maker heads, with no other verb or name of its own ("Jones's statement",
 # "Jones's fundraising email to supporters"): the subject of the verb right after it
+
+# Words of a lead-in that hand the floor to another or name words, findings, printed things, sounds or a crowd
+# that may not be the subject's own ("attacked the report:", "pointed to the ad:", "walked past protesters:").
+_HANDED_OVER = HANDING_OVER | NOT_ONES_OWN | VOICED | QUOTED_THINGS | PRINTED_THINGS | CROWDS \
+    | frozenset(STATEMENT_NOUNS + FINDING_NOUNS)
+_TARGETED = re.compile(r"(?<![\w'’-])(?:at|against)\s+(?:[A-Z][\w'’.-]*\s+){0,3}$")  # "swiped at Sen. Jane Doe"
 _A_STATEMENT = re.compile(r"(?<![\w'’-])(?:" + "|".join(STATEMENT_NOUNS) + r")(?![\w'’-])", re.IGNORECASE)
+_LEAD_ADVERB = r"(?:(?:\w+ly|" + "|".join(sorted(w for w in CLAUSE_ADVERBS - _AUXILIARIES - {"have", "do"}
+                                                  if w.isascii())) + r")\s+)?"  # "Smith also embraced"
 _LEAD_CLAUSE = re.compile(r"(?:^|[.;!?,]\s+|[”»\"]\s*,?\s*)"
                           r"(?P<described>(?:[A-Z][\w'’-]*\s+){0,3}?(?:[a-z][\w'’-]*\s+){0,3})?"  # "Senate Majority"
-                          + _WHO + r"(?:,\s+(?:[A-Z]-[A-Z][\w.]*|(?:a|an|the)\s+[^,.;:!?“”\"«»]{1,60}),)?"  # ", R-Ky.,"
-                          r"\s+(?:\w+ly\s+)?(?P<verb>[a-z][\w'’-]*(?:ed|s)"
+                          + _WHO + r"(?:,\s+(?:[A-Z]-[A-Z][\w.]*"  # ", R-Ky.,", ", a senator,", ", Doe's aide,"
+                          r"|(?:a|an|the|[A-Z][\w-]*['’]s)\s+[^,.;:!?“”\"«»]{1,60}),)?"
+                          r"\s+" + _LEAD_ADVERB  # "Smith also embraced", "Smith has adopted"
+                          + r"(?:(?:has|have|had)\s+(?!been\s)(?=[a-z][\w'’-]*ed\s))?"
+                          r"(?P<verb>[a-z][\w'’-]*(?:ed|s)"
                           r"|[а-яё][\w-]*(?:л|ла|ло|ли|ет|ит|ют|ят))(?![\w'’-])"
-                          r"[^.;!?,:“”\"«»]*[:,]\s*$")
+                          r"[^.;!?,:“”\"«»—–]*?\s*(?P<mark>[:,—–]|--?)\s*$")
 
 
 # A report that ends its sentence with no content of its own: a verb of saying (not its -ing form, not
@@ -1443,6 +1494,9 @@ _JOINED_LEAD = re.compile(r"\W*(?:(?:that|for|to|about|on|in|against|with|of|fro
                           r"aside|apart|except|despite|unlike|like|beyond|besides|including|without|and|but|or|so|yet|"
                           r"if|because|as|when|while|since|after|before|unless|than)\s[^.;:!?“”\"«»]*|[\w'’-]+\W*)?,"
                           r"\s*", re.IGNORECASE)
+# A clause of another subject, joined or subordinate, whose colon or dash leads in the quotation after it.
+_ANOTHER_LEAD_IN = re.compile(r"(?:,\s+(?:and|but)|(?<![\w'’-])(?:" + "|".join(sorted(SUBORDINATORS)) + r"))"
+                              r"\s+(?!I\s)[A-Z][^.;!?]*(?::|[—–]|\s--?)\s*$")  # not ", and I quote:"
 _NEW_SUBJECT_JOINED = re.compile(r"(?<![\w'’-])(?:and|but)\s+(?:[A-Z][\w'’-]*|he|she|they|the|a|an)\s+(?!that\b)")
 _ABSOLUTE_WITH = re.compile(r"(?<![\w'’-])with\s+(?:[\w.'’-]+\s+){0,3}$", re.IGNORECASE)  # "with former aide "
 _SUBORDINATOR = re.compile(r"(?<![\w'’-])(?:by|while|when|after|before|upon)\s+$")  # "picked up by saying"
