@@ -439,6 +439,10 @@ REPORTED = [
     ("In a speech from Ohio -- which votes on Saturday -- Jane Doe claimed momentum and argued that the plan had "
      "failed.", "doe", "that the plan had failed"),
     ("Jane Doe – an attorney for Mary Jones – said the plan had failed.", "doe", "the plan had failed"),
+    # a noun of saying with the name that owns it reports that name's words (REPORTING_NOUNS)
+    ("A strong finish would bolster Jane Doe's claim to be the only real alternative.", "doe",
+     "to be the only real alternative"),
+    ("As for the Doe claim that turnout had doubled, the figures say otherwise.", "doe", "that turnout had doubled"),
 ]
 
 
@@ -850,6 +854,7 @@ def test_russian_reporting_grammar(problems_of, text, quote, reported):
     "Smith said the vote was lost, that the plan was dead.",
     "Smith said goodbye to the staff in Buffalo, New York, knowing that the plan was dead.",
     "Smith said goodbye to voters certain that the plan was dead.",
+    "Smith rejected Jones's claim that the plan was dead.",  # the claim is its owner's, not Smith's
 ])
 def test_reported_speech_that_is_not_the_speakers_statement_is_refused(verdict, text):
     start = text.index("he plan") - 1

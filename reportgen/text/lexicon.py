@@ -303,6 +303,9 @@ QUOTED_THINGS = WRITTEN_THINGS | frozenset(
     "message reply response statement".split())
 """Nouns whose quotation is their owner's words, not the words of whoever speaks of them: "condemned
 Jones's remark that “…”", "welcomed guests under a banner reading “…”" are Jones's and the banner's."""
+REPORTING_NOUNS = ("claim", "claims", "argument", "assertion", "contention", "insistence", "pledge", "promise",
+                   "vow", "warning", "prediction", "accusation", "charge", "boast", "complaint", "assurance")
+"""Nouns of saying whose that- or to-clause reports their owner's words ("Sanders's claim that he …")."""
 VIEW_NOUNS = ("words", "view", "views", "opinion", "estimation", "telling")
 """Nouns that give words to their owner without a verb of saying: "in Smith's view, “…”", "in Roe's words"."""
 ASPECT_VERBS = frozenset(form for lemma in "begin:began start keep:kept continue".split()

@@ -48,6 +48,7 @@ from reportgen.text.lexicon import (
     QUOTED_THINGS,
     RELATIVE_PRONOUNS,
     RELAYING,
+    REPORTING_NOUNS,
     REPORTING_VERBS,
     SAYING_FORMS,
     SAYING_NO_CONTENT,
@@ -877,6 +878,17 @@ class Voices:
             or self._report_before(text, index, span, first) or self._across_sentences(text, index, span, first) \
             or self._signed_below(text, index)
 
+    def claim_before(self, text: SourceText, index: int, lo: int, at: int) -> Cue | None:
+        """A noun of saying right before reported words, and the name that owns it ("Sanders's claim that
+        …", "the Sanders claim to …", REPORTING_NOUNS): for reported speech, a report like a verb's."""
+        clean = text.paragraphs[index].grammar
+        noun = _CLAIM_BEFORE.search(clean, lo, at)
+        owner = [m for m in self.mentions(text, index) if noun and m.end == noun.start() and m.analyst]
+        if not noun or not owner:
+            return None
+        return Cue(self.resolve(text, index, owner[-1]), noun.group(1), text.paragraphs[index].number,
+                   owner[-1].words, noun.span(1))
+
     def _owner_of_the_words(self, text: SourceText, index: int, span: QuotedSpan, lo: int, hi: int,
                             view: bool) -> Cue | None:
         """The owner a sentence gives the words without a verb of saying: a possessive right before a
@@ -1245,6 +1257,7 @@ _IN_WORDS_OF = re.compile(r"(?<![\w'’-])[Ii]n\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\
                           r"(?:" + "|".join(VIEW_NOUNS) + r")(?![\w'’-])")
 # ("adding, in Jones's words, that it was “…”", "“…,” in Bolton's view": the words are Jones's, whoever
 # relays them)
+_CLAIM_BEFORE = re.compile(r"(?:['’]s?)?\s+(?:[a-z][\w-]*\s+)?(" + "|".join(REPORTING_NOUNS) + r")\s+$")
 _NAMED_THING_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(QUOTED_THINGS, key=len, reverse=True)) + r")(?![\w'’-])")
 # A thing of words right before a quotation that it introduces, with its owner ("Jones's remark that", "a
 # banner reading", "Jones's question,"); not "Jones's comments “show bias”", where the quotation says something

@@ -305,6 +305,9 @@ def _governing_cue(text: SourceText, index: int, paragraph: Paragraph, ranges, s
     before = voices.cue_in(text, index, lo, starts[0]) if starts else None
     if before and _follows_verb(paragraph, ranges, sentence, before):
         return before
+    claim = voices.claim_before(text, index, lo, starts[0]) if starts else None
+    if claim:
+        return claim  # "Sanders's claim that he …"
     after = voices.cue_in(text, index, ends[-1], hi, prefer="after") if ends else None
     if after and re.fullmatch(r"[\s,]*", paragraph.grammar[ends[-1]:after.at[0]]) is None \
             and not re.match(r"[\s,]*(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+\s*$", paragraph.grammar[ends[-1]:after.at[0]]):
