@@ -290,9 +290,6 @@ DIRECT = [
     ("“We will appeal,” from the first day to the last, in John Smith's view.", "smith", "We will appeal"),
     ("In John Smith's words, “the plan is dead.”", "smith", "the plan is dead."),
     ("Voters still feel the pull of John Smith's “keep your plan” promise.", "smith", "keep your plan"),
-    ("Mary Jones said John Smith's “keep your plan” promise was a lie.", "smith", "keep your plan"),
-    # a song's words are its singer's
-    ("As John Smith sang back in 1980, “the road is long.”", "smith", "the road is long."),
     ("Jane Doe — an attorney for Mary Jones — said, “The plan failed.”", "doe", "The plan failed."),
     # a sentence that is a participle of saying goes on with the report before it
     ("John Smith said the audit “was not good.” Adding, “Now it is never that bad.”", "smith",
@@ -305,8 +302,6 @@ DIRECT = [
     # the thinker's words (THINKING_VERBS): a text can quote only what was said
     ("After the crash, Mary Jones worried that the pension fund was turning into “a slot machine for insiders.”",
      "jones", "a slot machine for insiders."),
-    ("Smith thought some of the “Jones for Mayor” noise was staged, a sign of “the sheer nerve of her rivals.”",
-     "smith", "the sheer nerve of her rivals."),
     ("The outcome, Jones fears, will be “a lost decade for the county.”", "jones", "a lost decade for the county."),
     # a quotation that opens a second predicate ("and “would …”") of a reported verb's subject is a part of the
     # report around it, not what that verb reports
@@ -1186,7 +1181,8 @@ def test_the_head_of_the_subjects_noun_phrase_speaks_not_a_name_that_describes_i
     ("Mary Jones has long mocked the budget. Smith resisted: “The money is not there.”", "smith", "jones"),
     ("Smith lashed out at Mary Jones: “She has never run anything.”", "smith", "jones"),
     ("Smith has adopted the view common among farm-state senators: “Trade must be fair first.”", "smith", "jones"),
-    ("Mary Jones spoke first. Smith also backed the levy -- “It is the only honest way to pay.”", "smith", "jones"),
+    ("Mary Jones spoke first. Smith also adopted a harsher tone -- “It is the only honest way to pay.”", "smith",
+     "jones"),
     ("“It can wait,” said Jones, the union chief. Smith pushed back — “It cannot wait a week.”", "smith", "jones"),
     ("John Smith, Jones's former aide, posted a curt reply to Jones: “Find someone else.”", "smith", "jones"),
     ("Mary Jones, Smith's chief of staff, resisted: “The money is not there.”", "jones", "smith"),
@@ -1243,3 +1239,41 @@ def test_the_agent_of_a_passive_verb_of_saying_speaks_even_after_a_role_noun(ver
     assert verdict(text, other, quote) != ""
     assert verdict(text.replace("by moderator", "by a friend of").replace("by Fox host", "by the wife of"),
                    speaker, quote) != ""
+
+
+# Shapes this rules read, each with a neighbour whose words are another's (adversarial made-up cases).
+@pytest.mark.parametrize("text, analyst, quote", [
+    ("Jones called Smith's “tax relief” promise “a lie from the start.”", "smith", "a lie from the start."),
+    ("Smith dismissed what he called Jones's “reckless and cruel” remarks about veterans.", "jones",
+     "reckless and cruel"),
+    ("In Smith's view, Jones's “Ohio miracle” was a myth.", "smith", "Ohio miracle"),
+    ("“Socialism” is a dirty word, in Smith's view.", "smith", "Socialism"),
+    ("In Smith's view, Jones was right to call the levy “a tax on hope.”", "smith", "a tax on hope."),
+    ("After the vote, Smith sang “We Are the Champions” with his staff.", "smith", "We Are the Champions"),
+    ("Smith thinks the plan is “a disaster,” Jones said.", "smith", "a disaster,"),
+    ("Smith believes the “stolen election” myth is fading.", "smith", "stolen election"),
+    ("Jones fears Smith, who she thinks is “unhinged.”", "smith", "unhinged."),
+    ("People around Jones fear she is “out of her depth.”", "jones", "out of her depth."),
+    ("Smith thought to himself, “This is the end of my career.”", "smith", "This is the end of my career."),
+    ("Smith found himself branded “a crook” by Jones.", "smith", "a crook"),
+    ("Jones said Smith's post saying the result proved that “the people have spoken” was a lie.", "jones",
+     "the people have spoken"),
+    ("Smith opened the envelope: “Your contract will not be renewed.”", "smith", "Your contract will not be renewed."),
+    ("Smith replayed the tape: “Shut the pumps off now.”", "smith", "Shut the pumps off now."),
+    ("Smith waited for an answer: “We have no comment at this time.”", "smith", "We have no comment at this time."),
+    ("Mary Jones read the charges aloud. Smith listened impassively — “Count one: fraud.”", "smith",
+     "Count one: fraud."),
+    ("Smith kept quiet — Jones took the microphone instead — calling the plan “a fraud from day one.”", "smith",
+     "a fraud from day one."),
+    ("Smith was asked by moderator Jane Doe about Jones's claim that the plan was “a fraud.”", "doe", "a fraud."),
+])
+def test_the_new_shapes_do_not_take_anothers_words(verdict, text, analyst, quote):
+    assert verdict(text, analyst, quote) != ""
+
+
+@pytest.mark.parametrize("text, analyst, quote", [
+    ("Smith apologized — Jones had demanded it — saying, “I was wrong.”", "smith", "I was wrong."),
+    ("Smith thinks the plan is “a disaster,” Jones said.", "jones", "a disaster,"),
+])
+def test_a_clause_between_dashes_or_a_thought_before_a_tag_leaves_the_tag_its_words(verdict, text, analyst, quote):
+    assert verdict(text, analyst, quote) == ""

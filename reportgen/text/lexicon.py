@@ -26,7 +26,7 @@ grumble gripe crow gloat reassure point elaborate clarify underline highlight su
 chide scold lecture instruct order command entreat boom praise thank mock bemoan criticise criticize tout hail laud
 applaud decry deride ridicule slam:slammed blast lambaste castigate rebuke berate disparage extol commend
 congratulate grouse snipe characterise characterize exhort bark assure apologise apologize ponder react propose
-speak:spoke email express welcome echo sing:sang
+speak:spoke email express welcome echo
 """.split()
 # Bare lemmas that are rarely nouns, so that "I say", "they argue" report speech; the others ("a
 # call", "the state", "a question") are left out.
@@ -187,6 +187,9 @@ CLAUSE_ADVERBS = frozenset(
     "has have had did does do was is were are "
     "также тоже затем потом позже снова уже ещё еще вчера сегодня ранее недавно однако впрочем".split())
 """Between an appositive's comma and the verb, only these (and -ly words) leave the name the subject."""
+AUXILIARIES = frozenset("is was were are has had does did gets got seems seemed".split())
+"""Finite auxiliaries (and verbs that work like them): after a subject they open its predicate ("Smith aide
+Tom Brown said", not "Smith was"); in an aside between dashes they make it a clause of its own."""
 ADVERBIAL_OPENERS = frozenset("by after before when while although though because since unless until once upon".split())
 """Words that open an adverbial phrase or clause: a verb inside one, closed by a comma, does not reach the
 quotation after the comma ("Smith said that after Jones spoke, it was “dead”"); "as" and "like" name a source."""
@@ -282,7 +285,7 @@ RELAYING = frozenset("quoting paraphrasing reading mimicking imitating repeating
                      "impersonating channelling channeling".split())
 """After a tag, these say the words are someone else's, relayed ("…,” Smith said, quoting a placard");
 not "citing", which gives a source for the speaker's own words ("…,” Smith said, citing witnesses)."""
-TAKEN_IN = frozenset(form for lemma in "hear:heard overhear:overheard read:read see:saw watch receive".split()
+TAKEN_IN = frozenset(form for lemma in "hear:heard overhear:overheard read:read see:saw watch receive listen".split()
                      for form in english_forms(lemma))
 """Verbs that take in someone else's words: before a colon they make the quotation another's ("said he heard:")."""
 NOT_ONES_OWN = TAKEN_IN | frozenset(form for lemma in "recite retweet share quote".split()
@@ -306,6 +309,9 @@ Jones's remark that “…”", "welcomed guests under a banner reading “…�
 REPORTING_NOUNS = ("claim", "claims", "argument", "assertion", "contention", "insistence", "pledge", "promise",
                    "vow", "warning", "prediction", "accusation", "charge", "boast", "complaint", "assurance")
 """Nouns of saying whose that- or to-clause reports their owner's words ("Sanders's claim that he …")."""
+STANCE_NOUNS = ("stance", "view", "position", "tone", "tack", "approach")
+"""Nouns of a stance of one's own: a lead-in that takes one ("Smith adopted the stance of many: “…”") gives the
+words after its colon to its subject."""
 VIEW_NOUNS = ("words", "view", "views", "opinion", "estimation", "telling")
 """Nouns that give words to their owner without a verb of saying: "in Smith's view, “…”", "in Roe's words"."""
 ASPECT_VERBS = frozenset(form for lemma in "begin:began start keep:kept continue".split()

@@ -19,7 +19,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reportgen.load.textfiles import read_text
-from reportgen.text.lexicon import BRAND_VERBS, REPORTING_VERBS, english_forms
+from reportgen.text.lexicon import (
+    AUXILIARIES,
+    BRAND_VERBS,
+    MODALS,
+    OBJECT_WORDS,
+    PRONOUNS,
+    RELATIVE_PRONOUNS,
+    REPORTING_VERBS,
+    TITLE_JOINERS,
+    english_forms,
+)
 from reportgen.text.provenance import PageStarts, page_locator, read_places
 from reportgen.text.speakers import LABEL, TURN
 
@@ -113,6 +123,21 @@ _DASH_ASIDE = re.compile(rf"(?<=[\w.)\"”’])({_ASIDE_DASH})((?![\s\"“«])(?
 # clause (not before "and", "or": "Either A — a move that … — or B" goes on with another clause)
 
 
+
+def _holds_a_clause(aside: str) -> bool:
+    """Is the aside between two dashes a clause of its own, not an appositive, a relative clause or a
+    participle's phrase? It opens with a name, a subject pronoun or "not" ("— Jones took the floor —",
+    "— not Jones herself —"), or holds a finite auxiliary or a modal outside a relative clause ("— his aide
+    did —")."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", aside)
+    if not words or words[0].casefold() in RELATIVE_PRONOUNS | {"where", "when"}:
+        return False
+    named_subject = words[0][:1].isupper() and not re.search(r"['’]s?$", words[0]) and len(words) > 1 \
+        and words[1].islower() and words[1] not in OBJECT_WORDS | TITLE_JOINERS
+    return named_subject or words[0].casefold() in PRONOUNS or words[0].casefold() == "not" \
+        or any(w.casefold() in AUXILIARIES | MODALS for w in words)
+
+
 @dataclass(frozen=True)
 class Paragraph:
     number: int  # 1-based, counting non-empty lines: the locator printed in citations
@@ -147,8 +172,8 @@ class Paragraph:
         an aside the same however it is set off."""
         def as_commas(match: re.Match) -> str:
             inside = [q for q in self.quoted if match.start() < q.end and q.start < match.end()]
-            if any(q.start < match.start() or q.end > match.end() for q in inside):
-                return match.group()  # a dash inside a quotation, or one that opens a quotation
+            if any(q.start < match.start() or q.end > match.end() for q in inside) or _holds_a_clause(match.group(2)):
+                return match.group()  # a dash inside a quotation, or one that opens a quotation; "— Jones did —"
             before, aside, after = match.groups()
             return "," + " " * (len(before) - 1) + aside + "," + " " * (len(after) - 1)
         return _DASH_ASIDE.sub(as_commas, self.clean)

@@ -21,6 +21,7 @@ from reportgen.text.lexicon import (
     AFFIRMING,
     ANSWERING_VERBS,
     ASPECT_VERBS,
+    AUXILIARIES,
     BRAND_VERBS,
     CALENDAR_WORDS,
     CITE_FORMS,
@@ -53,6 +54,7 @@ from reportgen.text.lexicon import (
     SAYING_FORMS,
     SAYING_NO_CONTENT,
     SPEAKER_AFTER,
+    STANCE_NOUNS,
     STATEMENT_NOUNS,
     SUBORDINATORS,
     TAKEN_IN,
@@ -161,7 +163,10 @@ _MENTIONED_AFTER = re.compile(r"[\s,]*(?:phrase|term|slogan|expression|label|tag
 _SET_OFF = re.compile(r"\s*,[^,;:.!?“”\"]+,\s*")  # "Jones, in a statement, said Smith …": Jones's verb, set off
 _CONJUNCTIONS = frozenset("and but then or и но а".split())  # "…, and added:" has no subject of its own
 _CLAUSE_MARK = re.compile(r"[,;:.!?()\[\]—–]|\s--?\s")  # a spaced hyphen, or two, is a dash
-_PASSIVE = re.compile(r"(?<![\w'’-])(?:was|were|been|being|is|are|be|get|got)\s+$", re.IGNORECASE)
+_PASSIVE = re.compile(r"(?<![\w'’-])(?:was|were|been|being|is|are|be|get|got)\s+$"
+                      r"|(?<![\w'’-])(?!(?:he|she|they|it|i|we|you)\s)(?-i:[a-z])[\w'’-]*\s+(?:"
+                      + "|".join(sorted(INTENSIVE_REFLEXIVES)) + r")\s+$", re.IGNORECASE)
+# ("found himself branded by Jones": a reflexive after a verb is its object, and what follows a passive)
 _PRONOUN = re.compile(r"(?<![\w'’.-])(he|she|they|I|он|она|они|я)(?![\w'’-])", re.IGNORECASE)  # not "R.I."
 _STOPWORDS = frozenset("a an the of in at on for and or to by from with de la le der die van von".split())
 
@@ -646,8 +651,9 @@ class Voices:
         if not earlier:
             return None
         previous = earlier[-1]
-        if not self._same_report(text, index, previous.end, span.start, objects=True):
-            return None
+        if not self._same_report(text, index, previous.end, span.start, objects=True) or _named_thing(paragraph,
+                                                                                                      previous):
+            return None  # "Jones called Smith's “tax relief” promise “a lie”": the first is Smith's, the second not
         return self.quotation_cue(text, index, previous, follow)
 
     def _same_report(self, text: SourceText, index: int, lo: int, hi: int, speaker: str | None = None,
@@ -711,8 +717,11 @@ class Voices:
         if mark == "," or not clean[verb_at].isascii() or subject.words.casefold() in PRONOUNS \
                 or not _names_lead(opening) or any(w.casefold() in SUBORDINATORS for w in opening):
             return False  # the word lists that keep it safe are English ("Петров выслушал:" stays nobody's)
-        if any(w.casefold() in _HANDED_OVER for w in _WORD.findall(clean, verb_at, end)):
-            return False
+        after_verb = clean[verb_at:end].split(None, 1)[1:] or [""]  # what the verb takes, up to the mark
+        if any(w.casefold() in _HANDED_OVER for w in _WORD.findall(clean, verb_at, end)) \
+                or not _STANCE.fullmatch(" " + after_verb[0].rstrip(" :—–-")):
+            return False  # only a stance of the subject's own: "resisted:", "swiped at Jones:", "adopted the
+            # stance of many:"; not a thing it handles ("opened the envelope:", "replayed the tape:")
         if any(verb_at <= m.start < end and (m.possessive or not _TARGETED.search(clean, verb_at, m.start))
                for m in self.mentions(text, index)):
             return False
@@ -798,7 +807,8 @@ class Voices:
             # no report: a verb after it, read from the sentence's start, may name its subject
             wider = self.cue_in(text, index, sentence_start, span.start, thinking=True)
             wider = self._past_an_adjunct(text, index, span, sentence_start, wider) or wider if wider else None
-            mentioned_only = wider is not None and all(_mentioned(paragraph, q) for q in paragraph.quoted
+            mentioned_only = wider is not None and all(_mentioned(paragraph, q) or _named_thing(paragraph, q)
+                                                       for q in paragraph.quoted
                                                        if wider.at[1] <= q.start and q.end < span.start)
             before = wider if wider and wider.analyst and (wider.at[0] >= lo or mentioned_only) else before
             # ("Smith said that by avoiding the words “radical Islam,” critics are “…”": a phrase the text
@@ -808,7 +818,8 @@ class Voices:
         meant = _MEANT_THAT.search(paragraph.grammar, lo, span.start - 1)
         participles = [m for m in REPORTING_VERB.finditer(paragraph.grammar, lo, meant.start()) if m.group(1).endswith(
             "ing") and _NOUN_BEFORE.search(paragraph.grammar, 0, m.start())] if meant else []
-        if participles:  # "Smith said Jones's tweet saying … meant that “…”": the participle's words end at the
+        if participles and not _WORD.search(unquoted(paragraph, span.end + 1, hi)):
+            # "Smith said Jones's tweet saying … meant that “…”": the participle's words end at the
             # verb of its noun phrase, and what the tweet meant is the sentence's own report
             before = self.cue_in(text, index, lo, participles[-1].start()) \
                 or Cue(None, participles[-1].group(1), paragraph.number, "", participles[-1].span())
@@ -823,6 +834,9 @@ class Voices:
             before = led  # "“A,” Jones said, and Smith resisted: “B”": the lead-in nearest B speaks for it
         elif before and before.analyst and _ANOTHER_LEAD_IN.search(unquoted(paragraph, before.at[1], span.start - 1)):
             before = Cue(None, before.verb, before.paragraph, "", before.at)  # "“A,” Jones said as Smith met Roe: “B”"
+        if before and before.verb.casefold() in THINKING_VERBS \
+                and not self._thought_said(text, index, before, span, hi):
+            before = None  # "Smith thinks the plan is “a disaster,” Jones said": a thought is no tag of the words
         if before and before.analyst and _relays(paragraph.grammar[:span.start], before.at[1]):
             before = Cue(None, before.verb, before.paragraph, "", before.at)  # "“A,” Smith said, quoting Jones, “B”"
         if after and not after.unsaid and (before and (before.analyst or before.words) and not re.search(
@@ -843,11 +857,11 @@ class Voices:
                                     or self._owned_by_another(text, index, cue, stretch)
                                     or in_words and not names_in(in_words.group(1), self.analysts[cue.analyst])):
             cue = Cue(None, cue.verb, cue.paragraph, "", cue.at)  # "Smith recalled Jones's words: “…”"
-        owner = self._owner_of_the_words(text, index, span, lo, hi, view=not cue)
-        if owner and (not cue or cue.analyst != owner.analyst):
-            return owner  # "Smith said Jones's “…” promise was a lie": Jones's words
         if cue:
             return cue
+        owner = self._owner_of_the_words(text, index, span, lo, hi)
+        if owner:
+            return owner  # "the pull of Obama's “…” promise", "“…,” in Bolton's view"
         shared = self._shared_cue(text, index, span, paragraph.sentences[first][0], follow) \
             or self._sentence_verb(text, index, span, lo, hi, first, last) \
             or self._colon_report(text, index, span, first)
@@ -878,6 +892,24 @@ class Voices:
             or self._report_before(text, index, span, first) or self._across_sentences(text, index, span, first) \
             or self._signed_below(text, index)
 
+    def _thought_said(self, text: SourceText, index: int, cue: Cue, span: QuotedSpan, hi: int) -> bool:
+        """Does a verb of thought introduce the quotation as its thinker's words? Only where the quotation
+        ends its sentence inside the thought's own content, which a name opens as its subject ("Ryan worried
+        that the net was becoming “a hammock …”"): not after a comma or a possessive, past another name or a
+        relative clause, nor before a tag or a noun ("the “stolen election” myth")."""
+        paragraph = text.paragraphs[index]
+        grammar = paragraph.grammar
+        lead = grammar[cue.at[1]:span.start - 1]
+        thinker = [m for m in self.mentions(text, index) if m.analyst and m.end <= cue.at[0]
+                   and _NAME_TO_VERB.fullmatch(grammar, m.end, cue.at[0])]
+        sentence_start = paragraph.sentences[paragraph.sentence_at(span.start - 1)][0]
+        return bool(thinker) and _names_lead(_stretch_words(grammar, sentence_start, thinker[-1].start)) \
+            and not _WORD.search(unquoted(paragraph, span.end + 1, hi)) \
+            and not re.search(r"(?:[,:;]|['’]s?)\s*$", lead) \
+            and not _RELATIVE_WORD.search(unquoted(paragraph, cue.at[1], span.start)) \
+            and not any(cue.at[1] <= m.start < span.start and not _quoted(paragraph, m.start)
+                        for m in self.mentions(text, index))
+
     def claim_before(self, text: SourceText, index: int, lo: int, at: int) -> Cue | None:
         """A noun of saying right before reported words, and the name that owns it ("Sanders's claim that
         …", "the Sanders claim to …", REPORTING_NOUNS): for reported speech, a report like a verb's."""
@@ -889,14 +921,17 @@ class Voices:
         return Cue(self.resolve(text, index, owner[-1]), noun.group(1), text.paragraphs[index].number,
                    owner[-1].words, noun.span(1))
 
-    def _owner_of_the_words(self, text: SourceText, index: int, span: QuotedSpan, lo: int, hi: int,
-                            view: bool) -> Cue | None:
-        """The owner a sentence gives the words without a verb of saying: a possessive right before a
+    def _owner_of_the_words(self, text: SourceText, index: int, span: QuotedSpan, lo: int, hi: int) -> Cue | None:
+        """The owner a sentence with no verb of saying gives the words: a possessive right before a
         quotation that names a thing of words after it ("the pull of Obama's “…” promise", QUOTED_THINGS),
-        or, where no verb speaks for them (`view`), "“…,” in Bolton's view." (VIEW_NOUNS)."""
+        or the owner of a view the quotation is the whole of (VIEW_NOUNS: "“…,” in Bolton's view", "In Roe's
+        words, “…”"; not "In Smith's view, the “stolen election” myth is fading")."""
         paragraph = text.paragraphs[index]
         clean = paragraph.grammar
-        views = {w.start(1) for w in _IN_WORDS_OF.finditer(clean, lo, hi)} if view else set()
+        views = {w.start(1) for w in _IN_WORDS_OF.finditer(clean, lo, hi)
+                 if w.end() < span.start and re.fullmatch(r"\s*,?\s*", clean[w.end():span.start - 1])  # "In Roe's
+                 # words, “…”"
+                 or w.start() > span.end and not _VIEW_GAP.search(unquoted(paragraph, lo, w.start()))}
         named = [m for m in self.mentions(text, index) if m.possessive and m.analyst and lo <= m.start < hi
                  and not _quoted(paragraph, m.start)
                  and (m.start in views or re.fullmatch(r"['’]s?\s*", clean[m.end:span.start - 1])
@@ -1235,7 +1270,7 @@ _SIGNATURE = re.compile(r"\s*[―—–-]{1,2}\s*(?P<verb>)" + _WHO + r"\s*(?:,[
 # Jones in a series of tweets:"); not with an auxiliary (a passive: "was greeted by"), not when it
 # names another's words ("a report by Jones:", "from Jones:", "Jones's words:"), nor when its object
 # is a written thing someone else made ("carried a sign:", "the headline in the Post:").
-_AUXILIARIES = frozenset("is was were are has had does did gets got seems seemed".split())
+_AUXILIARIES = AUXILIARIES
 _OF_ANOTHER = re.compile(r"(?<![\w'’-])(?:by|from|от|из)\s+(?:the\s+)?[A-ZА-ЯЁ]|[A-Z][\w-]*['’]s\s+(?:\w+\s+)?(?:"
                          + "|".join(STATEMENT_NOUNS) + r"|words|slogan|quote|remark|remarks|line|motto)(?![\w'’-])")
 _HANDED = re.compile(r"(?<![\w'’-])(?:was|were|been|being)\s+(?:handed|given|sent|shown|passed)(?![\w'’-])")
@@ -1257,6 +1292,11 @@ _IN_WORDS_OF = re.compile(r"(?<![\w'’-])[Ii]n\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\
                           r"(?:" + "|".join(VIEW_NOUNS) + r")(?![\w'’-])")
 # ("adding, in Jones's words, that it was “…”", "“…,” in Bolton's view": the words are Jones's, whoever
 # relays them)
+_RELATIVE_WORD = re.compile(r"(?<![\w'’-])(?:who|whom|whose|which)(?![\w'’-])", re.IGNORECASE)
+_VIEW_GAP = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(AUXILIARIES | MODALS | {"be", "been"})) + r")(?![\w'’-])"
+                       r"|^\s*[^\W\d_]", re.IGNORECASE)
+# before "in X's view" after a quotation: a verb of its own ("“Socialism” is a dirty word, in Smith's view"), or
+# words before the quotation, make the quotation part of a sentence, not the view itself
 _CLAIM_BEFORE = re.compile(r"(?:['’]s?)?\s+(?:[a-z][\w-]*\s+)?(" + "|".join(REPORTING_NOUNS) + r")\s+$")
 _NAMED_THING_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(QUOTED_THINGS, key=len, reverse=True)) + r")(?![\w'’-])")
 # A thing of words right before a quotation that it introduces, with its owner ("Jones's remark that", "a
@@ -1266,7 +1306,7 @@ _OWNED_WORDS = re.compile(r"(?<![\w'’-])(?P<owner>[A-Z][\w-]*['’]s?|(?i:the|
                           r"(?P<between>(?:[\w'’-]+\s+){0,2}?)"
                           r"(?P<noun>" + "|".join(sorted(QUOTED_THINGS, key=len, reverse=True)) + r")"
                           r"(?:\s+(?:that|of|to|reading|saying|was|is|were|which\s+(?:read|reads|said|says))\s*"
-                          r"|\s*[,:]\s*)$")
+                          r"|\s*[,:]\s*|\s+that\s+(?:[\w'’-]+\s+){1,8})$")  # "Jones's claim that the plan was “…”"
 _RESPONSE_WAS = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}(?:" + "|".join(STATEMENT_NOUNS) + r"|words)"
                            r"\s+(?:was|were|is|are|read|reads)\s*")  # "Clinton's response was:"
 
@@ -1294,6 +1334,11 @@ _OWNERS_STATEMENT = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + "|".j
 # that may not be the subject's own ("attacked the report:", "pointed to the ad:", "walked past protesters:").
 _HANDED_OVER = HANDING_OVER | NOT_ONES_OWN | VOICED | QUOTED_THINGS | PRINTED_THINGS | CROWDS \
     | frozenset(STATEMENT_NOUNS + FINDING_NOUNS)
+_STANCE = re.compile(r"\s*(?:\w+ly\s+)?(?:(?:back|out|in|firm|down)\s*)?"
+                     r"(?:(?:at|against)\s+(?:[A-Z][\w'’.-]*\s*){1,4})?|\s+(?:the|a|an|his|her|their|its|this|that)\s+(?:[a-z][\w-]*\s+){0,2}(?:"
+                     + "|".join(STANCE_NOUNS) + r")(?![\w'’-])[^:—–]*")
+# what a lead-in with no verb of saying may hold after its verb: nothing but an adverb, a particle or a
+# target ("resisted:", "hit back:", "swiped at Jones:"), or a stance of its own (STANCE_NOUNS)
 _TARGETED = re.compile(r"(?<![\w'’-])(?:at|against)\s+(?:[A-Z][\w'’.-]*\s+){0,3}$")  # "swiped at Sen. Jane Doe"
 _A_STATEMENT = re.compile(r"(?<![\w'’-])(?:" + "|".join(STATEMENT_NOUNS) + r")(?![\w'’-])", re.IGNORECASE)
 _LEAD_ADVERB = r"(?:(?:\w+ly|" + "|".join(sorted(w for w in CLAUSE_ADVERBS - _AUXILIARIES - {"have", "do"}
@@ -1306,7 +1351,7 @@ _LEAD_CLAUSE = re.compile(r"(?:^|[.;!?,]\s+|[”»\"]\s*,?\s*)"
                           + r"(?:(?:has|have|had)\s+(?!been\s)(?=[a-z][\w'’-]*ed\s))?"
                           r"(?P<verb>[a-z][\w'’-]*(?:ed|s)"
                           r"|[а-яё][\w-]*(?:л|ла|ло|ли|ет|ит|ют|ят))(?![\w'’-])"
-                          r"[^.;!?,:“”\"«»—–]*?\s*(?P<mark>[:,—–]|--?)\s*$")
+                          r"[^.;!?,:“”\"«»]*?\s*(?P<mark>[:,—–]|--?)\s*$")
 
 
 # A report that ends its sentence with no content of its own: a verb of saying (not its -ing form, not
@@ -1900,6 +1945,14 @@ def _mentioned(paragraph: Paragraph, span: QuotedSpan) -> bool:
     """Is the quotation a phrase the text talks about ("the phrase “shoot to kill”"), not anyone's words?"""
     return bool(_MENTIONED.search(paragraph.grammar, max(0, span.start - 40), max(0, span.start - 1))
                 or span.closed and _MENTIONED_AFTER.match(paragraph.grammar, span.end + 1))
+
+
+
+def _named_thing(paragraph: Paragraph, span: QuotedSpan) -> bool:
+    """Is the quotation the name of a thing of words its possessive owner made ("Smith's “tax relief”
+    promise"), a noun phrase of the sentence rather than the words its verb reports?"""
+    return bool(span.closed and re.search(r"[A-Z][\w'’-]*['’]s?\s*$", paragraph.grammar[:span.start - 1])
+                and _NAMED_THING_AFTER.match(paragraph.grammar, span.end + 1))
 
 
 def _quoted(paragraph: Paragraph, offset: int) -> bool:
