@@ -335,6 +335,9 @@ NOT_THE_SENTENCE_VERB = [
      "it will ruin the town for good."),
     ("At a June Smith campaign event in Ohio, Jane Roe railed against the plan, and explained “how much it upset "
      "her.”", "smith", "how much it upset her."),
+    # a subordinate clause's own subject speaks for its verb, not the main clause's
+    ("Smith paused as a woman in the front row shouted: “You lied to us!”", "smith", "You lied to us!"),
+    ("Smith bristled when a reporter asked: “Will you resign?”", "smith", "Will you resign?"),
 ]
 
 

@@ -538,6 +538,11 @@ class Voices:
                 return "someone the sentence does not make clear"  # "Smith listened as Jones spoke, saying"
             if opener is not None:
                 return opener
+        subordinate = _SUBORDINATE_SUBJECT.search(clean, start, verb.start())
+        if subordinate and not verb.group(1).endswith("ing"):  # "Smith paused as a woman in the front row
+            # shouted:": the subordinate clause's own subject speaks, not the main clause's
+            inner = [m for m in subjects if subordinate.start("subject") <= m.start and m.end <= verb.start()]
+            return inner[-1] if inner else subordinate.group("subject")
         relative = _relative_before(clean, start, verb.start())
         if relative and not any(relative.end(1) <= m.start < verb.start() for m in mentions):
             # "the president, who wrote:": the verb's subject is the noun the pronoun stands for
@@ -1297,6 +1302,9 @@ _VIEW_GAP = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(AUXILIARIES | MODA
                        r"|^\s*[^\W\d_]", re.IGNORECASE)
 # before "in X's view" after a quotation: a verb of its own ("“Socialism” is a dirty word, in Smith's view"), or
 # words before the quotation, make the quotation part of a sentence, not the view itself
+_SUBORDINATE_SUBJECT = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(SUBORDINATORS)) + r")\s+"
+                                  r"(?P<subject>(?:the|a|an|his|her|their|its|one|[A-Z])[^,;:.!?\"“”«»]*?)"
+                                  r"\s+(?:\w+ly\s+)?$")  # "… as a woman in the front row shouted"
 _CLAIM_BEFORE = re.compile(r"(?:['’]s?)?\s+(?:[a-z][\w-]*\s+)?(" + "|".join(REPORTING_NOUNS) + r")\s+$")
 _NAMED_THING_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(QUOTED_THINGS, key=len, reverse=True)) + r")(?![\w'’-])")
 # A thing of words right before a quotation that it introduces, with its owner ("Jones's remark that", "a
