@@ -338,6 +338,8 @@ NOT_THE_SENTENCE_VERB = [
     # a subordinate clause's own subject speaks for its verb, not the main clause's
     ("Smith paused as a woman in the front row shouted: “You lied to us!”", "smith", "You lied to us!"),
     ("Smith bristled when a reporter asked: “Will you resign?”", "smith", "Will you resign?"),
+    # a sentence that relays someone's words takes no report from the sentence before
+    ("Smith said the plan was dead. Quoting Jones: “It was dead on arrival.”", "smith", "It was dead on arrival."),
 ]
 
 

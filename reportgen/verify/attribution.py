@@ -872,6 +872,8 @@ class Voices:
             or self._colon_report(text, index, span, first)
         if shared:
             return shared
+        if _relays(paragraph.grammar, paragraph.sentences[first][0]):
+            return None  # "Quoting Jones: “…”": relayed words, which no report before them speaks for
         for i, s in _neighbours(text, index, first, last):
             if i != index and not (follow and i < index and _opens_with_quotation(paragraph)):
                 continue  # a cue crosses a paragraph only to one that opens with, or goes on with, a quotation
