@@ -340,6 +340,13 @@ NOT_THE_SENTENCE_VERB = [
     ("Smith bristled when a reporter asked: “Will you resign?”", "smith", "Will you resign?"),
     # a sentence that relays someone's words takes no report from the sentence before
     ("Smith said the plan was dead. Quoting Jones: “It was dead on arrival.”", "smith", "It was dead on arrival."),
+    # a name denied ("not Smith") is no subject
+    ("Mary Jones — not Smith — called the plan “a fraud from day one.”", "smith", "a fraud from day one."),
+    # a sentence whose own subject is another name takes no tag from the sentence before
+    ("“We can afford it,” Jones said. Smith, for his part, resisted: “The money is not there.”", "jones",
+     "The money is not there."),
+    ("“We can afford it,” Jones said. Smith was unmoved: “The money is not there.”", "jones",
+     "The money is not there."),
 ]
 
 
@@ -1279,6 +1286,9 @@ def test_the_new_shapes_do_not_take_anothers_words(verdict, text, analyst, quote
 @pytest.mark.parametrize("text, analyst, quote", [
     ("Smith apologized — Jones had demanded it — saying, “I was wrong.”", "smith", "I was wrong."),
     ("Smith thinks the plan is “a disaster,” Jones said.", "jones", "a disaster,"),
+    ("Mary Jones — not Smith — called the plan “a fraud from day one.”", "jones", "a fraud from day one."),
+    ("“We thought only Smith was rude,” said Jones. Doe “kind of misspoke. This is not for public talk.”", "jones",
+     "kind of misspoke. This is not for public talk."),
 ])
 def test_a_clause_between_dashes_or_a_thought_before_a_tag_leaves_the_tag_its_words(verdict, text, analyst, quote):
     assert verdict(text, analyst, quote) == ""

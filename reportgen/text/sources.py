@@ -126,15 +126,14 @@ _DASH_ASIDE = re.compile(rf"(?<=[\w.)\"”’])({_ASIDE_DASH})((?![\s\"“«])(?
 
 def _holds_a_clause(aside: str) -> bool:
     """Is the aside between two dashes a clause of its own, not an appositive, a relative clause or a
-    participle's phrase? It opens with a name, a subject pronoun or "not" ("— Jones took the floor —",
-    "— not Jones herself —"), or holds a finite auxiliary or a modal outside a relative clause ("— his aide
-    did —")."""
+    participle's phrase? It opens with a name and a verb or with a subject pronoun ("— Jones took the
+    floor —"), or holds a finite auxiliary or a modal outside a relative clause ("— his aide did —")."""
     words = re.findall(r"[^\W\d_][\w'’-]*", aside)
     if not words or words[0].casefold() in RELATIVE_PRONOUNS | {"where", "when"}:
         return False
     named_subject = words[0][:1].isupper() and not re.search(r"['’]s?$", words[0]) and len(words) > 1 \
         and words[1].islower() and words[1] not in OBJECT_WORDS | TITLE_JOINERS
-    return named_subject or words[0].casefold() in PRONOUNS or words[0].casefold() == "not" \
+    return named_subject or words[0].casefold() in PRONOUNS \
         or any(w.casefold() in AUXILIARIES | MODALS for w in words)
 
 

@@ -486,7 +486,9 @@ class Voices:
         first_participle = _second_participle(clean, verb)
         if first_participle:  # "…, calling it “a farce” and asserting": the first participle's speaker
             verb, start = first_participle, min(start, sentence[0])
-        subjects = [m for m in mentions if not m.possessive or m.end > verb.start()]
+        subjects = [m for m in mentions if (not m.possessive or m.end > verb.start())
+                    and not re.search(r"(?<![\w'’-])not\s+$", clean[max(0, m.start - 6):m.start])]  # "Smith — not
+        # Jones — argued": a name denied is no subject
         after = [m for m in subjects if m.start >= verb.end()
                  and _distance(clean, verb.end(), m.start) <= MAX_CUE_DISTANCE
                  and not _ABBREVIATED.sub(r"\1 ", clean[verb.end():m.start]).strip(" ,").endswith((".", ":"))
@@ -874,6 +876,11 @@ class Voices:
             return shared
         if _relays(paragraph.grammar, paragraph.sentences[first][0]):
             return None  # "Quoting Jones: “…”": relayed words, which no report before them speaks for
+        own_subjects = {self.resolve(text, index, m) for m in self.mentions(text, index)
+                        if paragraph.sentences[first][0] <= m.start < span.start and m.analyst and not m.possessive
+                        and not _quoted(paragraph, m.start) and _WORD.search(unquoted(paragraph, m.end, span.start))
+                        and not _object_of(paragraph.grammar, paragraph.sentences[first][0], m.start)}  # a subject
+        # with a predicate of its own before the quotation ("Smith resisted: “…”"; not 'Biden “kind of misspoke”')
         for i, s in _neighbours(text, index, first, last):
             if i != index and not (follow and i < index and _opens_with_quotation(paragraph)):
                 continue  # a cue crosses a paragraph only to one that opens with, or goes on with, a quotation
@@ -883,6 +890,9 @@ class Voices:
                 held = self._last_quotation_cue(text, i, s, span if i == index and s < first else None,
                                                 follow=i < index) if i < index or follow else None
                 cue = held or self.sentence_cue(text, i, s)
+                if cue and cue.analyst and own_subjects and cue.analyst not in own_subjects:
+                    return None  # "“A,” Jones said. Smith, for his part, resisted: “B”": B's own sentence names
+                    # another subject, which no tag before or after it speaks for
                 rest = text.paragraphs[i].grammar[cue.at[1]:text.paragraphs[i].sentences[s][1]] if cue else ""
                 if cue and cue.analyst and not held and rest.rstrip().endswith(":") and _anothers_words(rest, cue.verb):
                     cue = Cue(None, cue.verb, cue.paragraph, "", cue.at)  # "posted a letter he had received:"
