@@ -23,11 +23,13 @@ from reportgen.text.lexicon import (
     ASPECT_VERBS,
     BRAND_VERBS,
     CALENDAR_WORDS,
+    CAUSATIVES,
     CITE_FORMS,
     CLAUSE_ADVERBS,
     CONDITIONALS,
     CROWDS,
     DENIALS_OF_SPEECH,
+    ERRAND_VERBS,
     FINDING_NOUNS,
     FRAMING_VERBS,
     HANDING_OVER,
@@ -40,7 +42,9 @@ from reportgen.text.lexicon import (
     NOT_ONES_OWN,
     NOT_YET_SAID,
     NOUNS_IN_LY,
+    OBJECT_CONTROL,
     OBJECT_WORDS,
+    PERSON_NOUNS,
     PRINTED_THINGS,
     PRODUCING,
     PRONOUNS,
@@ -52,11 +56,14 @@ from reportgen.text.lexicon import (
     SAYING_FORMS,
     SAYING_NO_CONTENT,
     SPEAKER_AFTER,
+    SPEAKING_OCCASIONS,
     STATEMENT_NOUNS,
     SUBORDINATORS,
     TAKEN_IN,
+    THE_FLOOR,
     THINKING_VERBS,
     TITLE_JOINERS,
+    VERB_PARTICLES,
     VIEW_NOUNS,
     VOICED,
     WORDS_IN_ER,
@@ -112,6 +119,25 @@ _INVERTED_CONDITION = re.compile(r"\W*(?:Had|Should|Were)\s")  # a condition wit
 _MODAL_AFTER = re.compile(r"\s+бы(?!\w)")  # "сказал бы"
 _NOT_YET_SAID = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(NOT_YET_SAID)) + r")\s+to\s+(?:have\s+)?$",
                            re.IGNORECASE)
+# An infinitive's own subject before "to" ("urged Jones to say", "called on her to say", "waited for Jones to say"):
+# a few words, no clause or "to" of their own, after "in" or "out" at most ("brought in supporters to say"), not a
+# particle ("got up to say", "pushed through the crowd to say")
+_PARTICLE = r"(?:" + "|".join(sorted(VERB_PARTICLES)) + r")\s"
+_INFINITIVE_OBJECT = (r"\s+(?:(?:in|out)\s+)?(?!" + _PARTICLE + r")(?P<object>(?:(?!(?:to|and|but|or|that|"
+                      r"who|which)\s)[\w'’.-]+\s+){0,4}?[\w'’.-]+)\s+to\s+$")
+
+
+def _verb_and_object(forms) -> re.Pattern:
+    """One of the verb forms, no noun after an article ("a press conference to say"), and an infinitive's object."""
+    verbs = "|".join(sorted(map(re.escape, forms), key=len, reverse=True))  # "called on" before "call"
+    return re.compile(r"(?<![\w'’-])(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?:" + verbs + r")" + _INFINITIVE_OBJECT)
+
+
+_CONTROLLED, _ERRAND, _CAUSED = map(_verb_and_object, (OBJECT_CONTROL, ERRAND_VERBS, CAUSATIVES))
+_AFTER_OBJECT = OBJECT_WORDS | {"on", "in", "at", "during"}  # a phrase after an object noun: "an aide on Monday"
+_AGENT_NOUN = re.compile(r"[a-z]{2,}(?:er|or|ist|ian|ant|ent)s?")  # "actor", "voters", "activists", "residents"
+_FOR_SUBJECT = re.compile(r"(?<![\w'’-])(?:for|(?:" + "|".join(sorted(THE_FLOOR)) + r")\s+(?:over\s+)?to)"
+                          + _INFINITIVE_OBJECT)  # "for Jones to say", "the floor to Jones to say"
 _HEDGED = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(HEDGES)) + r")(?:\s+\w+)?\s+$", re.IGNORECASE)
 FRAMING = verb_pattern(REPORTING_VERBS + LEAD_ONLY_VERBS + tuple(FRAMING_VERBS))
 # After a quotation, a verb followed by its own subject ("“…,” Smith said it was shocking") has its own
@@ -162,6 +188,7 @@ _CONJUNCTIONS = frozenset("and but then or и но а".split())  # "…, and add
 _CLAUSE_MARK = re.compile(r"[,;:.!?()\[\]—–]|\s--?\s")  # a spaced hyphen, or two, is a dash
 _PASSIVE = re.compile(r"(?<![\w'’-])(?:was|were|been|being|is|are|be|get|got)\s+$", re.IGNORECASE)
 _PRONOUN = re.compile(r"(?<![\w'’.-])(he|she|they|I|он|она|они|я)(?![\w'’-])", re.IGNORECASE)  # not "R.I."
+_OBJECT_PRONOUNS = frozenset("him her them me us you".split())
 _STOPWORDS = frozenset("a an the of in at on for and or to by from with de la le der die van von".split())
 
 
@@ -540,10 +567,16 @@ class Voices:
             antecedent = [m for m in subjects if m.end <= relative.start()
                           and not _WORD.search(clean, m.end, relative.start())]
             return antecedent[-1] if antecedent else " ".join(_WORD.findall(clean, start, relative.start())[-2:])
+        lead_start = max(start, verb.start() - 80)
+        infinitive = _infinitive_subject(clean[lead_start:verb.start()])
+        if infinitive:  # "Smith forced Jones to say": the object says the words (a request is unsaid already)
+            caused = [m for m in subjects if lead_start + infinitive.start("object") <= m.start < verb.start()]
+            return caused[0] if caused else infinitive.group("object")
         before = [m for m in subjects if m.end <= verb.start()
                   and _distance(clean, m.end, verb.start(), appositive=True) <= MAX_CUE_DISTANCE
                   and not REPORTING_VERB.search(_to_say(_past_appositive(clean, m.end, verb.start())))
                   and not _object_of(clean, start, m.start) and not _described(clean, m, verb.start())
+                  and not _object_before_to(clean, start, m, verb)
                   and (not _in_relative_clause(clean, start, m.start) or _relative_subject(clean, m, verb))]
         clause = _clause_start(clean, start, verb.start(), ", ; : . ! ?")
         maker = [m for m in subjects if clause <= m.start < verb.start()
@@ -1366,6 +1399,9 @@ def _unsaid(paragraph: Paragraph, verb: re.Match, start: int) -> str:
         return "a hypothetical or a future"
     if _NOT_YET_SAID.search(lead):
         return "a refusal or an intention"
+    infinitive = _infinitive_subject(clean[max(start, verb.start() - 80):verb.start()])
+    if infinitive and infinitive.re is not _CAUSED:
+        return "the words are asked of someone else, or left for them to say"
     if _HEDGED.search(lead):
         return "unconfirmed"
     if any(w.casefold() in CONDITIONALS for w in _WORD.findall(clause)):
@@ -1374,6 +1410,37 @@ def _unsaid(paragraph: Paragraph, verb: re.Match, start: int) -> str:
     if rest.rstrip(" \"”’»)").endswith("?") and not re.search(r"[—–;]|,\s*(?:but|so|and)\s", rest):
         return "a question"  # not "Smith said …, but is that the whole story?": the author's own question
     return ""
+
+
+def _infinitive_subject(lead: str) -> re.Match | None:
+    """The match of an object before the "… to" that `lead` ends with, when the object, not the clause's
+    subject, is the subject of the infinitive of saying after it: the object of a verb of OBJECT_CONTROL
+    ("urged Jones to say"), of CAUSATIVES ("got Jones to say"), a person sent or paid (ERRAND_VERBS: "paid
+    an actor to say"), the noun after "for" ("waited for Jones to say"). Not a reflexive ("allowed herself
+    to say"), nor what one takes or sends in order to speak ("got the chance to say", "sent a letter to
+    say", "asked for the floor to say"); "gave Jones the floor to say" is Jones's turn."""
+    matches = [m for pattern in (_CONTROLLED, _ERRAND, _CAUSED, _FOR_SUBJECT) if (m := pattern.search(lead))]
+    if not matches:
+        return None
+    match = max(matches, key=lambda m: m.start("object"))  # the verb nearest "to"
+    words = match.group("object").split()
+    phrase = next((words[:i] for i in range(1, len(words)) if words[i] in _AFTER_OBJECT), words)
+    named = not phrase[0].islower() or phrase[0] in _OBJECT_PRONOUNS
+    things = set(STATEMENT_NOUNS) | WRITTEN_THINGS | PRINTED_THINGS
+    if words[0].casefold() in INTENSIVE_REFLEXIVES \
+            or any(w.casefold() in SPEAKING_OCCASIONS for w in phrase) and not named \
+            or any(w.casefold() in things or w[:1].isdigit() for w in phrase) \
+            or match.re in (_ERRAND, _CAUSED) and not _a_person(phrase) \
+            or match.re is _FOR_SUBJECT and phrase != words:  # "campaigned for Jones in Ohio to say": an adjunct
+        return None
+    return match
+
+
+def _a_person(phrase: list[str]) -> bool:
+    """Does a noun phrase name people: a name, a pronoun, a crowd, a noun of people ("an aide", "an actor")?"""
+    head = phrase[-1].casefold()
+    return not phrase[0].islower() or phrase[0] in _OBJECT_PRONOUNS or head in CROWDS | PERSON_NOUNS \
+        or bool(_AGENT_NOUN.fullmatch(head)) and head not in WORDS_IN_ER  # not "got together"
 
 
 _PARTICIPLE_AND = re.compile(r",\s*(?:\w+ly\s+)?([a-z]+ing)\s[^.;:!?]*?\sand\s+(?:\w+ly\s+)?$")
@@ -1607,12 +1674,26 @@ def _past_appositive(clean: str, lo: int, hi: int) -> str:
     return gap.rsplit(",", 1)[1] if gap.lstrip().startswith(",") else gap
 
 
-_TO_SAY = re.compile(r"[\w'’-]+\s+to\s+$")
+# a verb, perhaps its object (a name, a pronoun, a noun) and a time, before "to": "wrote to Jones to", "called a
+# press conference on Monday to"
+_VERBS_OBJECT = (r"(?:(?:to|with)\s+)?(?:him|her|them|me|us|(?:a|an|the|his|her|their)\s+[a-z][\w'’-]*"
+                 r"(?:\s+[a-z][\w'’-]*)?|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+|(?:to|with)\s+[a-z][\w'’-]*\s+")
+_TO_SAY = re.compile(r"[\w'’-]+\s+(?:" + _VERBS_OBJECT + r")?(?:(?:on|in|at|last|this)\s+[\w'’-]+\s+)?to\s+$")
+# after an indirect object, a direct one and a time before "to": "Jones on Monday to ", "Jones a letter to "
+_THEN_TO = re.compile(r"(?:\s+(?:a|an|the|his|her|their|its)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)?"
+                      r"(?:\s+(?:on|in|at|last|this)\s+[\w'’-]+)?\s+to\s+")
+
+
+def _object_before_to(clean: str, start: int, mention: Mention, verb: re.Match) -> bool:
+    """Is the name the object of a verb or a preposition right before an infinitive of saying, which has the
+    clause's subject for its own ("Smith interrupted Jones to say", "rose after Jones to say": Smith speaks)?"""
+    return bool(_THEN_TO.fullmatch(clean, mention.end, verb.start()) and _stretch_words(clean, start, mention.start))
 
 
 def _to_say(gap: str) -> str:
-    """The words between a subject and its verb less an active verb before "to" ("Smith interjected to say":
-    one report); "Smith was asked to explain" keeps its passive."""
+    """The words between a subject and its verb less an active verb, and its object, before "to" ("Smith
+    interjected to say", "Smith wrote to Jones to say": one report); "Smith was asked to explain" keeps its
+    passive."""
     to_say = _TO_SAY.search(gap)
     return gap[:to_say.start()] if to_say and not _PASSIVE.search(gap[:to_say.start()]) else gap
 
@@ -1821,6 +1902,10 @@ _ROLE = re.compile(r"(?:(?:the|a|an)\s+)?[a-z][\w'’-]*(?:\s+[\w'’-]+){0,4}?\
                    r"[A-Z][^,]*")
 
 
+# a verb (no determiner) and its object, a name, before "to": "cut in on Jones to", "interrupted Jones on Monday to"
+_PREDICATE_BEFORE_TO = re.compile(r"^\s*(?!(?:the|a|an)\s)[a-z][^,]*?\s[A-Z][\w'’.-]*" + _THEN_TO.pattern + r"$")
+
+
 def _own_subject(clean: str, lo: int, hi: int) -> str | None:
     """The words after the last comma in [lo, hi), if any is no adverb (CLAUSE_ADVERBS, words in -ly):
     then they, not a name before the comma, are the verb's subject ("Unlike Smith, the Kremlin said")."""
@@ -1834,9 +1919,10 @@ def _own_subject(clean: str, lo: int, hi: int) -> str | None:
     words = [w for w in _WORD.findall(chunk) if w.casefold() not in CLAUSE_ADVERBS | _CONJUNCTIONS
              and not (w.islower() and w.endswith("ly"))]  # "recently", not "Kelly" or "Italy"
     if words and (REPORTING_LEAD.fullmatch(words[0]) or re.fullmatch(r"[a-z]+ed", words[0])
-                  and len(words) > 1 and words[1] in ("me", "him", "her", "us", "them")):
-        return None  # "O'Malley, who signed the laws, interjected to say", "Grieve, …, interrupted me to announce":
-        # the words after the comma are the predicate, not a subject
+                  and len(words) > 1 and words[1] in ("me", "him", "her", "us", "them")
+                  or _PREDICATE_BEFORE_TO.search(chunk)):
+        return None  # "O'Malley, who signed the laws, interjected to say", "Grieve, …, interrupted me to announce",
+        # "Smith, the chair, cut in on Jones to say": the words after the comma are the predicate, not a subject
     return chunk.strip() if words else None
 
 
