@@ -1256,6 +1256,9 @@ def test_the_agent_of_a_passive_verb_of_saying_speaks_even_after_a_role_noun(ver
     ("Mary Jones spoke first. Smith allowed herself to say: “The budget is a fantasy.”", "smith", "jones"),
     # a causative's person object says the words
     ("Smith finally forced Mary Jones to say: “The budget is a fantasy.”", "jones", "smith"),
+    # after "to" and a verb of taking in, a name is the bare infinitive's subject, not the object of "to"
+    ("Smith stayed late to hear Mary Jones say: “The budget is a fantasy.”", "jones", "smith"),
+    ("Smith came to watch Mary Jones tell the board: “The budget is a fantasy.”", "jones", "smith"),
 ])
 def test_an_infinitive_of_saying_has_the_clauses_subject_unless_its_object_controls_it(verdict, text, speaker,
                                                                                        other):

@@ -1772,9 +1772,11 @@ def _object_of(clean: str, start: int, at: int) -> bool:
     if conjunct and all(w[:1].isupper() or _descriptor(w) for w in conjunct[1]):
         # "the daughter of Jane Doe and Mary Jones": a name joined to an object is one too
         words = conjunct[0]
-    for word in reversed(words[-3:]):
+    for i, word in reversed(list(enumerate(words))[-3:]):
         if word.casefold() in RELATIVE_PRONOUNS:  # "to which Smith replied": the pronoun is the object
             return False
+        if word == "to" and words[i + 1:i + 2] and words[i + 1] in TAKEN_IN:
+            return False  # "was there to hear Jones say": an infinitive, whose object speaks
         if word.casefold() in OBJECT_WORDS:
             return True
         if not word.islower():
