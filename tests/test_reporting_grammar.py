@@ -1287,6 +1287,8 @@ def test_an_infinitive_of_saying_has_the_clauses_subject_unless_its_object_contr
     "Smith handed the microphone over to Mary Jones to say: “The budget is a fantasy.”",
     # a causative's object that is no analyst's says them
     "Smith led the audience to chant: “The budget is a fantasy.”",
+    # an infinitive of relaying after the verb relays the object's words (RELAYING_INFINITIVES)
+    "Smith cut in to paraphrase Mary Jones: “The budget is a fantasy.”",
 ])
 @pytest.mark.parametrize("analyst", ["smith", "jones"])
 def test_an_infinitive_whose_subject_is_an_object_or_follows_for_is_nobodys_request(verdict, text, analyst):

@@ -282,6 +282,8 @@ RELAYING = frozenset("quoting paraphrasing reading mimicking imitating repeating
                      "impersonating channelling channeling".split())
 """After a tag, these say the words are someone else's, relayed ("…,” Smith said, quoting a placard");
 not "citing", which gives a source for the speaker's own words ("…,” Smith said, citing witnesses)."""
+RELAYING_INFINITIVES = frozenset("quote paraphrase read mimic imitate repeat parody impersonate channel".split())
+"""The relaying verbs after "to": "Smith interjected to quote Jones: “…”" relays Jones's words."""
 TAKEN_IN = frozenset(form for lemma in "hear:heard overhear:overheard read:read see:saw watch receive".split()
                      for form in english_forms(lemma))
 """Verbs that take in someone else's words: before a colon they make the quotation another's ("said he heard:")."""

@@ -52,6 +52,7 @@ from reportgen.text.lexicon import (
     QUOTED_THINGS,
     RELATIVE_PRONOUNS,
     RELAYING,
+    RELAYING_INFINITIVES,
     REPORTING_VERBS,
     SAYING_FORMS,
     SAYING_NO_CONTENT,
@@ -150,6 +151,7 @@ _OWN_OBJECT = re.compile(r"\s+(?:it|he|she|they|we|I|there)(?![\w'’-])"
                          + r"|(?:\s+[\w'’-]+){0,4},?\s+(?:" + "|".join(sorted(RELAYING)) + r")(?![\w'’-])",
                          re.IGNORECASE)
 _RELAYED = re.compile(r"[\s,]*(?:[\w'’.-]+,?\s+){0,3}(?:" + "|".join(sorted(RELAYING))
+                      + r"|to\s+(?:" + "|".join(sorted(RELAYING_INFINITIVES)) + r")"
                       + r"|in an impression of|as told to)(?![\w'’-])", re.IGNORECASE)
 # What a relaying participle relays when the words are someone else's: a name, a written thing, a thing of
 # someone's ("quoting Jones", "quoting a placard", "repeating a line of Jones's"); "reading from a prepared
