@@ -1283,6 +1283,8 @@ def test_an_infinitive_of_saying_has_the_clauses_subject_unless_its_object_contr
     "Smith sent a surrogate to say: “The budget is a fantasy.”",
     "Smith brought in supporters to say: “The budget is a fantasy.”",
     "Smith hired a pollster to say on air: “The budget is a fantasy.”",
+    "Smith coached Mary Jones to say: “The budget is a fantasy.”",
+    "Smith pleaded with Mary Jones to say: “The budget is a fantasy.”",
     "Smith gave Mary Jones the microphone to say: “The budget is a fantasy.”",
     "Smith handed the microphone over to Mary Jones to say: “The budget is a fantasy.”",
     # a causative's object that is no analyst's says them
@@ -1300,6 +1302,8 @@ def test_an_infinitive_whose_subject_is_an_object_or_follows_for_is_nobodys_requ
     "Smith led off the hearing to say: “The budget is a fantasy.”",
     "Smith got together with Mary Jones to say: “The budget is a fantasy.”",
     "Smith paid a visit to Mary Jones to say: “The budget is a fantasy.”",
+    "Smith picked a fight with Mary Jones to say: “The budget is a fantasy.”",
+    "Smith tapped Mary Jones on the shoulder to say: “The budget is a fantasy.”",
     "Smith campaigned for Mary Jones in Ohio to say: “The budget is a fantasy.”",
     "Smith held a news conference to say: “The budget is a fantasy.”",
     "Smith asked for the podium to say: “The budget is a fantasy.”",

@@ -1681,9 +1681,10 @@ def _past_appositive(clean: str, lo: int, hi: int) -> str:
 _VERBS_OBJECT = (r"(?:(?:to|with)\s+)?(?:him|her|them|me|us|(?:a|an|the|his|her|their)\s+[a-z][\w'’-]*"
                  r"(?:\s+[a-z][\w'’-]*)?|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+|(?:to|with)\s+[a-z][\w'’-]*\s+")
 _TO_SAY = re.compile(r"[\w'’-]+\s+(?:" + _VERBS_OBJECT + r")?(?:(?:on|in|at|last|this)\s+[\w'’-]+\s+)?to\s+$")
-# after an indirect object, a direct one and a time before "to": "Jones on Monday to ", "Jones a letter to "
+# after an indirect object, a direct one and a time or place before "to": "Jones on Monday to ", "Jones a letter
+# to ", "Jones on the shoulder to "
 _THEN_TO = re.compile(r"(?:\s+(?:a|an|the|his|her|their|its)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)?"
-                      r"(?:\s+(?:on|in|at|last|this)\s+[\w'’-]+)?\s+to\s+")
+                      r"(?:\s+(?:on|in|at|last|this)\s+(?:(?:the|his|her|their)\s+)?[\w'’-]+)?\s+to\s+")
 
 
 def _object_before_to(clean: str, start: int, mention: Mention, verb: re.Match) -> bool:
