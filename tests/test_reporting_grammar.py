@@ -1271,6 +1271,8 @@ def test_an_infinitive_of_saying_has_the_clauses_subject_unless_its_object_contr
     # "for X to say": X is the infinitive's subject, and nothing says X spoke
     "Smith sat down for Mary Jones to say: “The budget is a fantasy.”",
     "Smith held the door for Mary Jones to say: “The budget is a fantasy.”",
+    "Smith left it up to Mary Jones to say: “The budget is a fantasy.”",
+    "Smith pestered Mary Jones to say: “The budget is a fantasy.”",
     # a request, a permission, a wish or an errand (OBJECT_CONTROL, ERRAND_VERBS) reports nobody's words
     "Smith begged Mary Jones to say: “The budget is a fantasy.”",
     "Smith dared Mary Jones on Friday to say: “The budget is a fantasy.”",
@@ -1303,6 +1305,7 @@ def test_an_infinitive_whose_subject_is_an_object_or_follows_for_is_nobodys_requ
     "Smith got together with Mary Jones to say: “The budget is a fantasy.”",
     "Smith paid a visit to Mary Jones to say: “The budget is a fantasy.”",
     "Smith picked a fight with Mary Jones to say: “The budget is a fantasy.”",
+    "Smith left a note for Mary Jones to say: “The budget is a fantasy.”",
     "Smith tapped Mary Jones on the shoulder to say: “The budget is a fantasy.”",
     "Smith campaigned for Mary Jones in Ohio to say: “The budget is a fantasy.”",
     "Smith held a news conference to say: “The budget is a fantasy.”",

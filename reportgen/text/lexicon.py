@@ -337,14 +337,14 @@ OBJECT_CONTROL = frozenset(f"{form} {particle}".strip() for entry in (
     "ask tell:told urge invite encourage allow permit:permitted persuade convince pressure push press challenge "
     "dare implore beg:begged order instruct direct prompt remind advise hire recruit enlist commission want expect "
     "prefer:preferred request require authorize authorise summon lobby petition exhort beseech entreat prod:prodded "
-    "spur:spurred goad coax cajole nudge warn caution command "
+    "spur:spurred goad coax cajole nudge warn caution command badger hound nag:nagged pester bribe blackmail trust "
     "call_on call_upon prevail_on prevail_upon lean_on appeal_to plead_with").split()
                            for verb, _, particle in [entry.partition("_")] for form in english_forms(verb))
 """Verbs whose object is the subject of the infinitive after it ("urged Jones to say", "hired a firm to say"):
 a request, a permission or a wish, which reports nobody's words."""
 ERRAND_VERBS = frozenset(form for lemma in (
     "pay:paid send:sent bring:brought need give:gave/given choose:chose/chosen pick select appoint assign designate "
-    "task deputize coach train teach:taught enable empower inspire incite provoke tempt").split()
+    "task deputize coach train teach:taught enable empower inspire incite provoke tempt leave:left").split()
                          for form in english_forms(lemma))
 """Verbs whose object is the infinitive's subject when it is a person, given an errand or a task ("paid an actor
 to say", "sent an aide to say", "chose Jones to say"), not when it is a thing one sends, needs or picks to speak

@@ -137,8 +137,8 @@ def _verb_and_object(forms) -> re.Pattern:
 _CONTROLLED, _ERRAND, _CAUSED = map(_verb_and_object, (OBJECT_CONTROL, ERRAND_VERBS, CAUSATIVES))
 _AFTER_OBJECT = OBJECT_WORDS | {"on", "in", "at", "during"}  # a phrase after an object noun: "an aide on Monday"
 _AGENT_NOUN = re.compile(r"[a-z]{2,}(?:er|or|ist|ian|ant|ent)s?")  # "actor", "voters", "activists", "residents"
-_FOR_SUBJECT = re.compile(r"(?<![\w'’-])(?:for|(?:" + "|".join(sorted(THE_FLOOR)) + r")\s+(?:over\s+)?to)"
-                          + _INFINITIVE_OBJECT)  # "for Jones to say", "the floor to Jones to say"
+_FOR_SUBJECT = re.compile(r"(?<![\w'’-])(?:for|(?:it|up|" + "|".join(sorted(THE_FLOOR)) + r")\s+(?:over\s+)?to)"
+                          + _INFINITIVE_OBJECT)  # "for Jones to say", "the floor to Jones to say", "left it to Jones"
 _HEDGED = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(HEDGES)) + r")(?:\s+\w+)?\s+$", re.IGNORECASE)
 FRAMING = verb_pattern(REPORTING_VERBS + LEAD_ONLY_VERBS + tuple(FRAMING_VERBS))
 # After a quotation, a verb followed by its own subject ("“…,” Smith said it was shocking") has its own
@@ -1429,7 +1429,8 @@ def _infinitive_subject(lead: str) -> re.Match | None:
     phrase = next((words[:i] for i in range(1, len(words)) if words[i] in _AFTER_OBJECT), words)
     named = not phrase[0].islower() or phrase[0] in _OBJECT_PRONOUNS
     things = set(STATEMENT_NOUNS) | WRITTEN_THINGS | PRINTED_THINGS
-    if words[0].casefold() in INTENSIVE_REFLEXIVES \
+    noun_before = lead[:match.start()].split()[-1:]  # "left a message for Jones to say": the message's purpose
+    if words[0].casefold() in INTENSIVE_REFLEXIVES or match.re is _FOR_SUBJECT and set(noun_before) & things \
             or any(w.casefold() in SPEAKING_OCCASIONS for w in phrase) and not named \
             or any(w.casefold() in things or w[:1].isdigit() for w in phrase) \
             or match.re in (_ERRAND, _CAUSED) and not _a_person(phrase) \
