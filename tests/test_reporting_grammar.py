@@ -1256,6 +1256,9 @@ def test_the_agent_of_a_passive_verb_of_saying_speaks_even_after_a_role_noun(ver
     ("Mary Jones spoke first. Smith allowed herself to say: “The budget is a fantasy.”", "smith", "jones"),
     # a causative's person object says the words
     ("Smith finally forced Mary Jones to say: “The budget is a fantasy.”", "jones", "smith"),
+    # the passive of a causative reports its subject's words, and so does a verb of saying after a request
+    ("Mary Jones was forced to say: “The budget is a fantasy.”", "jones", "smith"),
+    ("Mary Jones was invited to speak and said: “The budget is a fantasy.”", "jones", "smith"),
     # after "to" and a verb of taking in, a name is the bare infinitive's subject, not the object of "to"
     ("Smith stayed late to hear Mary Jones say: “The budget is a fantasy.”", "jones", "smith"),
     ("Smith came to watch Mary Jones tell the board: “The budget is a fantasy.”", "jones", "smith"),
@@ -1289,6 +1292,9 @@ def test_an_infinitive_of_saying_has_the_clauses_subject_unless_its_object_contr
     "Smith pleaded with Mary Jones to say: “The budget is a fantasy.”",
     "Smith gave Mary Jones the microphone to say: “The budget is a fantasy.”",
     "Smith handed the microphone over to Mary Jones to say: “The budget is a fantasy.”",
+    # the passive of a request or an errand
+    "Mary Jones was invited by the chair to say: “The budget is a fantasy.”",
+    "Mary Jones was quietly paid to say: “The budget is a fantasy.”",
     # a causative's object that is no analyst's says them
     "Smith led the audience to chant: “The budget is a fantasy.”",
     # an infinitive of relaying after the verb relays the object's words (RELAYING_INFINITIVES)

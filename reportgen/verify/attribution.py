@@ -135,6 +135,11 @@ def _verb_and_object(forms) -> re.Pattern:
 
 
 _CONTROLLED, _ERRAND, _CAUSED = map(_verb_and_object, (OBJECT_CONTROL, ERRAND_VERBS, CAUSATIVES))
+# the passive of a request or an errand ("Jones was invited to say", "was paid to say"), not of a causative ("was
+# forced to say" reports the words)
+_ASKED_TO = re.compile(r"(?<![\w'’-])(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?(?:"
+                       + "|".join(sorted(map(re.escape, OBJECT_CONTROL | ERRAND_VERBS), key=len, reverse=True))
+                       + r")\s+to\s+$")
 _AFTER_OBJECT = OBJECT_WORDS | {"on", "in", "at", "during"}  # a phrase after an object noun: "an aide on Monday"
 _AGENT_NOUN = re.compile(r"[a-z]{2,}(?:er|or|ist|ian|ant|ent)s?")  # "actor", "voters", "activists", "residents"
 _FOR_SUBJECT = re.compile(r"(?<![\w'’-])(?:for|(?:it|up|" + "|".join(sorted(THE_FLOOR)) + r")\s+(?:over\s+)?to)"
@@ -1404,6 +1409,8 @@ def _unsaid(paragraph: Paragraph, verb: re.Match, start: int) -> str:
     infinitive = _infinitive_subject(clean[max(start, verb.start() - 80):verb.start()])
     if infinitive and infinitive.re is not _CAUSED:
         return "the words are asked of someone else, or left for them to say"
+    if _ASKED_TO.search(lead):
+        return "the words are asked for, not reported as said"
     if _HEDGED.search(lead):
         return "unconfirmed"
     if any(w.casefold() in CONDITIONALS for w in _WORD.findall(clause)):
