@@ -1292,3 +1292,86 @@ def test_the_new_shapes_do_not_take_anothers_words(verdict, text, analyst, quote
 ])
 def test_a_clause_between_dashes_or_a_thought_before_a_tag_leaves_the_tag_its_words(verdict, text, analyst, quote):
     assert verdict(text, analyst, quote) == ""
+
+
+@pytest.mark.parametrize("text, speaker, other", [
+    # after a verb that controls no object, the infinitive of saying has the clause's subject, past its object
+    ("Smith cut off Mary Jones to say: “The budget is a fantasy.”", "smith", "jones"),
+    ("Smith rang Mary Jones on Sunday to say: “The budget is a fantasy.”", "smith", "jones"),
+    ("Smith stood up after Mary Jones to say: “The budget is a fantasy.”", "smith", "jones"),
+    ("Smith, the panel's chair, cut in on Mary Jones to say: “The budget is a fantasy.”", "smith", "jones"),
+    ("Smith wrote to Mary Jones to say: “The budget is a fantasy.”", "smith", "jones"),
+    ("Mary Jones spoke first. Smith then emailed her to say: “The budget is a fantasy.”", "smith", "jones"),
+    # what one takes, needs or sends in order to speak is no subject of the infinitive
+    ("Smith seized the moment after Mary Jones to say: “The budget is a fantasy.”", "smith", "jones"),
+    ("Smith needed only 40 seconds after Mary Jones to say: “The budget is a fantasy.”", "smith", "jones"),
+    ("Smith sent a note to Mary Jones to say: “The budget is a fantasy.”", "smith", "jones"),
+    ("Smith sent Mary Jones a note on Friday to say: “The budget is a fantasy.”", "smith", "jones"),
+    ("Mary Jones spoke first. Smith allowed herself to say: “The budget is a fantasy.”", "smith", "jones"),
+    # a causative's person object says the words
+    ("Smith finally forced Mary Jones to say: “The budget is a fantasy.”", "jones", "smith"),
+    # the passive of a causative reports its subject's words, and so does a verb of saying after a request
+    ("Mary Jones was forced to say: “The budget is a fantasy.”", "jones", "smith"),
+    ("Mary Jones was invited to speak and said: “The budget is a fantasy.”", "jones", "smith"),
+    # after "to" and a verb of taking in, a name is the bare infinitive's subject, not the object of "to"
+    ("Smith stayed late to hear Mary Jones say: “The budget is a fantasy.”", "jones", "smith"),
+    ("Smith came to watch Mary Jones tell the board: “The budget is a fantasy.”", "jones", "smith"),
+])
+def test_an_infinitive_of_saying_has_the_clauses_subject_unless_its_object_controls_it(verdict, text, speaker,
+                                                                                       other):
+    quote = text.split("“")[-1].rstrip("”")
+    assert verdict(text, speaker, quote) == ""
+    assert verdict(text, other, quote) != ""
+
+
+@pytest.mark.parametrize("text", [
+    # "for X to say": X is the infinitive's subject, and nothing says X spoke
+    "Smith sat down for Mary Jones to say: “The budget is a fantasy.”",
+    "Smith held the door for Mary Jones to say: “The budget is a fantasy.”",
+    "Smith left it up to Mary Jones to say: “The budget is a fantasy.”",
+    "Smith pestered Mary Jones to say: “The budget is a fantasy.”",
+    # a request, a permission, a wish or an errand (OBJECT_CONTROL, ERRAND_VERBS) reports nobody's words
+    "Smith begged Mary Jones to say: “The budget is a fantasy.”",
+    "Smith dared Mary Jones on Friday to say: “The budget is a fantasy.”",
+    "Smith called upon Mary Jones to say: “The budget is a fantasy.”",
+    "Smith allowed Mary Jones to say: “The budget is a fantasy.”",
+    "Smith, the panel's chair, invited Mary Jones to say: “The budget is a fantasy.”",
+    "Smith urged them to say: “The budget is a fantasy.”",
+    "Smith needed Mary Jones to say: “The budget is a fantasy.”",
+    "Smith paid a comedian to say: “The budget is a fantasy.”",
+    "Smith sent a surrogate to say: “The budget is a fantasy.”",
+    "Smith brought in supporters to say: “The budget is a fantasy.”",
+    "Smith hired a pollster to say on air: “The budget is a fantasy.”",
+    "Smith coached Mary Jones to say: “The budget is a fantasy.”",
+    "Smith pleaded with Mary Jones to say: “The budget is a fantasy.”",
+    "Smith gave Mary Jones the microphone to say: “The budget is a fantasy.”",
+    "Smith handed the microphone over to Mary Jones to say: “The budget is a fantasy.”",
+    # the passive of a request or an errand
+    "Mary Jones was invited by the chair to say: “The budget is a fantasy.”",
+    "Mary Jones was quietly paid to say: “The budget is a fantasy.”",
+    # a causative's object that is no analyst's says them
+    "Smith led the audience to chant: “The budget is a fantasy.”",
+    # an infinitive of relaying after the verb relays the object's words (RELAYING_INFINITIVES)
+    "Smith cut in to paraphrase Mary Jones: “The budget is a fantasy.”",
+])
+@pytest.mark.parametrize("analyst", ["smith", "jones"])
+def test_an_infinitive_whose_subject_is_an_object_or_follows_for_is_nobodys_request(verdict, text, analyst):
+    assert verdict(text, analyst, "The budget is a fantasy.") != ""
+
+
+@pytest.mark.parametrize("text", [
+    "Smith got up to say: “The budget is a fantasy.”",
+    "Smith led off the hearing to say: “The budget is a fantasy.”",
+    "Smith got together with Mary Jones to say: “The budget is a fantasy.”",
+    "Smith paid a visit to Mary Jones to say: “The budget is a fantasy.”",
+    "Smith picked a fight with Mary Jones to say: “The budget is a fantasy.”",
+    "Smith left a note for Mary Jones to say: “The budget is a fantasy.”",
+    "Smith tapped Mary Jones on the shoulder to say: “The budget is a fantasy.”",
+    "Smith campaigned for Mary Jones in Ohio to say: “The budget is a fantasy.”",
+    "Smith held a news conference to say: “The budget is a fantasy.”",
+    "Smith asked for the podium to say: “The budget is a fantasy.”",
+    "Smith rose in order to say: “The budget is a fantasy.”",
+])
+def test_a_particle_a_thing_or_an_adjunct_before_to_say_leaves_the_subject_speaking(verdict, text):
+    assert verdict(text, "smith", "The budget is a fantasy.") == ""
+    assert verdict(text, "jones", "The budget is a fantasy.") != ""

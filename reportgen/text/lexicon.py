@@ -285,6 +285,8 @@ RELAYING = frozenset("quoting paraphrasing reading mimicking imitating repeating
                      "impersonating channelling channeling".split())
 """After a tag, these say the words are someone else's, relayed ("…,” Smith said, quoting a placard");
 not "citing", which gives a source for the speaker's own words ("…,” Smith said, citing witnesses)."""
+RELAYING_INFINITIVES = frozenset("quote paraphrase read mimic imitate repeat parody impersonate channel".split())
+"""The relaying verbs after "to": "Smith interjected to quote Jones: “…”" relays Jones's words."""
 TAKEN_IN = frozenset(form for lemma in "hear:heard overhear:overheard read:read see:saw watch receive listen".split()
                      for form in english_forms(lemma))
 """Verbs that take in someone else's words: before a colon they make the quotation another's ("said he heard:")."""
@@ -340,6 +342,37 @@ HANDING_OVER = frozenset(form for lemma in (
                          for form in english_forms(lemma))
 """Verbs whose object may be the one who speaks next, or whose words come next: a colon lead-in with one of
 them names no speaker ("Smith interviewed Jones:", "Smith drew a sharp retort:", "Smith turned to Jones:")."""
+OBJECT_CONTROL = frozenset(f"{form} {particle}".strip() for entry in (
+    "ask tell:told urge invite encourage allow permit:permitted persuade convince pressure push press challenge "
+    "dare implore beg:begged order instruct direct prompt remind advise hire recruit enlist commission want expect "
+    "prefer:preferred request require authorize authorise summon lobby petition exhort beseech entreat prod:prodded "
+    "spur:spurred goad coax cajole nudge warn caution command badger hound nag:nagged pester bribe blackmail trust "
+    "call_on call_upon prevail_on prevail_upon lean_on appeal_to plead_with").split()
+                           for verb, _, particle in [entry.partition("_")] for form in english_forms(verb))
+"""Verbs whose object is the subject of the infinitive after it ("urged Jones to say", "hired a firm to say"):
+a request, a permission or a wish, which reports nobody's words."""
+ERRAND_VERBS = frozenset(form for lemma in (
+    "pay:paid send:sent bring:brought need give:gave/given choose:chose/chosen pick select appoint assign designate "
+    "task deputize coach train teach:taught enable empower inspire incite provoke tempt leave:left").split()
+                         for form in english_forms(lemma))
+"""Verbs whose object is the infinitive's subject when it is a person, given an errand or a task ("paid an actor
+to say", "sent an aide to say", "chose Jones to say"), not when it is a thing one sends, needs or picks to speak
+oneself ("sent a letter to say", "needed help to say", "picked a fight with Jones to say")."""
+CAUSATIVES = frozenset(form for lemma in "force compel:compelled get:got/gotten lead:led drive:drove/driven cause help"
+                       .split() for form in english_forms(lemma)) | {"getting"}
+"""Verbs by which their object says the words of the infinitive after it ("forced Jones to say", "got Jones to
+say"): the object's words, as with ERRAND_VERBS only when it is a person ("got the chance to say" is not)."""
+PERSON_NOUNS = frozenset("aide aides staff staffer staffers people man men woman women official officials surrogate "
+                         "surrogates envoy envoys emissary emissaries delegation team ally allies".split())
+"""Nouns of people that no agent suffix (-er, -or, -ist, -ian, -ant, -ent) shows: who may be sent to speak."""
+THE_FLOOR = frozenset("floor microphone mic podium stage spotlight".split())
+"""Where or with what one speaks, handed on to the next speaker ("yielded the floor to Jones to say")."""
+SPEAKING_OCCASIONS = THE_FLOOR | frozenset("chance chances opportunity opportunities occasion moment moments time turn "
+                                           "word words point minute minutes second seconds hour hours".split())
+"""Things one takes or needs in order to speak ("got the chance to say", "asked for the floor to say"): no
+one else who could say the words."""
+VERB_PARTICLES = frozenset("up off back out down away aside ahead forward around over in on through along".split())
+"""Adverbs that finish a phrasal verb ("got up to say", "pushed back to say", "led off"): no object follows."""
 SAYING_NO_CONTENT = frozenset(english_forms("speak:spoke"))
 """Verbs of saying that take no content: "As Smith spoke, …" tells a time, while "As Smith said, …" is a source."""
 BELIEF_ADJECTIVES = frozenset("sure certain convinced aware confident hopeful afraid glad proud".split())

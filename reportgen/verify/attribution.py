@@ -24,11 +24,13 @@ from reportgen.text.lexicon import (
     AUXILIARIES,
     BRAND_VERBS,
     CALENDAR_WORDS,
+    CAUSATIVES,
     CITE_FORMS,
     CLAUSE_ADVERBS,
     CONDITIONALS,
     CROWDS,
     DENIALS_OF_SPEECH,
+    ERRAND_VERBS,
     FINDING_NOUNS,
     FRAMING_VERBS,
     HANDING_OVER,
@@ -41,7 +43,9 @@ from reportgen.text.lexicon import (
     NOT_ONES_OWN,
     NOT_YET_SAID,
     NOUNS_IN_LY,
+    OBJECT_CONTROL,
     OBJECT_WORDS,
+    PERSON_NOUNS,
     PRINTED_THINGS,
     PRODUCING,
     PRONOUNS,
@@ -49,17 +53,21 @@ from reportgen.text.lexicon import (
     QUOTED_THINGS,
     RELATIVE_PRONOUNS,
     RELAYING,
+    RELAYING_INFINITIVES,
     REPORTING_NOUNS,
     REPORTING_VERBS,
     SAYING_FORMS,
     SAYING_NO_CONTENT,
     SPEAKER_AFTER,
+    SPEAKING_OCCASIONS,
     STANCE_NOUNS,
     STATEMENT_NOUNS,
     SUBORDINATORS,
     TAKEN_IN,
+    THE_FLOOR,
     THINKING_VERBS,
     TITLE_JOINERS,
+    VERB_PARTICLES,
     VIEW_NOUNS,
     VOICED,
     WORDS_IN_ER,
@@ -115,6 +123,30 @@ _INVERTED_CONDITION = re.compile(r"\W*(?:Had|Should|Were)\s")  # a condition wit
 _MODAL_AFTER = re.compile(r"\s+бы(?!\w)")  # "сказал бы"
 _NOT_YET_SAID = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(NOT_YET_SAID)) + r")\s+to\s+(?:have\s+)?$",
                            re.IGNORECASE)
+# An infinitive's own subject before "to" ("urged Jones to say", "called on her to say", "waited for Jones to say"):
+# a few words, no clause or "to" of their own, after "in" or "out" at most ("brought in supporters to say"), not a
+# particle ("got up to say", "pushed through the crowd to say")
+_PARTICLE = r"(?:" + "|".join(sorted(VERB_PARTICLES)) + r")\s"
+_INFINITIVE_OBJECT = (r"\s+(?:(?:in|out)\s+)?(?!" + _PARTICLE + r")(?P<object>(?:(?!(?:to|and|but|or|that|"
+                      r"who|which)\s)[\w'’.-]+\s+){0,4}?[\w'’.-]+)\s+to\s+$")
+
+
+def _verb_and_object(forms) -> re.Pattern:
+    """One of the verb forms, no noun after an article ("a press conference to say"), and an infinitive's object."""
+    verbs = "|".join(sorted(map(re.escape, forms), key=len, reverse=True))  # "called on" before "call"
+    return re.compile(r"(?<![\w'’-])(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?:" + verbs + r")" + _INFINITIVE_OBJECT)
+
+
+_CONTROLLED, _ERRAND, _CAUSED = map(_verb_and_object, (OBJECT_CONTROL, ERRAND_VERBS, CAUSATIVES))
+# the passive of a request or an errand ("Jones was invited to say", "was paid to say"), not of a causative ("was
+# forced to say" reports the words)
+_ASKED_TO = re.compile(r"(?<![\w'’-])(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?(?:"
+                       + "|".join(sorted(map(re.escape, OBJECT_CONTROL | ERRAND_VERBS), key=len, reverse=True))
+                       + r")\s+to\s+$")
+_AFTER_OBJECT = OBJECT_WORDS | {"on", "in", "at", "during"}  # a phrase after an object noun: "an aide on Monday"
+_AGENT_NOUN = re.compile(r"[a-z]{2,}(?:er|or|ist|ian|ant|ent)s?")  # "actor", "voters", "activists", "residents"
+_FOR_SUBJECT = re.compile(r"(?<![\w'’-])(?:for|(?:it|up|" + "|".join(sorted(THE_FLOOR)) + r")\s+(?:over\s+)?to)"
+                          + _INFINITIVE_OBJECT)  # "for Jones to say", "the floor to Jones to say", "left it to Jones"
 _HEDGED = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(HEDGES)) + r")(?:\s+\w+)?\s+$", re.IGNORECASE)
 FRAMING = verb_pattern(REPORTING_VERBS + LEAD_ONLY_VERBS + tuple(FRAMING_VERBS))
 # After a quotation, a verb followed by its own subject ("“…,” Smith said it was shocking") has its own
@@ -127,6 +159,7 @@ _OWN_OBJECT = re.compile(r"\s+(?:it|he|she|they|we|I|there)(?![\w'’-])"
                          + r"|(?:\s+[\w'’-]+){0,4},?\s+(?:" + "|".join(sorted(RELAYING)) + r")(?![\w'’-])",
                          re.IGNORECASE)
 _RELAYED = re.compile(r"[\s,]*(?:[\w'’.-]+,?\s+){0,3}(?:" + "|".join(sorted(RELAYING))
+                      + r"|to\s+(?:" + "|".join(sorted(RELAYING_INFINITIVES)) + r")"
                       + r"|in an impression of|as told to)(?![\w'’-])", re.IGNORECASE)
 # What a relaying participle relays when the words are someone else's: a name, a written thing, a thing of
 # someone's ("quoting Jones", "quoting a placard", "repeating a line of Jones's"); "reading from a prepared
@@ -168,6 +201,7 @@ _PASSIVE = re.compile(r"(?<![\w'’-])(?:was|were|been|being|is|are|be|get|got)\
                       + "|".join(sorted(INTENSIVE_REFLEXIVES)) + r")\s+$", re.IGNORECASE)
 # ("found himself branded by Jones": a reflexive after a verb is its object, and what follows a passive)
 _PRONOUN = re.compile(r"(?<![\w'’.-])(he|she|they|I|он|она|они|я)(?![\w'’-])", re.IGNORECASE)  # not "R.I."
+_OBJECT_PRONOUNS = frozenset("him her them me us you".split())
 _STOPWORDS = frozenset("a an the of in at on for and or to by from with de la le der die van von".split())
 
 
@@ -553,10 +587,16 @@ class Voices:
             antecedent = [m for m in subjects if m.end <= relative.start()
                           and not _WORD.search(clean, m.end, relative.start())]
             return antecedent[-1] if antecedent else " ".join(_WORD.findall(clean, start, relative.start())[-2:])
+        lead_start = max(start, verb.start() - 80)
+        infinitive = _infinitive_subject(clean[lead_start:verb.start()])
+        if infinitive:  # "Smith forced Jones to say": the object says the words (a request is unsaid already)
+            caused = [m for m in subjects if lead_start + infinitive.start("object") <= m.start < verb.start()]
+            return caused[0] if caused else infinitive.group("object")
         before = [m for m in subjects if m.end <= verb.start()
                   and _distance(clean, m.end, verb.start(), appositive=True) <= MAX_CUE_DISTANCE
                   and not REPORTING_VERB.search(_to_say(_past_appositive(clean, m.end, verb.start())))
                   and not _object_of(clean, start, m.start) and not _described(clean, m, verb.start())
+                  and not _object_before_to(clean, start, m, verb)
                   and (not _in_relative_clause(clean, start, m.start) or _relative_subject(clean, m, verb))]
         clause = _clause_start(clean, start, verb.start(), ", ; : . ! ?")
         maker = [m for m in subjects if clause <= m.start < verb.start()
@@ -1316,7 +1356,8 @@ _VIEW_GAP = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(AUXILIARIES | MODA
 # words before the quotation, make the quotation part of a sentence, not the view itself
 _SUBORDINATE_SUBJECT = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(SUBORDINATORS)) + r")\s+"
                                   r"(?P<subject>(?:the|a|an|his|her|their|its|one|[A-Z])[^,;:.!?\"“”«»]*?)"
-                                  r"\s+(?:\w+ly\s+)?$")  # "… as a woman in the front row shouted"
+                                  r"(?<!\sto)\s+(?:\w+ly\s+)?$")  # "… as a woman in the front row shouted"; not
+# "stood up after Jones to say", where "after" is a preposition and the infinitive has no subject of its own
 _CLAIM_BEFORE = re.compile(r"(?:['’]s?)?\s+(?:[a-z][\w-]*\s+)?(" + "|".join(REPORTING_NOUNS) + r")\s+$")
 _NAMED_THING_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(QUOTED_THINGS, key=len, reverse=True)) + r")(?![\w'’-])")
 # A thing of words right before a quotation that it introduces, with its owner ("Jones's remark that", "a
@@ -1444,6 +1485,11 @@ def _unsaid(paragraph: Paragraph, verb: re.Match, start: int) -> str:
         return "a hypothetical or a future"
     if _NOT_YET_SAID.search(lead):
         return "a refusal or an intention"
+    infinitive = _infinitive_subject(clean[max(start, verb.start() - 80):verb.start()])
+    if infinitive and infinitive.re is not _CAUSED:
+        return "the words are asked of someone else, or left for them to say"
+    if _ASKED_TO.search(lead):
+        return "the words are asked for, not reported as said"
     if _HEDGED.search(lead):
         return "unconfirmed"
     if any(w.casefold() in CONDITIONALS for w in _WORD.findall(clause)):
@@ -1452,6 +1498,38 @@ def _unsaid(paragraph: Paragraph, verb: re.Match, start: int) -> str:
     if rest.rstrip(" \"”’»)").endswith("?") and not re.search(r"[—–;]|,\s*(?:but|so|and)\s", rest):
         return "a question"  # not "Smith said …, but is that the whole story?": the author's own question
     return ""
+
+
+def _infinitive_subject(lead: str) -> re.Match | None:
+    """The match of an object before the "… to" that `lead` ends with, when the object, not the clause's
+    subject, is the subject of the infinitive of saying after it: the object of a verb of OBJECT_CONTROL
+    ("urged Jones to say"), of CAUSATIVES ("got Jones to say"), a person sent or paid (ERRAND_VERBS: "paid
+    an actor to say"), the noun after "for" ("waited for Jones to say"). Not a reflexive ("allowed herself
+    to say"), nor what one takes or sends in order to speak ("got the chance to say", "sent a letter to
+    say", "asked for the floor to say"); "gave Jones the floor to say" is Jones's turn."""
+    matches = [m for pattern in (_CONTROLLED, _ERRAND, _CAUSED, _FOR_SUBJECT) if (m := pattern.search(lead))]
+    if not matches:
+        return None
+    match = max(matches, key=lambda m: m.start("object"))  # the verb nearest "to"
+    words = match.group("object").split()
+    phrase = next((words[:i] for i in range(1, len(words)) if words[i] in _AFTER_OBJECT), words)
+    named = not phrase[0].islower() or phrase[0] in _OBJECT_PRONOUNS
+    things = set(STATEMENT_NOUNS) | WRITTEN_THINGS | PRINTED_THINGS
+    noun_before = lead[:match.start()].split()[-1:]  # "left a message for Jones to say": the message's purpose
+    if words[0].casefold() in INTENSIVE_REFLEXIVES or match.re is _FOR_SUBJECT and set(noun_before) & things \
+            or any(w.casefold() in SPEAKING_OCCASIONS for w in phrase) and not named \
+            or any(w.casefold() in things or w[:1].isdigit() for w in phrase) \
+            or match.re in (_ERRAND, _CAUSED) and not _a_person(phrase) \
+            or match.re is _FOR_SUBJECT and phrase != words:  # "campaigned for Jones in Ohio to say": an adjunct
+        return None
+    return match
+
+
+def _a_person(phrase: list[str]) -> bool:
+    """Does a noun phrase name people: a name, a pronoun, a crowd, a noun of people ("an aide", "an actor")?"""
+    head = phrase[-1].casefold()
+    return not phrase[0].islower() or phrase[0] in _OBJECT_PRONOUNS or head in CROWDS | PERSON_NOUNS \
+        or bool(_AGENT_NOUN.fullmatch(head)) and head not in WORDS_IN_ER  # not "got together"
 
 
 _PARTICIPLE_AND = re.compile(r",\s*(?:\w+ly\s+)?([a-z]+ing)\s[^.;:!?]*?\sand\s+(?:\w+ly\s+)?$")
@@ -1685,12 +1763,27 @@ def _past_appositive(clean: str, lo: int, hi: int) -> str:
     return gap.rsplit(",", 1)[1] if gap.lstrip().startswith(",") else gap
 
 
-_TO_SAY = re.compile(r"[\w'’-]+\s+to\s+$")
+# a verb, perhaps its object (a name, a pronoun, a noun) and a time, before "to": "wrote to Jones to", "called a
+# press conference on Monday to"
+_VERBS_OBJECT = (r"(?:(?:to|with)\s+)?(?:him|her|them|me|us|(?:a|an|the|his|her|their)\s+[a-z][\w'’-]*"
+                 r"(?:\s+[a-z][\w'’-]*)?|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+|(?:to|with)\s+[a-z][\w'’-]*\s+")
+_TO_SAY = re.compile(r"[\w'’-]+\s+(?:" + _VERBS_OBJECT + r")?(?:(?:on|in|at|last|this)\s+[\w'’-]+\s+)?to\s+$")
+# after an indirect object, a direct one and a time or place before "to": "Jones on Monday to ", "Jones a letter
+# to ", "Jones on the shoulder to "
+_THEN_TO = re.compile(r"(?:\s+(?:a|an|the|his|her|their|its)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)?"
+                      r"(?:\s+(?:on|in|at|last|this)\s+(?:(?:the|his|her|their)\s+)?[\w'’-]+)?\s+to\s+")
+
+
+def _object_before_to(clean: str, start: int, mention: Mention, verb: re.Match) -> bool:
+    """Is the name the object of a verb or a preposition right before an infinitive of saying, which has the
+    clause's subject for its own ("Smith interrupted Jones to say", "rose after Jones to say": Smith speaks)?"""
+    return bool(_THEN_TO.fullmatch(clean, mention.end, verb.start()) and _stretch_words(clean, start, mention.start))
 
 
 def _to_say(gap: str) -> str:
-    """The words between a subject and its verb less an active verb before "to" ("Smith interjected to say":
-    one report); "Smith was asked to explain" keeps its passive."""
+    """The words between a subject and its verb less an active verb, and its object, before "to" ("Smith
+    interjected to say", "Smith wrote to Jones to say": one report); "Smith was asked to explain" keeps its
+    passive."""
     to_say = _TO_SAY.search(gap)
     return gap[:to_say.start()] if to_say and not _PASSIVE.search(gap[:to_say.start()]) else gap
 
@@ -1769,9 +1862,11 @@ def _object_of(clean: str, start: int, at: int) -> bool:
     if conjunct and all(w[:1].isupper() or _descriptor(w) for w in conjunct[1]):
         # "the daughter of Jane Doe and Mary Jones": a name joined to an object is one too
         words = conjunct[0]
-    for word in reversed(words[-3:]):
+    for i, word in reversed(list(enumerate(words))[-3:]):
         if word.casefold() in RELATIVE_PRONOUNS:  # "to which Smith replied": the pronoun is the object
             return False
+        if word == "to" and words[i + 1:i + 2] and words[i + 1] in TAKEN_IN:
+            return False  # "was there to hear Jones say": an infinitive, whose object speaks
         if word.casefold() in OBJECT_WORDS:
             return True
         if not word.islower():
@@ -1899,6 +1994,10 @@ _ROLE = re.compile(r"(?:(?:the|a|an)\s+)?[a-z][\w'’-]*(?:\s+[\w'’-]+){0,4}?\
                    r"[A-Z][^,]*")
 
 
+# a verb (no determiner) and its object, a name, before "to": "cut in on Jones to", "interrupted Jones on Monday to"
+_PREDICATE_BEFORE_TO = re.compile(r"^\s*(?!(?:the|a|an)\s)[a-z][^,]*?\s[A-Z][\w'’.-]*" + _THEN_TO.pattern + r"$")
+
+
 def _own_subject(clean: str, lo: int, hi: int) -> str | None:
     """The words after the last comma in [lo, hi), if any is no adverb (CLAUSE_ADVERBS, words in -ly):
     then they, not a name before the comma, are the verb's subject ("Unlike Smith, the Kremlin said")."""
@@ -1912,9 +2011,10 @@ def _own_subject(clean: str, lo: int, hi: int) -> str | None:
     words = [w for w in _WORD.findall(chunk) if w.casefold() not in CLAUSE_ADVERBS | _CONJUNCTIONS
              and not (w.islower() and w.endswith("ly"))]  # "recently", not "Kelly" or "Italy"
     if words and (REPORTING_LEAD.fullmatch(words[0]) or re.fullmatch(r"[a-z]+ed", words[0])
-                  and len(words) > 1 and words[1] in ("me", "him", "her", "us", "them")):
-        return None  # "O'Malley, who signed the laws, interjected to say", "Grieve, …, interrupted me to announce":
-        # the words after the comma are the predicate, not a subject
+                  and len(words) > 1 and words[1] in ("me", "him", "her", "us", "them")
+                  or _PREDICATE_BEFORE_TO.search(chunk)):
+        return None  # "O'Malley, who signed the laws, interjected to say", "Grieve, …, interrupted me to announce",
+        # "Smith, the chair, cut in on Jones to say": the words after the comma are the predicate, not a subject
     return chunk.strip() if words else None
 
 
