@@ -116,11 +116,12 @@ class QuotedSpan:
     closed: bool  # False when the paragraph ends inside it (a quotation running on)
 
 
-_ASIDE_DASH = r"(?: ?[—―][-‐‑‒–−—―]* ?| [-‐‑‒–−]+ )"  # an em dash, or a spaced hyphen or en dash, or a run
-_DASH_ASIDE = re.compile(rf"(?<=[\w.)\"”’])({_ASIDE_DASH})((?![\s\"“«])(?:(?!{_ASIDE_DASH})[^;:!?(])+?[\w.)\"”’])"
-                         rf"({_ASIDE_DASH})(?=\w)(?!(?:and|or|but|nor)(?!\w))")
-# an aside between two dashes: words of one clause, not opened by a quotation, before the rest of its
-# clause (not before "and", "or": "Either A — a move that … — or B" goes on with another clause)
+_ASIDE_DASH = re.compile(r" ?[—―][-‐‑‒–−—―]* ?| [-‐‑‒–−]+ ")  # an em dash, or a spaced hyphen or en dash, or a run
+_ASIDE = re.compile(r"(?![\s\"“«])[^;:!?(]+(?<=[\w.)\"”’])")
+_WORD_END = re.compile(r"[\w.)\"”’]")
+# an aside between two dashes: words of one clause, not opened by a quotation, between words; before the rest of
+# its clause (not before "and", "or": "Either A — a move that … — or B" goes on with another clause)
+_REST_OF_CLAUSE = re.compile(r"(?!(?:and|or|but|nor)(?!\w))\w")
 
 
 
@@ -169,13 +170,25 @@ class Paragraph:
         """`clean` with each aside set between two dashes set between commas instead, one character for
         one ("Doe — an attorney — said" reads as "Doe,  an attorney,  said"): the attribution rules read
         an aside the same however it is set off."""
-        def as_commas(match: re.Match) -> str:
-            inside = [q for q in self.quoted if match.start() < q.end and q.start < match.end()]
-            if any(q.start < match.start() or q.end > match.end() for q in inside) or _holds_a_clause(match.group(2)):
-                return match.group()  # a dash inside a quotation, or one that opens a quotation; "— Jones did —"
-            before, aside, after = match.groups()
-            return "," + " " * (len(before) - 1) + aside + "," + " " * (len(after) - 1)
-        return _DASH_ASIDE.sub(as_commas, self.clean)
+        clean = self.clean
+        dashes = list(_ASIDE_DASH.finditer(clean)) if _DASH_HINT.search(clean) else []
+        if len(dashes) < 2:
+            return clean  # most paragraphs hold no pair of dashes
+        out, i = list(clean), 0
+        while i + 1 < len(dashes):
+            opening, closing = dashes[i], dashes[i + 1]
+            if not (_ASIDE.fullmatch(clean, opening.end(), closing.start()) and opening.start() > 0
+                    and _WORD_END.match(clean, opening.start() - 1)
+                    and _REST_OF_CLAUSE.match(clean, closing.end())):
+                i += 1
+                continue
+            inside = [q for q in self.quoted if opening.start() < q.end and q.start < closing.end()]
+            if not any(q.start < opening.start() or q.end > closing.end() for q in inside) \
+                    and not _holds_a_clause(clean[opening.end():closing.start()]):  # not "— Jones did —"
+                for dash in (opening, closing):
+                    out[dash.start():dash.end()] = "," + " " * (dash.end() - dash.start() - 1)
+            i += 2
+        return "".join(out)
 
     def sentence_at(self, offset: int) -> int:
         """Index of the sentence holding `offset`."""
@@ -282,9 +295,9 @@ def unquoted(paragraph: Paragraph, start: int, end: int) -> str:
     keep, at = [], start
     for q in paragraph.quoted:
         if q.end > start and q.start < end:
-            keep.append(paragraph.grammar[at:max(at, q.start)])
+            keep.append(paragraph.clean[at:max(at, q.start)])
             at = max(at, q.end)
-    return "".join(keep) + paragraph.grammar[at:end]
+    return "".join(keep) + paragraph.clean[at:end]
 
 
 def _occurrences(text: str, part: str, whole_words: bool) -> list[int]:
