@@ -1375,3 +1375,23 @@ def test_an_infinitive_whose_subject_is_an_object_or_follows_for_is_nobodys_requ
 def test_a_particle_a_thing_or_an_adjunct_before_to_say_leaves_the_subject_speaking(verdict, text):
     assert verdict(text, "smith", "The budget is a fantasy.") == ""
     assert verdict(text, "jones", "The budget is a fantasy.") != ""
+
+
+@pytest.mark.parametrize("text, analyst", [
+    ("Smith signaled Mary Jones to say: “The levy is a tax on hope.”", "smith"),  # a request no list names
+    ("Smith dispatched an aide to say: “The levy is a tax on hope.”", "smith"),  # an errand no list names
+    ("Smith briefed Mary Jones to say: “The levy is a tax on hope.”", "jones"),  # asked of Jones, not said
+])
+def test_an_infinitive_after_any_other_verb_and_a_person_is_that_persons_to_say(verdict, text, analyst):
+    assert verdict(text, analyst, "The levy is a tax on hope.") != ""
+
+
+@pytest.mark.parametrize("text", [
+    "Smith thanked Mary Jones to say: “The levy is a tax on hope.”",  # a verb that speaks to its object
+    "Smith used her time to say: “The levy is a tax on hope.”",  # a thing of her own, no person
+    "Smith summoned the courage to say: “The levy is a tax on hope.”",
+    "Smith told reporters as Mary Jones looked on: “The levy is a tax on hope.”",  # a subordinate clause between
+])
+def test_the_subject_speaks_past_an_object_it_addresses_or_a_thing(verdict, text):
+    assert verdict(text, "smith", "The levy is a tax on hope.") == ""
+    assert verdict(text, "jones", "The levy is a tax on hope.") != ""

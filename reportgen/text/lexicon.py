@@ -351,6 +351,14 @@ OBJECT_CONTROL = frozenset(f"{form} {particle}".strip() for entry in (
                            for verb, _, particle in [entry.partition("_")] for form in english_forms(verb))
 """Verbs whose object is the subject of the infinitive after it ("urged Jones to say", "hired a firm to say"):
 a request, a permission or a wish, which reports nobody's words."""
+ADDRESSING = frozenset(form for lemma in (
+    "interrupt phone call ring:rang text email contact visit approach thank congratulate greet meet:met join "
+    "tap:tapped confront correct rebut:rebutted answer address corner buttonhole interview cut:cut stop:stopped"
+).split()
+                       for form in english_forms(lemma))
+"""Verbs whose person object is spoken to, not asked to speak: after them the clause's subject says the words of
+an infinitive ("Smith interrupted Jones to say: “…”"); after any other verb and a person, the words are the
+person's to say, a request ("Smith signaled Jones to say: “…”" names nobody)."""
 ERRAND_VERBS = frozenset(form for lemma in (
     "pay:paid send:sent bring:brought need give:gave/given choose:chose/chosen pick select appoint assign designate "
     "task deputize coach train teach:taught enable empower inspire incite provoke tempt leave:left").split()

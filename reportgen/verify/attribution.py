@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from reportgen.load.model import Analyst, Source
 from reportgen.text.lexicon import (
+    ADDRESSING,
     ADVERBIAL_OPENERS,
     AFFIRMING,
     ANSWERING_VERBS,
@@ -138,6 +139,8 @@ def _verb_and_object(forms) -> re.Pattern:
 
 
 _CONTROLLED, _ERRAND, _CAUSED = map(_verb_and_object, (OBJECT_CONTROL, ERRAND_VERBS, CAUSATIVES))
+_DETERMINERS = frozenset("the a an his her their its my our your this that".split())  # "summoned the courage"
+_ANY_VERB_AND_OBJECT = re.compile(r"(?<![\w'’-])(?P<verb>[a-z][\w'’-]*(?:ed|s))" + _INFINITIVE_OBJECT)
 # the passive of a request or an errand ("Jones was invited to say", "was paid to say"), not of a causative ("was
 # forced to say" reports the words)
 _ASKED_TO = re.compile(r"(?<![\w'’-])(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?(?:"
@@ -879,7 +882,10 @@ class Voices:
         led = self.clause_cue(text, index, lo, span.start - 1) if before else None
         if led and before and led.at[0] > before.at[1]:
             before = led  # "“A,” Jones said, and Smith resisted: “B”": the lead-in nearest B speaks for it
-        elif before and before.analyst and _ANOTHER_LEAD_IN.search(unquoted(paragraph, before.at[1], span.start - 1)):
+        elif before and before.analyst and _ANOTHER_LEAD_IN.search(unquoted(paragraph, before.at[1], span.start - 1)) \
+                and any(sentence_start <= q.start and q.end < before.at[0] for q in paragraph.quoted):  # the tag has
+            # a quotation of its own ("“A,” Jones said as Smith met Roe: “B”"); "Smith told reporters as Jones
+            # looked on: “B”" leads in B
             before = Cue(None, before.verb, before.paragraph, "", before.at)  # "“A,” Jones said as Smith met Roe: “B”"
         if before and before.verb.casefold() in THINKING_VERBS \
                 and not self._thought_said(text, index, before, span, hi):
@@ -1508,7 +1514,14 @@ def _infinitive_subject(lead: str) -> re.Match | None:
     to say"), nor what one takes or sends in order to speak ("got the chance to say", "sent a letter to
     say", "asked for the floor to say"); "gave Jones the floor to say" is Jones's turn."""
     matches = [m for pattern in (_CONTROLLED, _ERRAND, _CAUSED, _FOR_SUBJECT) if (m := pattern.search(lead))]
-    if not matches:
+    if not matches:  # any other verb with a person as its object asks that person to speak, unless it addresses them
+        other = _ANY_VERB_AND_OBJECT.search(lead)
+        words = other.group("object").split() if other else []
+        if other and other.group("verb") not in ADDRESSING and len(words) <= 3 and not _AFTER_OBJECT & set(words) \
+                and (words[0].casefold() in _DETERMINERS and _a_person(words[1:] or words)
+                     or words[0].casefold() not in _DETERMINERS and _a_person(words)):
+            return other  # "Smith signaled Jones to say", "dispatched an aide to say": a request or an errand the
+            # lists do not name; not "used her time to say"
         return None
     match = max(matches, key=lambda m: m.start("object"))  # the verb nearest "to"
     words = match.group("object").split()
@@ -1520,6 +1533,7 @@ def _infinitive_subject(lead: str) -> re.Match | None:
             or any(w.casefold() in SPEAKING_OCCASIONS for w in phrase) and not named \
             or any(w.casefold() in things or w[:1].isdigit() for w in phrase) \
             or match.re in (_ERRAND, _CAUSED) and not _a_person(phrase) \
+            or match.re is _CONTROLLED and phrase[0].casefold() in _DETERMINERS and not _a_person(phrase) \
             or match.re is _FOR_SUBJECT and phrase != words:  # "campaigned for Jones in Ohio to say": an adjunct
         return None
     return match
