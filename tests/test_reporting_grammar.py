@@ -347,6 +347,9 @@ NOT_THE_SENTENCE_VERB = [
      "The money is not there."),
     ("“We can afford it,” Jones said. Smith was unmoved: “The money is not there.”", "jones",
      "The money is not there."),
+    # a citing verb with a name before a colon names a source, not the speaker's words
+    ("Smith cited Jones: “The levy is fair.”", "smith", "The levy is fair."),
+    ("Smith's statement cited Jones: “The levy is fair.”", "smith", "The levy is fair."),
 ]
 
 

@@ -609,8 +609,10 @@ class Voices:
         maker += [m for m in mentions if m.possessive and clause <= m.start < verb.start()
                   and _OWNERS_STATEMENT.fullmatch(clean, m.end, verb.start())
                   and _names_lead(_stretch_words(clean, clause, m.start))]
-        if maker:  # "A fundraising email sent out by Jones on Tuesday warned:", "Jones's statement said": the
-            return maker[0]  # statement speaks for its maker
+        if maker and verb.group(1).casefold() not in CITE_FORMS:  # "A fundraising email sent out by Jones on
+            # Tuesday warned:", "Jones's statement said": the statement speaks for its maker ("Smith's statement
+            # cited Jones:" names a source)
+            return maker[0]
         own = _own_subject(clean, before[-1].end if before else start, verb.start())
         if own and before and _ROLE.fullmatch(own) and _names_lead(_stretch_words(clean, start, before[-1].start)) \
                 and not _PARENTHETICAL_TAG.match(clean, verb.end()):
@@ -1382,8 +1384,9 @@ def _anothers_words(stretch: str, verb: str) -> bool:
     """Does the stretch between a verb and a quotation name someone else's words or a written thing as
     its object ("cited a report by Jones:", "recalled Jones's words:", "carried a sign:")? Not a medium
     of the speaker's own ("wrote in a letter:"), nor a thing the verb makes ("wrote an open letter:")."""
-    if _OF_ANOTHER.search(stretch) or _TAKEN_IN.search(stretch) or _HANDED.search(stretch):
-        return True  # "said he heard:", "posted a letter he had received:", "was handed a note:"
+    if _OF_ANOTHER.search(stretch) or _TAKEN_IN.search(stretch) or _HANDED.search(stretch) \
+            or verb.casefold() in CITE_FORMS and re.search(r"[A-Z]", stretch):
+        return True  # "said he heard:", "posted a letter he had received:", "was handed a note:", "cited Jones:"
     return bool(_WRITTEN_THING.search(stretch)) and not _SPEECH_MEDIUM.search(stretch) \
         and verb.casefold() not in PRODUCING
 
