@@ -294,6 +294,8 @@ DIRECT = [
     # a sentence that is a participle of saying goes on with the report before it
     ("John Smith said the audit “was not good.” Adding, “Now it is never that bad.”", "smith",
      "Now it is never that bad."),
+    ("Jane Doe — an attorney who is close to Mary Jones — said the plan was “dead on arrival.”", "doe",
+     "dead on arrival."),
     # a height's inch mark is no quotation mark
     ("“He is taller than me, like 6’2”, and he thinks it matters,” John Smith said.", "smith",
      "He is taller than me, like 6’2”, and he thinks it matters"),
@@ -1280,6 +1282,10 @@ def test_the_agent_of_a_passive_verb_of_saying_speaks_even_after_a_role_noun(ver
      "Count one: fraud."),
     ("Smith kept quiet — Jones took the microphone instead — calling the plan “a fraud from day one.”", "smith",
      "a fraud from day one."),
+    ("Smith kept quiet — Jones took the floor — calling it “a fraud from day one.”", "smith", "a fraud from day one."),
+    ("Smith declined to comment — his spokesman, Tom Reyes, did — saying it was “a fraud from day one.”", "smith",
+     "a fraud from day one."),
+    ("Smith said Jones kept saying the levy meant that “the fight is over.”", "smith", "the fight is over."),
     ("Smith was asked by moderator Jane Doe about Jones's claim that the plan was “a fraud.”", "doe", "a fraud."),
 ])
 def test_the_new_shapes_do_not_take_anothers_words(verdict, text, analyst, quote):
@@ -1287,13 +1293,12 @@ def test_the_new_shapes_do_not_take_anothers_words(verdict, text, analyst, quote
 
 
 @pytest.mark.parametrize("text, analyst, quote", [
-    ("Smith apologized — Jones had demanded it — saying, “I was wrong.”", "smith", "I was wrong."),
     ("Smith thinks the plan is “a disaster,” Jones said.", "jones", "a disaster,"),
     ("Mary Jones — not Smith — called the plan “a fraud from day one.”", "jones", "a fraud from day one."),
     ("“We thought only Smith was rude,” said Jones. Doe “kind of misspoke. This is not for public talk.”", "jones",
      "kind of misspoke. This is not for public talk."),
 ])
-def test_a_clause_between_dashes_or_a_thought_before_a_tag_leaves_the_tag_its_words(verdict, text, analyst, quote):
+def test_a_denied_name_or_a_thought_before_a_tag_leaves_the_tag_its_words(verdict, text, analyst, quote):
     assert verdict(text, analyst, quote) == ""
 
 

@@ -178,6 +178,8 @@ OBJECT_WORDS = frozenset(
     "praising criticising criticizing "
     "о об обо с со к ко для от про у без против кроме между цитируя ссылаясь".split())
 """A name right after one of these (or two lower-case words on) is their object, not a speaker."""
+OBJECT_PRONOUNS = frozenset("him her them me us you".split())
+"""Pronouns in the object's case: after a verb they are its object ("told him", "urged her to say")."""
 RELATIVE_PRONOUNS = frozenset(
     "who whom whose which what который которая которое которые которого которой которому которым которых "
     "которую чей чья чьё чьи".split())
@@ -190,9 +192,6 @@ CLAUSE_ADVERBS = frozenset(
 AUXILIARIES = frozenset("is was were are has had does did gets got seems seemed".split())
 """Finite auxiliaries (and verbs that work like them): after a subject they open its predicate ("Smith aide
 Tom Brown said", not "Smith was"); in an aside between dashes they make it a clause of its own."""
-ADVERBIAL_OPENERS = frozenset("by after before when while although though because since unless until once upon".split())
-"""Words that open an adverbial phrase or clause: a verb inside one, closed by a comma, does not reach the
-quotation after the comma ("Smith said that after Jones spoke, it was “dead”"); "as" and "like" name a source."""
 MEANING_VERBS = frozenset(form for lemma in "mean:meant show:showed prove signal".split()
                           for form in english_forms(lemma)[1:3])
 """Verbs by which a statement means something: "Jones's tweet saying … meant that “…”" is no longer the tweet's
@@ -335,6 +334,10 @@ CROWDS = frozenset("crowd crowds audience audiences protester protesters demonst
 SUBORDINATORS = frozenset("when whenever while whilst as after before because since until once although though "
                           "if unless когда пока после перед потому хотя если".split())
 """Words that open a subordinate clause: its subject is no lead-in's speaker ("When Smith arrived — “…”")."""
+ADVERBIAL_OPENERS = frozenset(w for w in SUBORDINATORS if w.isascii()) - {"as", "if", "whenever", "whilst"} \
+    | {"by", "upon"}
+"""Words that open an adverbial phrase or clause: a verb inside one, closed by a comma, does not reach the
+quotation after the comma ("Smith said that after Jones spoke, it was “dead”"); "as" and "like" name a source."""
 HANDING_OVER = frozenset(form for lemma in (
     "interview meet:met introduce invite host welcome greet face join debate confront visit encounter recall "
     "remember play show:showed/shown cite echo mimic:mimicked imitate paraphrase repeat get:got/gotten "

@@ -116,7 +116,7 @@ class QuotedSpan:
     closed: bool  # False when the paragraph ends inside it (a quotation running on)
 
 
-_ASIDE_DASH = re.compile(r" ?[—―][-‐‑‒–−—―]* ?| [-‐‑‒–−]+ ")  # an em dash, or a spaced hyphen or en dash, or a run
+DASH_MARK = re.compile(r" ?[—―][-‐‑‒–−—―]* ?| [-‐‑‒–−]+ ")  # an em dash, or a spaced hyphen or en dash, or a run
 _ASIDE = re.compile(r"(?![\s\"“«])[^;:!?(]+(?<=[\w.)\"”’])")
 _WORD_END = re.compile(r"[\w.)\"”’]")
 # an aside between two dashes: words of one clause, not opened by a quotation, between words; before the rest of
@@ -125,7 +125,7 @@ _REST_OF_CLAUSE = re.compile(r"(?!(?:and|or|but|nor)(?!\w))\w")
 
 
 
-def _holds_a_clause(aside: str) -> bool:
+def holds_a_clause(aside: str) -> bool:
     """Is the aside between two dashes a clause of its own, not an appositive, a relative clause or a
     participle's phrase? It opens with a name and a verb or with a subject pronoun ("— Jones took the
     floor —"), or holds a finite auxiliary or a modal outside a relative clause ("— his aide did —")."""
@@ -134,8 +134,9 @@ def _holds_a_clause(aside: str) -> bool:
         return False
     named_subject = words[0][:1].isupper() and not re.search(r"['’]s?$", words[0]) and len(words) > 1 \
         and words[1].islower() and words[1] not in OBJECT_WORDS | TITLE_JOINERS
+    main = next((words[:i] for i, w in enumerate(words) if w.casefold() in RELATIVE_PRONOUNS), words)
     return named_subject or words[0].casefold() in PRONOUNS \
-        or any(w.casefold() in AUXILIARIES | MODALS for w in words)
+        or any(w.casefold() in AUXILIARIES | MODALS for w in main)  # "— an attorney who is close to Smith —" is none
 
 
 @dataclass(frozen=True)
@@ -171,7 +172,7 @@ class Paragraph:
         one ("Doe — an attorney — said" reads as "Doe,  an attorney,  said"): the attribution rules read
         an aside the same however it is set off."""
         clean = self.clean
-        dashes = list(_ASIDE_DASH.finditer(clean)) if _DASH_HINT.search(clean) else []
+        dashes = list(DASH_MARK.finditer(clean)) if _DASH_HINT.search(clean) else []
         if len(dashes) < 2:
             return clean  # most paragraphs hold no pair of dashes
         out, i = list(clean), 0
@@ -184,7 +185,7 @@ class Paragraph:
                 continue
             inside = [q for q in self.quoted if opening.start() < q.end and q.start < closing.end()]
             if not any(q.start < opening.start() or q.end > closing.end() for q in inside) \
-                    and not _holds_a_clause(clean[opening.end():closing.start()]):  # not "— Jones did —"
+                    and not holds_a_clause(clean[opening.end():closing.start()]):  # not "— Jones did —"
                 for dash in (opening, closing):
                     out[dash.start():dash.end()] = "," + " " * (dash.end() - dash.start() - 1)
             i += 2

@@ -45,6 +45,7 @@ from reportgen.text.lexicon import (
     NOT_YET_SAID,
     NOUNS_IN_LY,
     OBJECT_CONTROL,
+    OBJECT_PRONOUNS,
     OBJECT_WORDS,
     PERSON_NOUNS,
     PRINTED_THINGS,
@@ -77,7 +78,16 @@ from reportgen.text.lexicon import (
     latin,
     name_keys,
 )
-from reportgen.text.sources import ABBREVIATIONS, Paragraph, QuotedSpan, SourceText, normalize, unquoted
+from reportgen.text.sources import (
+    ABBREVIATIONS,
+    DASH_MARK,
+    Paragraph,
+    QuotedSpan,
+    SourceText,
+    holds_a_clause,
+    normalize,
+    unquoted,
+)
 from reportgen.text.sources import WORD as _WORD
 
 _HONORIFIC = re.compile(rf"^(?:(?:{'|'.join(map(re.escape, HONORIFICS))})\.?\s+)+", re.IGNORECASE)
@@ -174,6 +184,13 @@ _RELAYED_OBJECT = re.compile(r"(?:\s+(?:from|aloud|out|back))*\s+(?:[A-Z]|(?:a|a
 _PARTICIPLE_FRAGMENT = re.compile(r"\s*(?:(?:[Aa]nd|[Bb]ut|[Tt]hen|[Aa]lso)\s+)*(?:\w+ly\s+)?([A-Za-z]+ing)\s*[,:]?\s*")
 
 
+
+def _clause_between_dashes(clean: str, lo: int, hi: int) -> bool:
+    """Does a clause of its own stand between two dashes in [lo, hi) ("— Jones took the floor —")?"""
+    dashes = list(DASH_MARK.finditer(clean, lo, hi))
+    return any(holds_a_clause(clean[a.end():b.start()]) for a, b in zip(dashes, dashes[1:]))
+
+
 def _relays(clean: str, at: int) -> re.Match | None:
     """A relaying participle right after a tag (RELAYING: "…,” Smith said, quoting Jones"), when what it
     relays is someone else's words and not the speaker's own line ("repeating a common line")."""
@@ -204,7 +221,7 @@ _PASSIVE = re.compile(r"(?<![\w'’-])(?:was|were|been|being|is|are|be|get|got)\
                       + "|".join(sorted(INTENSIVE_REFLEXIVES)) + r")\s+$", re.IGNORECASE)
 # ("found himself branded by Jones": a reflexive after a verb is its object, and what follows a passive)
 _PRONOUN = re.compile(r"(?<![\w'’.-])(he|she|they|I|он|она|они|я)(?![\w'’-])", re.IGNORECASE)  # not "R.I."
-_OBJECT_PRONOUNS = frozenset("him her them me us you".split())
+_THEM = "|".join(sorted(OBJECT_PRONOUNS - {"you"}))  # in a pattern: "him|her|me|them|us"
 _STOPWORDS = frozenset("a an the of in at on for and or to by from with de la le der die van von".split())
 
 
@@ -637,7 +654,9 @@ class Voices:
         others = [m for m in subjects if opener.end < m.start < verb.start()]
         after_by = re.compile(r"(?<![\w'’-])(?:by|from)\s+(?:\w+\s+){0,2}$")
         return any(after_by.search(clean, opener.end, m.start) for m in others) \
-            or bool(_ANOTHER_ACTOR.search(clean, opener.end + 1, verb.start()))
+            or bool(_ANOTHER_ACTOR.search(clean, opener.end + 1, verb.start())) \
+            or verb.group(1).endswith("ing") and _clause_between_dashes(clean, opener.end, verb.start())  # "Smith
+        # kept quiet — Jones took the floor — saying"; not "… — there are two — but said", which shares the subject
 
     def tag_cue(self, text: SourceText, index: int, span: QuotedSpan, lo: int, hi: int) -> Cue | None:
         """The speaker that punctuation names with a verb of any kind: a tag after a quotation closed
@@ -675,7 +694,7 @@ class Voices:
     def _put_to_another(self, text: SourceText, index: int, cue: Cue) -> bool:
         """Does a verb of asking name whom it asks, right after it ("Jones asked Smith", "asked him")?"""
         clean = text.paragraphs[index].grammar
-        if re.match(r"\s+(?:him|her|them|me|us)(?![\w'’-])", clean[cue.at[1]:]):
+        if re.match(r"\s+(?:" + _THEM + r")(?![\w'’-])", clean[cue.at[1]:]):
             return True
         named = [m for m in self.mentions(text, index) if m.start > cue.at[1] and not m.possessive
                  and m.words.casefold() not in PRONOUNS and re.fullmatch(r"[\w\s.]*", clean[cue.at[1]:m.start])
@@ -744,7 +763,7 @@ class Voices:
         made = verb in PRODUCING and _A_STATEMENT.search(rest)  # "released the following statement:"
         named = [m for m in self.mentions(text, index) if lo + clause.start("who") <= m.start
                  and m.end == lo + clause.end("who") and not m.possessive and not _quoted(paragraph, m.start)]
-        if not named or verb in _AUXILIARIES or _anothers_words(rest, verb) or not (
+        if not named or verb in AUXILIARIES or _anothers_words(rest, verb) or not (
                 REPORTING_LEAD.fullmatch(clause.group("verb")) or _SPEECH_MEDIUM.search(rest) or made
                 or self._own_lead_in(text, index, lo + clause.start(), named[0], lo + clause.start("verb"),
                                      end, clause.group("mark"))):
@@ -756,8 +775,10 @@ class Voices:
     def _own_lead_in(self, text: SourceText, index: int, clause_start: int, subject: Mention, verb_at: int,
                      end: int, mark: str) -> bool:
         """Does a lead-in whose verb is no verb of saying still give the words after its colon or dash to
-        its subject ("Smith resisted: “…”", "Smith swiped at Jones: “…”", "Smith has embraced tariffs —
-        “…”.")? Only when a name opens the clause (not "When Smith arrived —"), no word of it hands the
+        its subject ("Smith resisted: “…”", "Smith swiped at Jones: “…”", "Smith pushed back — “…”.")? Only
+        when it takes a stance of the subject's own: nothing after the verb but an adverb, a particle, a
+        target or a stance (`STANCE_NOUNS`: "adopted the stance of many:"; not "opened the envelope:"),
+        a name opens the clause (not "When Smith arrived —"), no word of it hands the
         floor to someone else or names words or sounds ("Smith interviewed Jones:", "drew a retort:",
         "drew cheers:"), any other name after the verb is the target of an "at" or "against" ("swiped at
         Jones"; an appositive's name only describes the subject: "Smith, Jones's aide, resisted:"), and a
@@ -1335,7 +1356,6 @@ _SIGNATURE = re.compile(r"\s*[―—–-]{1,2}\s*(?P<verb>)" + _WHO + r"\s*(?:,[
 # Jones in a series of tweets:"); not with an auxiliary (a passive: "was greeted by"), not when it
 # names another's words ("a report by Jones:", "from Jones:", "Jones's words:"), nor when its object
 # is a written thing someone else made ("carried a sign:", "the headline in the Post:").
-_AUXILIARIES = AUXILIARIES
 _OF_ANOTHER = re.compile(r"(?<![\w'’-])(?:by|from|от|из)\s+(?:the\s+)?[A-ZА-ЯЁ]|[A-Z][\w-]*['’]s\s+(?:\w+\s+)?(?:"
                          + "|".join(STATEMENT_NOUNS) + r"|words|slogan|quote|remark|remarks|line|motto)(?![\w'’-])")
 _HANDED = re.compile(r"(?<![\w'’-])(?:was|were|been|being)\s+(?:handed|given|sent|shown|passed)(?![\w'’-])")
@@ -1366,7 +1386,7 @@ _SUBORDINATE_SUBJECT = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(SUBORDI
                                   r"(?P<subject>(?:the|a|an|his|her|their|its|one|[A-Z])[^,;:.!?\"“”«»]*?)"
                                   r"(?<!\sto)\s+(?:\w+ly\s+)?$")  # "… as a woman in the front row shouted"; not
 # "stood up after Jones to say", where "after" is a preposition and the infinitive has no subject of its own
-_CLAIM_BEFORE = re.compile(r"(?:['’]s?)?\s+(?:[a-z][\w-]*\s+)?(" + "|".join(REPORTING_NOUNS) + r")\s+$")
+_CLAIM_BEFORE = re.compile(r"(?:['’]s?)?\s+(?:[a-z][\w-]*\s+)?(" + "|".join(REPORTING_NOUNS) + r")(?:\s+that)?\s+$")
 _NAMED_THING_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(QUOTED_THINGS, key=len, reverse=True)) + r")(?![\w'’-])")
 # A thing of words right before a quotation that it introduces, with its owner ("Jones's remark that", "a
 # banner reading", "Jones's question,"); not "Jones's comments “show bias”", where the quotation says something
@@ -1411,7 +1431,7 @@ _STANCE = re.compile(r"\s*(?:\w+ly\s+)?(?:(?:back|out|in|firm|down)\s*)?"
 # target ("resisted:", "hit back:", "swiped at Jones:"), or a stance of its own (STANCE_NOUNS)
 _TARGETED = re.compile(r"(?<![\w'’-])(?:at|against)\s+(?:[A-Z][\w'’.-]*\s+){0,3}$")  # "swiped at Sen. Jane Doe"
 _A_STATEMENT = re.compile(r"(?<![\w'’-])(?:" + "|".join(STATEMENT_NOUNS) + r")(?![\w'’-])", re.IGNORECASE)
-_LEAD_ADVERB = r"(?:(?:\w+ly|" + "|".join(sorted(w for w in CLAUSE_ADVERBS - _AUXILIARIES - {"have", "do"}
+_LEAD_ADVERB = r"(?:(?:\w+ly|" + "|".join(sorted(w for w in CLAUSE_ADVERBS - AUXILIARIES - {"have", "do"}
                                                   if w.isascii())) + r")\s+)?"  # "Smith also embraced"
 _LEAD_CLAUSE = re.compile(r"(?:^|[.;!?,]\s+|[”»\"]\s*,?\s*)"
                           r"(?P<described>(?:[A-Z][\w'’-]*\s+){0,3}?(?:[a-z][\w'’-]*\s+){0,3})?"  # "Senate Majority"
@@ -1452,7 +1472,7 @@ _AS_SAID = re.compile(r"[\s,;]*as\s+" + _WHO + r"\s+(?:\w+ly\s+)?")
 # After a verb of saying, nothing it says: the clause's end, or where, when and to whom ("as Smith said on
 # Monday"), not content of its own ("as Smith vowed to build a wall", "as Smith said that …").
 # "as Smith told reporters", "as Smith said to Fox News on Monday"
-_AUDIENCE = r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*|reporters|journalists|supporters|voters|him|her|them|me|us)"
+_AUDIENCE = r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*|reporters|journalists|supporters|voters|" + _THEM + r")"
 _NO_CONTENT = re.compile(r"(?:\s+" + _AUDIENCE + r"(?![\w'’-]))?(?:\s*[,.;:!?—–)]|\s*$|\s+(?:(?:on|in|at|during|"
                          r"last|earlier|recently|yesterday|today|this)|to\s+" + _AUDIENCE + r")(?![\w'’-]))")
 
@@ -1529,7 +1549,7 @@ def _infinitive_subject(lead: str) -> re.Match | None:
     match = max(matches, key=lambda m: m.start("object"))  # the verb nearest "to"
     words = match.group("object").split()
     phrase = next((words[:i] for i in range(1, len(words)) if words[i] in _AFTER_OBJECT), words)
-    named = not phrase[0].islower() or phrase[0] in _OBJECT_PRONOUNS
+    named = not phrase[0].islower() or phrase[0] in OBJECT_PRONOUNS
     things = set(STATEMENT_NOUNS) | WRITTEN_THINGS | PRINTED_THINGS
     noun_before = lead[:match.start()].split()[-1:]  # "left a message for Jones to say": the message's purpose
     if words[0].casefold() in INTENSIVE_REFLEXIVES or match.re is _FOR_SUBJECT and set(noun_before) & things \
@@ -1545,7 +1565,7 @@ def _infinitive_subject(lead: str) -> re.Match | None:
 def _a_person(phrase: list[str]) -> bool:
     """Does a noun phrase name people: a name, a pronoun, a crowd, a noun of people ("an aide", "an actor")?"""
     head = phrase[-1].casefold()
-    return not phrase[0].islower() or phrase[0] in _OBJECT_PRONOUNS or head in CROWDS | PERSON_NOUNS \
+    return not phrase[0].islower() or phrase[0] in OBJECT_PRONOUNS or head in CROWDS | PERSON_NOUNS \
         or bool(_AGENT_NOUN.fullmatch(head)) and head not in WORDS_IN_ER  # not "got together"
 
 
@@ -1673,7 +1693,8 @@ _ANOTHER_LEAD_IN = re.compile(r"(?:,\s+(?:and|but)|(?<![\w'’-])(?:" + "|".join
 _NEW_SUBJECT_JOINED = re.compile(r"(?<![\w'’-])(?:and|but)\s+(?:[A-Z][\w'’-]*|he|she|they|the|a|an)\s+(?!that\b)")
 _ABSOLUTE_WITH = re.compile(r"(?<![\w'’-])with\s+(?:[\w.'’-]+\s+){0,3}$", re.IGNORECASE)  # "with former aide "
 _SUBORDINATOR = re.compile(r"(?<![\w'’-])(?:by|while|when|after|before|upon)\s+$")  # "picked up by saying"
-_AFTER_COMMA = re.compile(r",[”\"’»]?\s*(?:\w+ly\s+)?$")  # "…, saying", "… “New York values,” saying"
+_AFTER_COMMA = re.compile(r"(?:,[”\"’»]?|[—―–]|\s-+)\s*(?:\w+ly\s+)?$")  # "…, saying", "… “New York values,”
+# saying", "… — saying"
 # "…, and added", "…, but now said", "…, but has said", "…, but then went on to say"
 _SHARED_SUBJECT = re.compile(r",?\s+(?:and|but|then)\s+(?:(?:\w+ly|" + "|".join(sorted(CLAUSE_ADVERBS)) + r")\s+)?"
                              r"(?:(?:has|have|had)\s+(?:\w+ly\s+)?)?$"
@@ -1734,10 +1755,13 @@ _PREPOSITIONS = OBJECT_WORDS | {"on", "in", "at", "during", "a", "an"}  # "When 
 # After a verb, an object and phrases of time, place or purpose, then "and": a second predicate of the verb's
 # subject follows ("begged him for help in 2012 and “would have knelt”"), when the quotation opens with an
 # auxiliary or a modal; a clause in between ("told Roe the plan was sound and") may own the "and".
-_PREDICATE_AND = re.compile(r"(?:\s+(?:him|her|them|me|us|it|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*))?"
-                            r"(?:\s+(?:" + "|".join(sorted(_PREPOSITIONS - {"a", "an"})) + r")(?:\s+[\w'’-]+){1,3}?)*"
+_PREDICATE_AND = re.compile(r"(?:\s+(?:" + _THEM + r"|it|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*))?"
+                            r"(?:\s+(?:" + "|".join(sorted(_PREPOSITIONS - {"a", "an"})) + r")"
+                            r"(?:\s+(?!(?:" + "|".join(sorted(_PREPOSITIONS - {"a", "an"})) + r"|and)(?![\w'’-]))"
+                            r"[\w'’-]+){1,3})*"  # each phrase's words are no preposition: read one way only
                             r"\s+and\s*")
-_NOUN_BEFORE = re.compile(r"[A-Za-z]\s+$")  # a participle right after its noun, no comma between
+_NOUN_BEFORE = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(set(STATEMENT_NOUNS) | WRITTEN_THINGS)) + r")\s+$",
+                          re.IGNORECASE)  # a participle right after its statement noun ("Jones's post saying")
 _MEANT_THAT = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(MEANING_VERBS)) + r")\s+that\s*$")
 # An adverbial phrase or clause (ADVERBIAL_OPENERS), up to a verb inside it, and the clause after its closing
 # comma ("by refusing to say the words “X,” critics are").
@@ -1745,7 +1769,7 @@ _ADJUNCT = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(ADVERBIAL_OPENERS))
 _CLAUSE_AFTER_COMMA = re.compile(r",[”\"’»]?\s+(?!(?:and|but|or|then|as|like|said|says)(?![\w'’-]))"
                                  r"[^,;:.!?“”\"«»]+$")
 _INTO_CONTENT = re.compile(r"(?:(?:\s+[\w'’.-]+){0,4}?\s+that)?\s*,?\s*")  # "said that", "said on Monday that,"
-_AUX_FIRST = re.compile(r"(?:" + "|".join(sorted(MODALS | _AUXILIARIES | {"have", "do"})) + r")(?![\w'’-])")
+_AUX_FIRST = re.compile(r"(?:" + "|".join(sorted(MODALS | AUXILIARIES | {"have", "do"})) + r")(?![\w'’-])")
 
 
 def _names_lead(words: list[str], described: bool = False) -> bool:
@@ -1782,7 +1806,7 @@ def _past_appositive(clean: str, lo: int, hi: int) -> str:
 
 # a verb, perhaps its object (a name, a pronoun, a noun) and a time, before "to": "wrote to Jones to", "called a
 # press conference on Monday to"
-_VERBS_OBJECT = (r"(?:(?:to|with)\s+)?(?:him|her|them|me|us|(?:a|an|the|his|her|their)\s+[a-z][\w'’-]*"
+_VERBS_OBJECT = (r"(?:(?:to|with)\s+)?(?:" + _THEM + r"|(?:a|an|the|his|her|their)\s+[a-z][\w'’-]*"
                  r"(?:\s+[a-z][\w'’-]*)?|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+|(?:to|with)\s+[a-z][\w'’-]*\s+")
 _TO_SAY = re.compile(r"[\w'’-]+\s+(?:" + _VERBS_OBJECT + r")?(?:(?:on|in|at|last|this)\s+[\w'’-]+\s+)?to\s+$")
 # after an indirect object, a direct one and a time or place before "to": "Jones on Monday to ", "Jones a letter
@@ -1930,7 +1954,7 @@ def _described(clean: str, mention: Mention, verb_start: int) -> bool:
     linking = CLAUSE_ADVERBS | _CONJUNCTIONS | OBJECT_WORDS | MODALS | _LINKING | INTENSIVE_REFLEXIVES
     if len(words) > 1 and words[-1][:1].isupper() and words[0].islower() and words[0].casefold() not in linking:
         return True  # "Smith aide Tom Brown said": another name heads the phrase ("Ukibay on Saturday" does not)
-    if len(words) >= 2 and words[0].islower() and words[1] in _AUXILIARIES and words[0] not in linking \
+    if len(words) >= 2 and words[0].islower() and words[1] in AUXILIARIES and words[0] not in linking \
             and not words[0].endswith("ly"):
         return True  # "a Smith aide is quoted as saying", "the Smith campaign has said"
     if _PRONOUN.fullmatch(mention.words) or words[:1] and words[0] in ASPECT_VERBS:
@@ -1940,7 +1964,7 @@ def _described(clean: str, mention: Mention, verb_start: int) -> bool:
     # "a longtime Smith ally", "the Cruz campaign's chairman": lower-case nouns, no adverb or auxiliary
     if words[0] in ("this", "last", "next", "that", "each", "every", "earlier"):
         return False  # "The committee this week announced": a time, not a noun the name modifies
-    return not any(w in linking or w in _AUXILIARIES or (w.endswith("ly") and w not in NOUNS_IN_LY)
+    return not any(w in linking or w in AUXILIARIES or (w.endswith("ly") and w not in NOUNS_IN_LY)
                    or (len(words) > 1 and (w.endswith("ed") or REPORTING_VERB.fullmatch(w))) for w in words)
 
 
@@ -2028,7 +2052,7 @@ def _own_subject(clean: str, lo: int, hi: int) -> str | None:
     words = [w for w in _WORD.findall(chunk) if w.casefold() not in CLAUSE_ADVERBS | _CONJUNCTIONS
              and not (w.islower() and w.endswith("ly"))]  # "recently", not "Kelly" or "Italy"
     if words and (REPORTING_LEAD.fullmatch(words[0]) or re.fullmatch(r"[a-z]+ed", words[0])
-                  and len(words) > 1 and words[1] in ("me", "him", "her", "us", "them")
+                  and len(words) > 1 and words[1] in OBJECT_PRONOUNS - {"you"}
                   or _PREDICATE_BEFORE_TO.search(chunk)):
         return None  # "O'Malley, who signed the laws, interjected to say", "Grieve, …, interrupted me to announce",
         # "Smith, the chair, cut in on Jones to say": the words after the comma are the predicate, not a subject
