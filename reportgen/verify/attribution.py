@@ -346,13 +346,15 @@ class Voices:
         clean = paragraph.grammar
         found: list[Mention] = []
         taken = 0
+        by_first_word = self._by_first_word
         for word in _WORD.finditer(clean):  # names are whole words: look them up word by word
             if word.start() < taken:
                 continue
-            folded = _fold_word(word.group())
-            stem = folded[:-2] if folded.endswith("'s") else folded  # "Jones's plan": the name, then its 's
-            for form in self._by_first_word.get(folded, ()) or self._by_first_word.get(stem, ()) or \
-                    (() if folded.isascii() else self._inflected(word.group())):
+            text = word.group()
+            folded = text.casefold() if text.isascii() else _fold_word(text)  # most words, without a call
+            forms = by_first_word.get(folded) or folded.endswith("'s") and by_first_word.get(folded[:-2]) \
+                or (() if folded.isascii() else self._inflected(text))  # "Jones's plan": the name, then its 's
+            for form in forms or ():
                 end = _form_end(clean, word.start(), form)
                 if end is None or (form in self._surnames and not word.group()[:1].isupper()):
                     continue
