@@ -180,6 +180,8 @@ OBJECT_WORDS = frozenset(
 """A name right after one of these (or two lower-case words on) is their object, not a speaker."""
 OBJECT_PRONOUNS = frozenset("him her them me us you".split())
 """Pronouns in the object's case: after a verb they are its object ("told him", "urged her to say")."""
+DETERMINERS = frozenset("the a an his her their its my our your this that".split())
+"""Words that open a noun phrase: after a verb, "summoned the courage", "used her time" name a thing, not a person."""
 RELATIVE_PRONOUNS = frozenset(
     "who whom whose which what который которая которое которые которого которой которому которым которых "
     "которую чей чья чьё чьи".split())

@@ -117,10 +117,10 @@ class QuotedSpan:
 
 
 DASH_MARK = re.compile(r" ?[—―][-‐‑‒–−—―]* ?| [-‐‑‒–−]+ ")  # an em dash, or a spaced hyphen or en dash, or a run
-_ASIDE = re.compile(r"(?![\s\"“«])[^;:!?(]+(?<=[\w.)\"”’])")
+# An aside between two dashes: after a word, words of one clause not opened by a quotation, then the rest of
+# its clause (not "and", "or": "Either A — a move that … — or B" goes on with another clause).
 _WORD_END = re.compile(r"[\w.)\"”’]")
-# an aside between two dashes: words of one clause, not opened by a quotation, between words; before the rest of
-# its clause (not before "and", "or": "Either A — a move that … — or B" goes on with another clause)
+_ASIDE = re.compile(r"(?![\s\"“«])[^;:!?(]+(?<=[\w.)\"”’])")
 _REST_OF_CLAUSE = re.compile(r"(?!(?:and|or|but|nor)(?!\w))\w")
 
 

@@ -31,6 +31,7 @@ from reportgen.text.lexicon import (
     CONDITIONALS,
     CROWDS,
     DENIALS_OF_SPEECH,
+    DETERMINERS,
     ERRAND_VERBS,
     FINDING_NOUNS,
     FRAMING_VERBS,
@@ -149,7 +150,6 @@ def _verb_and_object(forms) -> re.Pattern:
 
 
 _CONTROLLED, _ERRAND, _CAUSED = map(_verb_and_object, (OBJECT_CONTROL, ERRAND_VERBS, CAUSATIVES))
-_DETERMINERS = frozenset("the a an his her their its my our your this that".split())  # "summoned the courage"
 _ANY_VERB_AND_OBJECT = re.compile(r"(?<![\w'’-])(?P<verb>[a-z][\w'’-]*(?:ed|s))" + _INFINITIVE_OBJECT)
 # the passive of a request or an errand ("Jones was invited to say", "was paid to say"), not of a causative ("was
 # forced to say" reports the words)
@@ -1543,8 +1543,8 @@ def _infinitive_subject(lead: str) -> re.Match | None:
         other = _ANY_VERB_AND_OBJECT.search(lead)
         words = other.group("object").split() if other else []
         if other and other.group("verb") not in ADDRESSING and len(words) <= 3 and not _AFTER_OBJECT & set(words) \
-                and (words[0].casefold() in _DETERMINERS and _a_person(words[1:] or words)
-                     or words[0].casefold() not in _DETERMINERS and _a_person(words)):
+                and (words[0].casefold() in DETERMINERS and _a_person(words[1:] or words)
+                     or words[0].casefold() not in DETERMINERS and _a_person(words)):
             return other  # "Smith signaled Jones to say", "dispatched an aide to say": a request or an errand the
             # lists do not name; not "used her time to say"
         return None
@@ -1558,7 +1558,7 @@ def _infinitive_subject(lead: str) -> re.Match | None:
             or any(w.casefold() in SPEAKING_OCCASIONS for w in phrase) and not named \
             or any(w.casefold() in things or w[:1].isdigit() for w in phrase) \
             or match.re in (_ERRAND, _CAUSED) and not _a_person(phrase) \
-            or match.re is _CONTROLLED and phrase[0].casefold() in _DETERMINERS and not _a_person(phrase) \
+            or match.re is _CONTROLLED and phrase[0].casefold() in DETERMINERS and not _a_person(phrase) \
             or match.re is _FOR_SUBJECT and phrase != words:  # "campaigned for Jones in Ohio to say": an adjunct
         return None
     return match
