@@ -296,6 +296,8 @@ DIRECT = [
      "Now it is never that bad."),
     ("Jane Doe — an attorney who is close to Mary Jones — said the plan was “dead on arrival.”", "doe",
      "dead on arrival."),
+    # "written", the participle of a verb of saying, reports like its other forms
+    ("As John Smith has written, “we will never back down.”", "smith", "we will never back down."),
     # a height's inch mark is no quotation mark
     ("“He is taller than me, like 6’2”, and he thinks it matters,” John Smith said.", "smith",
      "He is taller than me, like 6’2”, and he thinks it matters"),
@@ -352,6 +354,8 @@ NOT_THE_SENTENCE_VERB = [
     # a citing verb with a name before a colon names a source, not the speaker's words
     ("Smith cited Jones: “The levy is fair.”", "smith", "The levy is fair."),
     ("Smith's statement cited Jones: “The levy is fair.”", "smith", "The levy is fair."),
+    ("Smith's letter to the editor said Jones had written “we will never back down.”", "smith",
+     "we will never back down."),
 ]
 
 

@@ -14,7 +14,7 @@ import textwrap
 
 # English verbs of saying, as lemmas. "lemma:past" gives an irregular or doubling past tense.
 _SAYING_LEMMAS = """
-say:said tell:told write:wrote add warn argue describe call denounce state note explain claim insist declare
+say:said tell:told write:wrote/written add warn argue describe call denounce state note explain claim insist declare
 announce ask reply answer continue conclude comment remark observe post tweet blog:blogged suggest admit:admitted
 acknowledge recall urge stress emphasise emphasize vow promise blame accuse label:labelled/labeled brand dub:dubbed
 term predict shout scream cry chant whisper yell exclaim object counter retort:retorted respond contend implore gush
