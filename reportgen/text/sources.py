@@ -291,14 +291,16 @@ class SourceText:
         return [(to_clean(s), to_clean(e)) for s, e in chain]
 
 
-def unquoted(paragraph: Paragraph, start: int, end: int) -> str:
-    """The text of [start, end) with every quotation's words left out."""
+def unquoted(paragraph: Paragraph, start: int, end: int, grammar: bool = False) -> str:
+    """The text of [start, end) with every quotation's words left out; with `grammar`, as the attribution
+    rules read it (Paragraph.grammar: asides between dashes as commas)."""
+    text = paragraph.grammar if grammar else paragraph.clean
     keep, at = [], start
     for q in paragraph.quoted:
         if q.end > start and q.start < end:
-            keep.append(paragraph.clean[at:max(at, q.start)])
+            keep.append(text[at:max(at, q.start)])
             at = max(at, q.end)
-    return "".join(keep) + paragraph.clean[at:end]
+    return "".join(keep) + text[at:end]
 
 
 def _occurrences(text: str, part: str, whole_words: bool) -> list[int]:
