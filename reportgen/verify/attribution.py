@@ -92,7 +92,7 @@ from reportgen.text.sources import (
 )
 from reportgen.text.sources import WORD as _WORD
 
-_unquoted = partial(unquoted, grammar=True)  # the rules read text outside quotation marks as Paragraph.grammar
+_outside = partial(unquoted, grammar=True)  # the text outside quotation marks, as the rules read it (grammar)
 _HONORIFIC = re.compile(rf"^(?:(?:{'|'.join(map(re.escape, HONORIFICS))})\.?\s+)+", re.IGNORECASE)
 MAX_CUE_DISTANCE = 8  # words between a reporting verb and the speaker it names
 ACROSS_SENTENCES = 2  # sentences with no voice of their own that a quotation goes on with its speaker across
@@ -450,7 +450,7 @@ class Voices:
         if thinking and not verbs and not lead_only:  # "Smith said Jones thinks …" is the report of "said"; a
             # thought quoted whole ("Smith thought: “…”") is a thought, not words said
             lead_only = [m for m in _THINKING.finditer(clean, start, end) if outside(m.start())
-                         and re.search(r"[^\W\d_]", _unquoted(paragraph, m.end(), end))]
+                         and re.search(r"[^\W\d_]", _outside(paragraph, m.end(), end))]
         named_ends = {m.end for m in self.mentions(text, index) if not m.possessive and m.end <= end
                       and not _object_of(clean, start, m.start)} if lead_only else set()  # not "For Jane Doe, a
         # consultant, calls from …"
@@ -739,7 +739,7 @@ class Voices:
         ability')? Not in
         "… “dead,” in contrast to Jones's “fresh start”" or "… while the crowd waved “…”"."""
         paragraph = text.paragraphs[index]
-        between = _unquoted(paragraph, lo, hi)
+        between = _outside(paragraph, lo, hi)
         return not (REPORTING_VERB.search(between) or re.search(r"[;:—–]", between) or _NEW_SUBJECT.search(between)
                     or any(lo < m.start < hi and not _quoted(paragraph, m.start)
                            and not (objects and _inside_clause(paragraph.grammar, lo, m.start))
@@ -864,8 +864,8 @@ class Voices:
         after = self.cue_in(text, index, tag_from, hi, prefer="after") if span.closed else None
         if after and _NEW_CLAUSE_AFTER.match(paragraph.grammar, span.end + 1) \
                 and not self._tags_the_sentence(paragraph, span, after, lo) and not (_as_said(
-                paragraph.grammar, span.end + 1) and not FRAMING.search(_unquoted(paragraph, lo, span.start))
-                and not _TAKEN_IN.search(_unquoted(paragraph, lo, span.start))):
+                paragraph.grammar, span.end + 1) and not FRAMING.search(_outside(paragraph, lo, span.start))
+                and not _TAKEN_IN.search(_outside(paragraph, lo, span.start))):
             after = None  # "Cruz said he'd make sand “glow,” and Trump vowed …": another clause's verb; "…,” as Cruz
             # said" is the quotation's own report, unless a verb before it has one ("Jones said “A,” as Smith said");
             # a tag that closes the sentence reports all of it ("They want a “fighter” and the city frets, said Doe.")
@@ -895,7 +895,7 @@ class Voices:
         meant = _MEANT_THAT.search(paragraph.grammar, lo, span.start - 1)
         participles = [m for m in REPORTING_VERB.finditer(paragraph.grammar, lo, meant.start()) if m.group(1).endswith(
             "ing") and _NOUN_BEFORE.search(paragraph.grammar, 0, m.start())] if meant else []
-        if participles and not _WORD.search(_unquoted(paragraph, span.end + 1, hi)):
+        if participles and not _WORD.search(_outside(paragraph, span.end + 1, hi)):
             # "Smith said Jones's tweet saying … meant that “…”": the participle's words end at the
             # verb of its noun phrase, and what the tweet meant is the sentence's own report
             before = self.cue_in(text, index, lo, participles[-1].start()) \
@@ -909,7 +909,7 @@ class Voices:
         led = self.clause_cue(text, index, lo, span.start - 1) if before else None
         if led and before and led.at[0] > before.at[1]:
             before = led  # "“A,” Jones said, and Smith resisted: “B”": the lead-in nearest B speaks for it
-        elif before and before.analyst and _ANOTHER_LEAD_IN.search(_unquoted(paragraph, before.at[1], span.start - 1)) \
+        elif before and before.analyst and _ANOTHER_LEAD_IN.search(_outside(paragraph, before.at[1], span.start - 1)) \
                 and any(sentence_start <= q.start and q.end < before.at[0] for q in paragraph.quoted):  # the tag has
             # a quotation of its own ("“A,” Jones said as Smith met Roe: “B”"); "Smith told reporters as Jones
             # looked on: “B”" leads in B
@@ -951,7 +951,7 @@ class Voices:
             return None  # "Quoting Jones: “…”": relayed words, which no report before them speaks for
         own_subjects = {self.resolve(text, index, m) for m in self.mentions(text, index)
                         if paragraph.sentences[first][0] <= m.start < span.start and m.analyst and not m.possessive
-                        and not _quoted(paragraph, m.start) and _WORD.search(_unquoted(paragraph, m.end, span.start))
+                        and not _quoted(paragraph, m.start) and _WORD.search(_outside(paragraph, m.end, span.start))
                         and not _object_of(paragraph.grammar, paragraph.sentences[first][0], m.start)}  # a subject
         # with a predicate of its own before the quotation ("Smith resisted: “…”"; not 'Biden “kind of misspoke”')
         for i, s in _neighbours(text, index, first, last):
@@ -994,9 +994,9 @@ class Voices:
                    and _NAME_TO_VERB.fullmatch(grammar, m.end, cue.at[0])]
         sentence_start = paragraph.sentences[paragraph.sentence_at(span.start - 1)][0]
         return bool(thinker) and _names_lead(_stretch_words(grammar, sentence_start, thinker[-1].start)) \
-            and not _WORD.search(_unquoted(paragraph, span.end + 1, hi)) \
+            and not _WORD.search(_outside(paragraph, span.end + 1, hi)) \
             and not re.search(r"(?:[,:;]|['’]s?)\s*$", lead) \
-            and not _RELATIVE_WORD.search(_unquoted(paragraph, cue.at[1], span.start)) \
+            and not _RELATIVE_WORD.search(_outside(paragraph, cue.at[1], span.start)) \
             and not any(cue.at[1] <= m.start < span.start and not _quoted(paragraph, m.start)
                         for m in self.mentions(text, index))
 
@@ -1021,7 +1021,7 @@ class Voices:
         views = {w.start(1) for w in _IN_WORDS_OF.finditer(clean, lo, hi)
                  if w.end() < span.start and re.fullmatch(r"\s*,?\s*", clean[w.end():span.start - 1])  # "In Roe's
                  # words, “…”"
-                 or w.start() > span.end and not _VIEW_GAP.search(_unquoted(paragraph, lo, w.start()))}
+                 or w.start() > span.end and not _VIEW_GAP.search(_outside(paragraph, lo, w.start()))}
         named = [m for m in self.mentions(text, index) if m.possessive and m.analyst and lo <= m.start < hi
                  and not _quoted(paragraph, m.start)
                  and (m.start in views or re.fullmatch(r"['’]s?\s*", clean[m.end:span.start - 1])
@@ -1072,7 +1072,7 @@ class Voices:
     def _said_before(paragraph: Paragraph, lo: int, span: QuotedSpan) -> bool:
         """Does a finite verb of saying stand in the quotation's own clause before it? ("The crowd chanted
         “…” for Jones, said Smith."; not a participle: "Citing …, Will urged" is the tag's.)"""
-        own = _unquoted(paragraph, lo, span.start - 1)
+        own = _outside(paragraph, lo, span.start - 1)
         return any(not re.search(r"[,;:—–]", own[m.end():]) and not m.group(1).endswith("ing")
                    for m in REPORTING_VERB.finditer(own))
 
@@ -1084,7 +1084,7 @@ class Voices:
         left, Smith said."), nor when a quotation that opens the sentence ends with no stop or comma of
         its own: then it is part of a subject ("“Lock him up” and other chants filled the hall, Smith said.")."""
         clean = paragraph.grammar
-        if not _closing_tag(clean, after) or _SAYING.search(_unquoted(paragraph, lo, span.start)):
+        if not _closing_tag(clean, after) or _SAYING.search(_outside(paragraph, lo, span.start)):
             return False
         opens = not _WORD.search(clean, paragraph.sentences[paragraph.sentence_at(span.start - 1)][0], span.start)
         return not opens or bool(re.search(r"[,.!?]\W*$", clean[span.start:span.end + 2]))
@@ -1097,10 +1097,10 @@ class Voices:
         lead = paragraph.grammar[:span.start - 1].rstrip(" \"“„«")
         lo = paragraph.sentences[first][0]
         if not lead.endswith(":") or len(lead) <= lo \
-                or len(REPORTING_LEAD.findall(_unquoted(paragraph, lo, len(lead)))) != 1:
+                or len(REPORTING_LEAD.findall(_outside(paragraph, lo, len(lead)))) != 1:
             return None
         cue = self.cue_in(text, index, lo, len(lead) - 1, prefer="after")
-        between = _unquoted(paragraph, cue.at[1], len(lead)) if cue else ""
+        between = _outside(paragraph, cue.at[1], len(lead)) if cue else ""
         if _TAKEN_IN.search(between) or _NEW_SUBJECT_JOINED.search(between):
             return None  # "… and read from it:", "Smith calls Jones “a liar” and Jones has a reply:"
         return cue if cue and cue.analyst and not cue.unsaid else None
@@ -1113,7 +1113,7 @@ class Voices:
         Mary Jones. “…”" keeps Roloson's voice; "Jones shook her head." does not)."""
         paragraph = text.paragraphs[index]
         lo, hi = paragraph.sentences[first]
-        if span.start - 1 != lo or _WORD.search(_unquoted(paragraph, lo, hi)):
+        if span.start - 1 != lo or _WORD.search(_outside(paragraph, lo, hi)):
             return None
         between: list[tuple[int, int, int]] = []  # (paragraph, start, end) of each sentence between
         i, s = index, first
@@ -1207,7 +1207,7 @@ class Voices:
         lo, hi = paragraph.sentences[first]
         if first == 0 or [q for q in paragraph.quoted if lo <= q.start - 1 < hi or lo < q.end <= hi] != [span]:
             return None
-        own = _unquoted(paragraph, lo, hi)
+        own = _outside(paragraph, lo, hi)
         if _SAYING.search(own) or FRAMING.search(own) or _VOICE.search(own) or _TAKEN_IN.search(own):
             return None  # "Critics call it “a farce.”", "The sign read “Shame!”"
         start, end = paragraph.sentences[first - 1]
@@ -1222,7 +1222,7 @@ class Voices:
             # mentioned that …"
             if not isinstance(opener, Mention) or self.resolve(text, index, opener) != cue.analyst:
                 return None  # "Protesters confronted Smith and shouted.": Smith is no subject
-        lead = _unquoted(paragraph, lo, span.start - 1)
+        lead = _outside(paragraph, lo, span.start - 1)
         if _WORD.search(lead) and not _EMPTY_SUBJECT.fullmatch(lead):
             return None  # "Smith argues it failed. To Roe, it is “…”", "The panel's experts found “…”"
         if _WORD.search(own) and (self._another_subject(text, index, lo, hi, cue.analyst) or any(
@@ -1236,7 +1236,7 @@ class Voices:
         ("“We will win.”" | "- Jane Doe.")."""
         paragraph = text.paragraphs[index]
         if index + 1 >= len(text.paragraphs) or not _opens_with_quotation(paragraph) \
-                or _WORD.search(_unquoted(paragraph, 0, len(paragraph.grammar))):
+                or _WORD.search(_outside(paragraph, 0, len(paragraph.grammar))):
             return None  # not one quotation and nothing else
         below = text.paragraphs[index + 1]
         sign = _SIGNATURE.match(below.grammar)
@@ -1527,7 +1527,7 @@ def _unsaid(paragraph: Paragraph, verb: re.Match, start: int) -> str:
         return "unconfirmed"
     if any(w.casefold() in CONDITIONALS for w in _WORD.findall(clause)):
         return "a condition or a supposition"
-    rest = _unquoted(paragraph, verb.end(), hi)
+    rest = _outside(paragraph, verb.end(), hi)
     if rest.rstrip(" \"”’»)").endswith("?") and not re.search(r"[—–;]|,\s*(?:but|so|and)\s", rest):
         return "a question"  # not "Smith said …, but is that the whole story?": the author's own question
     return ""
