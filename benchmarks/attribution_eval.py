@@ -489,14 +489,19 @@ def last_mention(text: str, forms: list[str], before: int) -> int:
 
 # --- segments ------------------------------------------------------------------------------------
 
-_QUOTATION = re.compile(r"[“\"«„][^“”\"«»„]*(?:[”\"»“]|$)")  # marks included
-_QUOTED = re.compile(r"[“\"«„]([^“”\"«»„]+)(?:[”\"»“]|$)")
+# A quotation between double marks, or between two apostrophes each side as one newspaper sets them
+# (''…'', which reportgen reads as a double mark).
+_OPENING, _CLOSING, _INSIDE = r"(?:[“\"«„]|'')", r"(?:[”\"»“]|''|$)", r"(?:(?!'')[^“”\"«»„])"
+_QUOTATION = re.compile(_OPENING + _INSIDE + "*" + _CLOSING)  # marks included
+_QUOTED = re.compile(_OPENING + "(" + _INSIDE + "+)" + _CLOSING)
 
 
 def quoted_segments(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     """The words inside quotation marks in text[lo:hi] (within one paragraph), with their offsets in
     text, a trailing comma dropped."""
     out = []
+    if text[hi - 1:hi + 1] == "''":
+        hi += 1  # a Content that ends inside a closing '' (the annotator took one of its two marks)
     for m in _QUOTED.finditer(text, lo, hi):
         inner = m.group(1)
         words = inner.strip().rstrip(",").strip()
@@ -522,7 +527,8 @@ def is_headline_case(words: str) -> bool:
 
 def is_non_speech(text: str, para_start: int, start: int, words: str) -> bool:
     """Whether quoted words are a title, a slogan, a hashtag or a label, not speech."""
-    opening = text[para_start:start].rstrip()[:-1]  # before the opening mark
+    before = text[para_start:start].rstrip()
+    opening = before[:-2] if before.endswith("''") else before[:-1]  # before the opening mark
     return (bool(NON_SPEECH_BEFORE.search(opening)) and not SPOKEN_WORDS.search(opening)) or is_title_case(words)
 
 
@@ -791,7 +797,7 @@ def own_voice_cases(text: str, paras: Spans, annotations: list[Annotation], cast
     touched = [a.extent for a in annotations]
     out: list[Case] = []
     for p, (ps, pe) in enumerate(paras):
-        if p == 0 or len(out) >= PER_ARTICLE_OWN or any(q in text[ps:pe] for q in QUOTE_MARKS):
+        if p == 0 or len(out) >= PER_ARTICLE_OWN or any(q in text[ps:pe] for q in (*QUOTE_MARKS, "''")):
             continue
         for m in re.finditer(r"[A-Z][^.!?]{30,200}[.!?](?=\s|$)", text[ps:pe]):
             s, e = ps + m.start(), ps + m.end()

@@ -302,6 +302,11 @@ DIRECT = [
     ("“He is taller than me, like 6’2”, and he thinks it matters,” John Smith said.", "smith",
      "He is taller than me, like 6’2”, and he thinks it matters"),
     ('"I am 5\'10" and proud of it," John Smith said.', "smith", 'I am 5\'10" and proud of it'),
+    # a double mark set as two single ones is one double mark (PAIRED_SINGLES)
+    ("''We will appeal,'' Ms. Smith said. Mary Jones disagreed, saying, ''It is over.''", "smith", "We will appeal"),
+    ("Mary Jones disagreed. ``It is over,'' said John Smith.", "smith", "It is over"),
+    ("‘‘We will appeal,’’ John Smith said.", "smith", "We will appeal"),
+    ("John Smith said, ''I told her 'no.'''", "smith", "I told her 'no.'"),
     # a verb of thought right after its subject's name, with no verb of saying before the quotation, introduces
     # the thinker's words (THINKING_VERBS): a text can quote only what was said
     ("After the crash, Mary Jones worried that the pension fund was turning into “a slot machine for insiders.”",

@@ -9,7 +9,7 @@ import textwrap
 import pytest
 from conftest import FIRST, HEADER, assert_problem, excerpt
 
-from reportgen.text.sources import SourceText, quoted_spans, split_sentences
+from reportgen.text.sources import SourceText, clean, quoted_spans, split_sentences
 
 
 @pytest.fixture
@@ -402,6 +402,14 @@ def test_a_verb_form_after_a_preposition_is_a_noun(made_up):
     text = "By Kim Writer\nJohn Smith described the order to fire without warning as “a crime”.\n"
     code, out, err = made_up("article", text, PEOPLE, said("smith", '"a crime"'))
     assert code == 0 and 'by "described"' in out, err
+
+
+def test_two_single_marks_are_one_double_mark_and_apostrophes_stay():
+    lines = ["''We will win,'' Ms. Doe said.", "``Go,'' she said.", "He said, ''I told her 'no.'''",
+             "'''Tis the season,'' he said.", "the Joneses' house, rock 'n' roll", "a '''' b"]
+    assert [clean(line) for line in lines] == ['"We will win," Ms. Doe said.', '"Go," she said.',
+                                               "He said, \"I told her 'no.'\"", "\"'Tis the season,\" he said.",
+                                               "the Joneses' house, rock 'n' roll", "a '''' b"]
 
 
 def test_a_plural_possessive_does_not_close_a_single_quotation():

@@ -76,16 +76,35 @@ _DOUBLE_MARK = re.compile(f"(?<!\\d[’'′]\\d)(?<!\\d[’'′]\\d\\d)[{DOUBLE_
 
 
 def clean(text: str) -> str:
-    """The source's own characters, spacing tidied and invisible characters dropped. Most lines are
-    tidy already and are returned in C: isprintable() is False for every whitespace character but " "
-    and for the invisible ones, so a printable NFC line without double spaces is its own clean text."""
+    """The source's own characters, spacing tidied, invisible characters dropped, and a double
+    quotation mark set as two single ones made one (`PAIRED_SINGLES`). Most lines are tidy already and
+    are returned in C: isprintable() is False for every whitespace character but " " and for the
+    invisible ones, so a printable NFC line without double spaces or paired singles is its own clean text."""
     stripped = text.strip()
-    if stripped.isprintable() and "  " not in stripped and unicodedata.is_normalized("NFC", stripped):
+    if stripped.isprintable() and "  " not in stripped and unicodedata.is_normalized("NFC", stripped) \
+            and not _PAIRED_HINT.search(stripped):
         return stripped
     if _INVISIBLE.search(text):  # before composing: a dropped soft hyphen can bring a letter and its accent together
         text = _INVISIBLE.sub("", text)
     text = unicodedata.normalize("NFC", text)
-    return _SPACE.sub(" ", text).strip() if _ODD_SPACE.search(text) else text.strip()
+    text = _SPACE.sub(" ", text).strip() if _ODD_SPACE.search(text) else text.strip()
+    return PAIRED_SINGLES.sub(_one_double_mark, text) if _PAIRED_HINT.search(text) else text
+
+
+# A double quotation mark set as two single ones, as a newspaper's archive, a typewritten or a
+# TeX-style text does: ''…'', ``…'', ‘‘…’’. Two marks alike, or three (a single mark and a double one
+# together: ''I said 'no.''' ends both). Each becomes one double mark, so its quotation is read.
+_PAIRED_HINT = re.compile("''|``|‘‘|’’")
+PAIRED_SINGLES = re.compile(r"(?<![‘’'`])(?:''|``|‘‘|’’)(?:(?<=')'|(?<=`)`|(?<=‘)‘|(?<=’)’)?(?![‘’'`])")
+
+
+def _one_double_mark(run: re.Match) -> str:
+    """Two marks make one double mark; of three, the double one is the outer: "' opening, '" closing."""
+    marks = run.group()
+    if len(marks) == 2:
+        return '"'
+    opening = run.start() == 0 or run.string[run.start() - 1] in " ([{—–-"
+    return '"' + marks[0] if opening else marks[0] + '"'
 
 
 # A line can hold a dash to fold only if it has one of these: most lines are spared the regex.
