@@ -748,6 +748,22 @@ def test_dashes_and_adverbs_between_a_subject_and_its_verb(verdict, text, speake
     assert verdict(text, "jones", quote) != ""
 
 
+@pytest.mark.parametrize("text", [
+    "But John Smith, the president of Judicial Watch, a group that has sued Mary Jones, said that “the damage "
+    "is done.”",
+    "John Smith, who heads a fund that once backed Mary Jones, said that “the damage is done.”",
+    "John Smith, head of a fund that would never back Mary Jones, said “the damage is done.”",
+])
+def test_a_name_in_a_relative_clause_opened_by_that_is_no_subject(verdict, text):
+    assert verdict(text, "smith", "the damage is done.") == ""
+    assert verdict(text, "jones", "the damage is done.") != ""
+
+
+def test_that_before_a_subject_opens_a_clause_of_its_own(verdict):
+    text = "The group was so divided over who backed which bill that Mary Jones said “the damage is done.”"
+    assert verdict(text, "jones", "the damage is done.") == ""
+
+
 @pytest.mark.parametrize("text, quote", [
     # a thing of words that is not the speaker's owns the quotation it introduces
     ("Smith released a statement Thursday night condemning Jones’s remark that “the town is finished.”",

@@ -2008,10 +2008,16 @@ _ADVERBIAL = re.compile(r"\s+(?:(?:\w+ly|has|have|had|once|later|often|always|fi
 
 
 def _in_relative_clause(clean: str, start: int, at: int) -> bool:
-    """Does a relative pronoun open the clause the name at `at` stands in ("who once met Smith")? A
-    "that" after it opens another ("so heated over who backed which bill that Smith said")."""
-    words = " ".join(_stretch_words(clean, start, at)).casefold().split(" that ")[-1].split()
-    return any(w in RELATIVE_PRONOUNS for w in words)
+    """Does a relative pronoun open the clause the name at `at` stands in ("who once met Smith", "a
+    group that has sued Smith")? A "that" with a subject after it opens another ("so heated over who
+    backed which bill that Smith said"); one right before a finite verb is the relative pronoun."""
+    words = " ".join(_stretch_words(clean, start, at)).casefold().split()
+    clause = [i + 1 for i, w in enumerate(words) if w == "that" and not _RELATIVE_THAT.fullmatch(" ".join(words[i:]))]
+    return any(w in RELATIVE_PRONOUNS or w == "that" for w in words[max(clause, default=0):])
+
+
+# "that" as a relative pronoun: an auxiliary, a modal or a past form follows it ("a group that has sued").
+_RELATIVE_THAT = re.compile(r"that (?:\w+ly )?(?:" + "|".join(sorted(AUXILIARIES | MODALS)) + r"|\w+ed)(?: .*)?")
 
 
 _SUBJECT_PRONOUNS = frozenset("who which that который которая которое которые".split())
