@@ -759,6 +759,29 @@ def test_a_name_in_a_relative_clause_opened_by_that_is_no_subject(verdict, text)
     assert verdict(text, "jones", "the damage is done.") != ""
 
 
+@pytest.mark.parametrize("text", [
+    "The mayor praised Mary Jones, saying, “She is a hero.”",
+    "On Monday, the mayor praised Mary Jones, saying, “She is a hero.”",
+    "Pastor Tom Brown endorsed Senator Mary Jones of Texas on Sunday, urging, “Vote for her.”",
+])
+def test_a_participle_after_an_object_is_not_the_objects(verdict, text):
+    quote = re.search("“(.*)”", text).group(1)
+    assert verdict(text, "jones", quote) != ""
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Mary Jones praised John Smith, saying, “He is a hero.”", "jones"),
+    ("“It is not new here,” said Rep. Mary Jones (D-Va.) at the time, adding that “we have done this for years.”",
+     "jones"),
+    ("The senator was rallying for an academic named Mary Jones, who is running for Congress and who worked the "
+     "crowd, praising “the best town in the state.”", "jones"),
+])
+def test_a_participle_after_its_clauses_subject_is_theirs(verdict, text, speaker):
+    quote = re.findall("“(.*?)”", text)[-1]
+    assert verdict(text, speaker, quote) == ""
+    assert verdict(text, "doe", quote) != ""
+
+
 def test_that_before_a_subject_opens_a_clause_of_its_own(verdict):
     text = "The group was so divided over who backed which bill that Mary Jones said “the damage is done.”"
     assert verdict(text, "jones", "the damage is done.") == ""

@@ -92,10 +92,12 @@ def clean(text: str) -> str:
 
 
 # A double quotation mark set as two single ones, as a newspaper's archive, a typewritten or a
-# TeX-style text does: ''…'', ``…'', ‘‘…’’. Two marks alike, or three (a single mark and a double one
-# together: ''I said 'no.''' ends both). Each becomes one double mark, so its quotation is read.
-_PAIRED_HINT = re.compile("''|``|‘‘|’’")
-PAIRED_SINGLES = re.compile(r"(?<![‘’'`])(?:''|``|‘‘|’’)(?:(?<=')'|(?<=`)`|(?<=‘)‘|(?<=’)’)?(?![‘’'`])")
+# TeX-style text does: ''…'', ``…'', ‘‘…’’. Two marks, or three (a single mark and a double one
+# together: ''I said 'no.''' ends both), of those that fold to an apostrophe, so that folding makes no
+# new pair and cleaning twice changes nothing. Each becomes one double mark, so its quotation is read.
+_SINGLE_MARKS = "'" + "".join(sorted(mark for mark, plain in _FOLD.items() if plain == "'"))
+_PAIRED_HINT = re.compile(f"[{_SINGLE_MARKS}]{{2}}")
+PAIRED_SINGLES = re.compile(f"(?<![{_SINGLE_MARKS}])[{_SINGLE_MARKS}]{{2,3}}(?![{_SINGLE_MARKS}])")
 
 
 def _one_double_mark(run: re.Match) -> str:
@@ -104,7 +106,7 @@ def _one_double_mark(run: re.Match) -> str:
     if len(marks) == 2:
         return '"'
     opening = run.start() == 0 or run.string[run.start() - 1] in " ([{—–-"
-    return '"' + marks[0] if opening else marks[0] + '"'
+    return '"' + marks[-1] if opening else marks[0] + '"'
 
 
 # A line can hold a dash to fold only if it has one of these: most lines are spared the regex.

@@ -598,6 +598,14 @@ class Voices:
                 return "someone the sentence does not make clear"  # "Smith listened as Jones spoke, saying"
             if opener is not None:
                 return opener
+            named = [m for m in subjects if m.end <= verb.start()]
+            object_before = _OBJECT_OF_A_VERB.search(clean, start, named[-1].start) if participle and named else None
+            if object_before and not _descriptor(object_before.group(1)) \
+                    and not _AFTER_A_QUOTATION.search(clean, 0, object_before.start()) \
+                    and _TO_ITS_COMMA.fullmatch(clean, named[-1].end, verb.start()):
+                return None  # "The mayor praised Jones, saying": the clause's subject names nobody known, and the
+                # name after its verb is the object; not "said Rep. Jones (D-Va.), adding", "Carter going on TV,
+                # declaring", "Kingson, who worked the crowd, praising"
         subordinate = _SUBORDINATE_SUBJECT.search(clean, start, verb.start())
         if subordinate and not verb.group(1).endswith("ing"):  # "Smith paused as a woman in the front row
             # shouted:": the subordinate clause's own subject speaks, not the main clause's
@@ -1711,6 +1719,13 @@ _SHARED_SUBJECT = re.compile(r",?\s+(?:and|but|then)\s+(?:(?:\w+ly|" + "|".join(
 _THAT_BEFORE = re.compile(r"(?<![\w'’-])that\s+$", re.IGNORECASE)
 _CONTENT_NEXT = re.compile(r"\s*(?:(?:that|there|it|he|she|they)(?![\w'’-])|[“\"«:])")
 _THAT = re.compile(r"(?<![\w'’-])(?:that|что)(?![\w'’-])", re.IGNORECASE)
+
+
+# A lower-case word right before a name and its title words: a verb whose object the name may be.
+_OBJECT_OF_A_VERB = re.compile(r"(?<![\w'’-])([a-z][\w'’-]*)\s+(?:[A-Z][\w'’.-]*\s+)*$")
+_AFTER_A_QUOTATION = re.compile(r"[”\"»],?\s*$")  # "“…,” said Jones": a verb before its subject
+# After a name, a phrase of place, time or origin at most, to the comma before a participle.
+_TO_ITS_COMMA = re.compile(r"(?:\s+(?:of|from|in|on|at|for|last|this|during)\s+[^,;:.!?()“”\"]*)?\s*,\s*")
 
 
 def _clause_opener(clean: str, mentions: list[Mention], start: int, at: int) -> Mention | str | None:
