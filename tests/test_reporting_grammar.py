@@ -302,6 +302,16 @@ DIRECT = [
     ("“He is taller than me, like 6’2”, and he thinks it matters,” John Smith said.", "smith",
      "He is taller than me, like 6’2”, and he thinks it matters"),
     ('"I am 5\'10" and proud of it," John Smith said.', "smith", 'I am 5\'10" and proud of it'),
+    # single marks, curly or straight, as a British paper sets them: outside, and around double ones
+    ("‘The deal is “dead”, and I won’t revive it,’ said Mr Smith. ‘Ms Jones knows it.’", "smith",
+     "The deal is “dead”, and I won’t revive it"),
+    ("‘We will appeal,’ said Mary Jones, adding: ‘The ruling is wrong.’", "jones", "The ruling is wrong."),
+    ("'We will appeal,' said Mr Smith, whom Ms Jones's aides called 'a sore loser'. 'The ruling is wrong.'",
+     "smith", "We will appeal,"),
+    ("Mr Smith told the BBC: 'The deal is \"dead\", and I won't revive it.'", "smith",
+     "The deal is \"dead\", and I won't revive it."),
+    # a quotation a colon led in has its speaker: the sentence after it is no tag of it
+    ("Mr Smith told the BBC: “We will appeal.” Ms Jones disagreed.", "smith", "We will appeal."),
     # a double mark set as two single ones is one double mark (PAIRED_SINGLES)
     ("''We will appeal,'' Ms. Smith said. Mary Jones disagreed, saying, ''It is over.''", "smith", "We will appeal"),
     ("Mary Jones disagreed. ``It is over,'' said John Smith.", "smith", "It is over"),

@@ -412,6 +412,19 @@ def test_two_single_marks_are_one_double_mark_and_apostrophes_stay():
                                                "the Joneses' house, rock 'n' roll", "a '''' b"]
 
 
+@pytest.mark.parametrize("text, spans", [
+    ("‘The deal is “dead”, and I won’t revive it,’ said Mr Smith.", ["The deal is “dead”, and I won’t revive it,"]),
+    ("“He told me ‘no’ today,” Smith said.", ["He told me ‘no’ today,"]),
+    ("'We will appeal,' said Mr Smith. 'The ruling is wrong.'", ["We will appeal,", "The ruling is wrong."]),
+    ("Smith said: 'The deal is \"dead\", and I won't revive it.'", ['The deal is "dead", and I won\'t revive it.']),
+    ("He said it was 'a farce'. The '90s were 'good', the Joneses' house 'a mess'.", ["a farce", "good", "a mess"]),
+    ("Smith's aide said the boys' and girls' clubs would close, and rock 'em.", []),
+    ("Smith said the ‘Tis the season’ ad ran, and “Jones’s” plan failed.", ["Jones’s"]),
+])
+def test_single_marks_quote_where_no_double_ones_do_or_where_they_hold_them(text, spans):
+    assert [text[q.start:q.end] for q in quoted_spans(text)] == spans
+
+
 def test_a_plural_possessive_does_not_close_a_single_quotation():
     text = "‘The protesters’ demands are just,’ said John Smith."
     assert [text[q.start:q.end] for q in quoted_spans(text)] == ["The protesters’ demands are just,"]

@@ -175,7 +175,7 @@ class Paragraph:
         when the paragraph spans pages, else the paragraph's own locator."""
         if not self.pages or not ranges:
             return self.locator
-        scale = len(self.clean) / max(1, len(self.text))  # clean differs from text only in spacing
+        scale = len(self.clean) / max(1, len(self.text))  # clean differs from text in spacing and paired marks
         return page_locator(self.pages, round(ranges[0][0] / scale), round(ranges[-1][1] / scale))
 
     @cached_property
@@ -190,13 +190,19 @@ class Paragraph:
     @cached_property
     def grammar(self) -> str:
         """`clean` with each aside set between two dashes set between commas instead, one character for
-        one ("Doe — an attorney — said" reads as "Doe,  an attorney,  said"): the attribution rules read
-        an aside the same however it is set off."""
+        one ("Doe — an attorney — said" reads as "Doe,  an attorney,  said"), and a quotation set in
+        single marks (‘…’) set in double ones: the attribution rules read an aside, and a quotation,
+        the same however it is set off."""
         clean = self.clean
         dashes = list(DASH_MARK.finditer(clean)) if _DASH_HINT.search(clean) else []
-        if len(dashes) < 2:
-            return clean  # most paragraphs hold no pair of dashes
+        singles = [q for q in self.quoted if q.opened_by == "‘"] if "‘" in clean else []
+        if len(dashes) < 2 and not singles:
+            return clean  # most paragraphs hold no pair of dashes and no quotation in single marks
         out, i = list(clean), 0
+        for q in singles:
+            out[q.start - 1] = "“"
+            if q.closed:
+                out[q.end] = "”"
         while i + 1 < len(dashes):
             opening, closing = dashes[i], dashes[i + 1]
             if not (_ASIDE.fullmatch(clean, opening.end(), closing.start()) and opening.start() > 0
@@ -386,6 +392,7 @@ _TAG = re.compile(r"\s+(?:(?:(?:[A-Z][\w'’-]*\.?|he|she|they|we|I)\s+){1,4}(?:
 
 
 _LEAD_ON = re.compile(r",\s*[\"“«„]")  # a tag that a comma and a quotation follow leads on to that one
+_LED_IN = re.compile(r":\s*[\"“«„‘][^\"“”«»„]*$")  # a quotation a colon leads in has its speaker: no tag follows
 
 
 # A speech tag may also be a subject and a verb of saying that go on ("“…?” Trump told a television station in
@@ -410,7 +417,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         closing = match.group()[-1] in _CLOSING_MARKS
         tag, verb = _TAG.match(text, match.end()), _TAG_VERB.match(text, match.end())
         leads_on = tag and _LEAD_ON.match(text, tag.end() - 1)  # "“… now.” He added, “What …”": the next one's
-        if closing and not leads_on and (tag and verb or text[match.start()] in "!?" and (tag or verb)):
+        led_in = closing and _LED_IN.search(text, start, match.start())  # "Smith said: “We won.” Doe agreed."
+        if closing and not leads_on and not led_in and (tag and verb or text[match.start()] in "!?" and (tag or verb)):
             continue  # "“Go register!” Smith said.", "“We won.” Harris said.": the tag ends the sentence
         word = re.search(r"(?<![’'&])([\w.]+)\.*$", text[max(start, match.start() - 40):match.start() + 1])
         before = (word.group(1).rstrip(".") if word else "").casefold()  # "hasn’t.", "Q&A." end on no initial
@@ -425,27 +433,46 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 
 def quoted_spans(text: str) -> list[QuotedSpan]:
-    """The paragraph's top-level quotations. Double marks pair by family; where a paragraph has no
-    double marks, curly single marks (‘…’) do, a ’ between letters being an apostrophe."""
+    """The paragraph's top-level quotations. Double marks pair by family; single marks (‘…’, '…'), a
+    mark between letters being an apostrophe, where a paragraph has no double marks or where they hold
+    double ones, as a British paper sets them (‘The deal is “dead”,’ said Smith)."""
     marks = [(m.start(), m.group()) for m in _DOUBLE_MARK.finditer(text)]
     spans = _nest(text, marks)
     if spans is None:
         spans = _pair(text, marks)
-    if spans or "‘" not in text:
+    if "‘" not in text and "'" not in text:
         return spans
-    marks = []
-    for i, c in enumerate(text):
-        prev = text[i - 1] if i else " "
-        nxt = text[i + 1] if i + 1 < len(text) else " "
-        if c == "‘" and not prev.isalnum() and not re.match(r"\d\ds?(?!\w)", text[i + 1:i + 4]):  # not "in ‘08"
-            marks.append((i, c))
-        elif c == "’" and not nxt.isalnum():
-            # "the protesters’ demands": a plural possessive, when a later ’ can close the quotation
-            later = any(text[j] == "’" and not text[j + 1:j + 2].isalnum() for j in range(i + 1, len(text)))
-            possessive = prev == "s" and text[i + 1:i + 3].strip()[:1].islower() and later
-            if not possessive:
-                marks.append((i, c))
-    return _pair(text, marks, single=True)
+    singles = _single_spans(text)
+    if not spans:
+        return singles
+    outer = [s for s in singles if s.closed and any(s.start < d.start and d.end < s.end for d in spans)]
+    inside = [d for d in spans if any(s.start < d.start and d.end < s.end for s in outer)]
+    if any(d.start - 1 < s.end and s.start - 1 < d.end for s in outer for d in spans if d not in inside):
+        return spans  # the marks cross: an apostrophe taken for a mark
+    return sorted(outer + [d for d in spans if d not in inside], key=lambda q: q.start)
+
+
+def _single_spans(text: str) -> list[QuotedSpan]:
+    """Spans between single marks, curly or straight: one opens after no letter or digit and before a
+    character (not "in ‘08", "the '90s"), one closes after a character and before no letter or digit,
+    so a mark between letters is an apostrophe; not a plural possessive ("the protesters’ demands") when
+    a later mark can close the quotation. A straight mark that nothing closes is an apostrophe too
+    ("'Tis", "rock 'em"), unless it opens the paragraph (a quotation running on)."""
+    openers = [m.start() for m in _SINGLE_OPENING.finditer(text)]
+    if not openers:
+        return []
+    closers = [m.start() for m in _SINGLE_CLOSING.finditer(text)]
+    marks = [(i, "‘") for i in openers]
+    for n, i in enumerate(closers):
+        possessive = text[i - 1] == "s" and text[i + 1:i + 3].strip()[:1].islower() and n + 1 < len(closers)
+        if not possessive:
+            marks.append((i, "’"))
+    spans = _pair(text, sorted(marks), single=True)
+    return [q for q in spans if q.closed or text[q.start - 1] == "‘" or q.start == 1]
+
+
+_SINGLE_OPENING = re.compile(r"(?:^|(?<=[\s(\[{—–\-“\"«„]))[‘'](?=[^\s\d’']|\d(?!\ds?(?!\w)))")
+_SINGLE_CLOSING = re.compile(r"(?<=[^\s‘'’])[’'](?![\w‘'’])")
 
 
 def _nest(text: str, marks: list[tuple[int, str]]) -> list[QuotedSpan] | None:
