@@ -792,6 +792,31 @@ def test_a_participle_after_its_clauses_subject_is_theirs(verdict, text, speaker
     assert verdict(text, "doe", quote) != ""
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Jones took the stage. “We will win,” she said.", "jones"),
+    ("Smith, who met Roe at the fair, spoke for an hour. He paused. “We will win,” he said.", "smith"),
+    ("Smith didn’t look up as he spoke. “We are done here,” he said.", "smith"),
+    ("Jones said she had never met him. “I wouldn’t know him if I saw him,” she told the court.", "jones"),
+])
+def test_a_pronoun_stands_for_the_one_analyst_named_before_it(verdict, text, speaker):
+    quote = re.search("“(.*?),?”", text).group(1)
+    assert verdict(text, speaker, quote) == ""
+    assert verdict(text, "doe", quote) != ""
+
+
+@pytest.mark.parametrize("text", [
+    "Smith interviewed Jones for an hour. “I have no regrets,” she said.",
+    "Smith asked Jones whether she would run again. “I have not decided,” she said.",
+    "Doe handed Jones the gavel. “Your turn,” she said with a smile.",
+    "Smith thanked Jones, and she replied: “I have not decided.”",
+    "Jones's daughter spoke at the funeral. She said: “I have not decided.”",
+])
+def test_a_pronoun_after_two_analysts_or_after_a_possessive_credits_nobody(verdict, text):
+    quote = re.search("“(.*?),?”", text).group(1)
+    assert "no single analyst" in verdict(text, "jones", quote)
+    assert verdict(text, "smith", quote) != "" and verdict(text, "doe", quote) != ""
+
+
 def test_that_before_a_subject_opens_a_clause_of_its_own(verdict):
     text = "The group was so divided over who backed which bill that Mary Jones said “the damage is done.”"
     assert verdict(text, "jones", "the damage is done.") == ""

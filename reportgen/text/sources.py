@@ -392,7 +392,6 @@ _TAG = re.compile(r"\s+(?:(?:(?:[A-Z][\w'’-]*\.?|he|she|they|we|I)\s+){1,4}(?:
 
 
 _LEAD_ON = re.compile(r",\s*[\"“«„]")  # a tag that a comma and a quotation follow leads on to that one
-_LED_IN = re.compile(r":\s*[\"“«„‘][^\"“”«»„]*$")  # a quotation a colon leads in has its speaker: no tag follows
 
 
 # A speech tag may also be a subject and a verb of saying that go on ("“…?” Trump told a television station in
@@ -407,6 +406,20 @@ _TAG_VERB = re.compile(rf"\s+(?:(?:[A-Z][\w'’-]*\.?|he|she|they|we|I)\s+){{1,4
                        rf"|\s+(?:{_SAYING_WORDS})\s+[A-Z]")
 
 
+# A quotation that a colon, or a verb of saying and a comma, leads in has its speaker: a tag after it
+# opens a sentence of its own ("Smith told the BBC: “We will appeal.” Jones disagreed.", "…, telling her,
+# “you are a star!” She replied …").
+_LED_IN = re.compile(rf"(?::|(?<![\w'’-])(?:{_SAYING_WORDS})(?:\s+[\w'’.-]+){{0,3}}\s*,)\s*$")
+
+
+def _led_in(text: str, start: int, stop: int) -> bool:
+    """Is the quotation that the sentence end at `stop` closes led in (_LED_IN)?"""
+    opening = max(text.rfind(mark, start, stop) for mark in "\"“«„")
+    if opening < 0:
+        opening = text.rfind("‘", start, stop)
+    return opening >= 0 and bool(_LED_IN.search(text, max(start, opening - 80), opening))
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """[start, end) of each sentence; an abbreviation or an initial does not end one."""
     out, start = [], 0
@@ -417,7 +430,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         closing = match.group()[-1] in _CLOSING_MARKS
         tag, verb = _TAG.match(text, match.end()), _TAG_VERB.match(text, match.end())
         leads_on = tag and _LEAD_ON.match(text, tag.end() - 1)  # "“… now.” He added, “What …”": the next one's
-        led_in = closing and _LED_IN.search(text, start, match.start())  # "Smith said: “We won.” Doe agreed."
+        led_in = closing and _led_in(text, start, match.start())  # "Smith said: “We won.” Doe agreed."
         if closing and not leads_on and not led_in and (tag and verb or text[match.start()] in "!?" and (tag or verb)):
             continue  # "“Go register!” Smith said.", "“We won.” Harris said.": the tag ends the sentence
         word = re.search(r"(?<![’'&])([\w.]+)\.*$", text[max(start, match.start() - 40):match.start() + 1])

@@ -382,9 +382,9 @@ class Voices:
         return next((self._by_first_word[key] for key in name_keys(word) if key in self._by_first_word), [])
 
     def resolve(self, text: SourceText, index: int, mention: Mention) -> str | None:
-        """The analyst a mention names: a name directly; a name several analysts share ("Clinton"),
-        a pronoun or "the <role word>" the nearest fitting analyst named before it, in this paragraph
-        or the three before."""
+        """The analyst a mention names: a name directly; a name several analysts share ("Clinton") or
+        "the <role word>", the nearest fitting analyst named before it, in this paragraph or the three
+        before; a pronoun, its antecedent (`_antecedent`)."""
         word = mention.words.casefold()
         shared = self._forms.get(normalize(mention.words).casefold(), set()) if not mention.analyst else set()
         if mention.analyst or not (word in PRONOUNS or word.startswith("the ") or len(shared) > 1):
@@ -400,10 +400,30 @@ class Voices:
             return own[0] if len(own) == 1 else None
         if word in PRONOUNS:  # an analyst of unknown kind (a file from before `kind`) may be anyone
             fits = {a.id for a in self.analysts.values() if a.kind in PRONOUNS[word] or a.kind is None}
-        else:
-            role = word.split(" ", 1)[1]
-            fits = {aid for aid, words in self._roles.items() if role in words}
-        return self._nearest_before(text, index, mention, fits)
+            return self._antecedent(text, index, mention, fits)
+        role = word.split(" ", 1)[1]
+        return self._nearest_before(text, index, mention, {aid for aid, words in self._roles.items() if role in words})
+
+    def _antecedent(self, text: SourceText, index: int, pronoun: Mention, fits: set[str]) -> str | None:
+        """The analyst a personal pronoun stands for: the one fitting analyst named in the nearest stretch
+        before it that names any, the pronoun's own sentence up to it or a whole sentence before it (in
+        this paragraph or the three before). Nobody when that stretch names two ("Smith interviewed
+        Jones. “…,” she said."): analysts have no gender, and neither the subject nor the nearest name
+        is always the one who speaks next ("Smith asked Jones whether she would run. “No,” she
+        replied."), so a guess would credit the wrong one. A possessive alone names nobody who may
+        speak ("Smith's daughter spoke. She said …")."""
+        for i in range(index, max(-1, index - 4), -1):
+            paragraph = text.paragraphs[i]
+            last = paragraph.sentence_at(pronoun.start) if i == index else len(paragraph.sentences) - 1
+            for s in range(last, -1, -1):
+                start, end = paragraph.sentences[s]
+                end = min(end, pronoun.start) if i == index else end
+                named = [m for m in self.mentions(text, i) if start <= m.start and m.end <= end
+                         and m.analyst in fits and not _quoted(paragraph, m.start)]
+                if named:
+                    speakers = {m.analyst for m in named if not m.possessive}
+                    return speakers.pop() if len(speakers) == 1 else None
+        return None
 
     def _nearest_before(self, text: SourceText, index: int, mention: Mention, fits: set[str],
                         reach: int = 4, full: bool = False) -> str | None:

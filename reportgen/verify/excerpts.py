@@ -15,7 +15,7 @@ from rapidfuzz import fuzz, process
 
 from reportgen.load.model import Analyst, Cut, Edition, Excerpt, Source
 from reportgen.problems import VERIFICATION_FAILED, InputError, Problem, SortsProblems
-from reportgen.text.lexicon import BELIEF_ADJECTIVES, QUESTION_VERBS
+from reportgen.text.lexicon import BELIEF_ADJECTIVES, PRONOUNS, QUESTION_VERBS
 from reportgen.text.sources import WORD as _WORD
 from reportgen.text.sources import Paragraph, SourceText, fragments, normalize, read_source, unquoted
 from reportgen.text.speakers import unread_label
@@ -211,6 +211,12 @@ def attribute(source: Source, analyst: Analyst, paragraph: Paragraph, ranges: li
             return None, (f"{where}: \"{cue.verb}\" in para. {cue.paragraph} does not report the words as said "
                           f"({cue.unsaid}): they are no analyst's words", "quote words the text reports as said",
                           "attribution.unsaid")
+        if cue.analyst is None and cue.words.casefold() in PRONOUNS:
+            return None, (f"{where}: \"{cue.verb}\" in para. {cue.paragraph} credits the quotation to "
+                          f"“{cue.words}”, and the text before it names no single analyst “{cue.words}” stands for, "
+                          f"so the check can neither confirm nor contradict that the words are {analyst.name}'s",
+                          "quote a sentence that names the speaker, or check the source and keep the words out of "
+                          "the briefing", "attribution.no-evidence")
         if cue.analyst != analyst.id:
             who = voices.analysts[cue.analyst].name if cue.analyst else \
                 (f"“{cue.words.strip('“”')}”" if cue.words else "a speaker who is no analyst here")
