@@ -773,8 +773,13 @@ def test_a_name_in_a_relative_clause_opened_by_that_is_no_subject(verdict, text)
     "The mayor praised Mary Jones, saying, “She is a hero.”",
     "On Monday, the mayor praised Mary Jones, saying, “She is a hero.”",
     "Pastor Tom Brown endorsed Senator Mary Jones of Texas on Sunday, urging, “Vote for her.”",
+    "The governor appointed Mary Jones to the board, calling her “the best in the business.”",
+    "The magazine named Mary Jones its person of the year, calling her “a force of nature.”",
+    "The mayor hugged Mary Jones and told reporters: “She is a hero.”",
+    "The crowd cheered Mary Jones and chanted: “Four more years!”",
+    "Officials briefed Mary Jones on the findings and warned that the risk was “real and growing.”",
 ])
-def test_a_participle_after_an_object_is_not_the_objects(verdict, text):
+def test_a_participle_or_an_and_verb_after_an_object_is_not_the_objects(verdict, text):
     quote = re.search("“(.*)”", text).group(1)
     assert verdict(text, "jones", quote) != ""
 
@@ -785,6 +790,7 @@ def test_a_participle_after_an_object_is_not_the_objects(verdict, text):
      "jones"),
     ("The senator was rallying for an academic named Mary Jones, who is running for Congress and who worked the "
      "crowd, praising “the best town in the state.”", "jones"),
+    ("At the mayor's direction, the Jones campaign issued a statement apologizing to voters: “We erred.”", "jones"),
 ])
 def test_a_participle_after_its_clauses_subject_is_theirs(verdict, text, speaker):
     quote = re.findall("“(.*?)”", text)[-1]

@@ -619,13 +619,9 @@ class Voices:
             if opener is not None:
                 return opener
             named = [m for m in subjects if m.end <= verb.start()]
-            object_before = _OBJECT_OF_A_VERB.search(clean, start, named[-1].start) if participle and named else None
-            if object_before and not _descriptor(object_before.group(1)) \
-                    and not _AFTER_A_QUOTATION.search(clean, 0, object_before.start()) \
-                    and _TO_ITS_COMMA.fullmatch(clean, named[-1].end, verb.start()):
-                return None  # "The mayor praised Jones, saying": the clause's subject names nobody known, and the
-                # name after its verb is the object; not "said Rep. Jones (D-Va.), adding", "Carter going on TV,
-                # declaring", "Kingson, who worked the crowd, praising"
+            if named and _verbs_object(clean, start, named[-1], verb):
+                return None  # "The mayor praised Jones, saying", "The crowd cheered Jones and chanted": the
+                # clause's subject names nobody known, and the name after its verb is the object
         subordinate = _SUBORDINATE_SUBJECT.search(clean, start, verb.start())
         if subordinate and not verb.group(1).endswith("ing"):  # "Smith paused as a woman in the front row
             # shouted:": the subordinate clause's own subject speaks, not the main clause's
@@ -1741,11 +1737,26 @@ _CONTENT_NEXT = re.compile(r"\s*(?:(?:that|there|it|he|she|they)(?![\w'’-])|[�
 _THAT = re.compile(r"(?<![\w'’-])(?:that|что)(?![\w'’-])", re.IGNORECASE)
 
 
-# A lower-case word right before a name and its title words: a verb whose object the name may be.
-_OBJECT_OF_A_VERB = re.compile(r"(?<![\w'’-])([a-z][\w'’-]*)\s+(?:[A-Z][\w'’.-]*\s+)*$")
+def _verbs_object(clean: str, start: int, name: Mention, verb: re.Match) -> bool:
+    """Is the name the object of its clause's verb, with only its complements between it and a verb that
+    shares the clause's subject ("The moderator cut off Jones, saying", "The governor appointed Jones to
+    the board, calling her", "The mayor hugged Jones and told")? Words before it in its clause that cannot
+    lead a subject's name say so. Not after a quotation, where the verb before it is an inverted tag's
+    ("“…,” said Rep. Jones (D-Va.) at the time, adding"), nor where a verb of its own follows it
+    ("Carter going on TV, declaring", "Kingson, who worked the crowd, praising")."""
+    lead = [w for w in _stretch_words(clean, start, name.start) if w.casefold() not in DETERMINERS]  # "the DNC"
+    if not lead or _names_lead(lead) or _AFTER_A_QUOTATION.search(clean, 0, _clause_start(clean, start, name.start,
+                                                                                            ", ; : . ! ?")):
+        return False
+    between = clean[name.end:verb.start()]
+    words = [w.casefold() for w in _WORD.findall(between)]
+    return len(words) <= 10 and not re.search(r"[;:.!?()“”\"«»]", between) and not any(
+        w in _OWN_VERB_AFTER or w.endswith("ing") or REPORTING_VERB.fullmatch(w) for w in words)
+
+
 _AFTER_A_QUOTATION = re.compile(r"[”\"»],?\s*$")  # "“…,” said Jones": a verb before its subject
-# After a name, a phrase of place, time or origin at most, to the comma before a participle.
-_TO_ITS_COMMA = re.compile(r"(?:\s+(?:of|from|in|on|at|for|last|this|during)\s+[^,;:.!?()“”\"]*)?\s*,\s*")
+# Words that give a name a verb of its own: a relative or subordinate clause, an auxiliary, a modal.
+_OWN_VERB_AFTER = RELATIVE_PRONOUNS | SUBORDINATORS | AUXILIARIES | MODALS | {"that", "who"}
 
 
 def _clause_opener(clean: str, mentions: list[Mention], start: int, at: int) -> Mention | str | None:
