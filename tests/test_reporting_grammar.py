@@ -823,6 +823,26 @@ def test_a_pronoun_after_two_analysts_or_after_a_possessive_credits_nobody(verdi
     assert verdict(text, "smith", quote) != "" and verdict(text, "doe", quote) != ""
 
 
+@pytest.mark.parametrize("text", [
+    "Представитель Петрова сообщил: «Он болен».",
+    "«Он болен», — сообщил представитель Петрова.",
+    "«Это позор», — ответили Петрову в министерстве.",
+    "Журналист спросил Петрова: «Вы уйдёте в отставку?»",
+    "Министр поблагодарил Петрова и добавил: «Работа продолжается».",
+])
+def test_a_russian_name_in_an_oblique_case_is_no_speaker(verdict, text):
+    assert verdict(text, "petrov", re.search("«(.*)»", text).group(1)) != ""
+
+
+@pytest.mark.parametrize("text", [
+    "«Он болен», — сообщил Петров журналистам.",
+    "По словам Петрова, «министр болен».",
+    "Иван Петров, бывший министр, заявил: «Он болен».",
+])
+def test_a_russian_name_in_its_own_case_or_after_po_slovam_speaks(verdict, text):
+    assert verdict(text, "petrov", re.search("«(.*)»", text).group(1)) == ""
+
+
 def test_that_before_a_subject_opens_a_clause_of_its_own(verdict):
     text = "The group was so divided over who backed which bill that Mary Jones said “the damage is done.”"
     assert verdict(text, "jones", "the damage is done.") == ""

@@ -57,6 +57,8 @@ _KAZAKH_STEMS = ("айт", "де", "мәлімде", "хабарла", "атап
 # Phrases that report speech without a verb of their own.
 SPEAKER_AFTER = ("according to", "in the words of", "по словам", "по мнению")
 """Phrases whose speaker comes after them, never before ("according to Smith")."""
+SPEAKER_BEFORE = ("айтуынша", "пікірінше")
+"""Kazakh postpositions whose speaker comes right before them, in the genitive ("Садықованың айтуынша")."""
 
 
 STATEMENT_NOUNS = tuple("statement statements post posts tweet tweets letter message release interview speech "
@@ -142,7 +144,7 @@ def kazakh_forms(stem: str) -> list[str]:
 
 # Verbs of saying with a particle: their forms, the bare lemma left out ("weighed in", "pushes back").
 _PHRASAL = (("weigh", "in"), ("chime", "in"), ("push", "back"), ("fire", "back"), ("shoot:shot", "back"))
-_PHRASES = ("put it", "puts it", "referred to", "айтуынша", "пікірінше") + SPEAKER_AFTER \
+_PHRASES = ("put it", "puts it", "referred to") + SPEAKER_BEFORE + SPEAKER_AFTER \
     + tuple(f"{form} {particle}" for entry, particle in _PHRASAL for form in english_forms(entry)[1:]) \
     + tuple(f"{form} the {noun}" for form in english_forms("make:made")[1:] for noun in ("point", "case", "argument"))
 _ENGLISH = sorted({form for entry in _SAYING_LEMMAS for form in english_forms(entry)[1:]}
@@ -556,7 +558,10 @@ def languages_block() -> str:
         "Тоқаевтың, Тоқаевқа, Тоқаевпен), Kazakh letters read as their Russian neighbours (Тоқаев is "
         "Токаев), and compared in Latin letters by BGN/PCGN romanisation (е after a vowel is `ye`), so an "
         "analyst declared as Tokayev is named by Токаев and Тоқаевтың; a name spelled another way in Latin "
-        "(Tokaev) needs an alias. What they cannot tell: a feminine surname from a masculine one in the "
+        "(Tokaev) needs an alias. A name in another case than the one declared names no subject of a verb "
+        "of saying (`Представитель Петрова сообщил`, `— ответили Петрову`: the words are not Petrov's), "
+        "except where its phrase asks for the genitive (`SPEAKER_AFTER`, `SPEAKER_BEFORE`: `По словам "
+        "Петрова`, `Садықованың айтуынша`). What they cannot tell: a feminine surname from a masculine one in the "
         "genitive (Токаева is both), Kazakh pronouns as speakers (`ол` is also \"that\"), the Kazakh word "
         "order that puts the verb after a quoted clause with no dash (`… деп айтты` with the speaker before "
         "the quotation is read only through the colon or a sentence cue), and Russian participles and "

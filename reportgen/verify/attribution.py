@@ -63,6 +63,7 @@ from reportgen.text.lexicon import (
     SAYING_FORMS,
     SAYING_NO_CONTENT,
     SPEAKER_AFTER,
+    SPEAKER_BEFORE,
     SPEAKING_OCCASIONS,
     STANCE_NOUNS,
     STATEMENT_NOUNS,
@@ -234,6 +235,7 @@ class Mention:
     analyst: str | None  # None for a pronoun or description that names nobody known
     words: str
     possessive: bool = False
+    inflected: bool = False  # a name in another case than the one declared ("Петрова", "Петрову" for Петров)
 
 
 @dataclass(frozen=True)
@@ -363,8 +365,10 @@ class Voices:
                 ids = self._forms[form]
                 tail = clean[end:end + 2]
                 # possessive: "Smith's", "the Joneses'"; a name that ends the paragraph is none
+                last = _WORD.findall(clean, word.start(), end)[-1]
                 found.append(Mention(word.start(), end, next(iter(ids)) if len(ids) == 1 else None,
-                                     clean[word.start():end], possessive=tail[:1] in ("'", "’")))
+                                     clean[word.start():end], possessive=tail[:1] in ("'", "’"),
+                                     inflected=name_keys(_fold_word(last))[0] != _WORD.findall(form)[-1]))
                 taken = end
                 break
         for m in _PRONOUN.finditer(clean):
@@ -564,16 +568,20 @@ class Voices:
         first_participle = _second_participle(clean, verb)
         if first_participle:  # "…, calling it “a farce” and asserting": the first participle's speaker
             verb, start = first_participle, min(start, sentence[0])
+        speaker_after = verb.group(1).casefold() in SPEAKER_AFTER
         subjects = [m for m in mentions if (not m.possessive or m.end > verb.start())
+                    and (not m.inflected or speaker_after or verb.group(1).casefold() in SPEAKER_BEFORE)
                     and not re.search(r"(?<![\w'’-])not\s+$", clean[max(0, m.start - 6):m.start])]  # "Smith — not
-        # Jones — argued": a name denied is no subject
+        # Jones — argued": a name denied is no subject; a name in an oblique case is none ("Представитель
+        # Петрова сообщил", "ответили Петрову"), but "по словам Петрова", "Садықованың айтуынша" name their
+        # speaker in the genitive
         after = [m for m in subjects if m.start >= verb.end()
                  and _distance(clean, verb.end(), m.start) <= MAX_CUE_DISTANCE
                  and not _ABBREVIATED.sub(r"\1 ", clean[verb.end():m.start]).strip(" ,").endswith((".", ":"))
                  and not REPORTING_VERB.search(clean, verb.end(), m.start)
                  and (not _object_of(clean, verb.end(), m.start) or _BARE_TITLE.fullmatch(clean, verb.end(), m.start))
                  and _ENDS_ITS_PHRASE.match(clean, _past_suffix(clean, m.end))]  # "said a Lin aide": the aide speaks
-        if verb.group(1).casefold() in SPEAKER_AFTER:  # "according to Smith", "according to a tally by the AP"
+        if speaker_after:  # "according to Smith", "according to a tally by the AP"
             by = [m for m in subjects if m.start >= verb.end() and _A_FINDING_BY.fullmatch(clean, verb.end(), m.start)]
             return (after or by)[0] if after or by else None
         phrase = _INVERTED_TAG.match(clean, verb.end())
@@ -610,7 +618,7 @@ class Voices:
             # "Smith attacked Jones, saying", "Warren said, adding", "Smith returned … and declared":
             # the verb has no subject of its own; its clause's subject speaks
             sentence_start, openers = sentence
-            openers = [m for m in openers if not m.possessive or m.end > verb.start()]
+            openers = [m for m in openers if (not m.possessive or m.end > verb.start()) and not m.inflected]
             opener = _clause_opener(clean, openers, sentence_start, verb.start())
             # "by saying" always has the clause's subject, whoever stands between
             subordinate = _SUBORDINATOR.search(clean, max(0, verb.start() - 8), verb.start())
@@ -695,7 +703,8 @@ class Voices:
         someone else's words ("…, quoting a placard") or takes them in ("“Liar!” Smith heard")."""
         paragraph = text.paragraphs[index]
         clean = paragraph.grammar
-        mentions = [m for m in self.mentions(text, index) if not _quoted(paragraph, m.start) and not m.possessive]
+        mentions = [m for m in self.mentions(text, index) if not _quoted(paragraph, m.start)
+                    and not m.possessive and not m.inflected]  # a subject, so in its own case
         if span.closed:
             closing = span.end + 1
             tag = (_TAG_AFTER.match(clean, closing, hi) if clean[span.end - 1:span.end] in ",!?…—" else None) \
@@ -790,7 +799,8 @@ class Voices:
         verb, rest = clause.group("verb").casefold(), lead[clause.end("verb"):]
         made = verb in PRODUCING and _A_STATEMENT.search(rest)  # "released the following statement:"
         named = [m for m in self.mentions(text, index) if lo + clause.start("who") <= m.start
-                 and m.end == lo + clause.end("who") and not m.possessive and not _quoted(paragraph, m.start)]
+                 and m.end == lo + clause.end("who") and not m.possessive and not m.inflected
+                 and not _quoted(paragraph, m.start)]
         if not named or verb in AUXILIARIES or _anothers_words(rest, verb) or not (
                 REPORTING_LEAD.fullmatch(clause.group("verb")) or _SPEECH_MEDIUM.search(rest) or made
                 or self._own_lead_in(text, index, lo + clause.start(), named[0], lo + clause.start("verb"),
@@ -848,7 +858,7 @@ class Voices:
                       and _PRESENTED_TAIL.fullmatch(clean, m.end, colon)
                       or m.possessive and _RESPONSE_WAS.fullmatch(clean, m.end, colon)
                       and all(map(_is_title, _stretch_words(clean, start, m.start))))
-                 and not _quoted(paragraph, m.start)]
+                 and not _quoted(paragraph, m.start) and not m.inflected]
         if not named:
             return None
         speaker = named[-1]
