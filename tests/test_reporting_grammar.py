@@ -843,6 +843,17 @@ def test_a_russian_name_in_its_own_case_or_after_po_slovam_speaks(verdict, text)
     assert verdict(text, "petrov", re.search("«(.*)»", text).group(1)) == ""
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("After Smith spoke, Mary Jones rose and said the bill was “a gift to the banks.”", "jones"),
+    ("When Jones had finished, Smith stood up and added: “a gift to the banks.”", "smith"),
+    ("Smith — speaking after Jones had left the room — said the bill was “a gift to the banks.”", "smith"),
+])
+def test_a_clause_that_a_subordinator_opens_ends_at_its_comma(verdict, text, speaker):
+    other = "smith" if speaker == "jones" else "jones"
+    assert verdict(text, speaker, "a gift to the banks.") == ""
+    assert verdict(text, other, "a gift to the banks.") != ""
+
+
 def test_that_before_a_subject_opens_a_clause_of_its_own(verdict):
     text = "The group was so divided over who backed which bill that Mary Jones said “the damage is done.”"
     assert verdict(text, "jones", "the damage is done.") == ""

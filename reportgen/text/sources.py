@@ -27,6 +27,7 @@ from reportgen.text.lexicon import (
     PRONOUNS,
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
+    SUBORDINATORS,
     TITLE_JOINERS,
     english_forms,
 )
@@ -148,14 +149,15 @@ _REST_OF_CLAUSE = re.compile(r"(?!(?:and|or|but|nor)(?!\w))\w")
 
 def holds_a_clause(aside: str) -> bool:
     """Is the aside between two dashes a clause of its own, not an appositive, a relative clause or a
-    participle's phrase? It opens with a name and a verb or with a subject pronoun ("— Jones took the
-    floor —"), or holds a finite auxiliary or a modal outside a relative clause ("— his aide did —")."""
+    participle's phrase ("— speaking after Jones had left —")? It opens with a name and a verb or with a
+    subject pronoun ("— Jones took the floor —"), or holds a finite auxiliary or a modal outside a
+    relative or subordinate clause ("— his aide did —")."""
     words = re.findall(r"[^\W\d_][\w'’-]*", aside)
-    if not words or words[0].casefold() in RELATIVE_PRONOUNS | {"where", "when"}:
+    if not words or words[0].casefold() in RELATIVE_PRONOUNS | {"where", "when"} or words[0].endswith("ing"):
         return False
     named_subject = words[0][:1].isupper() and not re.search(r"['’]s?$", words[0]) and len(words) > 1 \
         and words[1].islower() and words[1] not in OBJECT_WORDS | TITLE_JOINERS
-    main = next((words[:i] for i, w in enumerate(words) if w.casefold() in RELATIVE_PRONOUNS), words)
+    main = next((words[:i] for i, w in enumerate(words) if w.casefold() in RELATIVE_PRONOUNS | SUBORDINATORS), words)
     return named_subject or words[0].casefold() in PRONOUNS \
         or any(w.casefold() in AUXILIARIES | MODALS for w in main)  # "— an attorney who is close to Smith —" is none
 

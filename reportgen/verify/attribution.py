@@ -1804,12 +1804,18 @@ def _clause_opener(clean: str, mentions: list[Mention], start: int, at: int) -> 
     modifier = re.match(r"\s+([a-z][\w-]*)\s+[A-Z]", clean[head.end:at]) if head and closing else None
     if modifier and _descriptor(modifier.group(1)):
         return None  # "“…,” longtime Jones critic Tom Brown wrote, adding": Jones only describes the speaker
-    if first and (_names_lead(before, described=closing is not None) or _OPENS_A_CLAUSE.search(lead)):
+    opening = _OPENS_A_CLAUSE.search(lead) if first else None
+    comma = clean.find(", ", head.end, at) if opening and head and opening.group(1).casefold() != "that" else -1
+    if comma >= 0:  # "After Smith spoke, Warren rose and said": the clause Smith opens has ended; the main
+        # clause's subject speaks, whoever it is
+        main = _clause_opener(clean, [m for m in mentions if m.start > comma], comma + 2, at)
+        return main if main is not None else " ".join(_WORD.findall(clean, comma + 2, at)[:3]) or None
+    if first and (_names_lead(before, described=closing is not None) or opening):
         return head  # "“…,” veteran analyst Amy Lin wrote", "such a presence that Smith thanked …"
     return " ".join(before[:4]) if before and before[0][:1].isupper() and not first else None
 
 
-_OPENS_A_CLAUSE = re.compile(r"(?<![\w'’-])(?:that|because|since|when|while|after|before|if|although|though|"
+_OPENS_A_CLAUSE = re.compile(r"(?<![\w'’-])(that|because|since|when|while|after|before|if|although|though|"
                              r"whereas|once|until)\s+$", re.IGNORECASE)
 _PREPOSITIONS = OBJECT_WORDS | {"on", "in", "at", "during", "a", "an"}  # "When Smith …" opens a clause; "At a …" not
 # After a verb, an object and phrases of time, place or purpose, then "and": a second predicate of the verb's
