@@ -312,6 +312,13 @@ DIRECT = [
      "The deal is \"dead\", and I won't revive it."),
     # a quotation a colon led in has its speaker: the sentence after it is no tag of it
     ("Mr Smith told the BBC: “We will appeal.” Ms Jones disagreed.", "smith", "We will appeal."),
+    ("John Smith said on Monday night in a long interview, “We will appeal.” Jones disagreed.", "smith",
+     "We will appeal."),
+    ("Their first question, as always: “How much will it cost?” John Smith asked.", "smith",
+     "How much will it cost?"),
+    # the object of a verb of perception does what follows it (PERCEPTION_VERBS)
+    ("Witnesses saw John Smith at the rally, shouting “Lock them up!”", "smith", "Lock them up!"),
+    ("The tape captured Smith on the phone, saying: “Delete the files.”", "smith", "Delete the files."),
     # a double mark set as two single ones is one double mark (PAIRED_SINGLES)
     ("''We will appeal,'' Ms. Smith said. Mary Jones disagreed, saying, ''It is over.''", "smith", "We will appeal"),
     ("Mary Jones disagreed. ``It is over,'' said John Smith.", "smith", "It is over"),
@@ -763,6 +770,7 @@ def test_dashes_and_adverbs_between_a_subject_and_its_verb(verdict, text, speake
     "is done.”",
     "John Smith, who heads a fund that once backed Mary Jones, said that “the damage is done.”",
     "John Smith, head of a fund that would never back Mary Jones, said “the damage is done.”",
+    "John Smith, head of a group that frequently sues Mary Jones, said that “the damage is done.”",
 ])
 def test_a_name_in_a_relative_clause_opened_by_that_is_no_subject(verdict, text):
     assert verdict(text, "smith", "the damage is done.") == ""
@@ -803,6 +811,7 @@ def test_a_participle_after_its_clauses_subject_is_theirs(verdict, text, speaker
     ("Smith, who met Roe at the fair, spoke for an hour. He paused. “We will win,” he said.", "smith"),
     ("Smith didn’t look up as he spoke. “We are done here,” he said.", "smith"),
     ("Jones said she had never met him. “I wouldn’t know him if I saw him,” she told the court.", "jones"),
+    ("Jones's vote surprised no one. “I did my duty,” she said.", "jones"),
 ])
 def test_a_pronoun_stands_for_the_one_analyst_named_before_it(verdict, text, speaker):
     quote = re.search("“(.*?),?”", text).group(1)
@@ -816,6 +825,7 @@ def test_a_pronoun_stands_for_the_one_analyst_named_before_it(verdict, text, spe
     "Doe handed Jones the gavel. “Your turn,” she said with a smile.",
     "Smith thanked Jones, and she replied: “I have not decided.”",
     "Jones's daughter spoke at the funeral. She said: “I have not decided.”",
+    "Smith's longtime aide spoke at the hearing. She said: “I have not decided.”",
 ])
 def test_a_pronoun_after_two_analysts_or_after_a_possessive_credits_nobody(verdict, text):
     quote = re.search("“(.*?),?”", text).group(1)

@@ -420,9 +420,17 @@ def test_two_single_marks_are_one_double_mark_and_apostrophes_stay():
     ("He said it was 'a farce'. The '90s were 'good', the Joneses' house 'a mess'.", ["a farce", "good", "a mess"]),
     ("Smith's aide said the boys' and girls' clubs would close, and rock 'em.", []),
     ("Smith said the ‘Tis the season’ ad ran, and “Jones’s” plan failed.", ["Jones’s"]),
+    ("'We're talkin' about real money,' Smith said.", ["We're talkin' about real money,"]),
+    ("'Rock 'n' roll saved my life, and it was the Greens' Bill,' she said.",
+     ["Rock 'n' roll saved my life, and it was the Greens' Bill,"]),
+    ("The crowd kept chantin' 'til dawn and the police were gettin' nervous.", []),
 ])
 def test_single_marks_quote_where_no_double_ones_do_or_where_they_hold_them(text, spans):
     assert [text[q.start:q.end] for q in quoted_spans(text)] == spans
+
+
+def test_two_single_marks_after_a_digit_are_an_inch_mark():
+    assert clean("The 32'' screens were fine, the 27'' ones small.") == "The 32'' screens were fine, the 27'' ones small."
 
 
 def test_a_plural_possessive_does_not_close_a_single_quotation():

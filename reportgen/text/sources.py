@@ -22,6 +22,8 @@ from reportgen.load.textfiles import read_text
 from reportgen.text.lexicon import (
     AUXILIARIES,
     BRAND_VERBS,
+    DETERMINERS,
+    ELISIONS,
     MODALS,
     OBJECT_WORDS,
     PRONOUNS,
@@ -95,10 +97,11 @@ def clean(text: str) -> str:
 # A double quotation mark set as two single ones, as a newspaper's archive, a typewritten or a
 # TeX-style text does: ''…'', ``…'', ‘‘…’’. Two marks, or three (a single mark and a double one
 # together: ''I said 'no.''' ends both), of those that fold to an apostrophe, so that folding makes no
-# new pair and cleaning twice changes nothing. Each becomes one double mark, so its quotation is read.
+# new pair and cleaning twice changes nothing; not after a digit, where they are an inch mark ("a 32''
+# screen"). Each becomes one double mark, so its quotation is read.
 _SINGLE_MARKS = "'" + "".join(sorted(mark for mark, plain in _FOLD.items() if plain == "'"))
 _PAIRED_HINT = re.compile(f"[{_SINGLE_MARKS}]{{2}}")
-PAIRED_SINGLES = re.compile(f"(?<![{_SINGLE_MARKS}])[{_SINGLE_MARKS}]{{2,3}}(?![{_SINGLE_MARKS}])")
+PAIRED_SINGLES = re.compile(f"(?<![{_SINGLE_MARKS}\\d])[{_SINGLE_MARKS}]{{2,3}}(?![{_SINGLE_MARKS}])")
 
 
 def _one_double_mark(run: re.Match) -> str:
@@ -408,10 +411,14 @@ _TAG_VERB = re.compile(rf"\s+(?:(?:[A-Z][\w'’-]*\.?|he|she|they|we|I)\s+){{1,4
                        rf"|\s+(?:{_SAYING_WORDS})\s+[A-Z]")
 
 
-# A quotation that a colon, or a verb of saying and a comma, leads in has its speaker: a tag after it
-# opens a sentence of its own ("Smith told the BBC: “We will appeal.” Jones disagreed.", "…, telling her,
-# “you are a star!” She replied …").
-_LED_IN = re.compile(rf"(?::|(?<![\w'’-])(?:{_SAYING_WORDS})(?:\s+[\w'’.-]+){{0,3}}\s*,)\s*$")
+# A quotation that a verb of saying and a comma lead in, or a colon after a clause that names someone,
+# has its speaker: a tag after it opens a sentence of its own ("Smith told the BBC: “We will appeal.” Jones
+# disagreed.", "…, telling her, “you are a star!” She replied …"); "The only question: “Why?” Smith asked."
+# names nobody before its colon, and the tag is the quotation's.
+_LED_IN = re.compile(rf"(?P<colon>:[^:;.!?“”\"«»]*|(?<![\w'’-])(?:{_SAYING_WORDS})(?:\s+[\w'’.-]+){{0,8}}\s*,)\s*$")
+_NAMES_SOMEONE = re.compile(rf"(?<=\s)[A-ZА-ЯЁ]|^\s*(?!(?i:{'|'.join(sorted(DETERMINERS))})(?![\w'’-]))[A-ZА-ЯЁ]"
+                            rf"|(?<![\w'’-])(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)(?![\w'’-])"
+                            rf"|(?<![\w'’-])(?:{_SAYING_WORDS})(?![\w'’-])", re.MULTILINE)
 
 
 def _led_in(text: str, start: int, stop: int) -> bool:
@@ -419,7 +426,10 @@ def _led_in(text: str, start: int, stop: int) -> bool:
     opening = max(text.rfind(mark, start, stop) for mark in "\"“«„")
     if opening < 0:
         opening = text.rfind("‘", start, stop)
-    return opening >= 0 and bool(_LED_IN.search(text, max(start, opening - 80), opening))
+    lead = _LED_IN.search(text, max(start, opening - 80), opening) if opening >= 0 else None
+    if lead is None:
+        return False
+    return not lead.group("colon") or bool(_NAMES_SOMEONE.search(text[start:lead.start()]))
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -469,23 +479,29 @@ def quoted_spans(text: str) -> list[QuotedSpan]:
 
 def _single_spans(text: str) -> list[QuotedSpan]:
     """Spans between single marks, curly or straight: one opens after no letter or digit and before a
-    character (not "in ‘08", "the '90s"), one closes after a character and before no letter or digit,
-    so a mark between letters is an apostrophe; not a plural possessive ("the protesters’ demands") when
-    a later mark can close the quotation. A straight mark that nothing closes is an apostrophe too
-    ("'Tis", "rock 'em"), unless it opens the paragraph (a quotation running on)."""
-    openers = [m.start() for m in _SINGLE_OPENING.finditer(text)]
+    character (not "in ‘08", "the '90s", nor an elision: 'til, 'em, `ELISIONS`), one closes after a
+    character and before no letter or digit, so a mark between letters is an apostrophe. Where a later
+    mark can close the quotation, a mark that ends a plural possessive ("the protesters’ demands", "the
+    Greens' Bill"), a dropped g ("talkin' about") or an elision ("rock 'n' roll") is an apostrophe too;
+    so is a straight mark that nothing closes ("'Tis"), unless it opens the paragraph (a quotation
+    running on)."""
+    openers = [m.start() for m in _SINGLE_OPENING.finditer(text)
+               if re.split(r"\W", text[m.end():m.end() + 8], maxsplit=1)[0].casefold() not in ELISIONS]
     if not openers:
         return []
     closers = [m.start() for m in _SINGLE_CLOSING.finditer(text)]
     marks = [(i, "‘") for i in openers]
     for n, i in enumerate(closers):
-        possessive = text[i - 1] == "s" and text[i + 1:i + 3].strip()[:1].islower() and n + 1 < len(closers)
-        if not possessive:
+        word = _WORD_BEFORE.search(text, max(0, i - 40), i)
+        apostrophe = n + 1 < len(closers) and text[i + 1:i + 3].strip()[:1].isalnum() and word is not None and (
+            word.group().endswith(("s", "in")) or word.group().casefold() in ELISIONS)
+        if not apostrophe:
             marks.append((i, "’"))
     spans = _pair(text, sorted(marks), single=True)
     return [q for q in spans if q.closed or text[q.start - 1] == "‘" or q.start == 1]
 
 
+_WORD_BEFORE = re.compile(r"\w+$")
 _SINGLE_OPENING = re.compile(r"(?:^|(?<=[\s(\[{—–\-“\"«„]))[‘'](?=[^\s\d’']|\d(?!\ds?(?!\w)))")
 _SINGLE_CLOSING = re.compile(r"(?<=[^\s‘'’])[’'](?![\w‘'’])")
 

@@ -49,6 +49,7 @@ from reportgen.text.lexicon import (
     OBJECT_CONTROL,
     OBJECT_PRONOUNS,
     OBJECT_WORDS,
+    PERCEPTION_VERBS,
     PERSON_NOUNS,
     PRINTED_THINGS,
     PRODUCING,
@@ -414,8 +415,9 @@ class Voices:
         this paragraph or the three before). Nobody when that stretch names two ("Smith interviewed
         Jones. “…,” she said."): analysts have no gender, and neither the subject nor the nearest name
         is always the one who speaks next ("Smith asked Jones whether she would run. “No,” she
-        replied."), so a guess would credit the wrong one. A possessive alone names nobody who may
-        speak ("Smith's daughter spoke. She said …")."""
+        replied."), so a guess would credit the wrong one. A possessive that owns a person names another
+        who may speak ("Smith's daughter spoke. She said …": nobody); one that owns a thing names its
+        owner ("Smith's vote surprised no one. “…,” he said")."""
         for i in range(index, max(-1, index - 4), -1):
             paragraph = text.paragraphs[i]
             last = paragraph.sentence_at(pronoun.start) if i == index else len(paragraph.sentences) - 1
@@ -425,7 +427,10 @@ class Voices:
                 named = [m for m in self.mentions(text, i) if start <= m.start and m.end <= end
                          and m.analyst in fits and not _quoted(paragraph, m.start)]
                 if named:
-                    speakers = {m.analyst for m in named if not m.possessive}
+                    owners = [m for m in named if m.possessive]
+                    if any(_owns_a_person(paragraph.grammar, m.end) for m in owners):
+                        return None  # "Smith's daughter spoke. She said": someone else was named
+                    speakers = {m.analyst for m in named}  # "Smith's vote surprised no one. He said"
                     return speakers.pop() if len(speakers) == 1 else None
         return None
 
@@ -1747,16 +1752,27 @@ _CONTENT_NEXT = re.compile(r"\s*(?:(?:that|there|it|he|she|they)(?![\w'’-])|[�
 _THAT = re.compile(r"(?<![\w'’-])(?:that|что)(?![\w'’-])", re.IGNORECASE)
 
 
+def _owns_a_person(clean: str, end: int) -> bool:
+    """Does the possessive that ends at `end` own a person ("Smith's daughter", "Jones's longtime aide")?"""
+    owned = _OWNED.match(clean, end)
+    return owned is not None and any(w.islower() and _a_person([w]) for w in owned.group(1).split())
+
+
+_OWNED = re.compile(r"['’]s?\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+)")  # the words a possessive owns, up to three
+
+
 def _verbs_object(clean: str, start: int, name: Mention, verb: re.Match) -> bool:
     """Is the name the object of its clause's verb, with only its complements between it and a verb that
     shares the clause's subject ("The moderator cut off Jones, saying", "The governor appointed Jones to
     the board, calling her", "The mayor hugged Jones and told")? Words before it in its clause that cannot
-    lead a subject's name say so. Not after a quotation, where the verb before it is an inverted tag's
-    ("“…,” said Rep. Jones (D-Va.) at the time, adding"), nor where a verb of its own follows it
-    ("Carter going on TV, declaring", "Kingson, who worked the crowd, praising")."""
+    lead a subject's name say so. Not after a verb of perception, whose object does what follows
+    ("Witnesses saw Jones at the rally, shouting": PERCEPTION_VERBS), nor after a quotation, where the verb
+    before it is an inverted tag's ("“…,” said Rep. Jones (D-Va.) at the time, adding"), nor where a verb of
+    its own follows it ("Carter going on TV, declaring", "Kingson, who worked the crowd, praising")."""
     lead = [w for w in _stretch_words(clean, start, name.start) if w.casefold() not in DETERMINERS]  # "the DNC"
-    if not lead or _names_lead(lead) or _AFTER_A_QUOTATION.search(clean, 0, _clause_start(clean, start, name.start,
-                                                                                            ", ; : . ! ?")):
+    verb_before = next((w.casefold() for w in reversed(lead) if w.islower()), "")
+    clause = _clause_start(clean, start, name.start, ", ; : . ! ?")
+    if not lead or _names_lead(lead) or verb_before in PERCEPTION_VERBS or _AFTER_A_QUOTATION.search(clean, 0, clause):
         return False
     between = clean[name.end:verb.start()]
     words = [w.casefold() for w in _WORD.findall(between)]
@@ -2073,13 +2089,16 @@ def _in_relative_clause(clean: str, start: int, at: int) -> bool:
     """Does a relative pronoun open the clause the name at `at` stands in ("who once met Smith", "a
     group that has sued Smith")? A "that" with a subject after it opens another ("so heated over who
     backed which bill that Smith said"); one right before a finite verb is the relative pronoun."""
-    words = " ".join(_stretch_words(clean, start, at)).casefold().split()
-    clause = [i + 1 for i, w in enumerate(words) if w == "that" and not _RELATIVE_THAT.fullmatch(" ".join(words[i:]))]
-    return any(w in RELATIVE_PRONOUNS or w == "that" for w in words[max(clause, default=0):])
+    words = _stretch_words(clean, start, at)
+    clause = [i + 1 for i, w in enumerate(words)
+              if w.casefold() == "that" and not _RELATIVE_THAT.fullmatch(" ".join(words[i:]))]
+    return any(w.casefold() in RELATIVE_PRONOUNS | {"that"} for w in words[max(clause, default=0):])
 
 
-# "that" as a relative pronoun: an auxiliary, a modal or a past form follows it ("a group that has sued").
-_RELATIVE_THAT = re.compile(r"that (?:\w+ly )?(?:" + "|".join(sorted(AUXILIARIES | MODALS)) + r"|\w+ed)(?: .*)?")
+# "that" as a relative pronoun: a verb follows it, after an adverb or not: an auxiliary, a modal, a past or
+# a present form ("a group that has sued", "that frequently sues"); not a subject ("that Jones had sued").
+_RELATIVE_THAT = re.compile(r"(?i:that) (?:[a-z]+ly )?(?:" + "|".join(sorted(AUXILIARIES | MODALS))
+                            + r"|[a-z]\w*(?:ed|s))(?: .*)?")
 
 
 _SUBJECT_PRONOUNS = frozenset("who which that который которая которое которые".split())
