@@ -316,6 +316,8 @@ DIRECT = [
      "We will appeal."),
     ("Their first question, as always: “How much will it cost?” John Smith asked.", "smith",
      "How much will it cost?"),
+    ("A heckler yelled, “Liar!” Mary Jones laughed. John Smith said, “Let her speak!” Jones thanked him.", "smith",
+     "Let her speak!"),
     # the object of a verb of perception does what follows it (PERCEPTION_VERBS)
     ("Witnesses saw John Smith at the rally, shouting “Lock them up!”", "smith", "Lock them up!"),
     ("The tape captured Smith on the phone, saying: “Delete the files.”", "smith", "Delete the files."),
@@ -812,6 +814,7 @@ def test_a_participle_after_its_clauses_subject_is_theirs(verdict, text, speaker
     ("Smith didn’t look up as he spoke. “We are done here,” he said.", "smith"),
     ("Jones said she had never met him. “I wouldn’t know him if I saw him,” she told the court.", "jones"),
     ("Jones's vote surprised no one. “I did my duty,” she said.", "jones"),
+    ("Jones spoke for an hour. She was asked about Doe's record. “It is thin,” she said.", "jones"),
 ])
 def test_a_pronoun_stands_for_the_one_analyst_named_before_it(verdict, text, speaker):
     quote = re.search("“(.*?),?”", text).group(1)

@@ -415,7 +415,7 @@ _TAG_VERB = re.compile(rf"\s+(?:(?:[A-Z][\w'’-]*\.?|he|she|they|we|I)\s+){{1,4
 # has its speaker: a tag after it opens a sentence of its own ("Smith told the BBC: “We will appeal.” Jones
 # disagreed.", "…, telling her, “you are a star!” She replied …"); "The only question: “Why?” Smith asked."
 # names nobody before its colon, and the tag is the quotation's.
-_LED_IN = re.compile(rf"(?P<colon>:[^:;.!?“”\"«»]*|(?<![\w'’-])(?:{_SAYING_WORDS})(?:\s+[\w'’.-]+){{0,8}}\s*,)\s*$")
+_LED_IN = re.compile(rf"(?:(?P<colon>:[^:;.!?“”\"«»]*)|(?<![\w'’-])(?:{_SAYING_WORDS})(?:\s+[\w'’.-]+){{0,8}}\s*,)\s*$")
 _NAMES_SOMEONE = re.compile(rf"(?<=\s)[A-ZА-ЯЁ]|^\s*(?!(?i:{'|'.join(sorted(DETERMINERS))})(?![\w'’-]))[A-ZА-ЯЁ]"
                             rf"|(?<![\w'’-])(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)(?![\w'’-])"
                             rf"|(?<![\w'’-])(?:{_SAYING_WORDS})(?![\w'’-])", re.MULTILINE)

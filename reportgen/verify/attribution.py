@@ -417,7 +417,8 @@ class Voices:
         is always the one who speaks next ("Smith asked Jones whether she would run. “No,” she
         replied."), so a guess would credit the wrong one. A possessive that owns a person names another
         who may speak ("Smith's daughter spoke. She said …": nobody); one that owns a thing names its
-        owner ("Smith's vote surprised no one. “…,” he said")."""
+        owner ("Smith's vote surprised no one. “…,” he said"), unless a pronoun is the stretch's subject,
+        whose antecedent is further back ("Jones spoke. She was asked about Roe's record. “…,” she said")."""
         for i in range(index, max(-1, index - 4), -1):
             paragraph = text.paragraphs[i]
             last = paragraph.sentence_at(pronoun.start) if i == index else len(paragraph.sentences) - 1
@@ -426,11 +427,13 @@ class Voices:
                 end = min(end, pronoun.start) if i == index else end
                 named = [m for m in self.mentions(text, i) if start <= m.start and m.end <= end
                          and m.analyst in fits and not _quoted(paragraph, m.start)]
-                if named:
-                    owners = [m for m in named if m.possessive]
-                    if any(_owns_a_person(paragraph.grammar, m.end) for m in owners):
-                        return None  # "Smith's daughter spoke. She said": someone else was named
-                    speakers = {m.analyst for m in named}  # "Smith's vote surprised no one. He said"
+                if any(m.possessive and _owns_a_person(paragraph.grammar, m.end) for m in named):
+                    return None  # "Smith's daughter spoke. She said": someone else was named
+                if all(m.possessive for m in named) and any(start <= m.start < end and m.words.casefold() in PRONOUNS
+                                                            for m in self.mentions(text, i)):
+                    continue  # "She was asked about Warren's record.": the pronoun's antecedent is further back
+                speakers = {m.analyst for m in named}  # "Smith's vote surprised no one. He said"
+                if speakers:
                     return speakers.pop() if len(speakers) == 1 else None
         return None
 
