@@ -318,6 +318,14 @@ DIRECT = [
      "How much will it cost?"),
     ("A heckler yelled, “Liar!” Mary Jones laughed. John Smith said, “Let her speak!” Jones thanked him.", "smith",
      "Let her speak!"),
+    # a title in a relative clause's description; a participle with its agent modifies a noun, reporting nothing;
+    # a name inside an opening phrase is no subject of the clause after its comma
+    ("In 2009, under what Mr. Smith called “the prior economy model,” the club charged a fee.", "smith",
+     "the prior economy model,"),
+    ("Smith contended in his letter, written by Tom Cohen, a vice president, that the funds had “a stated bias.”",
+     "smith", "a stated bias."),
+    ("On the day that a video of a Jones rally emerged, Mr. Smith said of it, “I don't like it,” adding that “they "
+     "have anger.”", "smith", "they have anger."),
     # the object of a verb of perception does what follows it (PERCEPTION_VERBS)
     ("Witnesses saw John Smith at the rally, shouting “Lock them up!”", "smith", "Lock them up!"),
     ("The tape captured Smith on the phone, saying: “Delete the files.”", "smith", "Delete the files."),

@@ -475,7 +475,10 @@ class Voices:
                       or _second_participle(clean, m) is not None
                       or bool(_OF_A_STATEMENT.search(clean, max(0, m.start() - 60), m.start()))
                       or _QUOTED_AS.search(clean, max(0, m.start() - 60), m.end()))
-                 and not _WHEN_ASKED.search(clean, max(0, m.start() - 20), m.end())]
+                 and not _WHEN_ASKED.search(clean, max(0, m.start() - 20), m.end())
+                 and not (_BY_AFTER.match(clean, m.end())
+                          and _COMMA_BEFORE.search(clean, max(0, m.start() - 3), m.start()))]  # "its letter, written
+        # by Cohen, a vice president, that …": a participle set off after a noun modifies it, reporting nothing
         # A form as often a noun is a verb right after a name or a pronoun ("Trump claims he is …"), or after a
         # name and its appositive ("Smith, a fellow, notes")
         lead_only = [m for m in _LEAD_ONLY.finditer(clean, start, end) if outside(m.start())]
@@ -1764,6 +1767,10 @@ def _owns_a_person(clean: str, end: int) -> bool:
 _OWNED = re.compile(r"['’]s?\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+)")  # the words a possessive owns, up to three
 
 
+_BY_AFTER = re.compile(r"\s+by\s+[A-Z]")  # an agent: "written by Cohen", not "said by telephone"
+_COMMA_BEFORE = re.compile(r",\s*$")
+
+
 def _verbs_object(clean: str, start: int, name: Mention, verb: re.Match) -> bool:
     """Is the name the object of its clause's verb, with only its complements between it and a verb that
     shares the clause's subject ("The moderator cut off Jones, saying", "The governor appointed Jones to
@@ -1831,6 +1838,12 @@ def _clause_opener(clean: str, mentions: list[Mention], start: int, at: int) -> 
         return main if main is not None else " ".join(_WORD.findall(clean, comma + 2, at)[:3]) or None
     if first and (_names_lead(before, described=closing is not None) or opening):
         return head  # "“…,” veteran analyst Amy Lin wrote", "such a presence that Smith thanked …"
+    comma = clean.find(", ", head.end, at) if head else -1
+    if comma >= 0:  # "On the day that a video of a Smith rally emerged, Jones said …, adding": a name inside an
+        # opening phrase is no subject; one that leads the clause after its comma may be
+        next_clause = _clause_opener(clean, [m for m in mentions if m.start > comma], comma + 2, at)
+        if isinstance(next_clause, Mention):
+            return next_clause
     return " ".join(before[:4]) if before and before[0][:1].isupper() and not first else None
 
 
@@ -2075,7 +2088,7 @@ def _relative_subject(clean: str, mention: Mention, verb: re.Match) -> bool:
     the pronoun, at most described (a title or a noun), and the verb follows it past an appositive, with
     at most two adverbs, auxiliaries or short time phrases between."""
     pronoun = re.search(r"(?<![\w'’-])(?:which|whom|who|what|который|которому|которым)\s+"
-                        r"(?P<described>(?:[a-z][\w'’-]*\s+){0,2})$", clean[:mention.start],
+                        r"(?P<described>(?:(?:[a-z][\w'’-]*|[A-Z][a-z]{1,3}\.)\s+){0,2})$", clean[:mention.start],
                         re.IGNORECASE)  # "what aide Kevin Phillips called"
     # IGNORECASE: "What Smith called" may open a sentence, and a title may describe ("which President Obama")
     described = pronoun.group("described").split() if pronoun else []
