@@ -102,3 +102,13 @@ def test_a_source_labelled_by_its_id_is_named_once_and_quoted_words_are_the_quot
     assert code == 0 and "courier-northgate, para. 3 - Dana Whitfield, quoted (not an analyst)" in out
     code, out, _ = run("find", "the march was peaceful", "--topics", topics)  # the article's own words
     assert code == 0 and "courier-northgate, para. 4 - Mira Okafor\n" in out
+
+
+def test_quoted_words_in_typewriter_marks_are_the_quoted_speakers(run, tmp_path):
+    assert run("init", tmp_path, "--title", "T")[0] == 0
+    topics = tmp_path / "topics.yaml"
+    article = tmp_path / "wire.txt"
+    article.write_text("By Tom Reporter\n''We will appeal the ruling,'' said Dana Whitfield.\n", encoding="utf-8")
+    assert run("source", "add", article, "--id", "wire", "--topics", topics)[0] == 0
+    code, out, err = run("find", "appeal the ruling", "--topics", topics)
+    assert code == 0 and "Dana Whitfield, quoted" in out, out + err

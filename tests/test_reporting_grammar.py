@@ -326,6 +326,11 @@ DIRECT = [
      "smith", "a stated bias."),
     ("On the day that a video of a Jones rally emerged, Mr. Smith said of it, “I don't like it,” adding that “they "
      "have anger.”", "smith", "they have anger."),
+    ("The question in Washington: “Will he run?” John Smith asked.", "smith", "Will he run?"),
+    ("When reporters asked him about the ruling, “Never!” John Smith shouted.", "smith", "Never!"),
+    ("'We will appeal,' said Mary Jones, adding: 'The ruling is wrong.'", "jones", "The ruling is wrong."),
+    ("The vote failed, so Mary Jones rose and said: “We will win.”", "jones", "We will win."),
+    ("The mood was so tense that this time Mary Jones said “it is over.”", "jones", "it is over."),
     # the object of a verb of perception does what follows it (PERCEPTION_VERBS)
     ("Witnesses saw John Smith at the rally, shouting “Lock them up!”", "smith", "Lock them up!"),
     ("The tape captured Smith on the phone, saying: “Delete the files.”", "smith", "Delete the files."),
@@ -823,6 +828,9 @@ def test_a_participle_after_its_clauses_subject_is_theirs(verdict, text, speaker
     ("Jones said she had never met him. “I wouldn’t know him if I saw him,” she told the court.", "jones"),
     ("Jones's vote surprised no one. “I did my duty,” she said.", "jones"),
     ("Jones spoke for an hour. She was asked about Doe's record. “It is thin,” she said.", "jones"),
+    ("Doe left early. John Smith's vote, as I noted then, surprised no one. “I did my duty,” he said.", "smith"),
+    ("John Smith's speech moved them. “I did my duty,” he said.", "smith"),
+    ("Mary Jones spoke. Smith's friends cheered. “I did my duty,” she said.", "jones"),
 ])
 def test_a_pronoun_stands_for_the_one_analyst_named_before_it(verdict, text, speaker):
     quote = re.search("“(.*?),?”", text).group(1)

@@ -424,13 +424,14 @@ def test_two_single_marks_are_one_double_mark_and_apostrophes_stay():
     ("'Rock 'n' roll saved my life, and it was the Greens' Bill,' she said.",
      ["Rock 'n' roll saved my life, and it was the Greens' Bill,"]),
     ("The crowd kept chantin' 'til dawn and the police were gettin' nervous.", []),
+    ("She said 'yes' and 'no' at once, as the rebels said ‘a win’ for them.", ["yes", "no", "a win"]),
 ])
 def test_single_marks_quote_where_no_double_ones_do_or_where_they_hold_them(text, spans):
     assert [text[q.start:q.end] for q in quoted_spans(text)] == spans
 
 
-def test_two_single_marks_after_a_digit_are_an_inch_mark():
-    line = "The 32'' screens were fine, the 27'' ones small."
+def test_two_single_marks_after_a_digit_or_between_letters_are_no_double_mark():
+    line = "The 32'' screens were fine, the 27'' ones small, and Don''t is an escaped apostrophe."
     assert clean(line) == line
 
 

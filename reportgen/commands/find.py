@@ -70,17 +70,21 @@ def find_words(edition: Edition, words: str, source: str | None = None, speaker:
     if hits:
         texts: dict[str, SourceText] = {}
         voices = Voices(edition.analysts)
-        return [_quoted_voice(edition, hit, texts, voices) for hit in hits], True
+        return [_quoted_voice(edition, hit, texts, voices, exact) for hit in hits], True
     return closest_passages(sources, words, who, closest), False
 
 
-def _quoted_voice(edition: Edition, hit: Hit, texts: dict[str, SourceText], voices: Voices) -> Hit:
+def _quoted_voice(edition: Edition, hit: Hit, texts: dict[str, SourceText], voices: Voices,
+                  exact: re.Pattern) -> Hit:
     """A hit inside a quotation speaks with the quoted speaker's voice, as `check` attributes it (the
-    quotation's cue): "Ruth Ng, quoted", not the article's author."""
+    quotation's cue): "Ruth Ng, quoted", not the article's author. Quotations are found in `clean`,
+    which may differ from the text in spacing and in marks (''…'' is one double mark), so the words
+    are found there again when it does."""
     paragraph = hit.paragraph
-    if paragraph.text != paragraph.clean or not hit.spans:
+    spans = hit.spans if paragraph.text == paragraph.clean else _spans(exact, paragraph.clean)
+    if not spans:
         return hit
-    start, end = hit.spans[0][0], hit.spans[-1][1]
+    start, end = spans[0][0], spans[-1][1]
     span = next((q for q in paragraph.quoted if q.start <= start and end <= q.end), None)
     if span is None:
         return hit
@@ -107,7 +111,7 @@ def name_at(text: str, start: int, end: int) -> str | None:
     for m in (after, before):
         if m:
             words = [w for w in m.group(1).split() if w[:1].isupper()]
-            name = " ".join(words)
+            name = re.sub(r"(?<=\w\w)\.$", "", " ".join(words))  # "said Dana Whitfield.": the stop ends the sentence
             if words and len(words) == len(m.group(1).split()) and is_name(name) and \
                     words[0].casefold() not in NOT_NAME_WORDS:
                 return name

@@ -189,7 +189,8 @@ RELATIVE_PRONOUNS = frozenset(
     "которую чей чья чьё чьи".split())
 """A name after one of these in the same clause is inside a relative clause ("Jones, who met Smith, said")."""
 CLAUSE_ADVERBS = frozenset(
-    "also then later again once still now too further just already even first finally however "
+    "also then later again once still now too further just already even first finally however perhaps always "
+    "sometimes often never "
     "has have had did does do was is were are "
     "также тоже затем потом позже снова уже ещё еще вчера сегодня ранее недавно однако впрочем".split())
 """Between an appositive's comma and the verb, only these (and -ly words) leave the name the subject."""
@@ -379,12 +380,14 @@ CAUSATIVES = frozenset(form for lemma in "force compel:compelled get:got/gotten 
 say"): the object's words, as with ERRAND_VERBS only when it is a person ("got the chance to say" is not)."""
 PERCEPTION_VERBS = frozenset(form for lemma in (
     "see:saw/seen watch hear:heard overhear:overheard catch:caught capture film record tape show:showed/shown "
-    "find:found spot photograph notice").split() for form in english_forms(lemma))
+    "find:found spot:spotted photograph notice").split() for form in english_forms(lemma))
 """Verbs whose object does what follows ("saw Smith at the rally, shouting", "caught Jones saying"): it speaks."""
 PERSON_NOUNS = frozenset("aide aides staff staffer staffers people man men woman women official officials surrogate "
-                         "surrogates envoy envoys emissary emissaries delegation team ally allies wife husband "
-                         "spouse daughter son child children mother father brother sister friend colleague "
-                         "attorney spokesman spokeswoman spokesperson deputy".split())
+                         "surrogates envoy envoys emissary emissaries delegation team ally allies wife wives "
+                         "husband husbands spouse spouses daughter daughters son sons child children mother "
+                         "mothers mom father fathers dad brother brothers sister sisters friend friends colleague "
+                         "colleagues attorney attorneys spokesman spokesmen spokeswoman spokeswomen spokesperson "
+                         "spokespeople deputy deputies".split())
 """Nouns of people that no agent suffix (-er, -or, -ist, -ian, -ant, -ent) shows: who may be sent to speak."""
 THE_FLOOR = frozenset("floor microphone mic podium stage spotlight".split())
 """Where or with what one speaks, handed on to the next speaker ("yielded the floor to Jones to say")."""
@@ -398,7 +401,7 @@ SAYING_NO_CONTENT = frozenset(english_forms("speak:spoke"))
 """Verbs of saying that take no content: "As Smith spoke, …" tells a time, while "As Smith said, …" is a source."""
 BELIEF_ADJECTIVES = frozenset("sure certain convinced aware confident hopeful afraid glad proud".split())
 """Adjectives that take a "that" of their own: "told voters, certain that …" reports no statement of the voters'."""
-ELISIONS = frozenset("til cause cos em bout n tis twas".split())
+ELISIONS = frozenset("til cause cos em bout n tis twas round nuff scuse".split())
 """Words that speech spells with an apostrophe before them ('til, 'em, rock 'n' roll): that mark opens no quotation."""
 WORDS_IN_ER = frozenset("her other over after ever never under either neither rather together later".split())
 """Words in -er that are no actor after "by" or "from" ("resign from her post", "by other means")."""

@@ -22,6 +22,7 @@ from reportgen.load.textfiles import read_text
 from reportgen.text.lexicon import (
     AUXILIARIES,
     BRAND_VERBS,
+    CLAUSE_ADVERBS,
     DETERMINERS,
     ELISIONS,
     MODALS,
@@ -106,7 +107,9 @@ PAIRED_SINGLES = re.compile(f"(?<![{_SINGLE_MARKS}\\d])[{_SINGLE_MARKS}]{{2,3}}(
 
 def _one_double_mark(run: re.Match) -> str:
     """Two marks make one double mark; of three, the double one is the outer: "' opening, '" closing."""
-    marks = run.group()
+    marks, text = run.group(), run.string
+    if 0 < run.start() and run.end() < len(text) and text[run.start() - 1].isalpha() and text[run.end()].isalpha():
+        return marks  # "Don''t", "O’’Brien": a doubled apostrophe, as an export escapes one
     if len(marks) == 2:
         return '"'
     opening = run.start() == 0 or run.string[run.start() - 1] in " ([{—–-"
@@ -156,13 +159,17 @@ def holds_a_clause(aside: str) -> bool:
     subject pronoun ("— Jones took the floor —"), or holds a finite auxiliary or a modal outside a
     relative or subordinate clause ("— his aide did —")."""
     words = re.findall(r"[^\W\d_][\w'’-]*", aside)
-    if not words or words[0].casefold() in RELATIVE_PRONOUNS | {"where", "when"} or words[0].endswith("ing"):
+    if not words or words[0].casefold() in RELATIVE_PRONOUNS | {"where", "when"} \
+            or words[0].islower() and words[0].endswith("ing") and words[0] not in _NOT_PARTICIPLES:
         return False
     named_subject = words[0][:1].isupper() and not re.search(r"['’]s?$", words[0]) and len(words) > 1 \
         and words[1].islower() and words[1] not in OBJECT_WORDS | TITLE_JOINERS
     main = next((words[:i] for i, w in enumerate(words) if w.casefold() in RELATIVE_PRONOUNS | SUBORDINATORS), words)
     return named_subject or words[0].casefold() in PRONOUNS \
         or any(w.casefold() in AUXILIARIES | MODALS for w in main)  # "— an attorney who is close to Smith —" is none
+
+
+_NOT_PARTICIPLES = frozenset("nothing something anything everything thing king morning evening".split())
 
 
 @dataclass(frozen=True)
@@ -200,7 +207,7 @@ class Paragraph:
         the same however it is set off."""
         clean = self.clean
         dashes = list(DASH_MARK.finditer(clean)) if _DASH_HINT.search(clean) else []
-        singles = [q for q in self.quoted if q.opened_by == "‘"] if "‘" in clean else []
+        singles = [q for q in self.quoted if q.opened_by == "‘"] if "‘" in clean or "'" in clean else []
         if len(dashes) < 2 and not singles:
             return clean  # most paragraphs hold no pair of dashes and no quotation in single marks
         out, i = list(clean), 0
@@ -416,9 +423,13 @@ _TAG_VERB = re.compile(rf"\s+(?:(?:[A-Z][\w'’-]*\.?|he|she|they|we|I)\s+){{1,4
 # disagreed.", "…, telling her, “you are a star!” She replied …"); "The only question: “Why?” Smith asked."
 # names nobody before its colon, and the tag is the quotation's.
 _LED_IN = re.compile(rf"(?:(?P<colon>:[^:;.!?“”\"«»]*)|(?<![\w'’-])(?:{_SAYING_WORDS})(?:\s+[\w'’.-]+){{0,8}}\s*,)\s*$")
-_NAMES_SOMEONE = re.compile(rf"(?<=\s)[A-ZА-ЯЁ]|^\s*(?!(?i:{'|'.join(sorted(DETERMINERS))})(?![\w'’-]))[A-ZА-ЯЁ]"
+# Someone named before a colon: a capitalised word that no preposition puts in a phrase (not "in Washington"),
+# the first word unless a determiner ("Their first question:"), a personal pronoun, a verb of saying.
+_NAMES_SOMEONE = re.compile(rf"(?<![\w'’-])(?<!(?i:in|at|on|of|to|by) )(?<!(?i:for|out) )(?<!(?i:from|with|near|into) )"
+                            rf"(?<!(?i:about|under|after) )(?<!(?i:before) )[A-ZА-ЯЁ]"
                             rf"|(?<![\w'’-])(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)(?![\w'’-])"
-                            rf"|(?<![\w'’-])(?:{_SAYING_WORDS})(?![\w'’-])", re.MULTILINE)
+                            rf"|(?<![\w'’-])(?:{_SAYING_WORDS})(?![\w'’-])")
+_DETERMINER_FIRST = re.compile(rf"\s*(?i:{'|'.join(sorted(DETERMINERS | CLAUSE_ADVERBS))})(?![\w'’-])")
 
 
 def _led_in(text: str, start: int, stop: int) -> bool:
@@ -429,7 +440,12 @@ def _led_in(text: str, start: int, stop: int) -> bool:
     lead = _LED_IN.search(text, max(start, opening - 80), opening) if opening >= 0 else None
     if lead is None:
         return False
-    return not lead.group("colon") or bool(_NAMES_SOMEONE.search(text[start:lead.start()]))
+    before = text[start:lead.start()]
+    if not lead.group("colon"):  # the verb needs a subject of a main clause before it: not "Asked about it,",
+        words = before.split()  # "When reporters asked him about it,"
+        return bool(words) and words[0].casefold() not in SUBORDINATORS
+    first = _DETERMINER_FIRST.match(before)
+    return bool(_NAMES_SOMEONE.search(before, first.end() if first else 0))
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -470,11 +486,20 @@ def quoted_spans(text: str) -> list[QuotedSpan]:
     singles = _single_spans(text)
     if not spans:
         return singles
-    outer = [s for s in singles if s.closed and any(s.start < d.start and d.end < s.end for d in spans)]
-    inside = [d for d in spans if any(s.start < d.start and d.end < s.end for s in outer)]
-    if any(d.start - 1 < s.end and s.start - 1 < d.end for s in outer for d in spans if d not in inside):
-        return spans  # the marks cross: an apostrophe taken for a mark
-    return sorted(outer + [d for d in spans if d not in inside], key=lambda q: q.start)
+    starts = [d.start for d in spans]  # sorted, and the spans do not overlap: each single span is looked up
+    outer, inside = [], set[int]()
+    for s in singles:
+        held = range(bisect.bisect_right(starts, s.start), bisect.bisect_left(starts, s.end))
+        if s.closed and held and all(spans[k].end < s.end for k in held):
+            outer.append(s)  # ‘… “…” …’: the single marks hold the double ones
+            inside.update(held)
+    rest = [d for k, d in enumerate(spans) if k not in inside]
+    ends = [d.end for d in rest]
+    for s in outer:
+        k = bisect.bisect_left(ends, s.start - 1)
+        if k < len(rest) and rest[k].start - 1 < s.end:
+            return spans  # the marks cross: an apostrophe taken for a mark
+    return sorted(outer + rest, key=lambda q: q.start)
 
 
 def _single_spans(text: str) -> list[QuotedSpan]:
@@ -493,8 +518,11 @@ def _single_spans(text: str) -> list[QuotedSpan]:
     marks = [(i, "‘") for i in openers]
     for n, i in enumerate(closers):
         word = _WORD_BEFORE.search(text, max(0, i - 40), i)
-        apostrophe = n + 1 < len(closers) and text[i + 1:i + 3].strip()[:1].isalnum() and word is not None and (
-            word.group().endswith(("s", "in")) or word.group().casefold() in ELISIONS)
+        later = closers[n + 1] if n + 1 < len(closers) else None  # a later mark that can close the quotation:
+        # no quotation opens before it ("said 'yes' and 'no'" closes at "yes'")
+        apostrophe = later is not None and not any(i < o < later for o in openers) \
+            and text[i + 1:i + 3].strip()[:1].isalnum() and word is not None \
+            and (word.group().endswith(("s", "in")) or word.group().casefold() in ELISIONS)
         if not apostrophe:
             marks.append((i, "’"))
     spans = _pair(text, sorted(marks), single=True)

@@ -427,10 +427,16 @@ class Voices:
                 end = min(end, pronoun.start) if i == index else end
                 named = [m for m in self.mentions(text, i) if start <= m.start and m.end <= end
                          and m.analyst in fits and not _quoted(paragraph, m.start)]
-                if any(m.possessive and _owns_a_person(paragraph.grammar, m.end) for m in named):
+                owned = [_owns_a_person(paragraph.grammar, m.end) for m in named if m.possessive]
+                plural = pronoun.words.casefold() in ("they", "они")
+                if any(owned) and all(word.endswith("s") and not plural for word in owned if word):
+                    continue  # "Smith's friends cheered. “…,” she said": not them; the one before, maybe
+                if any(owned):
                     return None  # "Smith's daughter spoke. She said": someone else was named
-                if all(m.possessive for m in named) and any(start <= m.start < end and m.words.casefold() in PRONOUNS
-                                                            for m in self.mentions(text, i)):
+                subject = next((m for m in self.mentions(text, i) if start <= m.start < end
+                                and not _quoted(paragraph, m.start)), None)
+                if all(m.possessive for m in named) and subject is not None and subject.words.casefold() in _PERSONAL \
+                        and not _WORD.sub("", paragraph.grammar[start:subject.start]).strip(" ,"):
                     continue  # "She was asked about Warren's record.": the pronoun's antecedent is further back
                 speakers = {m.analyst for m in named}  # "Smith's vote surprised no one. He said"
                 if speakers:
@@ -1758,15 +1764,22 @@ _CONTENT_NEXT = re.compile(r"\s*(?:(?:that|there|it|he|she|they)(?![\w'’-])|[�
 _THAT = re.compile(r"(?<![\w'’-])(?:that|что)(?![\w'’-])", re.IGNORECASE)
 
 
-def _owns_a_person(clean: str, end: int) -> bool:
-    """Does the possessive that ends at `end` own a person ("Smith's daughter", "Jones's longtime aide")?"""
+def _owns_a_person(clean: str, end: int) -> str:
+    """The person the possessive that ends at `end` owns ("Smith's daughter", "Jones's longtime aide"),
+    or "" where it owns a thing ("Smith's speech moved them")."""
     owned = _OWNED.match(clean, end)
-    return owned is not None and any(w.islower() and _a_person([w]) for w in owned.group(1).split())
+    words = owned.group(1).split() if owned else []
+    phrase = next((words[:k] for k, w in enumerate(words) if w.endswith("ed") or w in OBJECT_PRONOUNS), words)
+    return next((w for w in phrase if w.islower() and _a_person([w])), "")
 
 
 _OWNED = re.compile(r"['’]s?\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+)")  # the words a possessive owns, up to three
 
 
+# A comma and a coordinating word before a name: a clause of the name's own ("…, so Jones rose"; not "thanked
+# Smith and Jones", a second object).
+_COORDINATED = re.compile(r",\s*(?:and|but|so|yet|or|then)\s+(?:[A-Z][\w'’.-]*\s+)*$")
+_PERSONAL = frozenset(p for p in PRONOUNS if p not in ("i", "я"))  # a third person: he, she, they, он, она, они
 _BY_AFTER = re.compile(r"\s+by\s+[A-Z]")  # an agent: "written by Cohen", not "said by telephone"
 _COMMA_BEFORE = re.compile(r",\s*$")
 
@@ -1782,11 +1795,13 @@ def _verbs_object(clean: str, start: int, name: Mention, verb: re.Match) -> bool
     lead = [w for w in _stretch_words(clean, start, name.start) if w.casefold() not in DETERMINERS]  # "the DNC"
     verb_before = next((w.casefold() for w in reversed(lead) if w.islower()), "")
     clause = _clause_start(clean, start, name.start, ", ; : . ! ?")
-    if not lead or _names_lead(lead) or verb_before in PERCEPTION_VERBS or _AFTER_A_QUOTATION.search(clean, 0, clause):
-        return False
+    if not lead or not verb_before or _names_lead(lead) or verb_before in PERCEPTION_VERBS \
+            or _AFTER_A_QUOTATION.search(clean, 0, clause) or _COORDINATED.search(clean, start, name.start):
+        return False  # "The vote failed, so Jones rose and said": a clause of Jones's own
     between = clean[name.end:verb.start()]
     words = [w.casefold() for w in _WORD.findall(between)]
-    return len(words) <= 10 and not re.search(r"[;:.!?()“”\"«»]", between) and not any(
+    own_verb = bool(words) and words[0].endswith("ed")  # "On Monday Jones thanked voters and said"
+    return len(words) <= 10 and not own_verb and not re.search(r"[;:.!?()“”\"«»]", between) and not any(
         w in _OWN_VERB_AFTER or w.endswith("ing") or REPORTING_VERB.fullmatch(w) for w in words)
 
 
@@ -2113,8 +2128,10 @@ def _in_relative_clause(clean: str, start: int, at: int) -> bool:
 
 # "that" as a relative pronoun: a verb follows it, after an adverb or not: an auxiliary, a modal, a past or
 # a present form ("a group that has sued", "that frequently sues"); not a subject ("that Jones had sued").
-_RELATIVE_THAT = re.compile(r"(?i:that) (?:[a-z]+ly )?(?:" + "|".join(sorted(AUXILIARIES | MODALS))
-                            + r"|[a-z]\w*(?:ed|s))(?: .*)?")
+_RELATIVE_THAT = re.compile(r"(?i:that) (?:(?:[a-z]+ly )?(?:" + "|".join(sorted(AUXILIARIES | MODALS))
+                            + r"|[a-z]\w*ed)|(?:[a-z]+ly )?(?!(?:" + "|".join(sorted(CLAUSE_ADVERBS)) + r")\b)[a-z]\w*s"
+                            r"(?= [A-Z]|$))(?: .*)?")  # "that sues Jones", the name next; not "that this", "that
+# officials said", "that perhaps Jones"
 
 
 _SUBJECT_PRONOUNS = frozenset("who which that который которая которое которые".split())

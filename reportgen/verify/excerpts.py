@@ -211,7 +211,7 @@ def attribute(source: Source, analyst: Analyst, paragraph: Paragraph, ranges: li
             return None, (f"{where}: \"{cue.verb}\" in para. {cue.paragraph} does not report the words as said "
                           f"({cue.unsaid}): they are no analyst's words", "quote words the text reports as said",
                           "attribution.unsaid")
-        if cue.analyst is None and cue.words.casefold() in PRONOUNS:
+        if cue.analyst is None and cue.words.casefold() in PRONOUNS and cue.words.casefold() not in ("i", "я"):
             return None, (f"{where}: \"{cue.verb}\" in para. {cue.paragraph} credits the quotation to "
                           f"“{cue.words}”, and the text before it names no single analyst “{cue.words}” stands for, "
                           f"so the check can neither confirm nor contradict that the words are {analyst.name}'s",
