@@ -883,6 +883,12 @@ def test_a_clause_that_a_subordinator_opens_ends_at_its_comma(verdict, text, spe
     assert verdict(text, other, "a gift to the banks.") != ""
 
 
+def test_a_programmes_name_in_quotation_marks_splits_no_report(verdict):
+    text = "John Smith said on NBC's “Meet the Press” on Sunday that the plan had failed."
+    assert verdict(text, "smith", "that the plan had failed", reported=True) == ""
+    assert verdict(text, "jones", "that the plan had failed", reported=True) != ""
+
+
 def test_that_before_a_subject_opens_a_clause_of_its_own(verdict):
     text = "The group was so divided over who backed which bill that Mary Jones said “the damage is done.”"
     assert verdict(text, "jones", "the damage is done.") == ""

@@ -346,6 +346,9 @@ _PLACE = re.compile(r",\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*,")
 # "certain that"); not a noun in -ing ("said at a briefing that").
 _ITS_OWN_THAT = re.compile(r",\s*[a-z]+ing\s*$|(?<![\w'’-])(?:" + "|".join(sorted(BELIEF_ADJECTIVES)) + r")[\s,]*$")
 _NAME_WITH_AND = re.compile(r"([A-Z][\w'’.-]*)\s+(?:and|&)\s+(?=[A-Z])")  # "The Post and Courier"
+# A title in quotation marks: capitalised words, small words between ("“Meet the Press”", "“This Week”").
+_QUOTED_TITLE = re.compile(r"[“\"]([A-Z0-9][\w'’.-]*(?:\s+(?:[A-Z0-9][\w'’.-]*|of|the|a|an|and|in|on|at|for|to|with))*)"
+                           r"[”\"]")
 _FINITE = re.compile(r"[a-z][\w'’-]*(?:ed|s)(?![\w'’-])")  # a verb's past or third person, at a word's start
 
 
@@ -357,6 +360,7 @@ def _complement(gap: str, cue, excerpt: str = "") -> bool:
     if cue.words and gap.lstrip(" ,").startswith(cue.words):  # the verb first: "Как сообщил Петров, …"
         gap = gap.replace(cue.words, " ", 1).replace(" ,", " ", 1)
     gap = _NAME_WITH_AND.sub(r"\1 ", gap)  # "told The Post and Courier that …": one name, no second clause
+    gap = _QUOTED_TITLE.sub(r"\1", gap)  # "said on NBC's “Meet the Press” on Sunday that": a programme's name
     if not _COMPLEMENT.fullmatch(gap) or _OTHER_CLAUSE.search(_ABBREVIATED.sub(r"\1", gap)):
         return False
     if cue.verb.casefold() in SPEAKER_AFTER:  # "according to Smith, …": the speaker, then the content
