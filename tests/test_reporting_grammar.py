@@ -883,6 +883,21 @@ def test_a_clause_that_a_subordinator_opens_ends_at_its_comma(verdict, text, spe
     assert verdict(text, other, "a gift to the banks.") != ""
 
 
+@pytest.mark.parametrize("text", [
+    "John Smith said Mary Jones was wrong and that the tax would pass.",
+    "John Smith told the Senate, where Mary Jones chairs the budget panel, that the tax would pass.",
+    "John Smith warned in a 2019 report, long before Mary Jones took office, that the tax would pass.",
+])
+def test_a_second_content_or_an_aside_before_that_keeps_the_report(verdict, text):
+    assert verdict(text, "smith", "the tax would pass", reported=True) == ""
+    assert verdict(text, "jones", "the tax would pass", reported=True) != ""
+
+
+def test_another_report_before_and_that_is_that_reports(verdict):
+    text = "John Smith said the plan failed, and Mary Jones argued that the tax would pass."
+    assert verdict(text, "smith", "the tax would pass", reported=True) != ""
+
+
 def test_a_programmes_name_in_quotation_marks_splits_no_report(verdict):
     text = "John Smith said on NBC's “Meet the Press” on Sunday that the plan had failed."
     assert verdict(text, "smith", "that the plan had failed", reported=True) == ""

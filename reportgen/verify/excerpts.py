@@ -346,6 +346,12 @@ _PLACE = re.compile(r",\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*,")
 # "certain that"); not a noun in -ing ("said at a briefing that").
 _ITS_OWN_THAT = re.compile(r",\s*[a-z]+ing\s*$|(?<![\w'’-])(?:" + "|".join(sorted(BELIEF_ADJECTIVES)) + r")[\s,]*$")
 _NAME_WITH_AND = re.compile(r"([A-Z][\w'’.-]*)\s+(?:and|&)\s+(?=[A-Z])")  # "The Post and Courier"
+# "and that" before the words: the verb's second content ("said Jones was wrong and that …").
+_AND_THAT = re.compile(r"(?<![\w'’-])and\s+(?:that|что)\s*$")
+# A clause set off by commas right before "that": a place, a time or a relative clause of its own, not the
+# report's ("told the Senate, where Jones chairs the panel, that", "warned, long before Smith took office, that").
+_ASIDE_BEFORE_THAT = re.compile(r",\s*(?:long\s+|just\s+|shortly\s+)?(?:where|as|while|when|after|before|which|who|"
+                                r"since|until|once)(?![\w'’-])[^,;:.!?“”\"]*,\s*that\s*$", re.IGNORECASE)
 # A title in quotation marks: capitalised words, small words between ("“Meet the Press”", "“This Week”").
 _QUOTED_TITLE = re.compile(r"[“\"]([A-Z0-9][\w'’.-]*(?:\s+(?:[A-Z0-9][\w'’.-]*|of|the|a|an|and|in|on|at|for|to|with))*)"
                            r"[”\"]")
@@ -361,6 +367,11 @@ def _complement(gap: str, cue, excerpt: str = "") -> bool:
         gap = gap.replace(cue.words, " ", 1).replace(" ,", " ", 1)
     gap = _NAME_WITH_AND.sub(r"\1 ", gap)  # "told The Post and Courier that …": one name, no second clause
     gap = _QUOTED_TITLE.sub(r"\1", gap)  # "said on NBC's “Meet the Press” on Sunday that": a programme's name
+    if REPORTING_VERB.search(gap) or FRAMING.search(gap):
+        return False  # another report between them
+    if _AND_THAT.search(gap) and not re.search(r"[;:.!?]", gap):
+        return True  # "said Jones was wrong and that the tax would pass": a second content of the same verb
+    gap = _ASIDE_BEFORE_THAT.sub(" that", gap)  # "told the Senate, where Jones chairs the panel, that"
     if not _COMPLEMENT.fullmatch(gap) or _OTHER_CLAUSE.search(_ABBREVIATED.sub(r"\1", gap)):
         return False
     if cue.verb.casefold() in SPEAKER_AFTER:  # "according to Smith, …": the speaker, then the content
