@@ -214,8 +214,8 @@ class Paragraph:
     def grammar(self) -> str:
         """`clean` with each aside set between two dashes set between commas instead, one character for
         one ("Doe — an attorney — said" reads as "Doe,  an attorney,  said"), and a quotation set in
-        single marks (‘…’) set in double ones: the attribution rules read an aside, and a quotation,
-        the same however it is set off."""
+        single marks (‘…’ or '…') set in double ones: the attribution rules read an aside, and a
+        quotation, the same however it is set off."""
         clean = self.clean
         dashes = list(DASH_MARK.finditer(clean)) if _DASH_HINT.search(clean) else []
         singles = [q for q in self.quoted if q.opened_by == "‘"] if "‘" in clean or "'" in clean else []
@@ -517,8 +517,9 @@ def _single_spans(text: str) -> list[QuotedSpan]:
     """Spans between single marks, curly or straight: one opens after no letter or digit and before a
     character (not "in ‘08", "the '90s", nor an elision: 'til, 'em, `ELISIONS`), one closes after a
     character and before no letter or digit, so a mark between letters is an apostrophe. Where a later
-    mark can close the quotation, a mark that ends a plural possessive ("the protesters’ demands", "the
-    Greens' Bill"), a dropped g ("talkin' about") or an elision ("rock 'n' roll") is an apostrophe too;
+    mark can close the quotation, with no quotation opening before it, a mark that ends a plural
+    possessive ("the protesters’ demands", "the Greens' Bill"), a dropped g ("talkin' about") or an
+    elision ("rock 'n' roll") is an apostrophe too;
     so is a straight mark that nothing closes ("'Tis"), unless it opens the paragraph (a quotation
     running on)."""
     openers = [m.start() for m in _SINGLE_OPENING.finditer(text)

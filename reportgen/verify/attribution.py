@@ -1786,8 +1786,8 @@ _COMMA_BEFORE = re.compile(r",\s*$")
 
 def _verbs_object(clean: str, start: int, name: Mention, verb: re.Match) -> bool:
     """Is the name the object of its clause's verb, with only its complements between it and a verb that
-    shares the clause's subject ("The moderator cut off Jones, saying", "The governor appointed Jones to
-    the board, calling her", "The mayor hugged Jones and told")? Words before it in its clause that cannot
+    shares the clause's subject ("The mayor praised Jones, saying", "The governor appointed Jones to the
+    board, calling her", "The mayor hugged Jones and told")? Words before it in its clause that cannot
     lead a subject's name say so. Not after a verb of perception, whose object does what follows
     ("Witnesses saw Jones at the rally, shouting": PERCEPTION_VERBS), nor after a quotation, where the verb
     before it is an inverted tag's ("“…,” said Rep. Jones (D-Va.) at the time, adding"), nor where a verb of
@@ -1807,7 +1807,7 @@ def _verbs_object(clean: str, start: int, name: Mention, verb: re.Match) -> bool
 
 _AFTER_A_QUOTATION = re.compile(r"[”\"»],?\s*$")  # "“…,” said Jones": a verb before its subject
 # Words that give a name a verb of its own: a relative or subordinate clause, an auxiliary, a modal.
-_OWN_VERB_AFTER = RELATIVE_PRONOUNS | SUBORDINATORS | AUXILIARIES | MODALS | {"that", "who"}
+_OWN_VERB_AFTER = RELATIVE_PRONOUNS | SUBORDINATORS | AUXILIARIES | MODALS | {"that"}
 
 
 def _clause_opener(clean: str, mentions: list[Mention], start: int, at: int) -> Mention | str | None:
