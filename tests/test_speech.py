@@ -424,6 +424,7 @@ def test_two_single_marks_are_one_double_mark_and_apostrophes_stay():
     ("'Rock 'n' roll saved my life, and it was the Greens' Bill,' she said.",
      ["Rock 'n' roll saved my life, and it was the Greens' Bill,"]),
     ("The crowd kept chantin' 'til dawn and the police were gettin' nervous.", []),
+    ('"We will appeal," said Mary Jones. \'It is over,\' Mr Smith replied.', ["We will appeal,", "It is over,"]),
     ("She said 'yes' and 'no' at once, as the rebels said ‘a win’ for them.", ["yes", "no", "a win"]),
 ])
 def test_single_marks_quote_where_no_double_ones_do_or_where_they_hold_them(text, spans):

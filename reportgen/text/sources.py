@@ -486,8 +486,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 def quoted_spans(text: str) -> list[QuotedSpan]:
     """The paragraph's top-level quotations. Double marks pair by family; single marks (‘…’, '…'), a
-    mark between letters being an apostrophe, where a paragraph has no double marks or where they hold
-    double ones, as a British paper sets them (‘The deal is “dead”,’ said Smith)."""
+    mark between letters being an apostrophe, pair where they hold double ones, as a British paper sets
+    them (‘The deal is “dead”,’ said Smith), or stand apart from them; inside double marks they are
+    the inner quotation's."""
     marks = [(m.start(), m.group()) for m in _DOUBLE_MARK.finditer(text)]
     spans = _nest(text, marks)
     if spans is None:
@@ -506,11 +507,15 @@ def quoted_spans(text: str) -> list[QuotedSpan]:
             inside.update(held)
     rest = [d for k, d in enumerate(spans) if k not in inside]
     ends = [d.end for d in rest]
-    for s in outer:
+
+    def crosses(s: QuotedSpan) -> bool:
         k = bisect.bisect_left(ends, s.start - 1)
-        if k < len(rest) and rest[k].start - 1 < s.end:
-            return spans  # the marks cross: an apostrophe taken for a mark
-    return sorted(outer + rest, key=lambda q: q.start)
+        return k < len(rest) and rest[k].start - 1 < s.end
+    if any(crosses(s) for s in outer):
+        return spans  # the marks cross: an apostrophe taken for a mark
+    # touching no double span, inside one or across: "''A,'' said Jones. 'B,' said Smith."
+    apart = [s for s in singles if s.closed and s not in outer and not crosses(s)]
+    return sorted(outer + apart + rest, key=lambda q: q.start)
 
 
 def _single_spans(text: str) -> list[QuotedSpan]:
