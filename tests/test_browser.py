@@ -200,7 +200,7 @@ def test_an_edited_takeaway_shows_in_the_preview(browser, site):
         "return document.getElementById('preview').contentDocument.readyState") == "complete")
     wait(browser, save)
     wait(browser, lambda d: "Fuel prices lit it; politics kept it burning." in d.execute_script(
-        "return document.getElementById('preview').contentDocument.body.textContent"))
+        "return document.getElementById('preview').contentDocument.body?.textContent || ''"))  # no body mid-reload
     assert "takeaway: Fuel prices lit it; politics kept it burning.\n" in topics.read_text(encoding="utf-8")
 
 
