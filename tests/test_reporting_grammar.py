@@ -1573,3 +1573,65 @@ def test_an_infinitive_after_any_other_verb_and_a_person_is_that_persons_to_say(
 def test_the_subject_speaks_past_an_object_it_addresses_or_a_thing(verdict, text):
     assert verdict(text, "smith", "The levy is a tax on hope.") == ""
     assert verdict(text, "jones", "The levy is a tax on hope.") != ""
+
+
+@pytest.mark.parametrize("text, speaker, quote", [
+    ("The hearing was so dull that Smith was prompted to say, “I cannot believe how civil it has been.”", "smith",
+     "I cannot believe how civil it has been."),
+    ("The question prompted John Smith to say: “Nobody asked me.”", "smith", "Nobody asked me."),  # a causative
+    ("During the debate, Mary Jones cracked, “I am a progressive who gets things done.”", "jones",
+     "I am a progressive who gets things done."),
+    ("Smith emailed her, addressing her as “Mary” and telling her, “you are a great player for us!”", "smith",
+     "you are a great player for us!"),  # two participles after "and" share the first one's subject
+    ("Smith wrote to Jones, telling her, “you are a great player for us!” She replied to him that it was an honor.",
+     "smith", "you are a great player for us!"),  # a verb with its own report after "!" is no tag
+    ("“You cannot blame her,” said Mary Jones, an aide. A nurse from Ohio who moved here in 2013, she plans to vote. "
+     "“It is not fair.”", "jones", "It is not fair."),  # a phrase and a comma before the speaker's pronoun
+])
+def test_causatives_new_verbs_shared_participles_and_the_speaker_after_a_phrase(verdict, text, speaker, quote):
+    assert verdict(text, speaker, quote) == ""
+    other = "jones" if speaker == "smith" else "smith"
+    assert verdict(text, other, quote) != ""
+
+
+@pytest.mark.parametrize("text, analyst, quote", [
+    ("The mayor hugged Mary Jones, addressing her as “Mary” and telling her, “you are a great player for us!”",
+     "jones", "you are a great player for us!"),  # the object of the clause before the participles
+    ("“You cannot blame her,” said Mary Jones, an aide. When a heckler shouted, she laughed. “It is not fair.”",
+     "jones", "It is not fair."),  # a subordinate clause with a subject of its own may bring in the voice
+    ("Smith urged Mary Jones to say: “I cannot believe how civil it has been.”", "jones",
+     "I cannot believe how civil it has been."),  # a request still reports nothing
+])
+def test_the_new_shapes_keep_refusing_what_another_may_have_said(verdict, text, analyst, quote):
+    assert verdict(text, analyst, quote) != ""
+
+
+def test_a_sentence_naming_its_own_subject_borrows_no_later_sentences_cue(problems_of):
+    text = ("In 2014, Pew found that “twice as many said control mattered more.” Since then, the share of "
+            "Republicans saying “gun rights matter more” rose.")
+    errors = problems_of(text, "pew", "twice as many said control mattered more.", names={"pew": "Pew"})
+    assert [e.rule for e in errors] == ["attribution.no-evidence"]  # not "credits it to the share of Republicans"
+
+
+def test_a_verb_with_a_report_of_its_own_after_an_exclamation_opens_a_sentence():
+    text = "“You are great!” She replied to him that it was an honor. “Why?” he asked that night."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "“You are great!”", "She replied to him that it was an honor.", "“Why?” he asked that night."]
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("But at the time, as prosecutor Marc TrÃ©vidic put it, “there was not much to complain about.”",
+     "there was not much to complain about."),
+    ("“There is a clear need to act,” TrÃ©vidic added.", "There is a clear need to act,"),
+])
+def test_a_name_garbled_by_a_wrong_encoding_is_one_name(verdict, text, quote):
+    names = {"mt": "Marc TrÃ©vidic", "smith": "John Smith"}
+    assert verdict(text, "mt", quote, names=names) == ""
+    assert verdict(text, "smith", quote, names=names) != ""
+
+
+def test_join_words_reads_mojibake_inside_a_word_as_letters_and_nothing_else():
+    from reportgen.text.sources import join_words
+    assert join_words("TrÃ©vidic, PeÃ±a, SarukhÃÂ¡n") == "TrÃxvidic, PeÃxa, SarukhÃÂxn"
+    kept = "Jones’s “deal” — ‘now’ «да» ¡Hola! 5×5 col·lega"
+    assert join_words(kept) == kept.replace("l·l", "lxl")

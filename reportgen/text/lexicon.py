@@ -26,7 +26,7 @@ grumble gripe crow gloat reassure point elaborate clarify underline highlight su
 chide scold lecture instruct order command entreat boom praise thank mock bemoan criticise criticize tout hail laud
 applaud decry deride ridicule slam:slammed blast lambaste castigate rebuke berate disparage extol commend
 congratulate grouse snipe characterise characterize exhort bark assure apologise apologize ponder react propose
-speak:spoke email express welcome echo
+speak:spoke email express welcome echo crack
 """.split()
 # Bare lemmas that are rarely nouns, so that "I say", "they argue" report speech; the others ("a
 # call", "the state", "a question") are left out.
@@ -41,7 +41,7 @@ _NOUN_LIKE = frozenset("calls notes claims states remarks comments replies answe
                        "shouts screams chants yells murmurs sneers snarls gripes crows highlights lectures teases "
                        "taunts thunders bellows laments wonders marvels boasts quips mentions repeats rages demands "
                        "cautions underlines thanks blasts hails slams barks blogs estimates speaks spoke "
-                       "emails echoes".split())
+                       "emails echoes cracks".split())
 # Russian verbs of saying, as lemmas (the infinitive); their past, present (or perfective future), and
 # adverbial participle are generated (russian_forms). "lemma:form" gives an irregular third person singular.
 _RUSSIAN_LEMMAS = """
@@ -352,7 +352,7 @@ HANDING_OVER = frozenset(form for lemma in (
 them names no speaker ("Smith interviewed Jones:", "Smith drew a sharp retort:", "Smith turned to Jones:")."""
 OBJECT_CONTROL = frozenset(f"{form} {particle}".strip() for entry in (
     "ask tell:told urge invite encourage allow permit:permitted persuade convince pressure push press challenge "
-    "dare implore beg:begged order instruct direct prompt remind advise hire recruit enlist commission want expect "
+    "dare implore beg:begged order instruct direct remind advise hire recruit enlist commission want expect "
     "prefer:preferred request require authorize authorise summon lobby petition exhort beseech entreat prod:prodded "
     "spur:spurred goad coax cajole nudge warn caution command badger hound nag:nagged pester bribe blackmail trust "
     "call_on call_upon prevail_on prevail_upon lean_on appeal_to plead_with").split()
@@ -374,10 +374,10 @@ ERRAND_VERBS = frozenset(form for lemma in (
 """Verbs whose object is the infinitive's subject when it is a person, given an errand or a task ("paid an actor
 to say", "sent an aide to say", "chose Jones to say"), not when it is a thing one sends, needs or picks to speak
 oneself ("sent a letter to say", "needed help to say", "picked a fight with Jones to say")."""
-CAUSATIVES = frozenset(form for lemma in "force compel:compelled get:got/gotten lead:led drive:drove/driven cause help"
-                       .split() for form in english_forms(lemma)) | {"getting"}
+CAUSATIVES = frozenset(form for lemma in "force compel:compelled get:got/gotten lead:led drive:drove/driven cause help "
+                       "prompt".split() for form in english_forms(lemma)) | {"getting"}
 """Verbs by which their object says the words of the infinitive after it ("forced Jones to say", "got Jones to
-say"): the object's words, as with ERRAND_VERBS only when it is a person ("got the chance to say" is not)."""
+say", "prompted Jones to say"): the object's words, as with ERRAND_VERBS only when it is a person ("got the chance to say" is not)."""
 PERCEPTION_VERBS = frozenset(form for lemma in (
     "see:saw/seen watch hear:heard overhear:overheard catch:caught capture film record tape show:showed/shown "
     "find:found spot:spotted photograph notice").split() for form in english_forms(lemma))

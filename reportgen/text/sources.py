@@ -145,6 +145,19 @@ def normalize(text: str) -> str:
     return _SPACE.sub(" ", _fold_clean(clean(text))).strip()
 
 
+# Signs that text decoded in the wrong encoding puts inside a word ("TrÃ©vidic", "PeÃ±a", "SarukhÃÂ¡n" for
+# Trévidic, Peña, Sarukhán): never quotation marks, dashes or apostrophes, which mojibake leaves as they are.
+_MOJIBAKE_IN_WORD = re.compile(r"(?<=[^\W\d_])[¡¢£¤¥¦§¨©¬\u00ad®¯°±²³´¶·¸¹¼½¾¿×÷€ƒ†‡ˆ‰•˜™]{1,2}(?=[^\W\d_])")
+
+
+def join_words(text: str) -> str:
+    """`text` with mojibake signs inside a word read as letters, one character for one, so that a name the
+    scraper garbled ("Marc TrÃ©vidic") is one name to the attribution rules, in the text and in topics.yaml."""
+    if text.isascii():
+        return text
+    return _MOJIBAKE_IN_WORD.sub(lambda m: "x" * len(m.group()), text)
+
+
 @dataclass(frozen=True)
 class QuotedSpan:
     """Words between quotation marks: [start, end) of `clean`, without the marks."""
@@ -214,9 +227,10 @@ class Paragraph:
     def grammar(self) -> str:
         """`clean` with each aside set between two dashes set between commas instead, one character for
         one ("Doe — an attorney — said" reads as "Doe,  an attorney,  said"), and a quotation set in
-        single marks (‘…’ or '…') set in double ones: the attribution rules read an aside, and a
-        quotation, the same however it is set off."""
-        clean = self.clean
+        single marks (‘…’ or '…') set in double ones, and mojibake inside a word read as letters
+        (`join_words`): the attribution rules read an aside, a quotation and a name the same however they are
+        set."""
+        clean = join_words(self.clean)
         dashes = list(DASH_MARK.finditer(clean)) if _DASH_HINT.search(clean) else []
         singles = [q for q in self.quoted if q.opened_by == "‘"] if "‘" in clean or "'" in clean else []
         if len(dashes) < 2 and not singles:
@@ -415,6 +429,10 @@ _TAG = re.compile(r"\s+(?:(?:(?:[A-Z][\w'’-]*\.?|he|she|they|we|I)\s+){1,4}(?:
 
 
 _LEAD_ON = re.compile(r",\s*[\"“«„]")  # a tag that a comma and a quotation follow leads on to that one
+# A verb with a report of its own ("“…!” She replied to him that it was an honor."): no tag, a new sentence;
+# not "that" before a time ("“Why?” she asked that night.")
+_OWN_REPORT = re.compile(r"[^.!?,;:\"“”«»]{0,40}?(?<![\w'’-])that\s+(?:it|he|she|they|we|I|there|the|a|an|his|her|"
+                         r"their|its|this|[A-Z][\w'’-]*)\s+[\w'’-]")
 
 
 # A speech tag may also be a subject and a verb of saying that go on ("“…?” Trump told a television station in
@@ -470,7 +488,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         tag, verb = _TAG.match(text, match.end()), _TAG_VERB.match(text, match.end())
         leads_on = tag and _LEAD_ON.match(text, tag.end() - 1)  # "“… now.” He added, “What …”": the next one's
         led_in = closing and _led_in(text, start, match.start())  # "Smith said: “We won.” Doe agreed."
-        if closing and not leads_on and not led_in and (tag and verb or text[match.start()] in "!?" and (tag or verb)):
+        own_report = verb and _OWN_REPORT.match(text, verb.end())
+        if closing and not leads_on and not led_in and not own_report \
+                and (tag and verb or text[match.start()] in "!?" and (tag or verb)):
             continue  # "“Go register!” Smith said.", "“We won.” Harris said.": the tag ends the sentence
         word = re.search(r"(?<![’'&])([\w.]+)\.*$", text[max(start, match.start() - 40):match.start() + 1])
         before = (word.group(1).rstrip(".") if word else "").casefold()  # "hasn’t.", "Q&A." end on no initial

@@ -89,6 +89,7 @@ from reportgen.text.sources import (
     QuotedSpan,
     SourceText,
     holds_a_clause,
+    join_words,
     normalize,
     unquoted,
 )
@@ -266,14 +267,14 @@ def name_forms(analyst: Analyst) -> list[str]:
 def label_keys(label: str) -> tuple[str, str]:
     """A speaker label or a name as name forms are compared: folded, then also without a title
     ("Prof. Pauline Jones" is Pauline Jones's label)."""
-    folded = normalize(label).casefold()
+    folded = join_words(normalize(label)).casefold()
     return latin(folded), latin(_HONORIFIC.sub("", folded))
 
 
 def is_named(analyst: Analyst, label: str) -> bool:
     """Whether a speaker label or a name ("Prof. Pauline Jones", "jones", an alias) is this analyst's:
     one of name_forms(), in any case, with or without a title. Verification credits a turn by the same rule."""
-    forms = {latin(normalize(f).casefold()) for f in name_forms(analyst)}
+    forms = {latin(join_words(normalize(f)).casefold()) for f in name_forms(analyst)}
     return any(key in forms for key in label_keys(label))
 
 
@@ -288,7 +289,7 @@ def name_pattern(forms) -> re.Pattern:
 def names_in(text: str, analyst: Analyst) -> bool:
     """Whether a text names the analyst: one of name_forms() as whole words, in any case; in Cyrillic,
     a one-word form in any case form or spelling (Токаеву, Тоқаевтың)."""
-    if name_pattern(name_forms(analyst)).search(normalize(text)):
+    if name_pattern(map(join_words, name_forms(analyst))).search(join_words(normalize(text))):
         return True
     one_word = {latin(normalize(f).casefold()) for f in name_forms(analyst) if len(_WORD.findall(f)) == 1}
     return not text.isascii() and any(set(name_keys(w)) & one_word for w in _WORD.findall(text) if not w.isascii())
@@ -307,10 +308,11 @@ class Voices:
         forms: dict[str, set[str]] = {}
         for analyst in analysts.values():
             for form in name_forms(analyst):  # Cyrillic forms by their Latin key: Тоқаев and Tokayev are one
-                forms.setdefault(latin(normalize(form).casefold()), set()).add(analyst.id)
+                forms.setdefault(latin(join_words(normalize(form)).casefold()), set()).add(analyst.id)
         self._forms = {form: ids for form, ids in forms.items() if form}
         # A surname alone is a name only as the text capitalises it ("Brown", not "a brown coat").
-        self._surnames = {latin(normalize(name).casefold()) for name in map(surname, analysts.values()) if name}
+        self._surnames = {latin(join_words(normalize(name)).casefold()) for name in map(surname, analysts.values())
+                          if name}
         self._by_first_word: dict[str, list[str]] = {}  # first word -> forms, longest first
         for form in sorted(self._forms, key=len, reverse=True):
             first = _WORD.match(form)
@@ -1014,9 +1016,10 @@ class Voices:
                 held = self._last_quotation_cue(text, i, s, span if i == index and s < first else None,
                                                 follow=i < index) if i < index or follow else None
                 cue = held or self.sentence_cue(text, i, s)
-                if cue and cue.analyst and own_subjects and cue.analyst not in own_subjects:
+                if cue and own_subjects and cue.analyst not in own_subjects:
                     return None  # "“A,” Jones said. Smith, for his part, resisted: “B”": B's own sentence names
-                    # another subject, which no tag before or after it speaks for
+                    # another subject, which no tag before or after it speaks for (nor one naming nobody known:
+                    # 'Pew found that “…” Since then, the share of Republicans saying “…”')
                 rest = text.paragraphs[i].grammar[cue.at[1]:text.paragraphs[i].sentences[s][1]] if cue else ""
                 if cue and cue.analyst and not held and rest.rstrip().endswith(":") and _anothers_words(rest, cue.verb):
                     cue = Cue(None, cue.verb, cue.paragraph, "", cue.at)  # "posted a letter he had received:"
@@ -1196,7 +1199,8 @@ class Voices:
 
     def _keeps_the_speaker(self, text: SourceText, index: int, start: int, end: int, speaker: str) -> bool:
         """Does a sentence between two quotations keep their speaker: open with them, by name or by a
-        pronoun of their kind ("She pauses.", "Viguerie is upbeat …"), or be a word or two ("Pause.")? A
+        pronoun of their kind ("She pauses.", "Viguerie is upbeat …"), maybe after a phrase and a comma
+        that no subordinator opens ("A nurse from Nashua, she plans …"), or be a word or two ("Pause.")? A
         sentence about anyone or anything else ("Then a voter stood up.", "The crowd was having none of
         it.", "Roe was blunter.") may bring in the next voice."""
         clean = text.paragraphs[index].grammar
@@ -1208,8 +1212,8 @@ class Voices:
             return False
         lead = [w for w in _WORD.findall(clean, start, first.start)
                 if w.casefold() not in CLAUSE_ADVERBS | _CONJUNCTIONS]
-        if lead:
-            return False
+        if lead and not (_COMMA_BEFORE.search(clean, start, first.start) and lead[0].casefold() not in SUBORDINATORS):
+            return False  # "An immigrant from Uganda, she plans …" keeps her; "When a voter rose, she …" may not
         pronoun = first.words.casefold()
         if pronoun in PRONOUNS:  # "She pauses." for a person, "They pause." for an organisation
             kind = self.analysts[speaker].kind if speaker in self.analysts else None
@@ -1636,14 +1640,18 @@ def _clause_start(clean: str, lo: int, at: int, marks: str) -> int:
 
 
 def _second_participle(clean: str, verb: re.Match) -> re.Match | None:
-    """The first of two participles of saying, when `verb` is the second, after "and" ("…, calling it
-    “a farce” and asserting that …"): the second shares the first one's subject."""
+    """The first of two participles, when `verb` is the second, after "and" ("…, calling it “a farce” and
+    asserting that …", "…, addressing her as “Hillary” and telling her"): the second shares the first
+    one's subject."""
     lo = _clause_start(clean, 0, verb.start(), ". ; : ! ?")
     first = _PARTICIPLE_AND.search(clean, lo, verb.start())
     middle = re.sub(r"[“\"«][^”\"»]*[”\"»]", " ", clean[first.end(1):verb.start()]) if first else ""
     if first and verb.group(1).endswith("ing") and len(_ANOTHER_PREDICATE.findall(middle)) == 1:
-        return REPORTING_VERB.fullmatch(clean, first.start(1), first.end(1))
+        return _PARTICIPLE.fullmatch(clean, first.start(1), first.end(1))
     return None
+
+
+_PARTICIPLE = re.compile(r"([a-z]+ing)")
 
 
 _NAME_THEN_COMMA = re.compile(r"[A-ZА-ЯЁ][\w'’.-]*(?:\s+[A-ZА-ЯЁ][\w'’.-]*)*\s*,")
