@@ -377,7 +377,8 @@ oneself ("sent a letter to say", "needed help to say", "picked a fight with Jone
 CAUSATIVES = frozenset(form for lemma in "force compel:compelled get:got/gotten lead:led drive:drove/driven cause help "
                        "prompt".split() for form in english_forms(lemma)) | {"getting"}
 """Verbs by which their object says the words of the infinitive after it ("forced Jones to say", "got Jones to
-say", "prompted Jones to say"): the object's words, as with ERRAND_VERBS only when it is a person ("got the chance to say" is not)."""
+say", "prompted Jones to say"): the object's words, as with ERRAND_VERBS only when it is a person ("got the
+chance to say" is not)."""
 PERCEPTION_VERBS = frozenset(form for lemma in (
     "see:saw/seen watch hear:heard overhear:overheard catch:caught capture film record tape show:showed/shown "
     "find:found spot:spotted photograph notice").split() for form in english_forms(lemma))
