@@ -35,3 +35,17 @@ def test_the_docx_package_carries_no_build_time(tmp_path):
     with zipfile.ZipFile(next((tmp_path / "out").glob("*.docx"))) as archive:
         assert {info.date_time for info in archive.infolist()} == {(1980, 1, 1, 0, 0, 0)}
         assert archive.namelist()[0] == "[Content_Types].xml"
+
+
+def test_the_font_clock_is_fixed_only_while_writing_and_never_over_the_users(monkeypatch):
+    import os
+
+    from reportgen.output.writer import fixed_font_clock
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    with fixed_font_clock(), fixed_font_clock():  # two PDFs written at once share it
+        assert os.environ["SOURCE_DATE_EPOCH"] == "0"
+    assert "SOURCE_DATE_EPOCH" not in os.environ
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    with fixed_font_clock():
+        assert os.environ["SOURCE_DATE_EPOCH"] == "1700000000"
+    assert os.environ["SOURCE_DATE_EPOCH"] == "1700000000"

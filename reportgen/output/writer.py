@@ -9,7 +9,9 @@ from __future__ import annotations
 import base64
 import gc
 import mimetypes
+import os
 import re
+import threading
 import zipfile
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
@@ -86,10 +88,37 @@ def layout(html: str, roots: Roots = (TEMPLATES,)):
         return document.render(pdf_variant=PDF_VARIANT)
 
 
+_CLOCK_LOCK = threading.Lock()
+_clock_users = 0  # PDFs being written now; SOURCE_DATE_EPOCH is ours while any is, if the user had not set it
+_clock_ours = False
+
+
+@contextmanager
+def fixed_font_clock():
+    """Where WeasyPrint subsets fonts with fontTools (no HarfBuzz subsetter on the system), fontTools
+    stamps each subset's `head` table with the time of writing, so two builds of the same inputs differ.
+    It takes the time from SOURCE_DATE_EPOCH, the reproducible-builds convention, when that is set: set
+    it (to 0) while PDFs are written, unless the user has; PDFs written in parallel share it."""
+    global _clock_users, _clock_ours
+    with _CLOCK_LOCK:
+        if _clock_users == 0:
+            _clock_ours = "SOURCE_DATE_EPOCH" not in os.environ
+            if _clock_ours:
+                os.environ["SOURCE_DATE_EPOCH"] = "0"
+        _clock_users += 1
+    try:
+        yield
+    finally:
+        with _CLOCK_LOCK:
+            _clock_users -= 1
+            if _clock_users == 0 and _clock_ours:
+                os.environ.pop("SOURCE_DATE_EPOCH", None)
+
+
 def pdf_bytes(html: str, roots: Roots = (TEMPLATES,)) -> bytes:
     """Lay out the print HTML; tagged (PDF/UA) for screen readers, fonts embedded as subsets."""
     document = layout(html, roots)
-    with collecting_less():
+    with collecting_less(), fixed_font_clock():
         return document.write_pdf(pdf_variant=PDF_VARIANT)
 
 
