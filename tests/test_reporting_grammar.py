@@ -1635,3 +1635,32 @@ def test_join_words_reads_mojibake_inside_a_word_as_letters_and_nothing_else():
     assert join_words("TrÃ©vidic, PeÃ±a, SarukhÃÂ¡n") == "TrÃxvidic, PeÃxa, SarukhÃÂxn"
     kept = "Jones’s “deal” — ‘now’ «да» ¡Hola! 5×5 col·lega"
     assert join_words(kept) == kept.replace("l·l", "lxl")
+
+
+@pytest.mark.parametrize("text, speaker, quote", [
+    ("Earlier, Smith suggested a boycott of the firm; clashed with Mary Jones over trade; and posted on Twitter that "
+     "the firm “would crash if it paid fair taxes.”", "smith", "would crash if it paid fair taxes."),  # a series
+    ("John Smith said the move was made by the police chief and said, “Who are you going to trust?”", "smith",
+     "Who are you going to trust?"),  # an agent inside the subject's own report is no actor of the clause
+    ("It is a tradition, one which Western New England University historian John Smith calls “a foundation of "
+     "our culture.”", "smith", "a foundation of our culture."),  # an institution before the relative's descriptor
+    ("John Smith gave the idea a whirl in an interview on Tuesday: “You can argue that he is wrong.”", "smith",
+     "You can argue that he is wrong."),  # an irregular past leads in through a medium of speech
+])
+def test_series_reports_institutions_and_irregular_pasts(verdict, text, speaker, quote):
+    assert verdict(text, speaker, quote) == ""
+    assert verdict(text, "jones", quote) != ""
+
+
+@pytest.mark.parametrize("text, analyst, quote", [
+    ("Earlier, Smith suggested a boycott of the firm; Mary Jones clashed with him over trade and posted on Twitter "
+     "that the firm “would crash if it paid fair taxes.”", "smith", "would crash if it paid fair taxes."),
+    ("Earlier, Smith suggested a boycott of the firm; the mayor clashed with him over trade; and posted on Twitter "
+     "that the firm “would crash if it paid fair taxes.”", "smith", "would crash if it paid fair taxes."),
+    ("Smith tweeted when Mary Jones ended the debate with a joke, remarking, “May the Force be with you.”", "jones",
+     "May the Force be with you."),  # a subordinate clause's subject may be the one remarking: unclear
+    ("John Smith met voters in Ohio: “You can argue that he is wrong.”", "smith",
+     "You can argue that he is wrong."),  # an irregular past with no medium or stance leads in nothing
+])
+def test_series_and_irregular_pasts_stay_unclear_where_they_are(verdict, text, analyst, quote):
+    assert verdict(text, analyst, quote) != ""

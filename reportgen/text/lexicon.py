@@ -379,6 +379,11 @@ CAUSATIVES = frozenset(form for lemma in "force compel:compelled get:got/gotten 
 """Verbs by which their object says the words of the infinitive after it ("forced Jones to say", "got Jones to
 say", "prompted Jones to say"): the object's words, as with ERRAND_VERBS only when it is a person ("got the
 chance to say" is not)."""
+IRREGULAR_PASTS = frozenset("gave took made went came sent held brought left put ran got kept found stood sat told "
+                            "wrote spoke said began drew threw struck shot chose fought led met paid read won lost hit "
+                            "set let laid sold bought caught taught felt heard saw broke rose fell cast".split())
+"""Past forms of common verbs that end in neither -ed nor -s, so that a lead-in clause may have one as its verb
+("Smith gave the idea a whirl in an interview on Tuesday: “…”")."""
 PERCEPTION_VERBS = frozenset(form for lemma in (
     "see:saw/seen watch hear:heard overhear:overheard catch:caught capture film record tape show:showed/shown "
     "find:found spot:spotted photograph notice").split() for form in english_forms(lemma))

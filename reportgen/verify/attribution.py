@@ -40,6 +40,7 @@ from reportgen.text.lexicon import (
     HEDGES,
     HONORIFICS,
     INTENSIVE_REFLEXIVES,
+    IRREGULAR_PASTS,
     LEAD_ONLY_VERBS,
     MEANING_VERBS,
     MODALS,
@@ -706,10 +707,17 @@ class Voices:
         """Does another actor stand between a clause's subject and its shared-subject verb: a name after
         "by" or "from" ("was sued by Jones, alleging", "a letter from Jones, saying"), a passive, a
         clause with a subject of its own, a relative clause on someone else (_ANOTHER_ACTOR)?"""
-        others = [m for m in subjects if opener.end < m.start < verb.start()]
+        report = REPORTING_VERB.search(clean, opener.end, verb.start())  # the opener's own report before the
+        # verb holds its actors ("Smith said the move was made by Bratton and said"): they are not the clause's;
+        # a subordinate clause's subject still may be ("He tweeted when Clinton ended the debate, remarking")
+        own = report and not report.group(1).endswith("ing") \
+            and _NAME_TO_VERB.fullmatch(clean, opener.end, report.start())
+        until = report.start() if own and report else verb.start()
+        others = [m for m in subjects if opener.end < m.start < until]
         after_by = re.compile(r"(?<![\w'’-])(?:by|from)\s+(?:\w+\s+){0,2}$")
         return any(after_by.search(clean, opener.end, m.start) for m in others) \
-            or bool(_ANOTHER_ACTOR.search(clean, opener.end + 1, verb.start())) \
+            or bool(_ANOTHER_ACTOR.search(clean, opener.end + 1, until)) \
+            or bool(_A_SUBORDINATE_ACTOR.search(clean, until, verb.start())) \
             or verb.group(1).endswith("ing") and _clause_between_dashes(clean, opener.end, verb.start())  # "Smith
         # kept quiet — Jones took the floor — saying"; not "… — there are two — but said", which shares the subject
 
@@ -1498,7 +1506,7 @@ _LEAD_CLAUSE = re.compile(r"(?:^|[.;!?,]\s+|[”»\"]\s*,?\s*)"
                           r"|(?:a|an|the|[A-Z][\w-]*['’]s)\s+[^,.;:!?“”\"«»]{1,60}),)?"
                           r"\s+" + _LEAD_ADVERB  # "Smith also embraced", "Smith has adopted"
                           + r"(?:(?:has|have|had)\s+(?!been\s)(?=[a-z][\w'’-]*ed\s))?"
-                          r"(?P<verb>[a-z][\w'’-]*(?:ed|s)"
+                          r"(?P<verb>[a-z][\w'’-]*(?:ed|s)|" + "|".join(sorted(IRREGULAR_PASTS)) +
                           r"|[а-яё][\w-]*(?:л|ла|ло|ли|ет|ит|ют|ят))(?![\w'’-])"
                           r"[^.;!?,:“”\"«»]*?\s*(?P<mark>[:,—–]|--?)\s*$")
 
@@ -1717,10 +1725,12 @@ _WHEN_ASKED = re.compile(r"(?<![\w'’-])(?:when|after|before|if|once|as|unless|
 # speaker unclear: a passive's agent ("was sued by Jones, alleging"), a clause with a subject of its
 # own ("listened as Jones attacked her, saying"), a relative clause ("met Jones, who left, saying"),
 # or words from someone else ("read out a letter from Jones, saying").
+_SUBORDINATE_ACTOR = (r"(?:as|while|when|whilst|after|before|because|since|until)\s+(?:[A-ZА-ЯЁ][\w'’-]*|he|she|"
+                      r"they)\s+(?:\w+ly\s+)?(?!(?:of|and|for|the|on|in|at|over|to|with|about|from|into|during|"
+                      r"this|last)\b)[a-z]+\b")  # "He tweeted when Clinton ended …, remarking": Clinton may remark
+_A_SUBORDINATE_ACTOR = re.compile(r"(?<![\w'’-])" + _SUBORDINATE_ACTOR)
 _ANOTHER_ACTOR = re.compile(r"(?<![\w'’-])(?:(?:was|were|is|are|been|being|got|get)\s+(?:\w+ly\s+)?\w+ed\s+by"
-                            r"|(?:as|while|when|whilst|after|before|because|since|until)\s+(?:[A-ZА-ЯЁ][\w'’-]*|he|she|"
-                            r"they)\s+(?:\w+ly\s+)?(?!(?:of|and|for|the|on|in|at|over|to|with|about|from|into|during|"
-                            r"this|last)\b)[a-z]+\b|(?:by|from)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?"
+                            r"|" + _SUBORDINATE_ACTOR + r"|(?:by|from)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?"
                             r"(?!(?:" + "|".join(sorted(WORDS_IN_ER)) + r")\b)"
                             r"(?:[a-z]+er|voter|protester|heckler|critic|rival)s?\b)"
                             r"|[A-ZА-ЯЁ][\w'’-]*,\s+(?:who|which)\s")  # "met Jones, who left, saying": not the opener's
@@ -1824,7 +1834,8 @@ def _clause_opener(clean: str, mentions: list[Mention], start: int, at: int) -> 
     before it, naming nobody known, when a lower-case subject opens the clause ("Critics of
     Smith attacked him, saying"); None when the clause opens with no subject at all."""
     plain = _ABBREVIATED.sub(r"\1 ", clean[:at])  # "Sen. Ted Cruz": a title's stop ends nothing
-    lo = max([start] + [m.end() for m in re.finditer(r"[.;:!?]\s", plain) if m.end() <= at])
+    lo = max([start] + [m.end() for m in re.finditer(r"[.;:!?]\s", plain) if m.end() <= at
+                        and not (m.group()[0] == ";" and _SERIES_GOES_ON.match(clean, m.end()))])
     # a quotation that opens the clause is its content, not its subject ("“A,” Smith said, adding"); one
     # inside it is part of the clause ("Trump defended “New York values,” saying")
     opening = re.match(r"\s*[“\"«„]", clean[lo:at])
@@ -1870,6 +1881,10 @@ def _clause_opener(clean: str, mentions: list[Mention], start: int, at: int) -> 
     return " ".join(before[:4]) if before and before[0][:1].isupper() and not first else None
 
 
+# After a semicolon, a finite verb with no subject goes on with a series of predicates ("Smith suggested …;
+# clashed with Jones …; and posted on Twitter that"): the semicolon ends no clause of the shared subject.
+_SERIES_GOES_ON = re.compile(r"(?:(?:and|but|or|then)\s+)?(?:\w+ly\s+)?(?!(?:" + "|".join(sorted(
+    DETERMINERS | set(PRONOUNS) | OBJECT_PRONOUNS | {"there", "it", "we", "you"})) + r")\s)[a-z]+(?:ed|s)\s")
 _OPENS_A_CLAUSE = re.compile(r"(?<![\w'’-])(that|because|since|when|while|after|before|if|although|though|"
                              r"whereas|once|until)\s+$", re.IGNORECASE)
 _PREPOSITIONS = OBJECT_WORDS | {"on", "in", "at", "during", "a", "an"}  # "When Smith …" opens a clause; "At a …" not
@@ -2108,14 +2123,18 @@ _LINKING = frozenset("on in at during after before when while in since who which
 def _relative_subject(clean: str, mention: Mention, verb: re.Match) -> bool:
     """Is the name the subject of a relative clause that the verb is in ("…, to which O'Malley
     interjected:", "what aide Kevin Phillips called", "Doe, who Smith on Wednesday called")? It follows
-    the pronoun, at most described (a title or a noun), and the verb follows it past an appositive, with
-    at most two adverbs, auxiliaries or short time phrases between."""
+    the pronoun, at most described (a title or a noun, maybe after an institution's name), and the verb
+    follows it past an appositive, with at most two adverbs, auxiliaries or short time phrases between."""
     pronoun = re.search(r"(?<![\w'’-])(?:which|whom|who|what|который|которому|которым)\s+"
-                        r"(?P<described>(?:(?:[a-z][\w'’-]*|[A-Z][a-z]{1,3}\.)\s+){0,2})$", clean[:mention.start],
+                        r"(?P<described>(?:(?:[a-z][\w'’-]*|[A-Z][a-z]{1,3}\.)\s+){0,6})$", clean[:mention.start],
                         re.IGNORECASE)  # "what aide Kevin Phillips called"
     # IGNORECASE: "What Smith called" may open a sentence, and a title may describe ("which President Obama")
     described = pronoun.group("described").split() if pronoun else []
-    return pronoun is not None and all(map(_descriptor, described)) \
+    lower = next((i for i, w in enumerate(described) if w.islower()), 0)
+    if lower <= 4 and all(w[:1].isupper() for w in described[:lower]):
+        described = described[lower:]  # "which Western New England University historian John Baick calls": an
+        # institution's name before the descriptor
+    return pronoun is not None and len(described) <= 2 and all(map(_descriptor, described)) \
         and bool(_ADVERBIAL.fullmatch(_past_appositive(clean, mention.end, verb.start())))
 
 
