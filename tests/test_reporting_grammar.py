@@ -1664,3 +1664,15 @@ def test_series_reports_institutions_and_irregular_pasts(verdict, text, speaker,
 ])
 def test_series_and_irregular_pasts_stay_unclear_where_they_are(verdict, text, analyst, quote):
     assert verdict(text, analyst, quote) != ""
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("John Smith told reporters that prices rose sharply in May.", "prices rose sharply in May"),
+    ("John Smith said that officials were wrong about the budget.", "officials were wrong about the budget"),
+    ("John Smith acknowledged that mistakes had been made in the rollout.", "mistakes had been made in the rollout"),
+])
+def test_a_report_whose_content_opens_with_a_plural_subject_is_no_relative_clause(verdict, text, quote):
+    assert verdict(text, "smith", quote, reported=True) == ""
+    assert verdict(text, "jones", quote, reported=True) != ""
+    assert verdict(text.replace("that", "an inquiry that concluded"), "smith", "concluded " + quote,
+                   reported=True) != ""  # a relative clause's verb: the inquiry's finding

@@ -15,7 +15,14 @@ from rapidfuzz import fuzz, process
 
 from reportgen.load.model import Analyst, Cut, Edition, Excerpt, Source
 from reportgen.problems import VERIFICATION_FAILED, InputError, Problem, SortsProblems
-from reportgen.text.lexicon import BELIEF_ADJECTIVES, PRONOUNS, QUESTION_VERBS
+from reportgen.text.lexicon import (
+    AUXILIARIES,
+    BELIEF_ADJECTIVES,
+    IRREGULAR_PASTS,
+    MODALS,
+    PRONOUNS,
+    QUESTION_VERBS,
+)
 from reportgen.text.sources import WORD as _WORD
 from reportgen.text.sources import Paragraph, SourceText, fragments, normalize, read_source, unquoted
 from reportgen.text.speakers import unread_label
@@ -356,6 +363,10 @@ _ASIDE_BEFORE_THAT = re.compile(r",\s*(?:long\s+|just\s+|shortly\s+)?(?:where|as
 _QUOTED_TITLE = re.compile(r"[“\"]([A-Z0-9][\w'’.-]*(?:\s+(?:[A-Z0-9][\w'’.-]*|of|the|a|an|and|in|on|at|for|to|with))*)"
                            r"[”\"]")
 _FINITE = re.compile(r"[a-z][\w'’-]*(?:ed|s)(?![\w'’-])")  # a verb's past or third person, at a word's start
+# ... unless a predicate follows it: then it is a plural subject ("said that prices rose", "that officials were")
+_SUBJECT_THEN_VERB = re.compile(r"[a-z][\w'’-]*s\s+(?:\w+ly\s+)?(?:" + "|".join(sorted(
+    AUXILIARIES | MODALS | IRREGULAR_PASTS | {"have", "do", "are", "were", "can", "cannot"}))
+                                + r"|[a-z][\w'’-]*ed)(?![\w'’-])")
 
 
 def _complement(gap: str, cue, excerpt: str = "") -> bool:
@@ -381,7 +392,8 @@ def _complement(gap: str, cue, excerpt: str = "") -> bool:
         return False  # "said goodbye, knowing that …", "… voters certain that …": the word's own content
     # "said the plan was dead, which …" closes a clause of its own; "said in Buffalo, New York, that" does not
     closed = "," in _PLACE.sub(" ", gap) and _WORD.search(gap.split(",", 1)[0])
-    relative = re.search(r"(?<![\w'’-])that\s*$", gap) and _FINITE.match(excerpt)  # "an inquiry that concluded"
+    relative = re.search(r"(?<![\w'’-])that\s*$", gap) and _FINITE.match(excerpt) \
+        and not _SUBJECT_THEN_VERB.match(excerpt)  # "an inquiry that concluded", not "said that prices rose"
     if cue.verb.casefold() in QUESTION_VERBS or closed or relative:
         return False
     return not (REPORTING_VERB.search(gap) or FRAMING.search(gap))
