@@ -1676,3 +1676,31 @@ def test_a_report_whose_content_opens_with_a_plural_subject_is_no_relative_claus
     assert verdict(text, "jones", quote, reported=True) != ""
     assert verdict(text.replace("that", "an inquiry that concluded"), "smith", "concluded " + quote,
                    reported=True) != ""  # a relative clause's verb: the inquiry's finding
+
+
+@pytest.mark.parametrize("text, speaker, other", [
+    ("Smith disputed Mary Jones's claim that the bridge was “structurally unsound.”", "jones", "smith"),
+    ("Smith condemned Mary Jones's claims that the vote was “rigged from the start.”", "jones", "smith"),
+    ("Mary Jones mocked John Smith's promise to “drain the swamp in a hundred days.”", "smith", "jones"),
+    ("“We will win,” said Smith on Monday, adding, “The polls are wrong about us.”", "smith", "jones"),
+])
+def test_an_owners_claim_or_promise_and_a_tag_with_a_time_speak_for_their_owner(verdict, text, speaker, other):
+    quote = text.split("“")[-1].split("”")[0].rstrip(",")
+    assert verdict(text, speaker, quote) == ""
+    assert verdict(text, other, quote) != ""
+
+
+@pytest.mark.parametrize("text, analyst, quote", [
+    ("Smith recalled Jones telling him, “You will never make it as a reporter.”", "smith",
+     "You will never make it as a reporter."),  # the recalled person's words
+    ("Jones dismissed claims that the school was “failing its students.”", "jones", "failing its students."),
+    ("Smith rejected the suggestion that he had “sold out” the union.", "smith", "sold out"),
+    ("Doe was widely misquoted as saying “the vaccine is poison”; in fact she had said the opposite.", "doe",
+     "the vaccine is poison"),  # and a verb after a semicolon is no tag
+    ("Smith criticized Mary Jones's response to “Operation Clean Sweep” on Monday.", "jones",
+     "Operation Clean Sweep"),  # what she responded to, not her words
+    ("From the comments under Smith's post: “For the sake of the town, resign.”", "smith",
+     "For the sake of the town, resign."),
+])
+def test_recalled_rejected_misquoted_or_answered_words_are_not_the_subjects(verdict, text, analyst, quote):
+    assert verdict(text, analyst, quote) != ""

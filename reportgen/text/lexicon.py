@@ -309,7 +309,8 @@ reads or shows them ("carried a sign:", "quoting a placard")."""
 QUOTED_THINGS = WRITTEN_THINGS | frozenset(
     "remark remarks comment comments claim claims question questions pledge pledges promise promises vow vows "
     "tweet tweets post posts line lines phrase motto quote accusation accusations charge assertion warning "
-    "message reply response statement".split())
+    "message reply response statement suggestion suggestions allegation allegations rumor rumors rumour rumours "
+    "charges insinuation".split())
 """Nouns whose quotation is their owner's words, not the words of whoever speaks of them: "condemned
 Jones's remark that “…”", "welcomed guests under a banner reading “…”" are Jones's and the banner's."""
 REPORTING_NOUNS = ("claim", "claims", "argument", "assertion", "contention", "insistence", "pledge", "promise",
@@ -416,9 +417,9 @@ NOUNS_IN_LY = frozenset("ally allies rally family assembly anomaly monopoly supp
 CALENDAR_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may "
                            "june july august september october november december".split())
 """Capitalised words that name a day or a month, never a person ("Smith said Thursday he …")."""
-DENIALS_OF_SPEECH = frozenset("not never no nobody nothing hardly denied denies deny denying "
-                              "не никогда ни нет никто".split())
-"""Before a verb of saying, these deny the speech ("has never said", "nobody said")."""
+DENIALS_OF_SPEECH = frozenset("not never no nobody nothing hardly denied denies deny denying misquoted misquote "
+                              "misquotes misquoting misattributed не никогда ни нет никто".split())
+"""Before a verb of saying, these deny the speech ("has never said", "nobody said", "was misquoted as saying")."""
 
 
 # --- Kazakh: a verb negated by its suffix ---------------------------------------------------------

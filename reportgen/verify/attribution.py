@@ -623,7 +623,9 @@ class Voices:
                                                        or _OF_A_STATEMENT.search(clean, start, verb.start()))
         if verb.group(1).endswith("ing"):  # "…, Spicer said, adding, “…”": the participle goes on with the report
             said = [m for m in REPORTING_VERB.finditer(clean, start, verb.start())  # just before it
-                    if _GOES_ON.fullmatch(clean, m.end(), verb.start())]  # "said Spicer, adding"
+                    if _GOES_ON.fullmatch(clean, m.end(), verb.start())  # "said Spicer, adding"
+                    and not _NAME_THEN_ING.fullmatch(clean, m.end(), verb.start())]  # not "recalled Jones telling
+            # him", where the name is the participle's own subject
             if said:
                 # its subject right before it; the name right after it only where the verb comes first ("…,
                 # said Spicer, adding"): in "Smith criticized Jones on Monday, calling her" Jones is the object
@@ -934,6 +936,8 @@ class Voices:
             after = Cue(None, after.verb, after.paragraph, "", after.at)  # "“…” for Jones, said Smith, quoting Roe."
         if after and _RELATIVE_AFTER.search(paragraph.grammar, span.end, after.at[0]):
             after = None  # "“…” with Rubio, in a finish that he said defied …": a relative clause on a noun after it
+        if after and ";" in paragraph.grammar[span.end:after.at[0]]:
+            after = None  # "“…”; in fact she had said the opposite": a clause of its own, no tag
         if after and paragraph.grammar[after.at[1]:hi].rstrip().endswith(":"):
             after = None  # "“A,” Jones objected, but Smith said: “B”": the verb introduces B, not A
         # The reporting clause nearest the quotation speaks for it: in "“A,” said Smith, but Jones
@@ -998,6 +1002,10 @@ class Voices:
                                     or self._owned_by_another(text, index, cue, stretch)
                                     or in_words and not names_in(in_words.group(1), self.analysts[cue.analyst])):
             cue = Cue(None, cue.verb, cue.paragraph, "", cue.at)  # "Smith recalled Jones's words: “…”"
+        lead_from = cue.at[1] if cue and cue.at[1] <= span.start else lo
+        if (cue is None or not cue.analyst) and not paragraph.grammar[lead_from:span.start - 1].rstrip().endswith(":"):
+            cue = self._owners_words(text, index, lead_from, paragraph.grammar[lead_from:span.start - 1]) or cue
+            # "Smith disputed Jones's claim that the bridge was “…”": the claim's owner speaks
         if cue:
             return cue
         owner = self._owner_of_the_words(text, index, span, lo, hi)
@@ -1106,6 +1114,25 @@ class Voices:
         outer = self.cue_in(text, index, sentence_start, adjunct.start())
         return outer if outer and _INTO_CONTENT.fullmatch(clean, outer.at[1], adjunct.start()) else None
 
+    def _owners_words(self, text: SourceText, index: int, at: int, stretch: str) -> Cue | None:
+        """The analyst whose claim, remark or promise (QUOTED_THINGS) right before the quotation holds
+        it, when a name owns it ("Smith disputed Jones's claim that the bridge was “…”", "mocked Smith's
+        promise to “…”"): the words are the owner's, whoever speaks of them."""
+        base = at + max(0, len(stretch) - 120)
+        owned = _OWNED_WORDS.search(stretch[-120:])
+        if not owned or not owned.group("owner") or not owned.group("owner")[:1].isupper():
+            return None
+        tail = owned.group()[owned.end("noun") - owned.start():].strip()
+        if tail in ("to", "of") and owned.group("noun") not in _PROMISES:
+            return None  # "Jones's response to “Operation Sweep”": what she answered, not her words
+        name = next((m for m in self.mentions(text, index)
+                     if m.start <= base + owned.start("owner") < m.end and m.possessive), None)  # "Mary Jones's"
+        analyst = self.resolve(text, index, name) if name else None
+        if name is None or analyst is None:
+            return None
+        noun = (base + owned.start("noun"), base + owned.end("noun"))
+        return Cue(analyst, owned.group("noun"), text.paragraphs[index].number, name.words, noun)
+
     def _owned_by_another(self, text: SourceText, index: int, cue: Cue, stretch: str) -> bool:
         """Is the quotation the content of a thing of words that is not the speaker's, right before it
         (QUOTED_THINGS): another's ("condemned Jones's remark that “…”"), a thing's ("under a banner
@@ -1117,7 +1144,7 @@ class Voices:
         if not owned or cue.verb.casefold() in ANSWERING_VERBS \
                 or re.search(r"(?<![\w'’-])(?:from|in|on|via|through)\s+$", stretch[:base - cue.at[1] + owned.start()]):
             return False  # "Smith answered Jones's question: “No.”"; "said, reading from a prepared statement, “…”"
-        owner = owned.group("owner")
+        owner = owned.group("owner") or "the"  # "dismissed claims that …": nobody's in particular
         if owner[:1].isupper() and owner.casefold() not in ("the", "a", "an", "this", "that", "his", "her", "their",
                                                               "its"):
             name = next((m for m in self.mentions(text, index)
@@ -1458,7 +1485,9 @@ _NAMED_THING_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(QUOTED_THINGS, key=l
 # A thing of words right before a quotation that it introduces, with its owner ("Jones's remark that", "a
 # banner reading", "Jones's question,"); not "Jones's comments “show bias”", where the quotation says something
 # of it.
-_OWNED_WORDS = re.compile(r"(?<![\w'’-])(?P<owner>[A-Z][\w-]*['’]s?|(?i:the|a|an|this|that|his|her|their|its))\s+"
+_PROMISES = frozenset("promise promises pledge pledges vow vows".split())  # "Smith's promise to “…”": the words
+_OWNED_WORDS = re.compile(r"(?<![\w'’-])(?:(?P<owner>[A-Z][\w-]*['’]s?|(?i:the|a|an|this|that|his|her|their|its))\s+"
+                          r"|(?<=\s)(?=[a-z]+s\s+that\s))"  # or none before a plural: "dismissed claims that"
                           r"(?P<between>(?:[\w'’-]+\s+){0,2}?)"
                           r"(?P<noun>" + "|".join(sorted(QUOTED_THINGS, key=len, reverse=True)) + r")"
                           r"(?:\s+(?:that|of|to|reading|saying|was|is|were|which\s+(?:read|reads|said|says))\s*"
@@ -1662,7 +1691,9 @@ def _second_participle(clean: str, verb: re.Match) -> re.Match | None:
 _PARTICIPLE = re.compile(r"([a-z]+ing)")
 
 
-_NAME_THEN_COMMA = re.compile(r"[A-ZА-ЯЁ][\w'’.-]*(?:\s+[A-ZА-ЯЁ][\w'’.-]*)*\s*,")
+_NAME_THEN_COMMA = re.compile(r"[A-ZА-ЯЁ][\w'’.-]*(?:\s+[A-ZА-ЯЁ][\w'’.-]*)*"
+                              r"(?:\s+(?:in|on|at|to|during|over|this|last|earlier|later)\s+(?:[\w'’.-]+\s+){0,3}?"
+                              r"[\w'’.-]+)*\s*,")  # "said Spicer, adding", "said Spicer on Monday, adding"
 
 
 def _another_name(clean: str, framer: Mention, at: int) -> bool:
@@ -1708,7 +1739,7 @@ _GERUND = re.compile(r"(?<![\w'’-])(?!(?:was|were|is|are|am|be|been|" + "|".jo
 # transparent: "…, recently telling", "with Smith reportedly yelling")
 # "Smith is quoted as saying": the passive's subject speaks (in "the Times quoted Smith as saying" the object
 # does, which the -ing is not read for).
-_QUOTED_AS = re.compile(r"(?<![\w'’-])(?:is|was|are|were|been|being)\s+quoted\s+as\s+[a-z]+ing$")
+_QUOTED_AS = re.compile(r"(?<![\w'’-])(?:is|was|are|were|been|being)\s+(?:\w+ly\s+)?(?:mis)?quoted\s+as\s+[a-z]+ing$")
 # A statement's participle speaks for whoever made the statement ("Smith issued a statement saying").
 # Between two quotations of one report, a name or a clause of its own starts another report.
 # ("while the crowd waved", "in contrast to", "Jones's").
@@ -1743,6 +1774,7 @@ _TIME = re.compile(r"(?<![\w'’-])(?:this|last|next|earlier|later)\s+(?:past\s+
 _GOES_ON = re.compile(r"(?:\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?"
                       r"(?:\s+(?:in|on|at|to|via|during|over|this|last|earlier|later)\s+(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)*"
                       r"(?:\s*,\s*|\s+)(?:\w+ly\s+)?")
+_NAME_THEN_ING = re.compile(r"\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:\w+ly\s+)?")
 _TIME_CLAUSE = re.compile(r"(?<![\w'’-])(?:as|when|while|after|before|until|once|why)\s+(?:[\w'’.-]+\s+){1,4}$",
                           re.IGNORECASE)
 
