@@ -1704,3 +1704,36 @@ def test_an_owners_claim_or_promise_and_a_tag_with_a_time_speak_for_their_owner(
 ])
 def test_recalled_rejected_misquoted_or_answered_words_are_not_the_subjects(verdict, text, analyst, quote):
     assert verdict(text, analyst, quote) != ""
+
+
+@pytest.mark.parametrize("text, speaker, quote", [
+    ("Asked about the lawsuit, Smith's response was two words: “No comment.”", "smith", "No comment."),
+    ("Mary Jones's reply to Smith's letter was curt: “Received.”", "jones", "Received."),
+    ("Elizabeth Warren's message to voters on Saturday was simple: “Show up, and bring a friend.”", "warren",
+     "Show up, and bring a friend."),
+    ("“Never,” was Mary Jones's answer when asked if she would sell.", "jones", "Never,"),
+    ("“Are you kidding me?” was Smith's first reaction to the news.", "smith", "Are you kidding me?"),
+    ("Asked whether the company would cut jobs, Smith was blunt: “Yes, and soon.”", "smith", "Yes, and soon."),
+    ("Smith was overheard telling an aide, “Keep him away from me.”", "smith", "Keep him away from me."),
+    ("Smith defended the levy as “the price of civilization.”", "smith", "the price of civilization."),
+    ("“Well, that went well,” Smith deadpanned after the microphone died.", "smith", "Well, that went well"),
+])
+def test_an_owners_answer_a_manner_of_speaking_and_more_verbs_name_the_speaker(verdict, text, speaker, quote):
+    assert verdict(text, speaker, quote) == ""
+    assert verdict(text, "doe", quote) != ""
+
+
+@pytest.mark.parametrize("text", [
+    "Smith was greeted warmly: “Welcome home.”",  # a passive
+    "Smith was there when Mary Jones shouted: “Welcome home.”",  # a clause with a subject of its own
+    "“Welcome home,” was the banner's message to Smith.",  # a thing's words
+])
+def test_a_passive_a_clause_or_a_things_message_is_no_manner_of_speaking(verdict, text):
+    assert verdict(text, "smith", "Welcome home.") != "" if "“Welcome home.”" in text \
+        else verdict(text, "smith", "Welcome home,") != ""
+
+
+def test_russian_verbs_of_promising_report(verdict):
+    text = "Иван Петров пообещал, что зарплаты повысят в январе."
+    assert verdict(text, "petrov", "зарплаты повысят в январе", reported=True) == ""
+    assert verdict(text, "smith", "зарплаты повысят в январе", reported=True) != ""

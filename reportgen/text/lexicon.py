@@ -26,7 +26,7 @@ grumble gripe crow gloat reassure point elaborate clarify underline highlight su
 chide scold lecture instruct order command entreat boom praise thank mock bemoan criticise criticize tout hail laud
 applaud decry deride ridicule slam:slammed blast lambaste castigate rebuke berate disparage extol commend
 congratulate grouse snipe characterise characterize exhort bark assure apologise apologize ponder react propose
-speak:spoke email express welcome echo crack
+speak:spoke email express welcome echo crack deadpan:deadpanned defend
 """.split()
 # Bare lemmas that are rarely nouns, so that "I say", "they argue" report speech; the others ("a
 # call", "the state", "a question") are left out.
@@ -49,6 +49,7 @@ _RUSSIAN_LEMMAS = """
 добавлять написать:напишет писать:пишет сообщить сообщать пояснить пояснять возразить возражать ответить отвечать
 считать призвать:призовёт призывать предупредить предупреждать уточнить уточнять рассказать:расскажет рассказывать
 объяснить объяснять заметить замечать указать:укажет указывать признать признавать:признаёт напомнить напоминать
+пообещать обещать
 """.split()
 # Kazakh verbs of saying, as stems (the imperative); past, present and the -п converb ("деп") are
 # generated with vowel harmony (kazakh_forms). A two-word stem inflects its last word ("атап өт").
@@ -63,7 +64,7 @@ SPEAKER_BEFORE = ("айтуынша", "пікірінше")
 
 STATEMENT_NOUNS = tuple("statement statements post posts tweet tweets letter message release interview speech "
                         "email video remarks note op-ed column editorial retort reply response warning apology "
-                        "comment comments quip rejoinder plea".split())
+                        "comment comments quip rejoinder plea answer answers verdict reaction".split())
 """Nouns of a statement: its participle speaks for whoever made it ("issued a statement saying")."""
 FINDING_NOUNS = tuple("report analysis tally study survey poll count estimate review data figures forecast "
                       "projection document filing memo".split())

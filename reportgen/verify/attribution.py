@@ -725,7 +725,8 @@ class Voices:
 
     def tag_cue(self, text: SourceText, index: int, span: QuotedSpan, lo: int, hi: int) -> Cue | None:
         """The speaker that punctuation names with a verb of any kind: a tag after a quotation closed
-        by a comma, '!' or '?' ("“…,” Smith interjected.", "“…!” she went on."), the Russian tag after
+        by a comma, '!' or '?' ("“…,” Smith interjected.", "“…!” she went on.", "“Never,” was Doe's
+        answer."), the Russian tag after
         the mark and a dash («…», — пообещал Петров), "came the reply from Smith", a signature after a
         dash ("“…” ― Jane Doe"), or a clause about speaking that its subject opens and a colon or a
         comma ends ("Smith swiped at Jones in a series of tweets: “…”"). None where the tag relays
@@ -734,6 +735,12 @@ class Voices:
         clean = paragraph.grammar
         mentions = [m for m in self.mentions(text, index) if not _quoted(paragraph, m.start)
                     and not m.possessive and not m.inflected]  # a subject, so in its own case
+        if span.closed and clean[span.end - 1:span.end] in ",!?…":  # "“Never,” was Doe's answer."
+            was = re.compile(r"\s*(?:was|is)\s+").match(clean, span.end + 1, hi)
+            owner = next((m for m in self.mentions(text, index) if was and m.start == was.end() and m.possessive
+                          and _OWNERS_NOUN.match(clean, m.end)), None)
+            if was and owner:
+                return Cue(self.resolve(text, index, owner), "was", paragraph.number, owner.words, was.span())
         if span.closed:
             closing = span.end + 1
             tag = (_TAG_AFTER.match(clean, closing, hi) if clean[span.end - 1:span.end] in ",!?…—" else None) \
@@ -830,6 +837,10 @@ class Voices:
         named = [m for m in self.mentions(text, index) if lo + clause.start("who") <= m.start
                  and m.end == lo + clause.end("who") and not m.possessive and not m.inflected
                  and not _quoted(paragraph, m.start)]
+        if named and verb in ("was", "were") and _STANCE_ADJECTIVE.fullmatch(rest):
+            verb_at = lo + clause.start("verb")  # "Smith was blunt: “…”": a manner of speaking of the subject's own
+            return Cue(self.resolve(text, index, named[0]), clause.group("verb"), paragraph.number,
+                       named[0].words, (verb_at, verb_at + len(clause.group("verb"))))
         if not named or verb in AUXILIARIES or _anothers_words(rest, verb) or not (
                 REPORTING_LEAD.fullmatch(clause.group("verb")) or _SPEECH_MEDIUM.search(rest) or made
                 or self._own_lead_in(text, index, lo + clause.start(), named[0], lo + clause.start("verb"),
@@ -886,7 +897,8 @@ class Voices:
                       and not m.possessive or _PRESENTED.search(clean, max(0, start - 2), m.start)
                       and _PRESENTED_TAIL.fullmatch(clean, m.end, colon)
                       or m.possessive and _RESPONSE_WAS.fullmatch(clean, m.end, colon)
-                      and all(map(_is_title, _stretch_words(clean, start, m.start))))
+                      and all(map(_is_title, _stretch_words(clean, clean.rfind(", ", start, m.start) + 1 or start,
+                                                            m.start))))  # "Asked about it, Smith's response was:"
                  and not _quoted(paragraph, m.start) and not m.inflected]
         if not named:
             return None
@@ -1492,8 +1504,11 @@ _OWNED_WORDS = re.compile(r"(?<![\w'’-])(?:(?P<owner>[A-Z][\w-]*['’]s?|(?i:t
                           r"(?P<noun>" + "|".join(sorted(QUOTED_THINGS, key=len, reverse=True)) + r")"
                           r"(?:\s+(?:that|of|to|reading|saying|was|is|were|which\s+(?:read|reads|said|says))\s*"
                           r"|\s*[,:]\s*|\s+that\s+(?:[\w'’-]+\s+){1,8})$")  # "Jones's claim that the plan was “…”"
+_OWNERS_NOUN = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}(?:" + "|".join(STATEMENT_NOUNS) + r")(?![\w'’-])")
 _RESPONSE_WAS = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}(?:" + "|".join(STATEMENT_NOUNS) + r"|words)"
-                           r"\s+(?:was|were|is|are|read|reads)\s*")  # "Clinton's response was:"
+                           r"(?:\s+(?:to|on|for|about)\s+[^,:;.!?“”\"«»]{1,40}?)?"  # "Warren's message to voters"
+                           r"\s+(?:was|were|is|are|read|reads)(?:\s+(?:\w+ly\s+)?[a-z][\w-]*(?:\s+words?)?)?\s*")
+# "Clinton's response was:", "Smith's response was two words:", "Jones's reply to Smith's letter was curt:"
 
 
 def _anothers_words(stretch: str, verb: str) -> bool:
@@ -1538,6 +1553,12 @@ _LEAD_CLAUSE = re.compile(r"(?:^|[.;!?,]\s+|[”»\"]\s*,?\s*)"
                           r"(?P<verb>[a-z][\w'’-]*(?:ed|s)|" + "|".join(sorted(IRREGULAR_PASTS)) +
                           r"|[а-яё][\w-]*(?:л|ла|ло|ли|ет|ит|ют|ят))(?![\w'’-])"
                           r"[^.;!?,:“”\"«»]*?\s*(?P<mark>[:,—–]|--?)\s*$")
+
+
+# "was" and one adjective, perhaps graded, before a colon: how the subject speaks ("Smith was blunt:", "Smith, of
+# Moody's, was more cautious:"), not a passive ("was greeted:") nor a state with a complement ("was there when …")
+_STANCE_ADJECTIVE = re.compile(r"\s+(?:(?:more|less|even|equally|far|much|[a-z]+ly)\s+)?"
+                               r"(?!(?:not|no|there|here|the|a|an|in|at|on|by)\s)[a-z][\w-]*(?<!ed)(?<!ing)\s*[:—–]\s*")
 
 
 # A report that ends its sentence with no content of its own: a verb of saying (not its -ing form, not
@@ -1729,9 +1750,12 @@ def _framing_verb(paragraph: Paragraph, start: int, subject: int) -> re.Match | 
     return None
 
 
+# The participles of perception: "was overheard telling an aide" reports what the subject said.
+_PERCEIVED = frozenset(w for w in PERCEPTION_VERBS if w.endswith(("ed", "en", "ard", "ught")))
 # An -ing form after a word that is neither a comma, an auxiliary nor a subject is no reporting verb
 # ("it would consider asking for a review", "without warning"); "was saying", "…, saying" are.
-_GERUND = re.compile(r"(?<![\w'’-])(?!(?:was|were|is|are|am|be|been|" + "|".join(sorted(ASPECT_VERBS)) + r"|"
+_GERUND = re.compile(r"(?<![\w'’-])(?!(?:was|were|is|are|am|be|been|" + "|".join(sorted(ASPECT_VERBS | _PERCEIVED))
+                     + r"|"
                      r"went|goes|he|she|they|we|i|by|while|when|after|before|upon|" +
                      "|".join(STATEMENT_NOUNS) +
                      r")\s)(?![a-z]+ly\s)(?:[a-z][\w'’-]*|[A-Z][\w.]*\.)(?:\s+[a-z]+ly)?\s+\w+ing$")
