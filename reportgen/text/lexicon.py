@@ -229,7 +229,7 @@ FRAMING_VERBS = frozenset(
 # --- what a quote may not leave out ----------------------------------------------------------------
 NEGATIONS = frozenset(
     "not no nor never neither none nobody nothing nowhere cannot hardly barely scarcely without "
-    "deny denies denied false falsely untrue doubt doubts "
+    "deny denies denied false falsely untrue doubt doubts misquote misquotes misquoted misquoting misattributed "
     "не ни нет никогда никто ничего ничто нигде нельзя вряд едва без "
     "емес емеспін емессің емессіз емеспіз жоқ ешқашан ешкім ештеңе ешбір".split())
 """Words whose loss reverses a sentence ("I never said the government lied"); also any word in n't."""
