@@ -153,7 +153,8 @@ def dash_spans(text: str) -> list[tuple[int, int]]:
 
 def _fold_clean(text: str) -> str:
     if _DASH_HINT.search(text):
-        out, at = [], 0
+        out: list[str] = []
+        at = 0
         for start, end in dash_spans(text):
             out += (text[at:start], " - ")
             at = end
