@@ -736,7 +736,7 @@ class Voices:
         mentions = [m for m in self.mentions(text, index) if not _quoted(paragraph, m.start)
                     and not m.possessive and not m.inflected]  # a subject, so in its own case
         if span.closed and clean[span.end - 1:span.end] in ",!?…":  # "“Never,” was Doe's answer."
-            was = re.compile(r"\s*(?:was|is)\s+").match(clean, span.end + 1, hi)
+            was = _WAS.match(clean, span.end + 1, hi)
             owner = next((m for m in self.mentions(text, index) if was and m.start == was.end() and m.possessive
                           and _OWNERS_NOUN.match(clean, m.end)), None)
             if was and owner:
@@ -1504,6 +1504,7 @@ _OWNED_WORDS = re.compile(r"(?<![\w'’-])(?:(?P<owner>[A-Z][\w-]*['’]s?|(?i:t
                           r"(?P<noun>" + "|".join(sorted(QUOTED_THINGS, key=len, reverse=True)) + r")"
                           r"(?:\s+(?:that|of|to|reading|saying|was|is|were|which\s+(?:read|reads|said|says))\s*"
                           r"|\s*[,:]\s*|\s+that\s+(?:[\w'’-]+\s+){1,8})$")  # "Jones's claim that the plan was “…”"
+_WAS = re.compile(r"\s*(?:was|is)\s+")
 _OWNERS_NOUN = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}(?:" + "|".join(STATEMENT_NOUNS) + r")(?![\w'’-])")
 _RESPONSE_WAS = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}(?:" + "|".join(STATEMENT_NOUNS) + r"|words)"
                            r"(?:\s+(?:to|on|for|about)\s+[^,:;.!?“”\"«»]{1,40}?)?"  # "Warren's message to voters"
@@ -1555,8 +1556,8 @@ _LEAD_CLAUSE = re.compile(r"(?:^|[.;!?,]\s+|[”»\"]\s*,?\s*)"
                           r"[^.;!?,:“”\"«»]*?\s*(?P<mark>[:,—–]|--?)\s*$")
 
 
-# "was" and one adjective, perhaps graded, before a colon: how the subject speaks ("Smith was blunt:", "Smith, of
-# Moody's, was more cautious:"), not a passive ("was greeted:") nor a state with a complement ("was there when …")
+# "was" and one adjective, perhaps graded, before a colon: how the subject speaks ("Smith was blunt:", "Smith was
+# more cautious:"), not a passive ("was greeted:") nor a state with a complement ("was there when …")
 _STANCE_ADJECTIVE = re.compile(r"\s+(?:(?:more|less|even|equally|far|much|[a-z]+ly)\s+)?"
                                r"(?!(?:not|no|there|here|the|a|an|in|at|on|by)\s)[a-z][\w-]*(?<!ed)(?<!ing)\s*[:—–]\s*")
 
