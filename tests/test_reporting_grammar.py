@@ -1737,3 +1737,39 @@ def test_russian_verbs_of_promising_report(verdict):
     text = "Иван Петров пообещал, что зарплаты повысят в январе."
     assert verdict(text, "petrov", "зарплаты повысят в январе", reported=True) == ""
     assert verdict(text, "smith", "зарплаты повысят в январе", reported=True) != ""
+
+
+@pytest.mark.parametrize("text, speaker, quote", [
+    ("Smith was asked to read a prepared statement but instead said, “I have nothing to add.”", "smith",
+     "I have nothing to add."),  # "instead" is transparent between "but" and the shared subject's verb
+    ("Smith would say only, “We are reviewing the matter.”", "smith", "We are reviewing the matter."),
+    ("Smith would only say, “We are reviewing the matter.”", "smith", "We are reviewing the matter."),
+    ("Mary Jones had a warning for Smith: “Do not count on my vote.”", "jones", "Do not count on my vote."),
+    ("Smith had one word for the proposal: “Absurd.”", "smith", "Absurd."),
+    ("Smith's speech drew a sharp response from Mary Jones: “He is rewriting history.”", "jones",
+     "He is rewriting history."),
+    ("The reply from Mary Jones came within minutes: “Absolutely not.”", "jones", "Absolutely not."),
+    ("Smith read a letter from Mary Jones: “I resign.”", "jones", "I resign."),
+    ("In Mary Jones's words, the reorganization has been “a slow-motion car crash.”", "jones",
+     "a slow-motion car crash."),
+])
+def test_more_lead_ins_that_name_whose_words_follow(verdict, text, speaker, quote):
+    assert verdict(text, speaker, quote) == ""
+    assert verdict(text, "doe", quote) != ""
+    other = "smith" if speaker == "jones" else "jones"
+    if other in text.lower():
+        assert verdict(text, other, quote) != ""
+
+
+@pytest.mark.parametrize("text, analyst, quote, reported", [
+    ("Smith would say, “We are reviewing the matter.”", "smith", "We are reviewing the matter.", False),
+    ("Lawmakers pressed Smith to promise that rates would not rise, but he would not commit.", "smith",
+     "rates would not rise", True),  # an infinitive, no noun of saying: a request
+    ("Smith recalled a colleague telling him in 2015, “You will never catch them all.”", "smith",
+     "You will never catch them all.", False),  # the colleague's words
+    ("Smith had a meeting with Mary Jones: “It went well.”", "smith", "It went well.", False),
+    ("In Smith's words, Mary Jones was right to call the levy “a tax on hope.”", "smith", "a tax on hope.", False),
+])
+def test_a_hypothetical_a_request_a_recollection_or_anothers_verb_stays_refused(verdict, text, analyst, quote,
+                                                                               reported):
+    assert verdict(text, analyst, quote, reported=reported) != ""

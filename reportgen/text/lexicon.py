@@ -191,7 +191,7 @@ RELATIVE_PRONOUNS = frozenset(
 """A name after one of these in the same clause is inside a relative clause ("Jones, who met Smith, said")."""
 CLAUSE_ADVERBS = frozenset(
     "also then later again once still now too further just already even first finally however perhaps always "
-    "sometimes often never "
+    "sometimes often never instead "
     "has have had did does do was is were are "
     "также тоже затем потом позже снова уже ещё еще вчера сегодня ранее недавно однако впрочем".split())
 """Between an appositive's comma and the verb, only these (and -ly words) leave the name the subject."""
@@ -388,8 +388,9 @@ IRREGULAR_PASTS = frozenset("gave took made went came sent held brought left put
 ("Smith gave the idea a whirl in an interview on Tuesday: “…”")."""
 PERCEPTION_VERBS = frozenset(form for lemma in (
     "see:saw/seen watch hear:heard overhear:overheard catch:caught capture film record tape show:showed/shown "
-    "find:found spot:spotted photograph notice").split() for form in english_forms(lemma))
-"""Verbs whose object does what follows ("saw Smith at the rally, shouting", "caught Jones saying"): it speaks."""
+    "find:found spot:spotted photograph notice recall remember").split() for form in english_forms(lemma))
+"""Verbs whose object does what follows ("saw Smith at the rally, shouting", "caught Jones saying", "recalled a
+colleague telling him"): it speaks."""
 PERSON_NOUNS = frozenset("aide aides staff staffer staffers people man men woman women official officials surrogate "
                          "surrogates envoy envoys emissary emissaries delegation team ally allies wife wives "
                          "husband husbands spouse spouses daughter daughters son sons child children mother "

@@ -137,6 +137,8 @@ _DENIED = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(DENIALS_OF_SPEECH, k
 AFFIRMING_PHRASE = any_of(AFFIRMING)  # "No wonder Smith said" denies nothing
 _MODAL = re.compile(r"(?:(?<![\w'’-])(?:" + "|".join(sorted(MODALS)) + r")|(?<=\w)['’](?:d|ll))"
                     + _SAME_CLAUSE_GAP)  # lower case: "May said" is Theresa May, "In May" a month
+_WOULD_ONLY = re.compile(r"(?<![\w'’-])would\s+(?:only|just)\s+$")  # "would only say": the words said, and no more
+_ONLY_AFTER = re.compile(r"\s+(?:only|just)(?![\w'’-])")  # "would say only"
 _INVERTED_CONDITION = re.compile(r"\W*(?:Had|Should|Were)\s")  # a condition without "if", at a sentence's start
 _MODAL_AFTER = re.compile(r"\s+бы(?!\w)")  # "сказал бы"
 _NOT_YET_SAID = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(NOT_YET_SAID)) + r")\s+to\s+(?:have\s+)?$",
@@ -483,7 +485,8 @@ class Voices:
                  and (not _GERUND.search(clean, max(0, m.start() - 20), m.end())
                       or _second_participle(clean, m) is not None
                       or bool(_OF_A_STATEMENT.search(clean, max(0, m.start() - 60), m.start()))
-                      or _QUOTED_AS.search(clean, max(0, m.start() - 60), m.end()))
+                      or _QUOTED_AS.search(clean, max(0, m.start() - 60), m.end())
+                      or _SEEN_DOING.search(clean, max(0, m.start() - 60), m.start()))  # "recalled a colleague telling"
                  and not _WHEN_ASKED.search(clean, max(0, m.start() - 20), m.end())
                  and not (_BY_AFTER.match(clean, m.end())
                           and _COMMA_BEFORE.search(clean, max(0, m.start() - 3), m.start()))]  # "its letter, written
@@ -621,6 +624,10 @@ class Voices:
         participle = verb.group(1).endswith("ing") and (_AFTER_COMMA.search(clean, max(0, start - 2), verb.start())
                                                        or _SUBORDINATOR.search(clean, start, verb.start())
                                                        or _OF_A_STATEMENT.search(clean, start, verb.start()))
+        seen = _SEEN_DOING.search(clean, start, verb.start()) if verb.group(1).endswith("ing") else None
+        if seen:  # "Smith recalled a colleague telling him", "saw Jones shouting": the object speaks
+            named = [m for m in subjects if seen.start("object") <= m.start < verb.start()]
+            return named[0] if named else seen.group("object")
         if verb.group(1).endswith("ing"):  # "…, Spicer said, adding, “…”": the participle goes on with the report
             said = [m for m in REPORTING_VERB.finditer(clean, start, verb.start())  # just before it
                     if _GOES_ON.fullmatch(clean, m.end(), verb.start())  # "said Spicer, adding"
@@ -837,8 +844,10 @@ class Voices:
         named = [m for m in self.mentions(text, index) if lo + clause.start("who") <= m.start
                  and m.end == lo + clause.end("who") and not m.possessive and not m.inflected
                  and not _quoted(paragraph, m.start)]
-        if named and verb in ("was", "were") and _STANCE_ADJECTIVE.fullmatch(rest):
-            verb_at = lo + clause.start("verb")  # "Smith was blunt: “…”": a manner of speaking of the subject's own
+        if named and (verb in ("was", "were") and _STANCE_ADJECTIVE.fullmatch(rest)
+                      or verb in ("had", "has") and _WORDS_FOR.fullmatch(rest)):
+            verb_at = lo + clause.start("verb")  # "Smith was blunt: “…”", "Jones had a warning for Smith:": the
+            # subject's own manner of speaking, or words of its own
             return Cue(self.resolve(text, index, named[0]), clause.group("verb"), paragraph.number,
                        named[0].words, (verb_at, verb_at + len(clause.group("verb"))))
         if not named or verb in AUXILIARIES or _anothers_words(rest, verb) or not (
@@ -896,6 +905,8 @@ class Voices:
                       and _names_lead(_stretch_words(clean, start, m.start))  # "Rep. Jane Doe:", "Former secretary …"
                       and not m.possessive or _PRESENTED.search(clean, max(0, start - 2), m.start)
                       and _PRESENTED_TAIL.fullmatch(clean, m.end, colon)
+                      or not m.possessive and _STATEMENT_FROM.search(clean, start, m.start)
+                      and re.fullmatch(r"(?:\s+[a-z][\w'’-]*){0,6}\s*", clean[m.end:colon])
                       or m.possessive and _RESPONSE_WAS.fullmatch(clean, m.end, colon)
                       and all(map(_is_title, _stretch_words(clean, clean.rfind(", ", start, m.start) + 1 or start,
                                                             m.start))))  # "Asked about it, Smith's response was:"
@@ -1097,12 +1108,15 @@ class Voices:
         """The owner a sentence with no verb of saying gives the words: a possessive right before a
         quotation that names a thing of words after it ("the pull of Obama's “…” promise", QUOTED_THINGS),
         or the owner of a view the quotation is the whole of (VIEW_NOUNS: "“…,” in Bolton's view", "In Roe's
-        words, “…”"; not "In Smith's view, the “stolen election” myth is fading")."""
+        words, “…”"; not "In Smith's view, the “stolen election” myth is fading"), or of the words whose clause
+        holds it ("In Jones's words, the plan has been “a slow-motion car crash.”")."""
         paragraph = text.paragraphs[index]
         clean = paragraph.grammar
         views = {w.start(1) for w in _IN_WORDS_OF.finditer(clean, lo, hi)
-                 if w.end() < span.start and re.fullmatch(r"\s*,?\s*", clean[w.end():span.start - 1])  # "In Roe's
-                 # words, “…”"
+                 if w.end() < span.start and (re.fullmatch(r"\s*,?\s*", clean[w.end():span.start - 1])  # "In Roe's
+                                              # words, “…”"
+                                              or w.group().endswith("words") and self._words_go_on(
+                                                  text, index, w.end(), span.start - 1))
                  or w.start() > span.end and not _VIEW_GAP.search(_outside(paragraph, lo, w.start()))}
         named = [m for m in self.mentions(text, index) if m.possessive and m.analyst and lo <= m.start < hi
                  and not _quoted(paragraph, m.start)
@@ -1112,6 +1126,14 @@ class Voices:
             return None
         return Cue(self.resolve(text, index, named[0]), "'s", paragraph.number, named[0].words,
                    (named[0].start, named[0].end))
+
+    def _words_go_on(self, text: SourceText, index: int, start: int, end: int) -> bool:
+        """Does "In Roe's words," reach a quotation later in its clause ("In Jones's words, the plan has been
+        “a slow-motion car crash.”"): a comma, then no verb of saying, no name, no possessive, no clause mark?"""
+        clean = text.paragraphs[index].grammar
+        between = clean[start:end]
+        return between.lstrip().startswith(",") and not re.search(r"[;:.!?“”\"«»]|['’]s\s", between) \
+            and not FRAMING.search(between) and not any(start <= m.start < end for m in self.mentions(text, index))
 
     def _past_an_adjunct(self, text: SourceText, index: int, span: QuotedSpan, sentence_start: int,
                          inner: Cue) -> Cue | None:
@@ -1492,7 +1514,8 @@ _SUBORDINATE_SUBJECT = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(SUBORDI
                                   r"(?P<subject>(?:the|a|an|his|her|their|its|one|[A-Z])[^,;:.!?\"“”«»]*?)"
                                   r"(?<!\sto)\s+(?:\w+ly\s+)?$")  # "… as a woman in the front row shouted"; not
 # "stood up after Jones to say", where "after" is a preposition and the infinitive has no subject of its own
-_CLAIM_BEFORE = re.compile(r"(?:['’]s?)?\s+(?:[a-z][\w-]*\s+)?(" + "|".join(REPORTING_NOUNS) + r")(?:\s+that)?\s+$")
+_CLAIM_BEFORE = re.compile(r"(?:['’]s?)?\s+(?:(?!to\s)[a-z][\w-]*\s+)?(" + "|".join(REPORTING_NOUNS)
+                           + r")(?:\s+that)?\s+$")  # not the infinitive "pressed Smith to promise that"
 _NAMED_THING_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(QUOTED_THINGS, key=len, reverse=True)) + r")(?![\w'’-])")
 # A thing of words right before a quotation that it introduces, with its owner ("Jones's remark that", "a
 # banner reading", "Jones's question,"); not "Jones's comments “show bias”", where the quotation says something
@@ -1551,7 +1574,7 @@ _LEAD_CLAUSE = re.compile(r"(?:^|[.;!?,]\s+|[”»\"]\s*,?\s*)"
                           r"|(?:a|an|the|[A-Z][\w-]*['’]s)\s+[^,.;:!?“”\"«»]{1,60}),)?"
                           r"\s+" + _LEAD_ADVERB  # "Smith also embraced", "Smith has adopted"
                           + r"(?:(?:has|have|had)\s+(?!been\s)(?=[a-z][\w'’-]*ed\s))?"
-                          r"(?P<verb>[a-z][\w'’-]*(?:ed|s)|" + "|".join(sorted(IRREGULAR_PASTS)) +
+                          r"(?P<verb>[a-z][\w'’-]*(?:ed|s)|had|" + "|".join(sorted(IRREGULAR_PASTS)) +
                           r"|[а-яё][\w-]*(?:л|ла|ло|ли|ет|ит|ют|ят))(?![\w'’-])"
                           r"[^.;!?,:“”\"«»]*?\s*(?P<mark>[:,—–]|--?)\s*$")
 
@@ -1560,6 +1583,16 @@ _LEAD_CLAUSE = re.compile(r"(?:^|[.;!?,]\s+|[”»\"]\s*,?\s*)"
 # more cautious:"), not a passive ("was greeted:") nor a state with a complement ("was there when …")
 _STANCE_ADJECTIVE = re.compile(r"\s+(?:(?:more|less|even|equally|far|much|[a-z]+ly)\s+)?"
                                r"(?!(?:not|no|there|here|the|a|an|in|at|on|by)\s)[a-z][\w-]*(?<!ed)(?<!ing)\s*[:—–]\s*")
+
+
+# "had" and words for someone before a colon: the subject's own ("Jones had a warning for Smith:", "Smith had one
+# word for the proposal:", "had harsh words for the board:")
+_WORDS_FOR = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:" + "|".join(STATEMENT_NOUNS) + r"|word|words|advice|question|"
+                        r"questions)\s+(?:for|to)\s+[^:;.!?“”\"«»]*?\s*[:—–]\s*")
+# A name after a statement noun and "from", before a colon: the words come from it ("drew a sharp response from
+# Warren:", "The reply from Jones came within minutes:", "read a letter from Jones:")
+_STATEMENT_FROM = re.compile(r"(?<![\w'’-])(?:" + "|".join(STATEMENT_NOUNS) + r"|letter|letters|note|words)\s+from\s+"
+                             r"(?:[A-Z][\w'’.-]*\s+)*$")
 
 
 # A report that ends its sentence with no content of its own: a verb of saying (not its -ing form, not
@@ -1628,8 +1661,9 @@ def _unsaid(paragraph: Paragraph, verb: re.Match, start: int) -> str:
         return "a denial"
     if _INVERTED_CONDITION.match(clean, lo) and not re.search(r"[,;:]", clean[lo:verb.start()]):
         return "a condition or a supposition"  # "Had Smith said …", "Should Smith say …"
-    if _MODAL.search(lead) or _MODAL_AFTER.match(clean, verb.end()):
-        return "a hypothetical or a future"
+    said_only = _WOULD_ONLY.search(lead) or _ONLY_AFTER.match(clean, verb.end()) and lead.rstrip().endswith("would")
+    if (_MODAL.search(lead) or _MODAL_AFTER.match(clean, verb.end())) and not said_only:
+        return "a hypothetical or a future"  # not "would say only" or "would only say": he said that much
     if _NOT_YET_SAID.search(lead):
         return "a refusal or an intention"
     infinitive = _infinitive_subject(clean[max(start, verb.start() - 80):verb.start()])
@@ -1799,7 +1833,12 @@ _TIME = re.compile(r"(?<![\w'’-])(?:this|last|next|earlier|later)\s+(?:past\s+
 _GOES_ON = re.compile(r"(?:\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?"
                       r"(?:\s+(?:in|on|at|to|via|during|over|this|last|earlier|later)\s+(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)*"
                       r"(?:\s*,\s*|\s+)(?:\w+ly\s+)?")
-_NAME_THEN_ING = re.compile(r"\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:\w+ly\s+)?")
+_SEEN_DOING = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(PERCEPTION_VERBS)) + r")\s+(?P<object>(?:a|an|the|his|"
+                         r"her|their|my|our)\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)"
+                         r"{0,3})(?:\s+(?:in|on|at|during)\s+\w+)?\s+(?:\w+ly\s+)?$")
+_NAME_THEN_ING = re.compile(r"\s+(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|(?:a|an|the|his|her|their|my|our)\s+"
+                            r"(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)(?:\s+(?:in|on|at|during)\s+\w+)?\s+(?:\w+ly\s+)?")
+# "recalled Jones telling him", "recalled a colleague telling him in 2015": the participle's own subject
 _TIME_CLAUSE = re.compile(r"(?<![\w'’-])(?:as|when|while|after|before|until|once|why)\s+(?:[\w'’.-]+\s+){1,4}$",
                           re.IGNORECASE)
 
