@@ -17,7 +17,8 @@ Cases:
   the innermost annotation whose Content holds it ("The Times reported that Trump said 'X'": X is
   Trump's), and only once;
 - reported: a one-piece, one-paragraph Content span with no quotation marks whose Cue is a verb of
-  saying, `reported: true` (must pass);
+  saying, `reported: true` (must pass); a span that starts or ends inside a word (an annotator's slip:
+  "he party" for "the party") is widened to the whole word;
 - other-speaker: a direct case given to another named speaker of the article (must fail): the first
   one named in the quote's paragraph (by position), else the first analyst by id. Never a speaker
   who may really have said the words: the Source of any annotation whose Content overlaps the quote,
@@ -697,7 +698,7 @@ def cases_for(text: str, annotations: list[Annotation], skipped: Counter) -> tup
         if any(mark in a.content[2] for mark in QUOTE_MARKS) or "''" in a.content[2]:
             cases += direct_cases(text, paras, a, annotations, cast, skipped)
         else:
-            cases += reported_cases(paras, a, cast, skipped)
+            cases += reported_cases(text, paras, a, cast, skipped)
     cases += own_voice_cases(text, paras, annotations, cast)
     return cases, cast
 
@@ -769,8 +770,9 @@ def other_speaker(text: str, para: tuple[int, int], qs: int, qe: int, words: str
     return next((aid for aid in cast.named_in(text, *para) + cast.everyone() if aid not in excluded), None)
 
 
-def reported_cases(paras: Spans, a: Annotation, cast: Cast, skipped: Counter) -> list[Case]:
-    c_start, c_end, content = a.content
+def reported_cases(text: str, paras: Spans, a: Annotation, cast: Cast, skipped: Counter) -> list[Case]:
+    c_start, c_end = whole_words(text, *a.content[:2])  # an annotator's span may start or end inside a word
+    content = text[c_start:c_end]
     cue = a.cue[2].casefold()
     if len(a.fragments) > 1:
         skipped["reported: Content in pieces"] += 1
@@ -788,6 +790,15 @@ def reported_cases(paras: Spans, a: Annotation, cast: Cast, skipped: Counter) ->
         return [Case("reported", True, speaker, words, reported=True, origin=origin),
                 Case("paraphrase", False, speaker, words, origin=origin)]
     return []
+
+
+def whole_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """[start, end) widened to whole words where it starts or ends inside one ("he party" in "the party")."""
+    while 0 < start < len(text) and text[start - 1].isalnum() and text[start].isalnum():
+        start -= 1
+    while 0 < end < len(text) and text[end].isalnum() and text[end - 1].isalnum():
+        end += 1
+    return start, end
 
 
 def own_voice_cases(text: str, paras: Spans, annotations: list[Annotation], cast: Cast) -> list[Case]:
