@@ -1773,3 +1773,14 @@ def test_more_lead_ins_that_name_whose_words_follow(verdict, text, speaker, quot
 def test_a_hypothetical_a_request_a_recollection_or_anothers_verb_stays_refused(verdict, text, analyst, quote,
                                                                                reported):
     assert verdict(text, analyst, quote, reported=reported) != ""
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("Mary Jones has been critical of Smith but on Tuesday wrote that she agreed with him that the past is relevant.",
+     "that she agreed with him that the past is relevant"),  # a day between "but" and the shared subject's verb
+    ("In her speech, Mary Jones argued emphatically - rebuking Mr. Smith eight times by name - that the nominee had "
+     "played on fears.", "the nominee had played on fears"),  # a participle's aside between the verb and "that"
+])
+def test_a_report_past_a_time_or_a_participles_aside_is_its_subjects(verdict, text, quote):
+    assert verdict(text, "jones", quote, reported=True) == ""
+    assert verdict(text, "smith", quote, reported=True) != ""

@@ -1866,6 +1866,8 @@ _AFTER_COMMA = re.compile(r"(?:,[”\"’»]?|[—―–]|\s-+)\s*(?:\w+ly\s+)?$
 # saying", "… — saying"
 # "…, and added", "…, but now said", "…, but has said", "…, but then went on to say"
 _SHARED_SUBJECT = re.compile(r",?\s+(?:and|but|then)\s+(?:(?:\w+ly|" + "|".join(sorted(CLAUSE_ADVERBS)) + r")\s+)?"
+                             r"(?:(?:on\s+[A-Z]\w+|(?:this|last|that|earlier|later)\s+(?:week|month|year|day|night|"
+                             r"morning|afternoon|evening))\s+)?"  # "but on Tuesday wrote", "and last week said"
                              r"(?:(?:has|have|had)\s+(?:\w+ly\s+)?)?$"
                              r"|,?\s+(?:and|but)\s+(?:then\s+|\w+ly\s+)?"
                              r"(?:went|goes|go|proceeded|began|started)\s+(?:on\s+)?to\s+$", re.IGNORECASE)

@@ -22,6 +22,7 @@ from reportgen.text.lexicon import (
     MODALS,
     PRONOUNS,
     QUESTION_VERBS,
+    RELAYING,
 )
 from reportgen.text.sources import WORD as _WORD
 from reportgen.text.sources import Paragraph, SourceText, fragments, normalize, read_source, unquoted
@@ -316,6 +317,9 @@ def _governing_cue(text: SourceText, index: int, paragraph: Paragraph, ranges, s
     starts = [max(start, lo) for start, end in ranges if start < hi and end > lo]
     ends = [min(end, hi) for start, end in ranges if start < hi and end > lo]
     before = voices.cue_in(text, index, lo, starts[0]) if starts else None
+    aside = _ASIDE_BEFORE_THAT.search(paragraph.grammar, lo, starts[0]) if before else None
+    if aside and before and before.at[0] > aside.start():  # "argued - rebuking Trump by name - that …": the
+        before = voices.cue_in(text, index, lo, aside.start()) or before  # report is the verb before the aside
     if before and _follows_verb(paragraph, ranges, sentence, before):
         return before
     claim = voices.claim_before(text, index, lo, starts[0]) if starts else None
@@ -358,7 +362,9 @@ _AND_THAT = re.compile(r"(?<![\w'’-])and\s+(?:that|что)\s*$")
 # A clause set off by commas right before "that": a place, a time or a relative clause of its own, not the
 # report's ("told the Senate, where Jones chairs the panel, that", "warned, long before Smith took office, that").
 _ASIDE_BEFORE_THAT = re.compile(r",\s*(?:long\s+|just\s+|shortly\s+)?(?:where|as|while|when|after|before|which|who|"
-                                r"since|until|once)(?![\w'’-])[^,;:.!?“”\"]*,\s*that\s*$", re.IGNORECASE)
+                                r"since|until|once|[a-z]+ing)(?![\w'’-])(?:[^,;:.!?“”\"]|\.(?=\s+[A-Z]))*,\s*that\s*$",
+                                re.IGNORECASE)  # a title's stop inside it: "rebuking Mr. Trump"
+# ("argued - rebuking Trump eight times by name - that": a participle's aside, which grammar sets between commas)
 # A title in quotation marks: capitalised words, small words between ("“Meet the Press”", "“This Week”").
 _QUOTED_TITLE = re.compile(r"[“\"]([A-Z0-9][\w'’.-]*(?:\s+(?:[A-Z0-9][\w'’.-]*|of|the|a|an|and|in|on|at|for|to|with))*)"
                            r"[”\"]")
@@ -378,11 +384,14 @@ def _complement(gap: str, cue, excerpt: str = "") -> bool:
         gap = gap.replace(cue.words, " ", 1).replace(" ,", " ", 1)
     gap = _NAME_WITH_AND.sub(r"\1 ", gap)  # "told The Post and Courier that …": one name, no second clause
     gap = _QUOTED_TITLE.sub(r"\1", gap)  # "said on NBC's “Meet the Press” on Sunday that": a programme's name
+    aside = _ASIDE_BEFORE_THAT.search(gap)
+    if aside and not any(w.casefold() in RELAYING for w in _WORD.findall(aside.group())):
+        gap = gap[:aside.start()] + " that"  # "told the Senate, where Jones chairs the panel, that", "argued,
+        # rebuking Trump by name, that"; not "said, quoting Jones, that": Jones's words
     if REPORTING_VERB.search(gap) or FRAMING.search(gap):
         return False  # another report between them
     if _AND_THAT.search(gap) and not re.search(r"[;:.!?]", gap):
         return True  # "said Jones was wrong and that the tax would pass": a second content of the same verb
-    gap = _ASIDE_BEFORE_THAT.sub(" that", gap)  # "told the Senate, where Jones chairs the panel, that"
     if not _COMPLEMENT.fullmatch(gap) or _OTHER_CLAUSE.search(_ABBREVIATED.sub(r"\1", gap)):
         return False
     if cue.verb.casefold() in SPEAKER_AFTER:  # "according to Smith, …": the speaker, then the content
