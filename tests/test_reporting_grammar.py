@@ -1633,8 +1633,8 @@ def test_a_name_garbled_by_a_wrong_encoding_is_one_name(verdict, text, quote):
 def test_join_words_reads_mojibake_inside_a_word_as_letters_and_nothing_else():
     from reportgen.text.sources import join_words
     assert join_words("TrÃ©vidic, PeÃ±a, SarukhÃÂ¡n") == "TrÃxvidic, PeÃxa, SarukhÃÂxn"
-    kept = "Jones’s “deal” — ‘now’ «да» ¡Hola! 5×5 col·lega"
-    assert join_words(kept) == kept.replace("l·l", "lxl")
+    kept = "Jones’s “deal” — ‘now’ «да» ¡Hola! 5×5 col·lega Analysts•Smith"
+    assert join_words(kept) == kept  # marks, and signs that separate words
 
 
 @pytest.mark.parametrize("text, speaker, quote", [
@@ -1784,3 +1784,49 @@ def test_a_hypothetical_a_request_a_recollection_or_anothers_verb_stays_refused(
 def test_a_report_past_a_time_or_a_participles_aside_is_its_subjects(verdict, text, quote):
     assert verdict(text, "jones", quote, reported=True) == ""
     assert verdict(text, "smith", quote, reported=True) != ""
+
+
+# A stranger's review of this stop's rules: each a made-up sentence one of them had read wrongly.
+@pytest.mark.parametrize("text, analyst, quote, reported", [
+    ("Smith said he was sued by Jones last year, alleging “fraud on a massive scale.”", "smith",
+     "fraud on a massive scale.", False),
+    ("Smith said he met Jones, who left the room, saying she was “disgusted.”", "smith", "disgusted.", False),
+    ("Smith defended the plan; residents complained, saying it was “a giveaway to the rich.”", "smith",
+     "a giveaway to the rich.", False),
+    ("Smith called Mary Jones's claim that the bridge was unsafe “absurd.”", "jones", "absurd.", False),
+    ("Smith dismissed Mary Jones's claim that the election was stolen as “nonsense.”", "jones", "nonsense.", False),
+    ("Smith took a note from Mary Jones and wrote on it: “We will not back down.”", "jones",
+     "We will not back down.", False),
+    ("Smith spoke as protesters gathered outside, waving signs and chanting that he was “a traitor.”", "smith",
+     "a traitor.", False),
+    ("Smith praised a bill that provides expanded coverage to veterans.", "smith",
+     "provides expanded coverage to veterans", True),
+    ("Smith announced a plan that offers paid family leave to workers.", "smith",
+     "offers paid family leave to workers", True),
+    ("Smith was speechless: “We will win.”", "smith", "We will win.", False),
+    ("Smith was nowhere to be found. Mary Jones was present: “We will win.”", "jones", "We will win.", False),
+    ("Smith heard Mary Jones in an interview on Tuesday: “We will win.”", "smith", "We will win.", False),
+    ("Smith had the union's answer to the offer: “We will win.”", "smith", "We will win.", False),
+    ("In Mary Jones's words, the plan has been a failure, and critics call it “a slow-motion car crash.”", "jones",
+     "a slow-motion car crash.", False),
+    ("“We will win,” Smith said. Seated beside him, she shook her head. “This is hopeless.”", "smith",
+     "This is hopeless.", False),
+    ("If pressed, Smith would say only that the deal was “a good start.”", "smith", "a good start.", False),
+    ("Smith's reply to the union was delayed: “Never.”", "smith", "Never.", False),
+])
+def test_what_the_reviewer_found_accepted_is_refused(verdict, text, analyst, quote, reported):
+    assert verdict(text, analyst, quote, reported=reported) != ""
+
+
+@pytest.mark.parametrize("text, analyst, quote, reported", [
+    ("Smith called Mary Jones on Saturday asking her to “find 11,780 votes.”", "smith", "find 11,780 votes.", False),
+    ("“Why not?” Smith asked that Tuesday night.", "smith", "Why not?", False),
+    ("“Get out!” Smith told the man that Mary Jones had hired.", "smith", "Get out!", False),
+    ("“We won!” Smith told the crowd that he would never concede.", "smith", "We won!", False),
+    ("Smith has made repeated claims that the protesters were “thugs.”", "smith", "thugs.", False),
+    ("Smith was more measured: “We will see.”", "smith", "We will see.", False),
+    ("Smith said that costs grew sharply last year.", "smith", "costs grew sharply last year", True),
+    ("Smith told reporters that voters thought otherwise.", "smith", "voters thought otherwise", True),
+])
+def test_what_the_reviewer_found_refused_is_accepted(verdict, text, analyst, quote, reported):
+    assert verdict(text, analyst, quote, reported=reported) == ""

@@ -98,7 +98,9 @@ def fixed_font_clock():
     """Where WeasyPrint subsets fonts with fontTools (no HarfBuzz subsetter on the system), fontTools
     stamps each subset's `head` table with the time of writing, so two builds of the same inputs differ.
     It takes the time from SOURCE_DATE_EPOCH, the reproducible-builds convention, when that is set: set
-    it (to 0) while PDFs are written, unless the user has; PDFs written in parallel share it."""
+    it (to 0) while PDFs are written, unless the user has, and unset it after the last one; nested or concurrent
+    writes share it. The variable is the process's: a thread or child started meanwhile would see it too (none is:
+    pandoc runs before the PDFs are written)."""
     global _clock_users, _clock_ours
     with _CLOCK_LOCK:
         if _clock_users == 0:

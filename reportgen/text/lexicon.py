@@ -381,11 +381,26 @@ CAUSATIVES = frozenset(form for lemma in "force compel:compelled get:got/gotten 
 """Verbs by which their object says the words of the infinitive after it ("forced Jones to say", "got Jones to
 say", "prompted Jones to say"): the object's words, as with ERRAND_VERBS only when it is a person ("got the
 chance to say" is not)."""
-IRREGULAR_PASTS = frozenset("gave took made went came sent held brought left put ran got kept found stood sat told "
-                            "wrote spoke said began drew threw struck shot chose fought led met paid read won lost hit "
-                            "set let laid sold bought caught taught felt heard saw broke rose fell cast".split())
+IRREGULAR_PASTS = frozenset("gave took made went came sent held brought left put ran got kept stood sat told wrote "
+                            "spoke said began drew threw struck shot chose fought led paid won lost hit set let laid "
+                            "sold bought taught broke rose fell cast grew".split())
 """Past forms of common verbs that end in neither -ed nor -s, so that a lead-in clause may have one as its verb
-("Smith gave the idea a whirl in an interview on Tuesday: “…”")."""
+("Smith gave the idea a whirl in an interview on Tuesday: “…”"); not PERCEIVING_PASTS."""
+PERCEIVING_PASTS = frozenset("heard saw read met found caught felt thought knew".split())
+"""Irregular pasts of taking in or thinking: never a lead-in's verb ("Smith heard Jones in an interview:", "Smith
+thought: “…”" are not Smith's words), but a predicate after a plural subject ("said that voters thought …")."""
+MANNER_ADJECTIVES = frozenset(
+    "blunt blunter frank candid direct succinct terse curt brief short simple clear emphatic defiant unapologetic "
+    "unrepentant adamant categorical firm unequivocal cautious measured guarded circumspect diplomatic coy cryptic "
+    "optimistic pessimistic upbeat hopeful skeptical sceptical dismissive scathing withering harsh sharp effusive "
+    "gracious furious angry indignant defensive confident sarcastic conciliatory combative unimpressed unmoved "
+    "unfazed philosophical realistic pragmatic forthright plain".split())
+"""Adjectives of how someone speaks: "Smith was blunt: “…”", "Smith's reply was curt: “…”" lead in the subject's
+(or the owner's) words; "Smith was absent:" or "speechless:" does not."""
+REJECTING_VERBS = frozenset(form for lemma in "reject dismiss deny:denied dispute refute rebut:rebutted mock ridicule "
+                            "deride scoff challenge contest".split() for form in english_forms(lemma))
+"""Verbs that reject a claim: after them a claim with no owner ("dismissed claims that the school was “…”") is
+someone else's, not the subject's."""
 PERCEPTION_VERBS = frozenset(form for lemma in (
     "see:saw/seen watch hear:heard overhear:overheard catch:caught capture film record tape show:showed/shown "
     "find:found spot:spotted photograph notice recall remember").split() for form in english_forms(lemma))

@@ -171,8 +171,9 @@ def normalize(text: str) -> str:
 
 
 # Signs that text decoded in the wrong encoding puts inside a word ("TrÃ©vidic", "PeÃ±a", "SarukhÃÂ¡n" for
-# Trévidic, Peña, Sarukhán): never quotation marks, dashes or apostrophes, which mojibake leaves as they are.
-_MOJIBAKE_IN_WORD = re.compile(r"(?<=[^\W\d_])[¡¢£¤¥¦§¨©¬\u00ad®¯°±²³´¶·¸¹¼½¾¿×÷€ƒ†‡ˆ‰•˜™]{1,2}(?=[^\W\d_])")
+# Trévidic, Peña, Sarukhán). Not quotation marks, dashes or apostrophes, which mojibake makes too (ë, Ó become
+# "Ã«", "Ã“") but which must keep their meaning, nor signs that do separate words ("•", "·", "×").
+_MOJIBAKE_IN_WORD = re.compile(r"(?<=[^\W\d_])[¡¢£¤¥¦§¨©¬\u00ad®¯°±²³´¶¸¹¼½¾¿€ƒ†‡ˆ‰˜™]{1,2}(?=[^\W\d_])")
 
 
 def join_words(text: str) -> str:
@@ -454,10 +455,12 @@ _TAG = re.compile(r"\s+(?:(?:(?:[A-Z][\w'’-]*\.?|he|she|they|we|I)\s+){1,4}(?:
 
 
 _LEAD_ON = re.compile(r",\s*[\"“«„]")  # a tag that a comma and a quotation follow leads on to that one
-# A verb with a report of its own ("“…!” She replied to him that it was an honor."): no tag, a new sentence;
-# not "that" before a time ("“Why?” she asked that night.")
-_OWN_REPORT = re.compile(r"[^.!?,;:\"“”«»]{0,40}?(?<![\w'’-])that\s+(?:it|he|she|they|we|I|there|the|a|an|his|her|"
-                         r"their|its|this|[A-Z][\w'’-]*)\s+[\w'’-]")
+# A verb with a report of its own right after it ("“…!” She replied to him that it was an honor."): no tag, a new
+# sentence; not "that" before a time ("“Why?” she asked that Tuesday night.") nor after an object ("told the crowd
+# that he would", "told the man that Jones had hired"), which stay ambiguous and keep the tag.
+_OWN_REPORT = re.compile(r"\s+(?:(?:later|earlier|afterwards?|then|also|\w+ly|on\s+[A-Z]\w+)\s+)?(?:to\s+)?"
+                         r"(?:(?:him|her|them|me|us)\s+)?that\s+(?:it|he|she|they|we|I|there|the|a|an|his|her|their|its|"
+                         r"this)\s+[\w'’-]")  # "said later that the chanting had"
 
 
 # A speech tag may also be a subject and a verb of saying that go on ("“…?” Trump told a television station in

@@ -42,6 +42,7 @@ from reportgen.text.lexicon import (
     INTENSIVE_REFLEXIVES,
     IRREGULAR_PASTS,
     LEAD_ONLY_VERBS,
+    MANNER_ADJECTIVES,
     MEANING_VERBS,
     MODALS,
     NOT_ONES_OWN,
@@ -57,6 +58,7 @@ from reportgen.text.lexicon import (
     PRONOUNS,
     QUESTION_VERBS,
     QUOTED_THINGS,
+    REJECTING_VERBS,
     RELATIVE_PRONOUNS,
     RELAYING,
     RELAYING_INFINITIVES,
@@ -630,9 +632,7 @@ class Voices:
             return named[0] if named else seen.group("object")
         if verb.group(1).endswith("ing"):  # "…, Spicer said, adding, “…”": the participle goes on with the report
             said = [m for m in REPORTING_VERB.finditer(clean, start, verb.start())  # just before it
-                    if _GOES_ON.fullmatch(clean, m.end(), verb.start())  # "said Spicer, adding"
-                    and not _NAME_THEN_ING.fullmatch(clean, m.end(), verb.start())]  # not "recalled Jones telling
-            # him", where the name is the participle's own subject
+                    if _GOES_ON.fullmatch(clean, m.end(), verb.start())]  # "said Spicer, adding"
             if said:
                 # its subject right before it; the name right after it only where the verb comes first ("…,
                 # said Spicer, adding"): in "Smith criticized Jones on Monday, calling her" Jones is the object
@@ -715,12 +715,14 @@ class Voices:
     def _unclear_speaker(clean: str, opener: Mention, subjects: list[Mention], verb: re.Match) -> bool:
         """Does another actor stand between a clause's subject and its shared-subject verb: a name after
         "by" or "from" ("was sued by Jones, alleging", "a letter from Jones, saying"), a passive, a
-        clause with a subject of its own, a relative clause on someone else (_ANOTHER_ACTOR)?"""
-        report = REPORTING_VERB.search(clean, opener.end, verb.start())  # the opener's own report before the
-        # verb holds its actors ("Smith said the move was made by Bratton and said"): they are not the clause's;
-        # a subordinate clause's subject still may be ("He tweeted when Clinton ended the debate, remarking")
-        own = report and not report.group(1).endswith("ing") \
-            and _NAME_TO_VERB.fullmatch(clean, opener.end, report.start())
+        clause with a subject of its own, a relative clause on someone else (_ANOTHER_ACTOR)? Before a
+        finite verb joined by "and" or "but", the opener's own report holds its actors: they are none of the
+        clause's ("Smith said the move was made by Bratton and said"), though a subordinate clause's subject
+        still is ("He tweeted when Clinton ended the debate, remarking"); a participle may be any of them
+        ("Smith said he was sued by Jones, alleging")."""
+        report = REPORTING_VERB.search(clean, opener.end, verb.start())
+        own = report is not None and not report.group(1).endswith("ing") and not verb.group(1).endswith("ing") \
+            and _NAME_TO_VERB.fullmatch(clean, opener.end, report.start()) is not None
         until = report.start() if own and report else verb.start()
         others = [m for m in subjects if opener.end < m.start < until]
         after_by = re.compile(r"(?<![\w'’-])(?:by|from)\s+(?:\w+\s+){0,2}$")
@@ -907,6 +909,8 @@ class Voices:
                       and _PRESENTED_TAIL.fullmatch(clean, m.end, colon)
                       or not m.possessive and _STATEMENT_FROM.search(clean, start, m.start)
                       and re.fullmatch(r"(?:\s+[a-z][\w'’-]*){0,6}\s*", clean[m.end:colon])
+                      and not (set(_WORD.findall(clean, m.end, colon)) & _CONJUNCTIONS)
+                      and not REPORTING_LEAD.search(clean, m.end, colon)  # "took a note from Jones and wrote on it:"
                       or m.possessive and _RESPONSE_WAS.fullmatch(clean, m.end, colon)
                       and all(map(_is_title, _stretch_words(clean, clean.rfind(", ", start, m.start) + 1 or start,
                                                             m.start))))  # "Asked about it, Smith's response was:"
@@ -1129,11 +1133,14 @@ class Voices:
 
     def _words_go_on(self, text: SourceText, index: int, start: int, end: int) -> bool:
         """Does "In Roe's words," reach a quotation later in its clause ("In Jones's words, the plan has been
-        “a slow-motion car crash.”"): a comma, then no verb of saying, no name, no possessive, no clause mark?"""
+        “a slow-motion car crash.”"): a comma, then no verb of saying, no name, no possessive, no clause mark,
+        no conjunction or subordinator opening a clause of its own?"""
         clean = text.paragraphs[index].grammar
         between = clean[start:end]
         return between.lstrip().startswith(",") and not re.search(r"[;:.!?“”\"«»]|['’]s\s", between) \
-            and not FRAMING.search(between) and not any(start <= m.start < end for m in self.mentions(text, index))
+            and not FRAMING.search(between) and not any(start <= m.start < end for m in self.mentions(text, index)) \
+            and not {w.casefold() for w in _WORD.findall(between)} & (_CONJUNCTIONS | SUBORDINATORS)  # "and critics
+        # call it", "because voters saw it as": a clause of its own
 
     def _past_an_adjunct(self, text: SourceText, index: int, span: QuotedSpan, sentence_start: int,
                          inner: Cue) -> Cue | None:
@@ -1159,6 +1166,9 @@ class Voices:
         tail = owned.group()[owned.end("noun") - owned.start():].strip()
         if tail in ("to", "of") and owned.group("noun") not in _PROMISES:
             return None  # "Jones's response to “Operation Sweep”": what she answered, not her words
+        if tail.startswith("that ") and (re.search(r"(?<![\w'’-])as$", tail) or _COMPLETE_CLAUSE.search(tail)):
+            return None  # "dismissed Jones's claim that the vote was stolen as “nonsense”", "called Jones's claim
+            # that the bridge was unsafe “absurd”": the quotation judges the claim, it is not in it
         name = next((m for m in self.mentions(text, index)
                      if m.start <= base + owned.start("owner") < m.end and m.possessive), None)  # "Mary Jones's"
         analyst = self.resolve(text, index, name) if name else None
@@ -1178,6 +1188,8 @@ class Voices:
         if not owned or cue.verb.casefold() in ANSWERING_VERBS \
                 or re.search(r"(?<![\w'’-])(?:from|in|on|via|through)\s+$", stretch[:base - cue.at[1] + owned.start()]):
             return False  # "Smith answered Jones's question: “No.”"; "said, reading from a prepared statement, “…”"
+        if not owned.group("owner") and cue.verb.casefold() not in REJECTING_VERBS:
+            return False  # "Smith has made repeated claims that …": the subject's own
         owner = owned.group("owner") or "the"  # "dismissed claims that …": nobody's in particular
         if owner[:1].isupper() and owner.casefold() not in ("the", "a", "an", "this", "that", "his", "her", "their",
                                                               "its"):
@@ -1281,8 +1293,10 @@ class Voices:
             return False
         lead = [w for w in _WORD.findall(clean, start, first.start)
                 if w.casefold() not in CLAUSE_ADVERBS | _CONJUNCTIONS]
-        if lead and not (_COMMA_BEFORE.search(clean, start, first.start) and lead[0].casefold() not in SUBORDINATORS):
-            return False  # "An immigrant from Uganda, she plans …" keeps her; "When a voter rose, she …" may not
+        if lead and not (_COMMA_BEFORE.search(clean, start, first.start) and lead[0].casefold() not in SUBORDINATORS
+                         and not {w.casefold() for w in lead} & OBJECT_PRONOUNS):
+            return False  # "An immigrant from Uganda, she plans …" keeps her; "When a voter rose, she …" and "Seated
+            # beside him, she …" may not
         pronoun = first.words.casefold()
         if pronoun in PRONOUNS:  # "She pauses." for a person, "They pause." for an organisation
             kind = self.analysts[speaker].kind if speaker in self.analysts else None
@@ -1520,6 +1534,10 @@ _NAMED_THING_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(QUOTED_THINGS, key=l
 # A thing of words right before a quotation that it introduces, with its owner ("Jones's remark that", "a
 # banner reading", "Jones's question,"); not "Jones's comments “show bias”", where the quotation says something
 # of it.
+# A that-clause complete before the quotation: its verb's complement is there already ("that the bridge was unsafe"),
+# so a quotation after it is the sentence's, not the claim's; "that the bridge was" or "that it would" wait for it.
+_COMPLETE_CLAUSE = re.compile(r"(?<![\w'’-])(?:is|was|are|were|be|been)\s+(?:\w+ly\s+)?"
+                              r"(?!(?:a|an|the|not|no|so|too|very|more|less|as|being|to|in|on|at|by)$)[a-z][\w'’-]*$")
 _PROMISES = frozenset("promise promises pledge pledges vow vows".split())  # "Smith's promise to “…”": the words
 _OWNED_WORDS = re.compile(r"(?<![\w'’-])(?:(?P<owner>[A-Z][\w-]*['’]s?|(?i:the|a|an|this|that|his|her|their|its))\s+"
                           r"|(?<=\s)(?=[a-z]+s\s+that\s))"  # or none before a plural: "dismissed claims that"
@@ -1531,7 +1549,8 @@ _WAS = re.compile(r"\s*(?:was|is)\s+")
 _OWNERS_NOUN = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}(?:" + "|".join(STATEMENT_NOUNS) + r")(?![\w'’-])")
 _RESPONSE_WAS = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}(?:" + "|".join(STATEMENT_NOUNS) + r"|words)"
                            r"(?:\s+(?:to|on|for|about)\s+[^,:;.!?“”\"«»]{1,40}?)?"  # "Warren's message to voters"
-                           r"\s+(?:was|were|is|are|read|reads)(?:\s+(?:\w+ly\s+)?[a-z][\w-]*(?:\s+words?)?)?\s*")
+                           r"\s+(?:was|were|is|are|read|reads)(?:\s+(?:\w+ly\s+)?(?:" + "|".join(sorted(
+                               MANNER_ADJECTIVES)) + r"|(?:one|two|three|four|five|a\s+few)\s+words?))?\s*")
 # "Clinton's response was:", "Smith's response was two words:", "Jones's reply to Smith's letter was curt:"
 
 
@@ -1579,15 +1598,15 @@ _LEAD_CLAUSE = re.compile(r"(?:^|[.;!?,]\s+|[”»\"]\s*,?\s*)"
                           r"[^.;!?,:“”\"«»]*?\s*(?P<mark>[:,—–]|--?)\s*$")
 
 
-# "was" and one adjective, perhaps graded, before a colon: how the subject speaks ("Smith was blunt:", "Smith was
-# more cautious:"), not a passive ("was greeted:") nor a state with a complement ("was there when …")
-_STANCE_ADJECTIVE = re.compile(r"\s+(?:(?:more|less|even|equally|far|much|[a-z]+ly)\s+)?"
-                               r"(?!(?:not|no|there|here|the|a|an|in|at|on|by)\s)[a-z][\w-]*(?<!ed)(?<!ing)\s*[:—–]\s*")
+# "was" and an adjective of manner (MANNER_ADJECTIVES), perhaps graded, before a colon: how the subject speaks
+# ("Smith was blunt:", "Smith was more cautious:"); not "was absent:", "was greeted:", "was there when …"
+_STANCE_ADJECTIVE = re.compile(r"\s+(?:(?:more|less|even|equally|far|much|[a-z]+ly)\s+)?(?:" + "|".join(sorted(
+    MANNER_ADJECTIVES)) + r")\s*[:—–]\s*")
 
 
 # "had" and words for someone before a colon: the subject's own ("Jones had a warning for Smith:", "Smith had one
-# word for the proposal:", "had harsh words for the board:")
-_WORDS_FOR = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:" + "|".join(STATEMENT_NOUNS) + r"|word|words|advice|question|"
+# word for the proposal:", "had harsh words for the board:"); not another's ("had the union's answer to it:")
+_WORDS_FOR = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(STATEMENT_NOUNS) + r"|word|words|advice|question|"
                         r"questions)\s+(?:for|to)\s+[^:;.!?“”\"«»]*?\s*[:—–]\s*")
 # A name after a statement noun and "from", before a colon: the words come from it ("drew a sharp response from
 # Warren:", "The reply from Jones came within minutes:", "read a letter from Jones:")
@@ -1661,7 +1680,8 @@ def _unsaid(paragraph: Paragraph, verb: re.Match, start: int) -> str:
         return "a denial"
     if _INVERTED_CONDITION.match(clean, lo) and not re.search(r"[,;:]", clean[lo:verb.start()]):
         return "a condition or a supposition"  # "Had Smith said …", "Should Smith say …"
-    said_only = _WOULD_ONLY.search(lead) or _ONLY_AFTER.match(clean, verb.end()) and lead.rstrip().endswith("would")
+    said_only = (_WOULD_ONLY.search(lead) or _ONLY_AFTER.match(clean, verb.end()) and lead.rstrip().endswith("would")) \
+        and not any(w.casefold() in CONDITIONALS for w in _WORD.findall(clean, lo, hi))  # not "If pressed, he would"
     if (_MODAL.search(lead) or _MODAL_AFTER.match(clean, verb.end())) and not said_only:
         return "a hypothetical or a future"  # not "would say only" or "would only say": he said that much
     if _NOT_YET_SAID.search(lead):
@@ -1735,11 +1755,16 @@ def _clause_start(clean: str, lo: int, at: int, marks: str) -> int:
 def _second_participle(clean: str, verb: re.Match) -> re.Match | None:
     """The first of two participles, when `verb` is the second, after "and" ("…, calling it “a farce” and
     asserting that …", "…, addressing her as “Hillary” and telling her"): the second shares the first
-    one's subject."""
+    one's subject, when the first is a verb of saying or of addressing someone (ADDRESSING), or when no
+    subordinate or relative clause before it may have been its subject ("Jones rushed onto the stage, hugging
+    her daughter and telling her"; not "Smith spoke as protesters gathered, waving signs and chanting")."""
     lo = _clause_start(clean, 0, verb.start(), ". ; : ! ?")
     first = _PARTICIPLE_AND.search(clean, lo, verb.start())
     middle = re.sub(r"[“\"«][^”\"»]*[”\"»]", " ", clean[first.end(1):verb.start()]) if first else ""
-    if first and verb.group(1).endswith("ing") and len(_ANOTHER_PREDICATE.findall(middle)) == 1:
+    if first and verb.group(1).endswith("ing") and len(_ANOTHER_PREDICATE.findall(middle)) == 1 \
+            and (REPORTING_VERB.fullmatch(first.group(1)) or first.group(1) in ADDRESSING
+                 or not {w.casefold() for w in _WORD.findall(clean, lo, first.start())} & (SUBORDINATORS
+                                                                                          | RELATIVE_PRONOUNS)):
         return _PARTICIPLE.fullmatch(clean, first.start(1), first.end(1))
     return None
 
@@ -1833,12 +1858,11 @@ _TIME = re.compile(r"(?<![\w'’-])(?:this|last|next|earlier|later)\s+(?:past\s+
 _GOES_ON = re.compile(r"(?:\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?"
                       r"(?:\s+(?:in|on|at|to|via|during|over|this|last|earlier|later)\s+(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)*"
                       r"(?:\s*,\s*|\s+)(?:\w+ly\s+)?")
+# A verb of perception or recollection, its object, and the participle the object speaks with ("Smith recalled a
+# colleague telling him in 2015", "saw Jones shouting"): the noun phrase is the participle's subject.
 _SEEN_DOING = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(PERCEPTION_VERBS)) + r")\s+(?P<object>(?:a|an|the|his|"
-                         r"her|their|my|our)\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)"
-                         r"{0,3})(?:\s+(?:in|on|at|during)\s+\w+)?\s+(?:\w+ly\s+)?$")
-_NAME_THEN_ING = re.compile(r"\s+(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|(?:a|an|the|his|her|their|my|our)\s+"
-                            r"(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)(?:\s+(?:in|on|at|during)\s+\w+)?\s+(?:\w+ly\s+)?")
-# "recalled Jones telling him", "recalled a colleague telling him in 2015": the participle's own subject
+                         r"her|their|my|our)\s+(?:(?![a-z]+ly\s)[a-z][\w'’-]*\s+){0,2}(?![a-z]+ly\s)[a-z][\w'’-]*"
+                         r"|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})(?:\s+(?:in|on|at|during)\s+\w+)?\s+(?:\w+ly\s+)?$")
 _TIME_CLAUSE = re.compile(r"(?<![\w'’-])(?:as|when|while|after|before|until|once|why)\s+(?:[\w'’.-]+\s+){1,4}$",
                           re.IGNORECASE)
 
@@ -1979,10 +2003,10 @@ def _clause_opener(clean: str, mentions: list[Mention], start: int, at: int) -> 
     return " ".join(before[:4]) if before and before[0][:1].isupper() and not first else None
 
 
-# After a semicolon, a finite verb with no subject goes on with a series of predicates ("Smith suggested …;
-# clashed with Jones …; and posted on Twitter that"): the semicolon ends no clause of the shared subject.
-_SERIES_GOES_ON = re.compile(r"(?:(?:and|but|or|then)\s+)?(?:\w+ly\s+)?(?!(?:" + "|".join(sorted(
-    DETERMINERS | set(PRONOUNS) | OBJECT_PRONOUNS | {"there", "it", "we", "you"})) + r")\s)[a-z]+(?:ed|s)\s")
+# After a semicolon, a past with no subject goes on with a series of predicates ("Smith suggested …; clashed
+# with Jones …; and posted on Twitter that"): the semicolon ends no clause of the shared subject.
+_SERIES_GOES_ON = re.compile(r"(?:(?:and|but|or|then)\s+)?(?:\w+ly\s+)?(?:[a-z]+ed|" + "|".join(sorted(IRREGULAR_PASTS))
+                             + r")\s")  # a past, not a plural subject: "Smith defended it; residents complained"
 _OPENS_A_CLAUSE = re.compile(r"(?<![\w'’-])(that|because|since|when|while|after|before|if|although|though|"
                              r"whereas|once|until)\s+$", re.IGNORECASE)
 _PREPOSITIONS = OBJECT_WORDS | {"on", "in", "at", "during", "a", "an"}  # "When Smith …" opens a clause; "At a …" not

@@ -18,8 +18,12 @@ from reportgen.problems import VERIFICATION_FAILED, InputError, Problem, SortsPr
 from reportgen.text.lexicon import (
     AUXILIARIES,
     BELIEF_ADJECTIVES,
+    DETERMINERS,
     IRREGULAR_PASTS,
     MODALS,
+    NOUNS_IN_LY,
+    OBJECT_PRONOUNS,
+    PERCEIVING_PASTS,
     PRONOUNS,
     QUESTION_VERBS,
     RELAYING,
@@ -369,10 +373,17 @@ _ASIDE_BEFORE_THAT = re.compile(r",\s*(?:long\s+|just\s+|shortly\s+)?(?:where|as
 _QUOTED_TITLE = re.compile(r"[“\"]([A-Z0-9][\w'’.-]*(?:\s+(?:[A-Z0-9][\w'’.-]*|of|the|a|an|and|in|on|at|for|to|with))*)"
                            r"[”\"]")
 _FINITE = re.compile(r"[a-z][\w'’-]*(?:ed|s)(?![\w'’-])")  # a verb's past or third person, at a word's start
-# ... unless a predicate follows it: then it is a plural subject ("said that prices rose", "that officials were")
-_SUBJECT_THEN_VERB = re.compile(r"[a-z][\w'’-]*s\s+(?:\w+ly\s+)?(?:" + "|".join(sorted(
-    AUXILIARIES | MODALS | IRREGULAR_PASTS | {"have", "do", "are", "were", "can", "cannot"}))
-                                + r"|[a-z][\w'’-]*ed)(?![\w'’-])")
+# ... unless a predicate follows it: then it is a plural subject ("said that prices rose sharply", "that officials
+# were", "that voters thought otherwise"); a past right before a noun is an adjective of the verb's object ("a bill
+# that provides expanded coverage", "a plan that offers paid leave")
+_AN_AUXILIARY = "|".join(sorted(AUXILIARIES | MODALS | {"have", "do", "are", "were", "can", "cannot"}))
+_A_PAST = r"[a-z][\w'’-]*ed|" + "|".join(sorted(IRREGULAR_PASTS | PERCEIVING_PASTS))
+_OPENS_A_COMPLEMENT = "|".join(sorted(DETERMINERS | OBJECT_PRONOUNS | {
+    "it", "that", "to", "in", "on", "at", "for", "by", "with", "from", "into", "over", "up", "down", "out", "off",
+    "back", "again", "otherwise", "last", "this"}))
+_AN_ADVERB = r"(?!(?:" + "|".join(sorted(NOUNS_IN_LY)) + r")(?![\w'’-]))\w+ly"  # not "family"
+_SUBJECT_THEN_VERB = re.compile(rf"[a-z][\w'’-]*s\s+(?:\w+ly\s+)?(?:(?:{_AN_AUXILIARY})(?![\w'’-])|(?:{_A_PAST})"
+                                rf"(?=\s+(?:{_OPENS_A_COMPLEMENT}|{_AN_ADVERB})(?![\w'’-])|\s*[,.;:!?]|\s*$))")
 
 
 def _complement(gap: str, cue, excerpt: str = "") -> bool:
