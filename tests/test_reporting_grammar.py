@@ -1830,3 +1830,20 @@ def test_what_the_reviewer_found_accepted_is_refused(verdict, text, analyst, quo
 ])
 def test_what_the_reviewer_found_refused_is_accepted(verdict, text, analyst, quote, reported):
     assert verdict(text, analyst, quote, reported=reported) == ""
+
+
+@pytest.mark.parametrize("text, analyst", [
+    ("John Smith spoke first. Then his opponent, state Sen. Laura Ortiz, took the podium.\n"
+     "“This district deserves someone who will show up,” she said.", "smith"),
+    ("Mary Jones presented the plan.\nCouncilman Greg Patel was unimpressed. “This district deserves someone who will "
+     "show up,” he said.", "jones"),
+    ("Mary Jones introduced the last speaker, retired Adm. James Corbett.\n“This district deserves someone who will "
+     "show up,” he said.", "jones"),
+])
+def test_a_pronoun_after_a_titled_person_who_is_no_analyst_credits_nobody(problems_of, text, analyst):
+    errors = problems_of(text, analyst, "This district deserves someone who will show up")
+    assert [e.rule for e in errors] == ["attribution.no-evidence"]
+
+
+def test_a_pronoun_after_the_analysts_own_title_keeps_them(verdict):
+    assert verdict("Mr. Smith met voters in Ohio. “We will win,” he said.", "smith", "We will win,") == ""

@@ -168,6 +168,10 @@ BRAND_VERBS = ("tweet",)
 HONORIFICS = ("dr", "prof", "professor", "mr", "mrs", "ms", "mx", "miss", "sir", "dame", "rev", "hon",
               "ambassador", "г-н", "г-жа")
 """A title before a speaker label's name ("Dr. Jane Smith:"), dropped when the label is matched."""
+PERSON_TITLES = frozenset(HONORIFICS) | frozenset("gen col lt maj brig sgt cpl pvt capt cmdr adm gov sen rep pres "
+                                                  "councilman councilwoman".split())
+"""Titles that name a person before a name ("Sen. Laura Ortiz", "Adm. James Corbett"): a pronoun after one who
+is no analyst may stand for that person."""
 TITLE_JOINERS = frozenset("of the for and".split())
 """Lower-case words inside a capitalised title before a name ("Secretary of State", "Speaker of the House")."""
 PRONOUNS = {"he": ("person", "unnamed"), "she": ("person", "unnamed"), "i": ("person", "unnamed"),

@@ -53,6 +53,7 @@ from reportgen.text.lexicon import (
     OBJECT_WORDS,
     PERCEPTION_VERBS,
     PERSON_NOUNS,
+    PERSON_TITLES,
     PRINTED_THINGS,
     PRODUCING,
     PRONOUNS,
@@ -99,6 +100,10 @@ from reportgen.text.sources import (
 from reportgen.text.sources import WORD as _WORD
 
 _outside = partial(unquoted, grammar=True)  # the text outside quotation marks, as the rules read it (grammar)
+# A person named with a title ("Sen. Laura Ortiz", "Adm. James Corbett", "Mr. Brown", "Dr Lee", PERSON_TITLES).
+_TITLED_NAME = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted((t.capitalize() for t in PERSON_TITLES if t.isalpha()),
+                                                             key=len, reverse=True))
+                          + r")\.?\s+(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*")
 _HONORIFIC = re.compile(rf"^(?:(?:{'|'.join(map(re.escape, HONORIFICS))})\.?\s+)+", re.IGNORECASE)
 MAX_CUE_DISTANCE = 8  # words between a reporting verb and the speaker it names
 ACROSS_SENTENCES = 2  # sentences with no voice of their own that a quotation goes on with its speaker across
@@ -445,10 +450,21 @@ class Voices:
                 if all(m.possessive for m in named) and subject is not None and subject.words.casefold() in _PERSONAL \
                         and not _WORD.sub("", paragraph.grammar[start:subject.start]).strip(" ,"):
                     continue  # "She was asked about Warren's record.": the pronoun's antecedent is further back
+                if plural is False and self._titled_other(text, i, start, end):
+                    return None  # "Then his opponent, Sen. Laura Ortiz, took the podium. “…,” she said": a
+                    # person with a title, no analyst, may be the one the pronoun stands for
                 speakers = {m.analyst for m in named}  # "Smith's vote surprised no one. He said"
                 if speakers:
                     return speakers.pop() if len(speakers) == 1 else None
         return None
+
+    def _titled_other(self, text: SourceText, index: int, start: int, end: int) -> bool:
+        """Does [start, end) of a paragraph name a person by a title ("Sen. Laura Ortiz", "Adm. James
+        Corbett", "Mr. Brown") who is no analyst, outside quotation marks?"""
+        paragraph = text.paragraphs[index]
+        mentions = [m for m in self.mentions(text, index) if m.analyst]
+        return any(not _quoted(paragraph, t.start()) and not any(m.start <= t.end() - 1 < m.end for m in mentions)
+                   for t in _TITLED_NAME.finditer(paragraph.grammar, start, end))
 
     def _nearest_before(self, text: SourceText, index: int, mention: Mention, fits: set[str],
                         reach: int = 4, full: bool = False) -> str | None:
