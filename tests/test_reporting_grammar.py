@@ -1847,3 +1847,18 @@ def test_a_pronoun_after_a_titled_person_who_is_no_analyst_credits_nobody(proble
 
 def test_a_pronoun_after_the_analysts_own_title_keeps_them(verdict):
     assert verdict("Mr. Smith met voters in Ohio. “We will win,” he said.", "smith", "We will win,") == ""
+
+
+@pytest.mark.parametrize("text, analyst, quote, reported", [
+    ("«Регулятор дал понять, что снижения ставки ждать не стоит», — сказал Иван Петров.\nПо его словам, инфляция "
+     "остается выше целевого уровня.", "petrov", "инфляция остается выше целевого уровня", True),
+    ("По данным министерства, ВВП вырос на 1,4%. Иван Петров из Высшей школы экономики назвал эту оценку «слишком "
+     "оптимистичной».", "petrov", "слишком оптимистичной", False),
+])
+def test_russian_po_ego_slovam_and_nazval_name_the_speaker(verdict, text, analyst, quote, reported):
+    assert verdict(text, analyst, quote, reported=reported) == ""
+    assert verdict(text, "smith", quote, reported=reported) != ""
+    two = text.replace("сказал Иван Петров", "сказали Иван Петров и Джон Смит")
+    if two != text:  # a pronoun after two analysts: nobody
+        names = {"petrov": "Иван Петров", "smith": "Джон Смит"}
+        assert verdict(two, analyst, quote, reported=reported, names=names) != ""

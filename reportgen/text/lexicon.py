@@ -49,7 +49,7 @@ _RUSSIAN_LEMMAS = """
 добавлять написать:напишет писать:пишет сообщить сообщать пояснить пояснять возразить возражать ответить отвечать
 считать призвать:призовёт призывать предупредить предупреждать уточнить уточнять рассказать:расскажет рассказывать
 объяснить объяснять заметить замечать указать:укажет указывать признать признавать:признаёт напомнить напоминать
-пообещать обещать
+пообещать обещать назвать:назовёт называть
 """.split()
 # Kazakh verbs of saying, as stems (the imperative); past, present and the -п converb ("деп") are
 # generated with vowel harmony (kazakh_forms). A two-word stem inflects its last word ("атап өт").
@@ -58,6 +58,9 @@ _KAZAKH_STEMS = ("айт", "де", "мәлімде", "хабарла", "атап
 # Phrases that report speech without a verb of their own.
 SPEAKER_AFTER = ("according to", "in the words of", "по словам", "по мнению")
 """Phrases whose speaker comes after them, never before ("according to Smith")."""
+SPEAKER_INSIDE = ("по его словам", "по её словам", "по ее словам", "по их словам", "по его мнению", "по её мнению",
+                  "по ее мнению", "по их мнению")
+"""Phrases whose speaker is the pronoun inside them, someone named before ("По его словам, инфляция …")."""
 SPEAKER_BEFORE = ("айтуынша", "пікірінше")
 """Kazakh postpositions whose speaker comes right before them, in the genitive ("Садықованың айтуынша")."""
 
@@ -145,7 +148,7 @@ def kazakh_forms(stem: str) -> list[str]:
 
 # Verbs of saying with a particle: their forms, the bare lemma left out ("weighed in", "pushes back").
 _PHRASAL = (("weigh", "in"), ("chime", "in"), ("push", "back"), ("fire", "back"), ("shoot:shot", "back"))
-_PHRASES = ("put it", "puts it", "referred to") + SPEAKER_BEFORE + SPEAKER_AFTER \
+_PHRASES = ("put it", "puts it", "referred to") + SPEAKER_BEFORE + SPEAKER_AFTER + SPEAKER_INSIDE \
     + tuple(f"{form} {particle}" for entry, particle in _PHRASAL for form in english_forms(entry)[1:]) \
     + tuple(f"{form} the {noun}" for form in english_forms("make:made")[1:] for noun in ("point", "case", "argument"))
 _ENGLISH = sorted({form for entry in _SAYING_LEMMAS for form in english_forms(entry)[1:]}
@@ -600,7 +603,9 @@ def languages_block() -> str:
         "(Tokaev) needs an alias. A name in another case than the one declared names no subject of a verb "
         "of saying (`Представитель Петрова сообщил`, `— ответили Петрову`: the words are not Petrov's), "
         "except where its phrase asks for the genitive (`SPEAKER_AFTER`, `SPEAKER_BEFORE`: `По словам "
-        "Петрова`, `Садықованың айтуынша`). What they cannot tell: a feminine surname from a masculine one in the "
+        "Петрова`, `Садықованың айтуынша`); `По его словам`, `по её мнению` (`SPEAKER_INSIDE`) speak for the one "
+        "analyst the pronoun can stand for, as he and she do. What they cannot tell: a feminine surname from a "
+        "masculine one in the "
         "genitive (Токаева is both), Kazakh pronouns as speakers (`ол` is also \"that\"), the Kazakh word "
         "order that puts the verb after a quoted clause with no dash (`… деп айтты` with the speaker before "
         "the quotation is read only through the colon or a sentence cue), and Russian participles and "

@@ -69,6 +69,7 @@ from reportgen.text.lexicon import (
     SAYING_NO_CONTENT,
     SPEAKER_AFTER,
     SPEAKER_BEFORE,
+    SPEAKER_INSIDE,
     SPEAKING_OCCASIONS,
     STANCE_NOUNS,
     STATEMENT_NOUNS,
@@ -104,6 +105,7 @@ _outside = partial(unquoted, grammar=True)  # the text outside quotation marks, 
 _TITLED_NAME = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted((t.capitalize() for t in PERSON_TITLES if t.isalpha()),
                                                              key=len, reverse=True))
                           + r")\.?\s+(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*")
+_POSSESSOR = {"его": "он", "её": "она", "ее": "она", "их": "они"}  # a Russian possessive's pronoun: "по его словам"
 _HONORIFIC = re.compile(rf"^(?:(?:{'|'.join(map(re.escape, HONORIFICS))})\.?\s+)+", re.IGNORECASE)
 MAX_CUE_DISTANCE = 8  # words between a reporting verb and the speaker it names
 ACROSS_SENTENCES = 2  # sentences with no voice of their own that a quotation goes on with its speaker across
@@ -606,6 +608,11 @@ class Voices:
         said Kate Mallinson) or for "according to", since otherwise a name after the verb is its object
         ("a protester told John Smith"). A verb with no subject of its own looks back to the start of
         its sentence (`sentence`: where it starts, and its mentions), past any quotation on the way."""
+        if verb.group(1).casefold() in SPEAKER_INSIDE:  # "По его словам, …": the pronoun's antecedent speaks
+            pronoun = re.search(r"(?<![\w-])(его|её|ее|их)(?![\w-])", verb.group(1), re.IGNORECASE)
+            if pronoun:
+                at = verb.start(1) + pronoun.start()
+                return Mention(at, at + len(pronoun.group()), None, _POSSESSOR[pronoun.group().casefold()])
         first_participle = _second_participle(clean, verb)
         if first_participle:  # "…, calling it “a farce” and asserting": the first participle's speaker
             verb, start = first_participle, min(start, sentence[0])
