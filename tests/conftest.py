@@ -188,7 +188,8 @@ NAMES = {"smith": "John Smith", "jones": "Mary Jones", "warren": "Elizabeth Warr
 def problems_of(tmp_path):
     """problems_of(text, analyst, quote, reported=False, kind="article", extra="", source="") -> the errors
     check finds for one excerpt (`extra`: one more field of it) of a one-source project (`source`: more
-    fields of the source) with NAMES (or `names`) as analysts, in-process and fast."""
+    fields of the source) with NAMES (or `names`, persons unless `kinds` says otherwise) as analysts,
+    in-process and fast."""
     import json
 
     from reportgen.load.schema import load_edition
@@ -196,11 +197,12 @@ def problems_of(tmp_path):
     from reportgen.verify.excerpts import verify_edition
 
     def check(text: str, analyst: str, quote: str, reported: bool = False, kind: str = "article", extra: str = "",
-              source: str = "", names: dict[str, str] | None = None):
+              source: str = "", names: dict[str, str] | None = None, kinds: dict[str, str] | None = None):
         (tmp_path / "a.txt").write_text(textwrap.dedent(text).strip() + "\n", encoding="utf-8")
         lines = ["edition: {title: T, number: 1, date: 2026-01-01}", "sources:",
                  f"  s: {{file: a.txt, title: S, kind: {kind}{', ' + source if source else ''}}}", "analysts:"]
-        lines += [f"  {aid}: {{name: {name}, kind: person}}" for aid, name in (names or NAMES).items()]
+        lines += [f"  {aid}: {{name: {name}, kind: {(kinds or {}).get(aid, 'person')}}}"
+                  for aid, name in (names or NAMES).items()]
         lines += ["topics:", "  - id: t", "    title: T", "    question: Q?", "    excerpts:",
                   "      - source: s", f"        analyst: {analyst}", f"        reported: {str(reported).lower()}"]
         lines += [f"        {extra}"] if extra else []

@@ -1617,6 +1617,10 @@ def test_a_verb_with_a_report_of_its_own_after_an_exclamation_opens_a_sentence()
     text = "“You are great!” She replied to him that it was an honor. “Why?” he asked that night."
     assert [text[a:b] for a, b in split_sentences(text)] == [
         "“You are great!”", "She replied to him that it was an honor.", "“Why?” he asked that night."]
+    text = "“Shame on you!” Mary Jones said later that Smith had yelled at her. “Why not?” Smith asked that Tuesday."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "“Shame on you!”", "Mary Jones said later that Smith had yelled at her.",
+        "“Why not?” Smith asked that Tuesday."]
 
 
 @pytest.mark.parametrize("text, quote", [
@@ -1821,8 +1825,6 @@ def test_what_the_reviewer_found_accepted_is_refused(verdict, text, analyst, quo
 @pytest.mark.parametrize("text, analyst, quote, reported", [
     ("Smith called Mary Jones on Saturday asking her to “find 11,780 votes.”", "smith", "find 11,780 votes.", False),
     ("“Why not?” Smith asked that Tuesday night.", "smith", "Why not?", False),
-    ("“Get out!” Smith told the man that Mary Jones had hired.", "smith", "Get out!", False),
-    ("“We won!” Smith told the crowd that he would never concede.", "smith", "We won!", False),
     ("Smith has made repeated claims that the protesters were “thugs.”", "smith", "thugs.", False),
     ("Smith was more measured: “We will see.”", "smith", "We will see.", False),
     ("Smith said that costs grew sharply last year.", "smith", "costs grew sharply last year", True),
@@ -1862,3 +1864,42 @@ def test_russian_po_ego_slovam_and_nazval_name_the_speaker(verdict, text, analys
     if two != text:  # a pronoun after two analysts: nobody
         names = {"petrov": "Иван Петров", "smith": "Джон Смит"}
         assert verdict(two, analyst, quote, reported=reported, names=names) != ""
+
+
+# A second review, of the first review's fixes: each a made-up sentence they had read wrongly.
+@pytest.mark.parametrize("text, analyst, quote, reported", [
+    ("“Shame on you!” Mary Jones said later that Smith had yelled at her.", "jones", "Shame on you!", False),
+    ("Smith said claims that the school was “unsafe” were false.", "smith", "unsafe", False),
+    ("Smith echoed claims that the election was “rigged.”", "smith", "rigged.", False),
+    ("Иван Петров назвал заявление министра о «полной победе над инфляцией» преждевременным.", "petrov",
+     "полной победе над инфляцией", False),
+    ("John Smith spoke first. Then Governor Tom Brown took the podium. “It is a victory,” he said.", "smith",
+     "It is a victory,", False),
+])
+def test_what_the_second_review_found_accepted_is_refused(verdict, text, analyst, quote, reported):
+    assert verdict(text, analyst, quote, reported=reported) != ""
+
+
+@pytest.mark.parametrize("text, analyst, quote, reported", [
+    ("Smith said that voters wanted change.", "smith", "voters wanted change", True),
+    ("Smith told reporters that farmers lost money on the deal.", "smith", "farmers lost money on the deal", True),
+    ("Mr. Smith's campaign raised $2 million last quarter. “We will win,” he said.", "smith", "We will win,", False),
+    ("Sen. Elizabeth A. Warren spoke on Monday. “It is a victory,” she said.", "warren", "It is a victory,", False),
+    ("Smith drank a Dr Pepper at the rally. “It is a victory,” he said.", "smith", "It is a victory,", False),
+    ("Asked whether he would run again, Smith would say only that he was “keeping every option open.”", "smith",
+     "keeping every option open.", False),
+    ("Smith mocked Mary Jones's claim that the bridge was built “on sand.”", "jones", "on sand.", False),
+    ("Smith was equally forceful: “We will not yield.”", "smith", "We will not yield.", False),
+    ("In Mary Jones's words, the plan has been a failure and “a slow-motion car crash.”", "jones",
+     "a slow-motion car crash.", False),
+])
+def test_what_the_second_review_found_refused_is_accepted(verdict, text, analyst, quote, reported):
+    assert verdict(text, analyst, quote, reported=reported) == ""
+
+
+def test_a_russian_pronoun_may_stand_for_an_organisation(problems_of):
+    names = {"petrov": "Иван Петров", "cb": "Центробанк"}
+    text = "Иван Петров выступил на форуме. Центробанк сохранил ставку. По его словам, инфляция останется высокой."
+    problems = problems_of(text, "petrov", "инфляция останется высокой", reported=True, names=names,
+                           kinds={"cb": "organisation"})
+    assert problems  # его may be the bank's: no single analyst

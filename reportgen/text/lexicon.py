@@ -69,6 +69,10 @@ STATEMENT_NOUNS = tuple("statement statements post posts tweet tweets letter mes
                         "email video remarks note op-ed column editorial retort reply response warning apology "
                         "comment comments quip rejoinder plea answer answers verdict reaction".split())
 """Nouns of a statement: its participle speaks for whoever made it ("issued a statement saying")."""
+RUSSIAN_STATEMENT_NOUNS = frozenset("заявление заявления слова слов высказывание высказывания обещание обещания фразу "
+                                    "фраза цитату цитата призыв призывы тезис тезисы".split())
+"""Russian nouns of someone's words: a quotation after one and its owner ("назвал заявление министра о «…»
+преждевременным") is the owner's, not the words of the verb's subject."""
 FINDING_NOUNS = tuple("report analysis tally study survey poll count estimate review data figures forecast "
                       "projection document filing memo".split())
 """Nouns of a finding: "according to a tally by the AP" is the AP's word, like its statements."""
@@ -172,16 +176,19 @@ HONORIFICS = ("dr", "prof", "professor", "mr", "mrs", "ms", "mx", "miss", "sir",
               "ambassador", "г-н", "г-жа")
 """A title before a speaker label's name ("Dr. Jane Smith:"), dropped when the label is matched."""
 PERSON_TITLES = frozenset(HONORIFICS) | frozenset("gen col lt maj brig sgt cpl pvt capt cmdr adm gov sen rep pres "
-                                                  "councilman councilwoman".split())
-"""Titles that name a person before a name ("Sen. Laura Ortiz", "Adm. James Corbett"): a pronoun after one who
-is no analyst may stand for that person."""
+                                                  "councilman councilwoman governor secretary mayor president senator "
+                                                  "judge minister chancellor".split())
+"""Titles that name a person before a name ("Sen. Laura Ortiz", "Gov Tom Brown", "Mayor Tom Brown"): a pronoun
+after one who is no analyst may stand for that person. Without a stop, two capitalised words must follow ("Dr
+Pepper", "Gen Z", "Miss Ohio" name nobody)."""
 TITLE_JOINERS = frozenset("of the for and".split())
 """Lower-case words inside a capitalised title before a name ("Secretary of State", "Speaker of the House")."""
 PRONOUNS = {"he": ("person", "unnamed"), "she": ("person", "unnamed"), "i": ("person", "unnamed"),
             "they": ("organisation", "group", "unnamed"),
-            "он": ("person", "unnamed"), "она": ("person", "unnamed"), "я": ("person", "unnamed"),
-            "они": ("organisation", "group", "unnamed")}
-"""Pronouns that may name a speaker, and the kinds of analyst each may stand for."""
+            "он": ("person", "organisation", "unnamed"), "она": ("person", "organisation", "unnamed"),
+            "я": ("person", "unnamed"), "они": ("organisation", "group", "unnamed")}
+"""Pronouns that may name a speaker, and the kinds of analyst each may stand for (он and она an organisation
+too: a Russian noun's gender is grammatical, "Центробанк … По его словам")."""
 OBJECT_WORDS = frozenset(
     "about against among between by except for from including like of than to toward towards unlike "
     "versus with without citing quoting echoing answering addressing interviewing meeting met thanking "
@@ -401,13 +408,21 @@ MANNER_ADJECTIVES = frozenset(
     "unrepentant adamant categorical firm unequivocal cautious measured guarded circumspect diplomatic coy cryptic "
     "optimistic pessimistic upbeat hopeful skeptical sceptical dismissive scathing withering harsh sharp effusive "
     "gracious furious angry indignant defensive confident sarcastic conciliatory combative unimpressed unmoved "
-    "unfazed philosophical realistic pragmatic forthright plain".split())
+    "unfazed philosophical realistic pragmatic forthright plain forceful outspoken straightforward sanguine "
+    "matter-of-fact jubilant swift immediate quick passionate animated calm calmer".split())
 """Adjectives of how someone speaks: "Smith was blunt: “…”", "Smith's reply was curt: “…”" lead in the subject's
 (or the owner's) words; "Smith was absent:" or "speechless:" does not."""
-REJECTING_VERBS = frozenset(form for lemma in "reject dismiss deny:denied dispute refute rebut:rebutted mock ridicule "
-                            "deride scoff challenge contest".split() for form in english_forms(lemma))
-"""Verbs that reject a claim: after them a claim with no owner ("dismissed claims that the school was “…”") is
-someone else's, not the subject's."""
+JUDGING_VERBS = frozenset(form for lemma in "call dub:dubbed label:labelled/labeled brand term deem describe "
+                          "characterise characterize dismiss paint portray consider".split()
+                          for form in english_forms(lemma))
+"""Verbs that say what their object is: after one, a quotation that follows a claim's complete clause judges the
+claim ("called Jones's claim that the bridge was unsafe “absurd”", "dismissed it as “nonsense”"); it is not in
+it."""
+MAKING_CLAIMS = frozenset(form for lemma in "make:made repeat reiterate renew restate press stand:stood".split()
+                          for form in english_forms(lemma))
+"""Verbs by which their subject makes or keeps up claims: "Smith has made repeated claims that …" are Smith's,
+while claims with no owner after any other verb ("dismissed claims that …", "said claims that … were false")
+are someone else's."""
 PERCEPTION_VERBS = frozenset(form for lemma in (
     "see:saw/seen watch hear:heard overhear:overheard catch:caught capture film record tape show:showed/shown "
     "find:found spot:spotted photograph notice recall remember").split() for form in english_forms(lemma))

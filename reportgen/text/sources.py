@@ -22,6 +22,7 @@ from reportgen.load.textfiles import read_text
 from reportgen.text.lexicon import (
     AUXILIARIES,
     BRAND_VERBS,
+    CALENDAR_WORDS,
     CLAUSE_ADVERBS,
     DETERMINERS,
     ELISIONS,
@@ -455,12 +456,11 @@ _TAG = re.compile(r"\s+(?:(?:(?:[A-Z][\w'’-]*\.?|he|she|they|we|I)\s+){1,4}(?:
 
 
 _LEAD_ON = re.compile(r",\s*[\"“«„]")  # a tag that a comma and a quotation follow leads on to that one
-# A verb with a report of its own right after it ("“…!” She replied to him that it was an honor."): no tag, a new
-# sentence; not "that" before a time ("“Why?” she asked that Tuesday night.") nor after an object ("told the crowd
-# that he would", "told the man that Jones had hired"), which stay ambiguous and keep the tag.
-_OWN_REPORT = re.compile(r"\s+(?:(?:later|earlier|afterwards?|then|also|\w+ly|on\s+[A-Z]\w+)\s+)?(?:to\s+)?"
-                         r"(?:(?:him|her|them|me|us)\s+)?that\s+(?:it|he|she|they|we|I|there|the|a|an|his|her|their|its|"
-                         r"this)\s+[\w'’-]")  # "said later that the chanting had"
+# A verb with a report of its own ("“…!” She replied to him that it was an honor.", "“…!” Jones said later that
+# Smith had yelled"): no tag, a new sentence; not "that" before a time ("“Why?” she asked that Tuesday night.")
+_OWN_REPORT = re.compile(r"[^.!?,;:\"“”«»]{0,40}?(?<![\w'’-])that\s+(?!(?i:" + "|".join(sorted(
+    CALENDAR_WORDS | {"day", "night", "morning", "afternoon", "evening", "week", "month", "year", "time", "moment"}))
+    + r")(?![\w'’-]))(?:it|he|she|they|we|I|there|the|a|an|his|her|their|its|this|[A-Z][\w'’-]*)\s+[\w'’-]")
 
 
 # A speech tag may also be a subject and a verb of saying that go on ("“…?” Trump told a television station in

@@ -41,7 +41,9 @@ from reportgen.text.lexicon import (
     HONORIFICS,
     INTENSIVE_REFLEXIVES,
     IRREGULAR_PASTS,
+    JUDGING_VERBS,
     LEAD_ONLY_VERBS,
+    MAKING_CLAIMS,
     MANNER_ADJECTIVES,
     MEANING_VERBS,
     MODALS,
@@ -59,12 +61,12 @@ from reportgen.text.lexicon import (
     PRONOUNS,
     QUESTION_VERBS,
     QUOTED_THINGS,
-    REJECTING_VERBS,
     RELATIVE_PRONOUNS,
     RELAYING,
     RELAYING_INFINITIVES,
     REPORTING_NOUNS,
     REPORTING_VERBS,
+    RUSSIAN_STATEMENT_NOUNS,
     SAYING_FORMS,
     SAYING_NO_CONTENT,
     SPEAKER_AFTER,
@@ -101,10 +103,14 @@ from reportgen.text.sources import (
 from reportgen.text.sources import WORD as _WORD
 
 _outside = partial(unquoted, grammar=True)  # the text outside quotation marks, as the rules read it (grammar)
-# A person named with a title ("Sen. Laura Ortiz", "Adm. James Corbett", "Mr. Brown", "Dr Lee", PERSON_TITLES).
-_TITLED_NAME = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted((t.capitalize() for t in PERSON_TITLES if t.isalpha()),
-                                                             key=len, reverse=True))
-                          + r")\.?\s+(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*")
+# A person named with a title (PERSON_TITLES): "Sen. Laura Ortiz", "Adm. James Corbett", "Mayor Tom Brown"; with no
+# stop after the title, a first and a last name ("Dr Pepper", "Gen Z", "Miss Ohio" are none).
+_TITLE_WORDS = "|".join(sorted((t.capitalize() for t in PERSON_TITLES if t.isalpha()), key=len, reverse=True))
+_NAMED = r"[A-Z][\w'’-]*(?:\s+[A-Z]\.)?"  # a first name, and a middle initial
+_TITLED_NAME = re.compile(rf"(?<![\w'’-])(?:(?:{_TITLE_WORDS})\.\s+{_NAMED}(?:\s+[A-Z][\w'’-]*){{0,2}}"
+                          rf"|(?:{_TITLE_WORDS})\s+{_NAMED}\s+[A-Z][\w'’-]*)")
+# A Russian noun of someone's words, then its owner (not the subject's own: "своё заявление"), before a quotation
+_RUSSIAN_WORDS_OF = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(RUSSIAN_STATEMENT_NOUNS)) + r")\s+(?!сво)[а-яё]")
 _POSSESSOR = {"его": "он", "её": "она", "ее": "она", "их": "они"}  # a Russian possessive's pronoun: "по его словам"
 _HONORIFIC = re.compile(rf"^(?:(?:{'|'.join(map(re.escape, HONORIFICS))})\.?\s+)+", re.IGNORECASE)
 MAX_CUE_DISTANCE = 8  # words between a reporting verb and the speaker it names
@@ -465,7 +471,8 @@ class Voices:
         Corbett", "Mr. Brown") who is no analyst, outside quotation marks?"""
         paragraph = text.paragraphs[index]
         mentions = [m for m in self.mentions(text, index) if m.analyst]
-        return any(not _quoted(paragraph, t.start()) and not any(m.start <= t.end() - 1 < m.end for m in mentions)
+        return any(not _quoted(paragraph, t.start()) and not any(m.start < t.end() and t.start() < m.end
+                                                                  for m in mentions)  # "Mr. Smith's", "Sen. Warren"
                    for t in _TITLED_NAME.finditer(paragraph.grammar, start, end))
 
     def _nearest_before(self, text: SourceText, index: int, mention: Mention, fits: set[str],
@@ -1049,12 +1056,14 @@ class Voices:
         stretch = paragraph.grammar[cue.at[1]:span.start - 1] if cue and cue.at[1] <= span.start else ""
         in_words = _IN_WORDS_OF.search(stretch)
         if cue and cue.analyst and (stretch.rstrip().endswith(":") and _anothers_words(stretch, cue.verb)
+                                    or _RUSSIAN_WORDS_OF.search(stretch)
                                     or self._owned_by_another(text, index, cue, stretch)
                                     or in_words and not names_in(in_words.group(1), self.analysts[cue.analyst])):
             cue = Cue(None, cue.verb, cue.paragraph, "", cue.at)  # "Smith recalled Jones's words: “…”"
         lead_from = cue.at[1] if cue and cue.at[1] <= span.start else lo
         if (cue is None or not cue.analyst) and not paragraph.grammar[lead_from:span.start - 1].rstrip().endswith(":"):
-            cue = self._owners_words(text, index, lead_from, paragraph.grammar[lead_from:span.start - 1]) or cue
+            cue = self._owners_words(text, index, lead_from, paragraph.grammar[lead_from:span.start - 1],
+                                     cue.verb if cue else "") or cue
             # "Smith disputed Jones's claim that the bridge was “…”": the claim's owner speaks
         if cue:
             return cue
@@ -1162,8 +1171,9 @@ class Voices:
         between = clean[start:end]
         return between.lstrip().startswith(",") and not re.search(r"[;:.!?“”\"«»]|['’]s\s", between) \
             and not FRAMING.search(between) and not any(start <= m.start < end for m in self.mentions(text, index)) \
-            and not {w.casefold() for w in _WORD.findall(between)} & (_CONJUNCTIONS | SUBORDINATORS)  # "and critics
-        # call it", "because voters saw it as": a clause of its own
+            and not {w.casefold() for w in _WORD.findall(between)} & SUBORDINATORS \
+            and not re.search(r",\s*(?:and|but|or|so|yet)(?![\w'’-])", between)  # ", and critics call it",
+        # "because voters saw it as": a clause of its own; "a failure and “a slow-motion car crash”" is one phrase
 
     def _past_an_adjunct(self, text: SourceText, index: int, span: QuotedSpan, sentence_start: int,
                          inner: Cue) -> Cue | None:
@@ -1178,7 +1188,7 @@ class Voices:
         outer = self.cue_in(text, index, sentence_start, adjunct.start())
         return outer if outer and _INTO_CONTENT.fullmatch(clean, outer.at[1], adjunct.start()) else None
 
-    def _owners_words(self, text: SourceText, index: int, at: int, stretch: str) -> Cue | None:
+    def _owners_words(self, text: SourceText, index: int, at: int, stretch: str, verb: str) -> Cue | None:
         """The analyst whose claim, remark or promise (QUOTED_THINGS) right before the quotation holds
         it, when a name owns it ("Smith disputed Jones's claim that the bridge was “…”", "mocked Smith's
         promise to “…”"): the words are the owner's, whoever speaks of them."""
@@ -1189,7 +1199,8 @@ class Voices:
         tail = owned.group()[owned.end("noun") - owned.start():].strip()
         if tail in ("to", "of") and owned.group("noun") not in _PROMISES:
             return None  # "Jones's response to “Operation Sweep”": what she answered, not her words
-        if tail.startswith("that ") and (re.search(r"(?<![\w'’-])as$", tail) or _COMPLETE_CLAUSE.search(tail)):
+        if tail.startswith("that ") and verb.casefold() in JUDGING_VERBS \
+                and (re.search(r"(?<![\w'’-])as$", tail) or _COMPLETE_CLAUSE.search(tail)):
             return None  # "dismissed Jones's claim that the vote was stolen as “nonsense”", "called Jones's claim
             # that the bridge was unsafe “absurd”": the quotation judges the claim, it is not in it
         name = next((m for m in self.mentions(text, index)
@@ -1211,7 +1222,7 @@ class Voices:
         if not owned or cue.verb.casefold() in ANSWERING_VERBS \
                 or re.search(r"(?<![\w'’-])(?:from|in|on|via|through)\s+$", stretch[:base - cue.at[1] + owned.start()]):
             return False  # "Smith answered Jones's question: “No.”"; "said, reading from a prepared statement, “…”"
-        if not owned.group("owner") and cue.verb.casefold() not in REJECTING_VERBS:
+        if not owned.group("owner") and cue.verb.casefold() in MAKING_CLAIMS:
             return False  # "Smith has made repeated claims that …": the subject's own
         owner = owned.group("owner") or "the"  # "dismissed claims that …": nobody's in particular
         if owner[:1].isupper() and owner.casefold() not in ("the", "a", "an", "this", "that", "his", "her", "their",
@@ -1703,8 +1714,10 @@ def _unsaid(paragraph: Paragraph, verb: re.Match, start: int) -> str:
         return "a denial"
     if _INVERTED_CONDITION.match(clean, lo) and not re.search(r"[,;:]", clean[lo:verb.start()]):
         return "a condition or a supposition"  # "Had Smith said …", "Should Smith say …"
+    words = [w.casefold() for w in _WORD.findall(clean, lo, hi)]
+    condition = any(w in CONDITIONALS and (k == 0 or words[k - 1] not in QUESTION_VERBS) for k, w in enumerate(words))
     said_only = (_WOULD_ONLY.search(lead) or _ONLY_AFTER.match(clean, verb.end()) and lead.rstrip().endswith("would")) \
-        and not any(w.casefold() in CONDITIONALS for w in _WORD.findall(clean, lo, hi))  # not "If pressed, he would"
+        and not condition  # not "If pressed, he would"; "Asked whether he would run, he would say only" is a report
     if (_MODAL.search(lead) or _MODAL_AFTER.match(clean, verb.end())) and not said_only:
         return "a hypothetical or a future"  # not "would say only" or "would only say": he said that much
     if _NOT_YET_SAID.search(lead):
