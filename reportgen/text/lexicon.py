@@ -413,16 +413,21 @@ MANNER_ADJECTIVES = frozenset(
 """Adjectives of how someone speaks: "Smith was blunt: “…”", "Smith's reply was curt: “…”" lead in the subject's
 (or the owner's) words; "Smith was absent:" or "speechless:" does not."""
 JUDGING_VERBS = frozenset(form for lemma in "call dub:dubbed label:labelled/labeled brand term deem describe "
-                          "characterise characterize dismiss paint portray consider".split()
+                          "characterise characterize dismiss paint portray consider find:found".split()
                           for form in english_forms(lemma))
 """Verbs that say what their object is: after one, a quotation that follows a claim's complete clause judges the
 claim ("called Jones's claim that the bridge was unsafe “absurd”", "dismissed it as “nonsense”"); it is not in
 it."""
-MAKING_CLAIMS = frozenset(form for lemma in "make:made repeat reiterate renew restate press stand:stood".split()
-                          for form in english_forms(lemma))
-"""Verbs by which their subject makes or keeps up claims: "Smith has made repeated claims that …" are Smith's,
-while claims with no owner after any other verb ("dismissed claims that …", "said claims that … were false")
-are someone else's."""
+TELLING_VERBS = frozenset(form for lemma in "tell:told assure warn remind inform notify advise promise convince "
+                          "persuade reassure caution brief".split() for form in english_forms(lemma))
+"""Verbs of saying that address someone before their content: after one, "that" opens the content even after
+its object ("told reporters that prices rose"), where after another verb's object it may open a relative clause
+("praised a bill that provides …")."""
+MAKING_CLAIMS = frozenset(form for lemma in "make:made repeat reiterate renew restate press stand:stood "
+                          "spread:spread push".split() for form in english_forms(lemma)) | PRODUCING
+"""Verbs by which their subject makes, publishes or keeps up claims: "Smith has made repeated claims that …" and
+"tweeted claims that …" are Smith's, while claims with no owner after any other verb ("dismissed claims that
+…", "said claims that … were false") are someone else's."""
 PERCEPTION_VERBS = frozenset(form for lemma in (
     "see:saw/seen watch hear:heard overhear:overheard catch:caught capture film record tape show:showed/shown "
     "find:found spot:spotted photograph notice recall remember").split() for form in english_forms(lemma))

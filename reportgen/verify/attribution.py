@@ -103,14 +103,28 @@ from reportgen.text.sources import (
 from reportgen.text.sources import WORD as _WORD
 
 _outside = partial(unquoted, grammar=True)  # the text outside quotation marks, as the rules read it (grammar)
-# A person named with a title (PERSON_TITLES): "Sen. Laura Ortiz", "Adm. James Corbett", "Mayor Tom Brown"; with no
-# stop after the title, a first and a last name ("Dr Pepper", "Gen Z", "Miss Ohio" are none).
-_TITLE_WORDS = "|".join(sorted((t.capitalize() for t in PERSON_TITLES if t.isalpha()), key=len, reverse=True))
+# A person named with a title (PERSON_TITLES): "Sen. Laura Ortiz", "Mr Brown", "Mayor Tom Brown"; a rank's
+# abbreviation with no stop needs a first and a last name ("Gen Z", "Amartya Sen Thursday" name nobody).
+_RANK_SET = {t for t in PERSON_TITLES if t.isalpha() and len(t) <= 4 and t not in HONORIFICS}  # "sen", "gen"
+_RANKS = "|".join(sorted((t.capitalize() for t in _RANK_SET), key=len, reverse=True))
+_TITLE_WORDS = "|".join(sorted((t.capitalize() for t in PERSON_TITLES - _RANK_SET if t.isalpha()), key=len,
+                               reverse=True))
 _NAMED = r"[A-Z][\w'’-]*(?:\s+[A-Z]\.)?"  # a first name, and a middle initial
-_TITLED_NAME = re.compile(rf"(?<![\w'’-])(?:(?:{_TITLE_WORDS})\.\s+{_NAMED}(?:\s+[A-Z][\w'’-]*){{0,2}}"
-                          rf"|(?:{_TITLE_WORDS})\s+{_NAMED}\s+[A-Z][\w'’-]*)")
-# A Russian noun of someone's words, then its owner (not the subject's own: "своё заявление"), before a quotation
-_RUSSIAN_WORDS_OF = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(RUSSIAN_STATEMENT_NOUNS)) + r")\s+(?!сво)[а-яё]")
+_TITLED_NAME = re.compile(rf"(?<![\w'’-])(?:(?:{_RANKS}|{_TITLE_WORDS})\.\s+{_NAMED}(?:\s+[A-Z][\w'’-]*){{0,2}}"
+                          rf"|(?:{_TITLE_WORDS})\s+{_NAMED}(?:\s+[A-Z][\w'’-]*){{0,2}}"
+                          rf"|(?:{_RANKS})\s+{_NAMED}\s+[A-Z][\w'’-]*)")
+# A Russian noun of someone's words and its owner in the genitive, right before a quotation that is their content:
+# after "о" ("заявление министра о «…»"), or right after the owner and not in the instrumental that a verb of naming
+# puts its judgement in ("слова министра «ложь»" is the minister's; "назвал слова министра «пустыми»" Petrov's).
+_RU_NOUN = r"(?<![\w-])(?:" + "|".join(sorted(RUSSIAN_STATEMENT_NOUNS)) + r")"
+_RU_ABOUT = re.compile(_RU_NOUN + r"(?:\s+(?!сво)[а-яё]+){0,2}?\s+(?:о|об)\s*$")
+_RU_OWNED = re.compile(_RU_NOUN + r"(?:\s+(?!(?:сво|о|об|про|в|на|с|за)(?![а-яё]))[а-яё]+){1,2}\s*$")
+_RU_INSTRUMENTAL = re.compile(r"(?:ым|им|ой|ей|ыми|ими|ом|ем)\W*$")
+
+
+def _russian_words_of(stretch: str, quoted: str) -> bool:
+    """Is a quotation the content of someone else's words that a Russian noun names right before it?"""
+    return bool(_RU_ABOUT.search(stretch) or _RU_OWNED.search(stretch) and not _RU_INSTRUMENTAL.search(quoted))
 _POSSESSOR = {"его": "он", "её": "она", "ее": "она", "их": "они"}  # a Russian possessive's pronoun: "по его словам"
 _HONORIFIC = re.compile(rf"^(?:(?:{'|'.join(map(re.escape, HONORIFICS))})\.?\s+)+", re.IGNORECASE)
 MAX_CUE_DISTANCE = 8  # words between a reporting verb and the speaker it names
@@ -1056,7 +1070,7 @@ class Voices:
         stretch = paragraph.grammar[cue.at[1]:span.start - 1] if cue and cue.at[1] <= span.start else ""
         in_words = _IN_WORDS_OF.search(stretch)
         if cue and cue.analyst and (stretch.rstrip().endswith(":") and _anothers_words(stretch, cue.verb)
-                                    or _RUSSIAN_WORDS_OF.search(stretch)
+                                    or _russian_words_of(stretch, paragraph.grammar[span.start:span.end])
                                     or self._owned_by_another(text, index, cue, stretch)
                                     or in_words and not names_in(in_words.group(1), self.analysts[cue.analyst])):
             cue = Cue(None, cue.verb, cue.paragraph, "", cue.at)  # "Smith recalled Jones's words: “…”"
@@ -1172,7 +1186,8 @@ class Voices:
         return between.lstrip().startswith(",") and not re.search(r"[;:.!?“”\"«»]|['’]s\s", between) \
             and not FRAMING.search(between) and not any(start <= m.start < end for m in self.mentions(text, index)) \
             and not {w.casefold() for w in _WORD.findall(between)} & SUBORDINATORS \
-            and not re.search(r",\s*(?:and|but|or|so|yet)(?![\w'’-])", between)  # ", and critics call it",
+            and not re.search(r",\s*(?:and|or|so)(?![\w'’-])|(?<![\w'’-])(?:but|yet|while|whereas)(?![\w'’-])",
+                              between)  # ", and critics call it", "but critics call it",
         # "because voters saw it as": a clause of its own; "a failure and “a slow-motion car crash”" is one phrase
 
     def _past_an_adjunct(self, text: SourceText, index: int, span: QuotedSpan, sentence_start: int,
@@ -1199,8 +1214,11 @@ class Voices:
         tail = owned.group()[owned.end("noun") - owned.start():].strip()
         if tail in ("to", "of") and owned.group("noun") not in _PROMISES:
             return None  # "Jones's response to “Operation Sweep”": what she answered, not her words
-        if tail.startswith("that ") and verb.casefold() in JUDGING_VERBS \
-                and (re.search(r"(?<![\w'’-])as$", tail) or _COMPLETE_CLAUSE.search(tail)):
+        owner_at = len(stretch) - len(stretch[-120:]) + owned.start()  # in the stretch
+        judging = verb.casefold() in JUDGING_VERBS or any(  # "called", or "found", which is no verb of saying
+            w.casefold() in JUDGING_VERBS for w in _WORD.findall(stretch[:owner_at]))
+        if tail.startswith("that ") and (re.search(r"(?<![\w'’-])as$", tail)
+                                         or judging and _COMPLETE_CLAUSE.search(tail)):
             return None  # "dismissed Jones's claim that the vote was stolen as “nonsense”", "called Jones's claim
             # that the bridge was unsafe “absurd”": the quotation judges the claim, it is not in it
         name = next((m for m in self.mentions(text, index)

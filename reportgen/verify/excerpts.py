@@ -28,6 +28,7 @@ from reportgen.text.lexicon import (
     PRONOUNS,
     QUESTION_VERBS,
     RELAYING,
+    TELLING_VERBS,
 )
 from reportgen.text.sources import WORD as _WORD
 from reportgen.text.sources import Paragraph, SourceText, fragments, normalize, read_source, unquoted
@@ -414,17 +415,18 @@ def _complement(gap: str, cue, excerpt: str = "") -> bool:
     # "said the plan was dead, which …" closes a clause of its own; "said in Buffalo, New York, that" does not
     closed = "," in _PLACE.sub(" ", gap) and _WORD.search(gap.split(",", 1)[0])
     before_that = _WORD.findall(re.sub(r"(?<![\w'’-])that\s*$", "", gap))
+    addressed = cue.verb.casefold() in TELLING_VERBS and before_that and _an_addressee(before_that[-1])
     relative = re.search(r"(?<![\w'’-])that\s*$", gap) and _FINITE.match(excerpt) and before_that \
-        and not _an_addressee(before_that[-1]) and not _SUBJECT_THEN_VERB.match(excerpt)  # "an inquiry that
-    # concluded"; not "said that prices fell", "told reporters that voters wanted": "that" after the verb or
-    # after whom it addresses opens its content
+        and not addressed and not _SUBJECT_THEN_VERB.match(excerpt)  # "an inquiry that concluded"; not "said
+    # that prices fell", "told reporters that voters wanted": "that" after the verb, or after whom a verb of
+    # telling addresses, opens its content
     if cue.verb.casefold() in QUESTION_VERBS or closed or relative:
         return False
     return not (REPORTING_VERB.search(gap) or FRAMING.search(gap))
 
 
 def _an_addressee(word: str) -> bool:
-    """Could a word before "that" be whom a verb of saying addresses ("told reporters that", "told him that",
+    """Could a word before "that" be whom a verb of telling addresses ("told reporters that", "told him that",
     "assured Jones that"), so that "that" opens the verb's content, not a relative clause on a thing?"""
     return word.casefold() in OBJECT_PRONOUNS | PERSON_NOUNS or word[:1].isupper() \
         or bool(re.fullmatch(r"[a-z]{2,}(?:er|or|ist|ian|ant|ent)s?", word))  # "voters", "residents"
