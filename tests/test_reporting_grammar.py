@@ -1924,10 +1924,38 @@ def test_what_the_third_review_found_accepted_is_refused(verdict, text, analyst,
     ("Иван Петров назвал обещания правительства «пустыми».", "petrov", "пустыми", False),
     ("Иван Петров заявил, что слова о кризисе «сильно преувеличены».", "petrov", "сильно преувеличены", False),
     ("“Fire!” Smith shouted so loudly that the crowd scattered.", "smith", "Fire!", False),
-    ("“We will fight!” Smith said in a speech that the crowd cheered for minutes.", "smith", "We will fight!", False),
     ("“Why?” Smith asked that New Year's Eve.", "smith", "Why?", False),
     ("Smith tweeted claims that the vote was “rigged.”", "smith", "rigged.", False),
     ("Smith told reporters that farmers lost money on the deal.", "smith", "farmers lost money on the deal", True),
 ])
 def test_what_the_third_review_found_refused_is_accepted(verdict, text, analyst, quote, reported):
+    assert verdict(text, analyst, quote, reported=reported) == ""
+
+
+# A fourth review, of the third review's fixes.
+@pytest.mark.parametrize("text, analyst, quote, reported", [
+    ("“Get out!” Mary Jones said in an interview that John Smith had yelled.", "jones", "Get out!", False),
+    ("“Get out!” Mary Jones told CNN on Tuesday that John Smith had yelled.", "jones", "Get out!", False),
+    ("“We will fight!” Smith said in a speech that the crowd cheered for minutes.", "smith", "We will fight!",
+     False),  # "that" may be a relative here: refused as unclear, rather than risk the line above
+    ("Иван Петров напомнил слова министра «кризис остался в прошлом».", "petrov", "кризис остался в прошлом", False),
+    ("Иван Петров напомнил слова министра «мы справимся с инфляцией».", "petrov", "мы справимся с инфляцией", False),
+])
+def test_what_the_fourth_review_found_accepted_is_refused(verdict, text, analyst, quote, reported):
+    assert verdict(text, analyst, quote, reported=reported) != ""
+
+
+@pytest.mark.parametrize("text, analyst, quote, reported", [
+    ("John Smith said to reporters that prices rise every winter.", "smith", "prices rise every winter", True),
+    ("John Smith wrote supporters that prices rise every winter.", "smith", "prices rise every winter", True),
+    ("John Smith judged Miss America. “It is a victory,” he said.", "smith", "It is a victory,", False),
+    ("In Mary Jones's words, the plan has not yet been “a success.”", "jones", "a success.", False),
+    ("In Mary Jones's words, the reform was not a step forward but “a leap backwards.”", "jones",
+     "a leap backwards.", False),
+    ("John Smith questioned Mary Jones's claim that she had acted as “the voice of reason.”", "jones",
+     "the voice of reason.", False),
+    ("John Smith said he found Mary Jones's claim that the bridge was built “on sand” hard to believe.", "jones",
+     "on sand", False),
+])
+def test_what_the_fourth_review_found_refused_is_accepted(verdict, text, analyst, quote, reported):
     assert verdict(text, analyst, quote, reported=reported) == ""

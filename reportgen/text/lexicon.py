@@ -419,9 +419,11 @@ JUDGING_VERBS = frozenset(form for lemma in "call dub:dubbed label:labelled/labe
 claim ("called Jones's claim that the bridge was unsafe “absurd”", "dismissed it as “nonsense”"); it is not in
 it."""
 TELLING_VERBS = frozenset(form for lemma in "tell:told assure warn remind inform notify advise promise convince "
-                          "persuade reassure caution brief".split() for form in english_forms(lemma))
+                          "persuade reassure caution brief write:wrote/written".split()
+                          for form in english_forms(lemma))
 """Verbs of saying that address someone before their content: after one, "that" opens the content even after
-its object ("told reporters that prices rose"), where after another verb's object it may open a relative clause
+its object ("told reporters that prices rose", "wrote supporters that"), as after "to" and whom any verb
+addresses ("said to reporters that"), where after another verb's object it may open a relative clause
 ("praised a bill that provides …")."""
 MAKING_CLAIMS = frozenset(form for lemma in "make:made repeat reiterate renew restate press stand:stood "
                           "spread:spread push".split() for form in english_forms(lemma)) | PRODUCING

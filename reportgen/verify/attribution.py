@@ -106,20 +106,23 @@ _outside = partial(unquoted, grammar=True)  # the text outside quotation marks, 
 # A person named with a title (PERSON_TITLES): "Sen. Laura Ortiz", "Mr Brown", "Mayor Tom Brown"; a rank's
 # abbreviation with no stop needs a first and a last name ("Gen Z", "Amartya Sen Thursday" name nobody).
 _RANK_SET = {t for t in PERSON_TITLES if t.isalpha() and len(t) <= 4 and t not in HONORIFICS}  # "sen", "gen"
-_RANKS = "|".join(sorted((t.capitalize() for t in _RANK_SET), key=len, reverse=True))
-_TITLE_WORDS = "|".join(sorted((t.capitalize() for t in PERSON_TITLES - _RANK_SET if t.isalpha()), key=len,
+_TWO_NAMES = _RANK_SET | {"miss", "hon", "sir", "dame", "rev", "ambassador"}  # "Gen Z", "Miss America", "Hon Hai"
+_TITLE_WORDS = "|".join(sorted((t.capitalize() for t in PERSON_TITLES - _TWO_NAMES if t.isalpha()), key=len,
                                reverse=True))
+_RANKS_AND_SUCH = "|".join(sorted((t.capitalize() for t in _TWO_NAMES), key=len, reverse=True))
 _NAMED = r"[A-Z][\w'’-]*(?:\s+[A-Z]\.)?"  # a first name, and a middle initial
-_TITLED_NAME = re.compile(rf"(?<![\w'’-])(?:(?:{_RANKS}|{_TITLE_WORDS})\.\s+{_NAMED}(?:\s+[A-Z][\w'’-]*){{0,2}}"
+_TITLED_NAME = re.compile(rf"(?<![\w'’-])(?:(?:{_RANKS_AND_SUCH}|{_TITLE_WORDS})\.\s+{_NAMED}"
+                          rf"(?:\s+[A-Z][\w'’-]*){{0,2}}"
                           rf"|(?:{_TITLE_WORDS})\s+{_NAMED}(?:\s+[A-Z][\w'’-]*){{0,2}}"
-                          rf"|(?:{_RANKS})\s+{_NAMED}\s+[A-Z][\w'’-]*)")
+                          rf"|(?:{_RANKS_AND_SUCH})\s+{_NAMED}\s+[A-Z][\w'’-]*)")
 # A Russian noun of someone's words and its owner in the genitive, right before a quotation that is their content:
 # after "о" ("заявление министра о «…»"), or right after the owner and not in the instrumental that a verb of naming
 # puts its judgement in ("слова министра «ложь»" is the minister's; "назвал слова министра «пустыми»" Petrov's).
 _RU_NOUN = r"(?<![\w-])(?:" + "|".join(sorted(RUSSIAN_STATEMENT_NOUNS)) + r")"
 _RU_ABOUT = re.compile(_RU_NOUN + r"(?:\s+(?!сво)[а-яё]+){0,2}?\s+(?:о|об)\s*$")
 _RU_OWNED = re.compile(_RU_NOUN + r"(?:\s+(?!(?:сво|о|об|про|в|на|с|за)(?![а-яё]))[а-яё]+){1,2}\s*$")
-_RU_INSTRUMENTAL = re.compile(r"(?:ым|им|ой|ей|ыми|ими|ом|ем)\W*$")
+_RU_INSTRUMENTAL = re.compile(r"^\W*(?:[а-яё-]+\s+){0,2}[а-яё-]+(?:ым|им|ыми|ими|ой|ей)\W*$")  # «пустыми»,
+# «слишком оптимистичной»: a short adjective phrase; not «мы справимся с инфляцией», a clause
 
 
 def _russian_words_of(stretch: str, quoted: str) -> bool:
@@ -1077,7 +1080,8 @@ class Voices:
         lead_from = cue.at[1] if cue and cue.at[1] <= span.start else lo
         if (cue is None or not cue.analyst) and not paragraph.grammar[lead_from:span.start - 1].rstrip().endswith(":"):
             cue = self._owners_words(text, index, lead_from, paragraph.grammar[lead_from:span.start - 1],
-                                     cue.verb if cue else "") or cue
+                                     cue.verb if cue else "",
+                                     bool(re.match(r"[\s”\"»’]*(?:[.,;:!?]|$)", paragraph.grammar[span.end:]))) or cue
             # "Smith disputed Jones's claim that the bridge was “…”": the claim's owner speaks
         if cue:
             return cue
@@ -1186,8 +1190,7 @@ class Voices:
         return between.lstrip().startswith(",") and not re.search(r"[;:.!?“”\"«»]|['’]s\s", between) \
             and not FRAMING.search(between) and not any(start <= m.start < end for m in self.mentions(text, index)) \
             and not {w.casefold() for w in _WORD.findall(between)} & SUBORDINATORS \
-            and not re.search(r",\s*(?:and|or|so)(?![\w'’-])|(?<![\w'’-])(?:but|yet|while|whereas)(?![\w'’-])",
-                              between)  # ", and critics call it", "but critics call it",
+            and not _ANOTHER_CLAUSE_IN_WORDS.search(between)
         # "because voters saw it as": a clause of its own; "a failure and “a slow-motion car crash”" is one phrase
 
     def _past_an_adjunct(self, text: SourceText, index: int, span: QuotedSpan, sentence_start: int,
@@ -1203,7 +1206,8 @@ class Voices:
         outer = self.cue_in(text, index, sentence_start, adjunct.start())
         return outer if outer and _INTO_CONTENT.fullmatch(clean, outer.at[1], adjunct.start()) else None
 
-    def _owners_words(self, text: SourceText, index: int, at: int, stretch: str, verb: str) -> Cue | None:
+    def _owners_words(self, text: SourceText, index: int, at: int, stretch: str, verb: str,
+                      ends_clause: bool) -> Cue | None:
         """The analyst whose claim, remark or promise (QUOTED_THINGS) right before the quotation holds
         it, when a name owns it ("Smith disputed Jones's claim that the bridge was “…”", "mocked Smith's
         promise to “…”"): the words are the owner's, whoever speaks of them."""
@@ -1217,8 +1221,8 @@ class Voices:
         owner_at = len(stretch) - len(stretch[-120:]) + owned.start()  # in the stretch
         judging = verb.casefold() in JUDGING_VERBS or any(  # "called", or "found", which is no verb of saying
             w.casefold() in JUDGING_VERBS for w in _WORD.findall(stretch[:owner_at]))
-        if tail.startswith("that ") and (re.search(r"(?<![\w'’-])as$", tail)
-                                         or judging and _COMPLETE_CLAUSE.search(tail)):
+        as_judged = re.search(r"(?<![\w'’-])as$", tail) and _COMPLETE_CLAUSE.search(tail[:-2].rstrip())
+        if tail.startswith("that ") and (as_judged or judging and ends_clause and _COMPLETE_CLAUSE.search(tail)):
             return None  # "dismissed Jones's claim that the vote was stolen as “nonsense”", "called Jones's claim
             # that the bridge was unsafe “absurd”": the quotation judges the claim, it is not in it
         name = next((m for m in self.mentions(text, index)
@@ -1590,6 +1594,10 @@ _NAMED_THING_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(QUOTED_THINGS, key=l
 # so a quotation after it is the sentence's, not the claim's; "that the bridge was" or "that it would" wait for it.
 _COMPLETE_CLAUSE = re.compile(r"(?<![\w'’-])(?:is|was|are|were|be|been)\s+(?:\w+ly\s+)?"
                               r"(?!(?:a|an|the|not|no|so|too|very|more|less|as|being|to|in|on|at|by)$)[a-z][\w'’-]*$")
+# A clause of its own between "In Roe's words," and a quotation: ", and critics call it", "but critics call it"; not
+# "not a step forward but “…”" nor "has not yet been “…”".
+_ANOTHER_CLAUSE_IN_WORDS = re.compile(r",\s*(?:and|or|so|yet)(?![\w'’-])|(?<![\w'’-])(?:while|whereas)\s"
+                                      r"|(?<![\w'’-])but\s+(?![“\"«]|not\s|also\s|rather\s|$)")
 _PROMISES = frozenset("promise promises pledge pledges vow vows".split())  # "Smith's promise to “…”": the words
 _OWNED_WORDS = re.compile(r"(?<![\w'’-])(?:(?P<owner>[A-Z][\w-]*['’]s?|(?i:the|a|an|this|that|his|her|their|its))\s+"
                           r"|(?<=\s)(?=[a-z]+s\s+that\s))"  # or none before a plural: "dismissed claims that"

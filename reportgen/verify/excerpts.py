@@ -415,7 +415,8 @@ def _complement(gap: str, cue, excerpt: str = "") -> bool:
     # "said the plan was dead, which …" closes a clause of its own; "said in Buffalo, New York, that" does not
     closed = "," in _PLACE.sub(" ", gap) and _WORD.search(gap.split(",", 1)[0])
     before_that = _WORD.findall(re.sub(r"(?<![\w'’-])that\s*$", "", gap))
-    addressed = cue.verb.casefold() in TELLING_VERBS and before_that and _an_addressee(before_that[-1])
+    addressed = bool(before_that) and _an_addressee(before_that[-1]) and (
+        cue.verb.casefold() in TELLING_VERBS or re.search(r"(?<![\w'’-])to\s+\S+\s+that\s*$", gap) is not None)
     relative = re.search(r"(?<![\w'’-])that\s*$", gap) and _FINITE.match(excerpt) and before_that \
         and not addressed and not _SUBJECT_THEN_VERB.match(excerpt)  # "an inquiry that concluded"; not "said
     # that prices fell", "told reporters that voters wanted": "that" after the verb, or after whom a verb of
