@@ -178,9 +178,16 @@ HONORIFICS = ("dr", "prof", "professor", "mr", "mrs", "ms", "mx", "miss", "sir",
 PERSON_TITLES = frozenset(HONORIFICS) | frozenset("gen col lt maj brig sgt cpl pvt capt cmdr adm gov sen rep pres "
                                                   "councilman councilwoman governor secretary mayor president senator "
                                                   "judge minister chancellor".split())
-"""Titles that name a person before a name ("Sen. Laura Ortiz", "Gov Tom Brown", "Mayor Tom Brown"): a pronoun
-after one who is no analyst may stand for that person. Without a stop, two capitalised words must follow ("Dr
-Pepper", "Gen Z", "Miss Ohio" name nobody)."""
+"""Titles that name a person before a name ("Sen. Laura Ortiz", "Mr Brown", "Mayor Tom Brown"): a pronoun after
+one who is no analyst may stand for that person."""
+TITLES_OF_TWO_NAMES = frozenset(t for t in PERSON_TITLES if t.isalpha() and len(t) <= 4 and t not in HONORIFICS) \
+    | frozenset("miss hon sir dame rev ambassador".split())
+"""Titles that, with no stop after them, name a person only before a first and a last name: a rank's abbreviation
+or a word that also names things ("Gen Z", "Amartya Sen Thursday", "Miss America", "Hon Hai" name nobody)."""
+TIME_NOUNS = frozenset("week month year weekend morning afternoon evening night day spring summer fall autumn "
+                       "winter".split())
+"""Nouns of a time after this, last, earlier...: a phrase of time, no subject nor object ("and last week said",
+"wrote this week, adding", "asked that night")."""
 TITLE_JOINERS = frozenset("of the for and".split())
 """Lower-case words inside a capitalised title before a name ("Secretary of State", "Speaker of the House")."""
 PRONOUNS = {"he": ("person", "unnamed"), "she": ("person", "unnamed"), "i": ("person", "unnamed"),

@@ -32,6 +32,7 @@ from reportgen.text.lexicon import (
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
     SUBORDINATORS,
+    TIME_NOUNS,
     TITLE_JOINERS,
     english_forms,
 )
@@ -461,8 +462,7 @@ _LEAD_ON = re.compile(r",\s*[\"“«„]")  # a tag that a comma and a quotation
 # ("said in a speech that the crowd cheered" is refused as unclear rather than risk another's words); not a
 # result ("shouted so loudly that") nor "that" before a time ("asked that Tuesday night", "that New Year's Eve").
 _OWN_REPORT = re.compile(r"(?:(?!\s(?:so|such)\s)[^.!?,;:\"“”«»]){0,40}?(?<![\w'’-])that\s+(?!(?i:" + "|".join(sorted(
-    CALENDAR_WORDS | {"day", "night", "morning", "afternoon", "evening", "week", "month", "year", "time", "moment",
-                      "new"}))
+    CALENDAR_WORDS | TIME_NOUNS | {"time", "moment", "new"}))
     + r")(?![\w'’-]))(?:it|he|she|they|we|I|there|the|a|an|his|her|their|its|this|[A-Z][\w'’-]*)\s+[\w'’-]")
 
 

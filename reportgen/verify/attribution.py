@@ -79,7 +79,9 @@ from reportgen.text.lexicon import (
     TAKEN_IN,
     THE_FLOOR,
     THINKING_VERBS,
+    TIME_NOUNS,
     TITLE_JOINERS,
+    TITLES_OF_TWO_NAMES,
     VERB_PARTICLES,
     VIEW_NOUNS,
     VOICED,
@@ -105,30 +107,14 @@ from reportgen.text.sources import WORD as _WORD
 _outside = partial(unquoted, grammar=True)  # the text outside quotation marks, as the rules read it (grammar)
 # A person named with a title (PERSON_TITLES): "Sen. Laura Ortiz", "Mr Brown", "Mayor Tom Brown"; a rank's
 # abbreviation with no stop needs a first and a last name ("Gen Z", "Amartya Sen Thursday" name nobody).
-_RANK_SET = {t for t in PERSON_TITLES if t.isalpha() and len(t) <= 4 and t not in HONORIFICS}  # "sen", "gen"
-_TWO_NAMES = _RANK_SET | {"miss", "hon", "sir", "dame", "rev", "ambassador"}  # "Gen Z", "Miss America", "Hon Hai"
-_TITLE_WORDS = "|".join(sorted((t.capitalize() for t in PERSON_TITLES - _TWO_NAMES if t.isalpha()), key=len,
+_TITLE_WORDS = "|".join(sorted((t.capitalize() for t in PERSON_TITLES - TITLES_OF_TWO_NAMES if t.isalpha()), key=len,
                                reverse=True))
-_RANKS_AND_SUCH = "|".join(sorted((t.capitalize() for t in _TWO_NAMES), key=len, reverse=True))
+_TWO_NAME_TITLES = "|".join(sorted((t.capitalize() for t in TITLES_OF_TWO_NAMES), key=len, reverse=True))
 _NAMED = r"[A-Z][\w'’-]*(?:\s+[A-Z]\.)?"  # a first name, and a middle initial
-_TITLED_NAME = re.compile(rf"(?<![\w'’-])(?:(?:{_RANKS_AND_SUCH}|{_TITLE_WORDS})\.\s+{_NAMED}"
+_TITLED_NAME = re.compile(rf"(?<![\w'’-])(?:(?:{_TWO_NAME_TITLES}|{_TITLE_WORDS})\.\s+{_NAMED}"
                           rf"(?:\s+[A-Z][\w'’-]*){{0,2}}"
                           rf"|(?:{_TITLE_WORDS})\s+{_NAMED}(?:\s+[A-Z][\w'’-]*){{0,2}}"
-                          rf"|(?:{_RANKS_AND_SUCH})\s+{_NAMED}\s+[A-Z][\w'’-]*)")
-# A Russian noun of someone's words and its owner in the genitive, right before a quotation that is their content:
-# after "о" ("заявление министра о «…»"), or right after the owner and not in the instrumental that a verb of naming
-# puts its judgement in ("слова министра «ложь»" is the minister's; "назвал слова министра «пустыми»" Petrov's).
-_RU_NOUN = r"(?<![\w-])(?:" + "|".join(sorted(RUSSIAN_STATEMENT_NOUNS)) + r")"
-_RU_ABOUT = re.compile(_RU_NOUN + r"(?:\s+(?!сво)[а-яё]+){0,2}?\s+(?:о|об)\s*$")
-_RU_OWNED = re.compile(_RU_NOUN + r"(?:\s+(?!(?:сво|о|об|про|в|на|с|за)(?![а-яё]))[а-яё]+){1,2}\s*$")
-_RU_INSTRUMENTAL = re.compile(r"^\W*(?:[а-яё-]+\s+){0,2}[а-яё-]+(?:ым|им|ыми|ими|ой|ей)\W*$")  # «пустыми»,
-# «слишком оптимистичной»: a short adjective phrase; not «мы справимся с инфляцией», a clause
-
-
-def _russian_words_of(stretch: str, quoted: str) -> bool:
-    """Is a quotation the content of someone else's words that a Russian noun names right before it?"""
-    return bool(_RU_ABOUT.search(stretch) or _RU_OWNED.search(stretch) and not _RU_INSTRUMENTAL.search(quoted))
-_POSSESSOR = {"его": "он", "её": "она", "ее": "она", "их": "они"}  # a Russian possessive's pronoun: "по его словам"
+                          rf"|(?:{_TWO_NAME_TITLES})\s+{_NAMED}\s+[A-Z][\w'’-]*)")
 _HONORIFIC = re.compile(rf"^(?:(?:{'|'.join(map(re.escape, HONORIFICS))})\.?\s+)+", re.IGNORECASE)
 MAX_CUE_DISTANCE = 8  # words between a reporting verb and the speaker it names
 ACROSS_SENTENCES = 2  # sentences with no voice of their own that a quotation goes on with its speaker across
@@ -475,7 +461,7 @@ class Voices:
                 if all(m.possessive for m in named) and subject is not None and subject.words.casefold() in _PERSONAL \
                         and not _WORD.sub("", paragraph.grammar[start:subject.start]).strip(" ,"):
                     continue  # "She was asked about Warren's record.": the pronoun's antecedent is further back
-                if plural is False and self._titled_other(text, i, start, end):
+                if not plural and self._titled_other(text, i, start, end):
                     return None  # "Then his opponent, Sen. Laura Ortiz, took the podium. “…,” she said": a
                     # person with a title, no analyst, may be the one the pronoun stands for
                 speakers = {m.analyst for m in named}  # "Smith's vote surprised no one. He said"
@@ -1081,7 +1067,7 @@ class Voices:
         if (cue is None or not cue.analyst) and not paragraph.grammar[lead_from:span.start - 1].rstrip().endswith(":"):
             cue = self._owners_words(text, index, lead_from, paragraph.grammar[lead_from:span.start - 1],
                                      cue.verb if cue else "",
-                                     bool(re.match(r"[\s”\"»’]*(?:[.,;:!?]|$)", paragraph.grammar[span.end:]))) or cue
+                                     _ENDS_CLAUSE.match(paragraph.grammar, span.end) is not None) or cue
             # "Smith disputed Jones's claim that the bridge was “…”": the claim's owner speaks
         if cue:
             return cue
@@ -1206,27 +1192,28 @@ class Voices:
         outer = self.cue_in(text, index, sentence_start, adjunct.start())
         return outer if outer and _INTO_CONTENT.fullmatch(clean, outer.at[1], adjunct.start()) else None
 
+    def _possessor(self, text: SourceText, index: int, at: int) -> Mention | None:
+        """The possessive mention that the offset `at` falls in ("Mary Jones's": its name's first word or last)."""
+        return next((m for m in self.mentions(text, index) if m.start <= at < m.end and m.possessive), None)
+
     def _owners_words(self, text: SourceText, index: int, at: int, stretch: str, verb: str,
                       ends_clause: bool) -> Cue | None:
         """The analyst whose claim, remark or promise (QUOTED_THINGS) right before the quotation holds
         it, when a name owns it ("Smith disputed Jones's claim that the bridge was “…”", "mocked Smith's
         promise to “…”"): the words are the owner's, whoever speaks of them."""
-        base = at + max(0, len(stretch) - 120)
-        owned = _OWNED_WORDS.search(stretch[-120:])
+        base, owned = _owned_thing(stretch, at)
         if not owned or not owned.group("owner") or not owned.group("owner")[:1].isupper():
             return None
         tail = owned.group()[owned.end("noun") - owned.start():].strip()
         if tail in ("to", "of") and owned.group("noun") not in _PROMISES:
             return None  # "Jones's response to “Operation Sweep”": what she answered, not her words
-        owner_at = len(stretch) - len(stretch[-120:]) + owned.start()  # in the stretch
         judging = verb.casefold() in JUDGING_VERBS or any(  # "called", or "found", which is no verb of saying
-            w.casefold() in JUDGING_VERBS for w in _WORD.findall(stretch[:owner_at]))
+            w.casefold() in JUDGING_VERBS for w in _WORD.findall(stretch[:base - at + owned.start()]))
         as_judged = re.search(r"(?<![\w'’-])as$", tail) and _COMPLETE_CLAUSE.search(tail[:-2].rstrip())
         if tail.startswith("that ") and (as_judged or judging and ends_clause and _COMPLETE_CLAUSE.search(tail)):
             return None  # "dismissed Jones's claim that the vote was stolen as “nonsense”", "called Jones's claim
             # that the bridge was unsafe “absurd”": the quotation judges the claim, it is not in it
-        name = next((m for m in self.mentions(text, index)
-                     if m.start <= base + owned.start("owner") < m.end and m.possessive), None)  # "Mary Jones's"
+        name = self._possessor(text, index, base + owned.start("owner"))
         analyst = self.resolve(text, index, name) if name else None
         if name is None or analyst is None:
             return None
@@ -1239,8 +1226,7 @@ class Voices:
         reading “…”", "the chant of “…”"), or a pronoun's past another name ("said Jones would keep her
         pledge to “…”")? Not a statement the speaker makes ("issued a statement, “…”", "said in a
         statement:") nor the speaker's own ("repeated his pledge to “…”")."""
-        base = cue.at[1] + max(0, len(stretch) - 120)  # the thing of words stands right before the quotation
-        owned = _OWNED_WORDS.search(stretch[-120:])
+        base, owned = _owned_thing(stretch, cue.at[1])
         if not owned or cue.verb.casefold() in ANSWERING_VERBS \
                 or re.search(r"(?<![\w'’-])(?:from|in|on|via|through)\s+$", stretch[:base - cue.at[1] + owned.start()]):
             return False  # "Smith answered Jones's question: “No.”"; "said, reading from a prepared statement, “…”"
@@ -1249,8 +1235,7 @@ class Voices:
         owner = owned.group("owner") or "the"  # "dismissed claims that …": nobody's in particular
         if owner[:1].isupper() and owner.casefold() not in ("the", "a", "an", "this", "that", "his", "her", "their",
                                                               "its"):
-            name = next((m for m in self.mentions(text, index)
-                         if m.start == base + owned.start("owner") and m.possessive), None)
+            name = self._possessor(text, index, base + owned.start("owner"))
             return name is None or self.resolve(text, index, name) != cue.analyst
         if owner.casefold() in ("his", "her", "their", "its"):
             return any(cue.at[1] <= m.start < base + owned.start() and m.analyst and m.analyst != cue.analyst
@@ -1605,7 +1590,32 @@ _OWNED_WORDS = re.compile(r"(?<![\w'’-])(?:(?P<owner>[A-Z][\w-]*['’]s?|(?i:t
                           r"(?P<noun>" + "|".join(sorted(QUOTED_THINGS, key=len, reverse=True)) + r")"
                           r"(?:\s+(?:that|of|to|reading|saying|was|is|were|which\s+(?:read|reads|said|says))\s*"
                           r"|\s*[,:]\s*|\s+that\s+(?:[\w'’-]+\s+){1,8})$")  # "Jones's claim that the plan was “…”"
+
+
+def _owned_thing(stretch: str, at: int) -> tuple[int, re.Match | None]:
+    """The thing of words that ends the stretch before a quotation (`_OWNED_WORDS`, within its last 120
+    characters), and where that window starts in the paragraph (the stretch starts at `at`)."""
+    return at + max(0, len(stretch) - 120), _OWNED_WORDS.search(stretch[-120:])
+
+
+# A Russian noun of someone's words and its owner in the genitive, right before a quotation that is their content:
+# after "о" ("заявление министра о «…»"), or right after the owner and not in the instrumental that a verb of naming
+# puts its judgement in ("слова министра «ложь»" is the minister's; "назвал слова министра «пустыми»" Petrov's).
+_RU_NOUN = r"(?<![\w-])(?:" + "|".join(sorted(RUSSIAN_STATEMENT_NOUNS)) + r")"
+_RU_ABOUT = re.compile(_RU_NOUN + r"(?:\s+(?!сво)[а-яё]+){0,2}?\s+(?:о|об)\s*$")
+_RU_OWNED = re.compile(_RU_NOUN + r"(?:\s+(?!(?:сво|о|об|про|в|на|с|за)(?![а-яё]))[а-яё]+){1,2}\s*$")
+_RU_INSTRUMENTAL = re.compile(r"^\W*(?:[а-яё-]+\s+){0,2}[а-яё-]+(?:ым|им|ыми|ими|ой|ей)\W*$")  # «пустыми»,
+# «слишком оптимистичной»: a short adjective phrase; not «мы справимся с инфляцией», a clause
+
+
+def _russian_words_of(stretch: str, quoted: str) -> bool:
+    """Is a quotation the content of someone else's words that a Russian noun names right before it?"""
+    return bool(_RU_ABOUT.search(stretch) or _RU_OWNED.search(stretch) and not _RU_INSTRUMENTAL.search(quoted))
+
+
+_POSSESSOR = {"его": "он", "её": "она", "ее": "она", "их": "они"}  # a Russian possessive's pronoun: "по его словам"
 _WAS = re.compile(r"\s*(?:was|is)\s+")
+_ENDS_CLAUSE = re.compile(r"[\s”\"»’]*(?:[.,;:!?]|$)")  # after a quotation: its clause ends with it
 _OWNERS_NOUN = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}(?:" + "|".join(STATEMENT_NOUNS) + r")(?![\w'’-])")
 _RESPONSE_WAS = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}(?:" + "|".join(STATEMENT_NOUNS) + r"|words)"
                            r"(?:\s+(?:to|on|for|about)\s+[^,:;.!?“”\"«»]{1,40}?)?"  # "Warren's message to voters"
@@ -1740,12 +1750,8 @@ def _unsaid(paragraph: Paragraph, verb: re.Match, start: int) -> str:
         return "a denial"
     if _INVERTED_CONDITION.match(clean, lo) and not re.search(r"[,;:]", clean[lo:verb.start()]):
         return "a condition or a supposition"  # "Had Smith said …", "Should Smith say …"
-    words = [w.casefold() for w in _WORD.findall(clean, lo, hi)]
-    condition = any(w in CONDITIONALS and (k == 0 or words[k - 1] not in QUESTION_VERBS) for k, w in enumerate(words))
-    said_only = (_WOULD_ONLY.search(lead) or _ONLY_AFTER.match(clean, verb.end()) and lead.rstrip().endswith("would")) \
-        and not condition  # not "If pressed, he would"; "Asked whether he would run, he would say only" is a report
-    if (_MODAL.search(lead) or _MODAL_AFTER.match(clean, verb.end())) and not said_only:
-        return "a hypothetical or a future"  # not "would say only" or "would only say": he said that much
+    if (_MODAL.search(lead) or _MODAL_AFTER.match(clean, verb.end())) and not _says_only(clean, lead, verb, lo, hi):
+        return "a hypothetical or a future"
     if _NOT_YET_SAID.search(lead):
         return "a refusal or an intention"
     infinitive = _infinitive_subject(clean[max(start, verb.start() - 80):verb.start()])
@@ -1761,6 +1767,15 @@ def _unsaid(paragraph: Paragraph, verb: re.Match, start: int) -> str:
     if rest.rstrip(" \"”’»)").endswith("?") and not re.search(r"[—–;]|,\s*(?:but|so|and)\s", rest):
         return "a question"  # not "Smith said …, but is that the whole story?": the author's own question
     return ""
+
+
+def _says_only(clean: str, lead: str, verb: re.Match, lo: int, hi: int) -> bool:
+    """Does "would say only" or "would only say" report what was said, and no more? Not under a condition
+    in its sentence ("If pressed, he would say only"); "Asked whether he would run, he would say only" is one."""
+    if not (_WOULD_ONLY.search(lead) or _ONLY_AFTER.match(clean, verb.end()) and lead.rstrip().endswith("would")):
+        return False
+    words = [w.casefold() for w in _WORD.findall(clean, lo, hi)]
+    return not any(w in CONDITIONALS and (k == 0 or words[k - 1] not in QUESTION_VERBS) for k, w in enumerate(words))
 
 
 def _infinitive_subject(lead: str) -> re.Match | None:
@@ -1912,8 +1927,8 @@ _ANOTHER_ACTOR = re.compile(r"(?<![\w'’-])(?:(?:was|were|is|are|been|being|got
                             r"(?:[a-z]+er|voter|protester|heckler|critic|rival)s?\b)"
                             r"|[A-ZА-ЯЁ][\w'’-]*,\s+(?:who|which)\s")  # "met Jones, who left, saying": not the opener's
 # A verb with no subject of its own: coordinated by "and" (a participle after a comma is the other kind).
-_TIME = re.compile(r"(?<![\w'’-])(?:this|last|next|earlier|later)\s+(?:past\s+)?(?:week|month|year|weekend|morning|"
-                   r"afternoon|evening|night|day|spring|summer|fall|autumn|winter)(?![\w'’-])", re.IGNORECASE)
+_TIME = re.compile(r"(?<![\w'’-])(?:this|last|next|earlier|later)\s+(?:past\s+)?(?:" + "|".join(sorted(TIME_NOUNS))
+                   + r")(?![\w'’-])", re.IGNORECASE)
 # Between a verb of saying and a participle that goes on with its report: the speaker's name, phrases of
 # time, place or medium ("wrote this week, adding", "responded to Doe's question on Facebook writing"),
 # a comma.
@@ -1952,8 +1967,8 @@ _AFTER_COMMA = re.compile(r"(?:,[”\"’»]?|[—―–]|\s-+)\s*(?:\w+ly\s+)?$
 # saying", "… — saying"
 # "…, and added", "…, but now said", "…, but has said", "…, but then went on to say"
 _SHARED_SUBJECT = re.compile(r",?\s+(?:and|but|then)\s+(?:(?:\w+ly|" + "|".join(sorted(CLAUSE_ADVERBS)) + r")\s+)?"
-                             r"(?:(?:on\s+[A-Z]\w+|(?:this|last|that|earlier|later)\s+(?:week|month|year|day|night|"
-                             r"morning|afternoon|evening))\s+)?"  # "but on Tuesday wrote", "and last week said"
+                             r"(?:(?:on\s+[A-Z]\w+|(?:this|last|that|earlier|later)\s+(?:"
+                             + "|".join(sorted(TIME_NOUNS)) + r"))\s+)?"  # "but on Tuesday wrote", "and last week said"
                              r"(?:(?:has|have|had)\s+(?:\w+ly\s+)?)?$"
                              r"|,?\s+(?:and|but)\s+(?:then\s+|\w+ly\s+)?"
                              r"(?:went|goes|go|proceeded|began|started)\s+(?:on\s+)?to\s+$", re.IGNORECASE)
