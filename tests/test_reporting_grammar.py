@@ -1790,50 +1790,6 @@ def test_a_report_past_a_time_or_a_participles_aside_is_its_subjects(verdict, te
     assert verdict(text, "smith", quote, reported=True) != ""
 
 
-# A stranger's review of this stop's rules: each a made-up sentence one of them had read wrongly.
-@pytest.mark.parametrize("text, analyst, quote, reported", [
-    ("Smith said he was sued by Jones last year, alleging “fraud on a massive scale.”", "smith",
-     "fraud on a massive scale.", False),
-    ("Smith said he met Jones, who left the room, saying she was “disgusted.”", "smith", "disgusted.", False),
-    ("Smith defended the plan; residents complained, saying it was “a giveaway to the rich.”", "smith",
-     "a giveaway to the rich.", False),
-    ("Smith called Mary Jones's claim that the bridge was unsafe “absurd.”", "jones", "absurd.", False),
-    ("Smith dismissed Mary Jones's claim that the election was stolen as “nonsense.”", "jones", "nonsense.", False),
-    ("Smith took a note from Mary Jones and wrote on it: “We will not back down.”", "jones",
-     "We will not back down.", False),
-    ("Smith spoke as protesters gathered outside, waving signs and chanting that he was “a traitor.”", "smith",
-     "a traitor.", False),
-    ("Smith praised a bill that provides expanded coverage to veterans.", "smith",
-     "provides expanded coverage to veterans", True),
-    ("Smith announced a plan that offers paid family leave to workers.", "smith",
-     "offers paid family leave to workers", True),
-    ("Smith was speechless: “We will win.”", "smith", "We will win.", False),
-    ("Smith was nowhere to be found. Mary Jones was present: “We will win.”", "jones", "We will win.", False),
-    ("Smith heard Mary Jones in an interview on Tuesday: “We will win.”", "smith", "We will win.", False),
-    ("Smith had the union's answer to the offer: “We will win.”", "smith", "We will win.", False),
-    ("In Mary Jones's words, the plan has been a failure, and critics call it “a slow-motion car crash.”", "jones",
-     "a slow-motion car crash.", False),
-    ("“We will win,” Smith said. Seated beside him, she shook her head. “This is hopeless.”", "smith",
-     "This is hopeless.", False),
-    ("If pressed, Smith would say only that the deal was “a good start.”", "smith", "a good start.", False),
-    ("Smith's reply to the union was delayed: “Never.”", "smith", "Never.", False),
-])
-def test_what_the_reviewer_found_accepted_is_refused(verdict, text, analyst, quote, reported):
-    assert verdict(text, analyst, quote, reported=reported) != ""
-
-
-@pytest.mark.parametrize("text, analyst, quote, reported", [
-    ("Smith called Mary Jones on Saturday asking her to “find 11,780 votes.”", "smith", "find 11,780 votes.", False),
-    ("“Why not?” Smith asked that Tuesday night.", "smith", "Why not?", False),
-    ("Smith has made repeated claims that the protesters were “thugs.”", "smith", "thugs.", False),
-    ("Smith was more measured: “We will see.”", "smith", "We will see.", False),
-    ("Smith said that costs grew sharply last year.", "smith", "costs grew sharply last year", True),
-    ("Smith told reporters that voters thought otherwise.", "smith", "voters thought otherwise", True),
-])
-def test_what_the_reviewer_found_refused_is_accepted(verdict, text, analyst, quote, reported):
-    assert verdict(text, analyst, quote, reported=reported) == ""
-
-
 @pytest.mark.parametrize("text, analyst", [
     ("John Smith spoke first. Then his opponent, state Sen. Laura Ortiz, took the podium.\n"
      "“This district deserves someone who will show up,” she said.", "smith"),
@@ -1866,8 +1822,44 @@ def test_russian_po_ego_slovam_and_nazval_name_the_speaker(verdict, text, analys
         assert verdict(two, analyst, quote, reported=reported, names=names) != ""
 
 
-# A second review, of the first review's fixes: each a made-up sentence they had read wrongly.
-@pytest.mark.parametrize("text, analyst, quote, reported", [
+def test_a_russian_pronoun_may_stand_for_an_organisation(problems_of):
+    names = {"petrov": "Иван Петров", "cb": "Центробанк"}
+    text = "Иван Петров выступил на форуме. Центробанк сохранил ставку. По его словам, инфляция останется высокой."
+    problems = problems_of(text, "petrov", "инфляция останется высокой", reported=True, names=names,
+                           kinds={"cb": "organisation"})
+    assert problems  # его may be the bank's: no single analyst
+
+
+# Four rounds of review by strangers, each of the fixes before it: made-up sentences one of this stop's rules had
+# read wrongly, misattributions it had accepted and honest words it had refused.
+REVIEWED_MISATTRIBUTIONS = [
+    # the first review, of this stop's rules
+    ("Smith said he was sued by Jones last year, alleging “fraud on a massive scale.”", "smith",
+     "fraud on a massive scale.", False),
+    ("Smith said he met Jones, who left the room, saying she was “disgusted.”", "smith", "disgusted.", False),
+    ("Smith defended the plan; residents complained, saying it was “a giveaway to the rich.”", "smith",
+     "a giveaway to the rich.", False),
+    ("Smith called Mary Jones's claim that the bridge was unsafe “absurd.”", "jones", "absurd.", False),
+    ("Smith dismissed Mary Jones's claim that the election was stolen as “nonsense.”", "jones", "nonsense.", False),
+    ("Smith took a note from Mary Jones and wrote on it: “We will not back down.”", "jones",
+     "We will not back down.", False),
+    ("Smith spoke as protesters gathered outside, waving signs and chanting that he was “a traitor.”", "smith",
+     "a traitor.", False),
+    ("Smith praised a bill that provides expanded coverage to veterans.", "smith",
+     "provides expanded coverage to veterans", True),
+    ("Smith announced a plan that offers paid family leave to workers.", "smith",
+     "offers paid family leave to workers", True),
+    ("Smith was speechless: “We will win.”", "smith", "We will win.", False),
+    ("Smith was nowhere to be found. Mary Jones was present: “We will win.”", "jones", "We will win.", False),
+    ("Smith heard Mary Jones in an interview on Tuesday: “We will win.”", "smith", "We will win.", False),
+    ("Smith had the union's answer to the offer: “We will win.”", "smith", "We will win.", False),
+    ("In Mary Jones's words, the plan has been a failure, and critics call it “a slow-motion car crash.”", "jones",
+     "a slow-motion car crash.", False),
+    ("“We will win,” Smith said. Seated beside him, she shook her head. “This is hopeless.”", "smith",
+     "This is hopeless.", False),
+    ("If pressed, Smith would say only that the deal was “a good start.”", "smith", "a good start.", False),
+    ("Smith's reply to the union was delayed: “Never.”", "smith", "Never.", False),
+    # the second, of the first review's fixes
     ("“Shame on you!” Mary Jones said later that Smith had yelled at her.", "jones", "Shame on you!", False),
     ("Smith said claims that the school was “unsafe” were false.", "smith", "unsafe", False),
     ("Smith echoed claims that the election was “rigged.”", "smith", "rigged.", False),
@@ -1875,12 +1867,32 @@ def test_russian_po_ego_slovam_and_nazval_name_the_speaker(verdict, text, analys
      "полной победе над инфляцией", False),
     ("John Smith spoke first. Then Governor Tom Brown took the podium. “It is a victory,” he said.", "smith",
      "It is a victory,", False),
-])
-def test_what_the_second_review_found_accepted_is_refused(verdict, text, analyst, quote, reported):
-    assert verdict(text, analyst, quote, reported=reported) != ""
-
-
-@pytest.mark.parametrize("text, analyst, quote, reported", [
+    # the third, of the second review's fixes
+    ("Smith ridiculed Mary Jones's claim that the bridge was unsafe as “absurd.”", "jones", "absurd.", False),
+    ("Smith found Mary Jones's claim that the bridge was unsafe “absurd.”", "jones", "absurd.", False),
+    ("Smith rejected the statement that accused Mary Jones of fraud.", "smith", "accused Mary Jones of fraud", True),
+    ("Smith condemned the protesters that blocked the highway.", "smith", "blocked the highway", True),
+    ("John Smith spoke first. Then Mr Brown took the podium. “It is a victory,” he said.", "smith",
+     "It is a victory,", False),
+    ("In Mary Jones's words, the plan has been a failure but critics call it “a slow-motion car crash.”", "jones",
+     "a slow-motion car crash.", False),
+    # the fourth, of the third review's fixes
+    ("“Get out!” Mary Jones said in an interview that John Smith had yelled.", "jones", "Get out!", False),
+    ("“Get out!” Mary Jones told CNN on Tuesday that John Smith had yelled.", "jones", "Get out!", False),
+    ("“We will fight!” Smith said in a speech that the crowd cheered for minutes.", "smith", "We will fight!",
+     False),  # "that" may be a relative here: refused as unclear, rather than risk the line above
+    ("Иван Петров напомнил слова министра «кризис остался в прошлом».", "petrov", "кризис остался в прошлом", False),
+    ("Иван Петров напомнил слова министра «мы справимся с инфляцией».", "petrov", "мы справимся с инфляцией", False),
+]
+REVIEWED_HONEST = [
+    # the first review, of this stop's rules
+    ("Smith called Mary Jones on Saturday asking her to “find 11,780 votes.”", "smith", "find 11,780 votes.", False),
+    ("“Why not?” Smith asked that Tuesday night.", "smith", "Why not?", False),
+    ("Smith has made repeated claims that the protesters were “thugs.”", "smith", "thugs.", False),
+    ("Smith was more measured: “We will see.”", "smith", "We will see.", False),
+    ("Smith said that costs grew sharply last year.", "smith", "costs grew sharply last year", True),
+    ("Smith told reporters that voters thought otherwise.", "smith", "voters thought otherwise", True),
+    # the second, of the first review's fixes
     ("Smith said that voters wanted change.", "smith", "voters wanted change", True),
     ("Smith told reporters that farmers lost money on the deal.", "smith", "farmers lost money on the deal", True),
     ("Mr. Smith's campaign raised $2 million last quarter. “We will win,” he said.", "smith", "We will win,", False),
@@ -1891,35 +1903,7 @@ def test_what_the_second_review_found_accepted_is_refused(verdict, text, analyst
     ("Smith was equally forceful: “We will not yield.”", "smith", "We will not yield.", False),
     ("In Mary Jones's words, the plan has been a failure and “a slow-motion car crash.”", "jones",
      "a slow-motion car crash.", False),
-])
-def test_what_the_second_review_found_refused_is_accepted(verdict, text, analyst, quote, reported):
-    assert verdict(text, analyst, quote, reported=reported) == ""
-
-
-def test_a_russian_pronoun_may_stand_for_an_organisation(problems_of):
-    names = {"petrov": "Иван Петров", "cb": "Центробанк"}
-    text = "Иван Петров выступил на форуме. Центробанк сохранил ставку. По его словам, инфляция останется высокой."
-    problems = problems_of(text, "petrov", "инфляция останется высокой", reported=True, names=names,
-                           kinds={"cb": "organisation"})
-    assert problems  # его may be the bank's: no single analyst
-
-
-# A third review, of the second review's fixes.
-@pytest.mark.parametrize("text, analyst, quote, reported", [
-    ("Smith ridiculed Mary Jones's claim that the bridge was unsafe as “absurd.”", "jones", "absurd.", False),
-    ("Smith found Mary Jones's claim that the bridge was unsafe “absurd.”", "jones", "absurd.", False),
-    ("Smith rejected the statement that accused Mary Jones of fraud.", "smith", "accused Mary Jones of fraud", True),
-    ("Smith condemned the protesters that blocked the highway.", "smith", "blocked the highway", True),
-    ("John Smith spoke first. Then Mr Brown took the podium. “It is a victory,” he said.", "smith",
-     "It is a victory,", False),
-    ("In Mary Jones's words, the plan has been a failure but critics call it “a slow-motion car crash.”", "jones",
-     "a slow-motion car crash.", False),
-])
-def test_what_the_third_review_found_accepted_is_refused(verdict, text, analyst, quote, reported):
-    assert verdict(text, analyst, quote, reported=reported) != ""
-
-
-@pytest.mark.parametrize("text, analyst, quote, reported", [
+    # the third, of the second review's fixes
     ("Иван Петров назвал заявление министра «преждевременным».", "petrov", "преждевременным", False),
     ("Иван Петров назвал обещания правительства «пустыми».", "petrov", "пустыми", False),
     ("Иван Петров заявил, что слова о кризисе «сильно преувеличены».", "petrov", "сильно преувеличены", False),
@@ -1927,25 +1911,7 @@ def test_what_the_third_review_found_accepted_is_refused(verdict, text, analyst,
     ("“Why?” Smith asked that New Year's Eve.", "smith", "Why?", False),
     ("Smith tweeted claims that the vote was “rigged.”", "smith", "rigged.", False),
     ("Smith told reporters that farmers lost money on the deal.", "smith", "farmers lost money on the deal", True),
-])
-def test_what_the_third_review_found_refused_is_accepted(verdict, text, analyst, quote, reported):
-    assert verdict(text, analyst, quote, reported=reported) == ""
-
-
-# A fourth review, of the third review's fixes.
-@pytest.mark.parametrize("text, analyst, quote, reported", [
-    ("“Get out!” Mary Jones said in an interview that John Smith had yelled.", "jones", "Get out!", False),
-    ("“Get out!” Mary Jones told CNN on Tuesday that John Smith had yelled.", "jones", "Get out!", False),
-    ("“We will fight!” Smith said in a speech that the crowd cheered for minutes.", "smith", "We will fight!",
-     False),  # "that" may be a relative here: refused as unclear, rather than risk the line above
-    ("Иван Петров напомнил слова министра «кризис остался в прошлом».", "petrov", "кризис остался в прошлом", False),
-    ("Иван Петров напомнил слова министра «мы справимся с инфляцией».", "petrov", "мы справимся с инфляцией", False),
-])
-def test_what_the_fourth_review_found_accepted_is_refused(verdict, text, analyst, quote, reported):
-    assert verdict(text, analyst, quote, reported=reported) != ""
-
-
-@pytest.mark.parametrize("text, analyst, quote, reported", [
+    # the fourth, of the third review's fixes
     ("John Smith said to reporters that prices rise every winter.", "smith", "prices rise every winter", True),
     ("John Smith wrote supporters that prices rise every winter.", "smith", "prices rise every winter", True),
     ("John Smith judged Miss America. “It is a victory,” he said.", "smith", "It is a victory,", False),
@@ -1956,6 +1922,14 @@ def test_what_the_fourth_review_found_accepted_is_refused(verdict, text, analyst
      "the voice of reason.", False),
     ("John Smith said he found Mary Jones's claim that the bridge was built “on sand” hard to believe.", "jones",
      "on sand", False),
-])
-def test_what_the_fourth_review_found_refused_is_accepted(verdict, text, analyst, quote, reported):
+]
+
+
+@pytest.mark.parametrize("text, analyst, quote, reported", REVIEWED_MISATTRIBUTIONS)
+def test_what_the_reviews_found_accepted_is_refused(verdict, text, analyst, quote, reported):
+    assert verdict(text, analyst, quote, reported=reported) != ""
+
+
+@pytest.mark.parametrize("text, analyst, quote, reported", REVIEWED_HONEST)
+def test_what_the_reviews_found_refused_is_accepted(verdict, text, analyst, quote, reported):
     assert verdict(text, analyst, quote, reported=reported) == ""
