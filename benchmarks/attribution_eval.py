@@ -617,8 +617,17 @@ class Cast:
         return sorted(self.ids.values(), key=lambda aid: int(aid[1:]))
 
 
-def kind_of(name: str) -> str:
-    return "organisation" if name.isupper() or name.split()[-1] in ORGANISATION_WORDS else "person"
+def kind_of(name: str, text: str = "") -> str:
+    """What an editor would declare: an organisation for an acronym or an organisation's word, a group for one
+    plural word the text writes after "the" and never after a first name or a title nor before a singular verb
+    ("the Saudis", not "the Sanders campaign"), otherwise a person."""
+    if name.isupper() or name.split()[-1] in ORGANISATION_WORDS:
+        return "organisation"
+    plural = " " not in name and re.fullmatch(r"[A-Z]\w+[^su]s", name)
+    after = re.findall(rf"(\w+)\.?\s+{re.escape(name)}(?![\w'’])", text) if plural else []
+    surname = any(w[:1].isupper() and w != "The" for w in after) \
+        or re.search(rf"{re.escape(name)}\s+(?:is|was|has|says)(?![\w'’])", text)  # "Mr. Sanders", "Sanders says"
+    return "group" if plural and not surname and {"the", "The"} & set(after) else "person"
 
 
 def alias_form(a: Annotation, name: str, kind: str) -> str | None:
@@ -654,7 +663,7 @@ def resolve_speakers(text: str, annotations: list[Annotation], skipped: Counter)
                 a.speaker = best
     speakers = sorted({a.speaker for a in annotations if a.speaker})
     ids = {name: f"a{i}" for i, name in enumerate(speakers)}
-    kinds = {name: kind_of(name) for name in speakers}
+    kinds = {name: kind_of(name, text) for name in speakers}
     aliases, patterns = {}, {}
     for name in speakers:
         surname = name.split()[-1] if kinds[name] == "person" and len(name.split()) > 1 else None

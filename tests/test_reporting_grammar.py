@@ -768,6 +768,32 @@ def test_a_noun_like_verb_after_an_appositive(verdict, text, speaker, quote):
     assert verdict(text, "jones" if speaker != "jones" else "smith", quote) != ""
 
 
+PLURAL_SUBJECTS = {"greens": "the Greens", "smith": "John Smith", "jones": "Mary Jones"}
+
+
+@pytest.mark.parametrize("text", [
+    "“The river is dying,” the Greens state in their manifesto.",
+    "The Greens met John Smith on Monday. “The river is dying,” they note in a paper.",
+    "The Greens claim that “the river is dying.”",
+])
+def test_a_bare_lemma_after_a_plural_subject_is_its_verb(verdict, text):
+    kinds = {"greens": "group"}
+    assert verdict(text, "greens", "river is dying", names=PLURAL_SUBJECTS, kinds=kinds) == ""
+    assert verdict(text, "smith", "river is dying", names=PLURAL_SUBJECTS, kinds=kinds) != ""
+
+
+@pytest.mark.parametrize("text", [
+    "“The river is dying,” the Jones report said.",  # a singular name before a bare lemma makes a noun
+    "“The river is dying,” the Greens state party said.",  # a noun after it: a compound
+    "“The river is dying,” the Greens state.",  # a person's name ending in -s is no plural
+])
+def test_a_bare_lemma_as_a_noun_speaks_for_nobody(verdict, text):
+    names = {**PLURAL_SUBJECTS, "greens": "the Greens" if "Greens state." not in text else "Tom Greens"}
+    kinds = {"greens": "group" if "Greens state." not in text else "person"}
+    assert verdict(text, "jones", "The river is dying,", names=names, kinds=kinds) != ""
+    assert verdict(text, "greens", "The river is dying,", names=names, kinds=kinds) != ""
+
+
 @pytest.mark.parametrize("text, speaker, quote", [
     ("Ending the primaries with a formal speech -- complete with teleprompter -- Smith told supporters that "
      "“we close one chapter and begin another,” and he vowed to carry the “mantle.”", "smith",

@@ -56,6 +56,7 @@ from reportgen.text.lexicon import (
     PERCEPTION_VERBS,
     PERSON_NOUNS,
     PERSON_TITLES,
+    PLURAL_ONLY_VERBS,
     PRINTED_THINGS,
     PRODUCING,
     PRONOUNS,
@@ -140,6 +141,11 @@ def verb_pattern(words) -> re.Pattern:
 
 REPORTING_VERB = verb_pattern(REPORTING_VERBS)
 _LEAD_ONLY = verb_pattern(LEAD_ONLY_VERBS)
+_PLURAL_ONLY = verb_pattern(PLURAL_ONLY_VERBS)
+# what may follow a bare lemma that is a verb: a preposition, "that", a quotation or the clause's end, not a noun
+# ("the Saudis state in a paper", not "the Jones report said")
+_PLURAL_VERB_ENDS = re.compile(r"\s*(?:[,.;:!?—–“\"«]|$|(?:that|in|on|at|to|during|after|before|with|when|as|about)"
+                               r"(?![\w'’-]))")
 _THINKING = verb_pattern(THINKING_VERBS)
 REPORTING_LEAD = verb_pattern(REPORTING_VERBS + LEAD_ONLY_VERBS)
 NOT_A_VERB = re.compile(r"(?:(?<![\w'’-])(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|"
@@ -534,6 +540,7 @@ class Voices:
         verbs += [m for m in lead_only if any(_NAME_TO_VERB.fullmatch(clean, e, m.start())
                                               or _SET_OFF.fullmatch(_ABBREVIATED.sub(r"\1 ", clean[e:m.start()]))
                                               for e in named_ends if e < m.start())]
+        verbs += self._plural_present(text, index, start, end, outside)
         verbs = [m for m in verbs
                  if m.group(1).casefold() not in SAYING_NO_CONTENT or _speaks_for(clean, m, start, end, prefer)]
         if not verbs:
@@ -608,6 +615,19 @@ class Voices:
             return Cue(None, verb.group(1), paragraph.number, "", verb.span(),
                        unsaid=f"framed by \"{framing.group(1)}\": someone else's report")
         return Cue(analyst, verb.group(1), paragraph.number, speaker.words, verb.span())
+
+    def _plural_present(self, text: SourceText, index: int, start: int, end: int, outside) -> list[re.Match]:
+        """Bare lemmas that are verbs here: right after a plural subject or "I" (`PLURAL_ONLY_VERBS`: "“…,” the
+        Saudis state in a paper", "They note that"), where a singular name makes a noun ("the Jones report")."""
+        clean = text.paragraphs[index].grammar
+        found = [m for m in _PLURAL_ONLY.finditer(clean, start, end) if outside(m.start())
+                 and _PLURAL_VERB_ENDS.match(clean, m.end())]
+        if not found:
+            return []
+        plural_ends = {m.end for m in self.mentions(text, index) if not m.possessive and (
+            m.words.casefold() in ("they", "i")
+            or m.analyst and self.analysts[m.analyst].kind in ("organisation", "group") and m.words.endswith("s"))}
+        return [m for m in found if any(_NAME_TO_VERB.fullmatch(clean, e, m.start()) for e in plural_ends)]
 
     def _speaker_of(self, clean: str, verb: re.Match, mentions: list[Mention], start: int,
                     inverted: bool, sentence: tuple[int, list[Mention]]) -> Mention | str | None:
