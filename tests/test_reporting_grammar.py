@@ -1905,10 +1905,20 @@ REVIEWED_MISATTRIBUTIONS = [
     # the fourth, of the third review's fixes
     ("“Get out!” Mary Jones said in an interview that John Smith had yelled.", "jones", "Get out!", False),
     ("“Get out!” Mary Jones told CNN on Tuesday that John Smith had yelled.", "jones", "Get out!", False),
-    ("“We will fight!” Smith said in a speech that the crowd cheered for minutes.", "smith", "We will fight!",
-     False),  # "that" may be a relative here: refused as unclear, rather than risk the line above
     ("Иван Петров напомнил слова министра «кризис остался в прошлом».", "petrov", "кризис остался в прошлом", False),
     ("Иван Петров напомнил слова министра «мы справимся с инфляцией».", "petrov", "мы справимся с инфляцией", False),
+    # the fifth, of the fourth review's fixes: a later verb of saying takes the quotation as its object
+    ("“Get out!” Mary Jones said in a lengthy televised interview on Tuesday night that John Smith had yelled at "
+     "her.", "jones", "Get out!", False),
+    ("“Get out!” Mary Jones said on Tuesday, in an interview, that John Smith had yelled at her.", "jones",
+     "Get out!", False),
+    ("“Get out!” Mary Jones said that protesters had yelled at her.", "jones", "Get out!", False),
+    ("“Where is the money?” Mary Jones said that investors had asked her.", "jones", "Where is the money?", False),
+    ("“Get out!” Mary Jones told reporters John Smith had yelled at her.", "jones", "Get out!", False),
+    ("“Get out!” Mary Jones said that night John Smith had yelled at her.", "jones", "Get out!", False),
+    ("“Get out!” Mary Jones told reporters that was what John Smith had yelled.", "jones", "Get out!", False),
+    ("“Get out,” Mary Jones said in an interview that John Smith had yelled at her.", "jones", "Get out,", False),
+    ("“Run!” Mary Jones said that Fall Creek residents had shouted.", "jones", "Run!", False),
 ]
 REVIEWED_HONEST = [
     # the first review, of this stop's rules
@@ -1936,7 +1946,6 @@ REVIEWED_HONEST = [
     ("“Fire!” Smith shouted so loudly that the crowd scattered.", "smith", "Fire!", False),
     ("“Why?” Smith asked that New Year's Eve.", "smith", "Why?", False),
     ("Smith tweeted claims that the vote was “rigged.”", "smith", "rigged.", False),
-    ("Smith told reporters that farmers lost money on the deal.", "smith", "farmers lost money on the deal", True),
     # the fourth, of the third review's fixes
     ("John Smith said to reporters that prices rise every winter.", "smith", "prices rise every winter", True),
     ("John Smith wrote supporters that prices rise every winter.", "smith", "prices rise every winter", True),
@@ -1948,12 +1957,29 @@ REVIEWED_HONEST = [
      "the voice of reason.", False),
     ("John Smith said he found Mary Jones's claim that the bridge was built “on sand” hard to believe.", "jones",
      "on sand", False),
+    # the fifth, of the fourth review's fixes: "that" after a phrase is no report of the tag's own
+    ("“Finally!” Mary Jones said after learning that the bill had passed.", "jones", "Finally!", False),
+    ("“Finally!” Mary Jones said now that the bill has passed.", "jones", "Finally!", False),
+    ("“We won!” Mary Jones said as she learned that the count was over.", "jones", "We won!", False),
+    ("“We did it!” Mary Jones shouted loudly enough that the neighbors heard.", "jones", "We did it!", False),
+    ("“Help!” Mary Jones screamed to the point that her voice gave out.", "jones", "Help!", False),
+    ("“Enough!” Mary Jones shouted the moment that the verdict was read.", "jones", "Enough!", False),
+    ("“Shame!” Mary Jones shouted at that Senate hearing.", "jones", "Shame!", False),
+    ("“We won!” Mary Jones wrote in a post that she later deleted.", "jones", "We won!", False),
+    ("“We won!” Mary Jones said in a video that her campaign posted online.", "jones", "We won!", False),
+    ("“Is this legal?” Mary Jones asked in a letter that her lawyer sent to the council.", "jones", "Is this legal?",
+     False),
+    ("“Never!” Mary Jones said in a tone that the staff knew well.", "jones", "Never!", False),
+    ("“We will fight!” Smith said in a speech that the crowd cheered for minutes.", "smith", "We will fight!", False),
+    ("“Is it over?” Smith asked as the crowd chanted.", "smith", "Is it over?", False),
+    ("“Stop!” Smith told the man who had yelled.", "smith", "Stop!", False),
 ]
 
 
 @pytest.mark.parametrize("text, analyst, quote, reported", REVIEWED_MISATTRIBUTIONS)
 def test_what_the_reviews_found_accepted_is_refused(verdict, text, analyst, quote, reported):
-    assert verdict(text, analyst, quote, reported=reported) != ""
+    message = verdict(text, analyst, quote, reported=reported)
+    assert message and "not found" not in message  # refused for whose words they are, not for a typo here
 
 
 @pytest.mark.parametrize("text, analyst, quote, reported", REVIEWED_HONEST)

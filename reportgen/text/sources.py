@@ -28,9 +28,11 @@ from reportgen.text.lexicon import (
     ELISIONS,
     MODALS,
     OBJECT_WORDS,
+    PRODUCING,
     PRONOUNS,
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
+    STATEMENT_NOUNS,
     SUBORDINATORS,
     TIME_NOUNS,
     TITLE_JOINERS,
@@ -458,12 +460,47 @@ _TAG = re.compile(r"\s+(?:(?:(?:[A-Z][\w'’-]*\.?|he|she|they|we|I)\s+){1,4}(?:
 
 _LEAD_ON = re.compile(r",\s*[\"“«„]")  # a tag that a comma and a quotation follow leads on to that one
 # A verb with a report of its own ("“…!” She replied to him that it was an honor.", "“…!” Jones said later that
-# Smith had yelled", "… said in an interview that"): no tag, a new sentence, even where "that" may be a relative
-# ("said in a speech that the crowd cheered" is refused as unclear rather than risk another's words); not a
-# result ("shouted so loudly that") nor "that" before a time ("asked that Tuesday night", "that New Year's Eve").
-_OWN_REPORT = re.compile(r"(?:(?!\s(?:so|such)\s)[^.!?,;:\"“”«»]){0,40}?(?<![\w'’-])that\s+(?!(?i:" + "|".join(sorted(
-    CALENDAR_WORDS | TIME_NOUNS | {"time", "moment", "new"}))
-    + r")(?![\w'’-]))(?:it|he|she|they|we|I|there|the|a|an|his|her|their|its|this|[A-Z][\w'’-]*)\s+[\w'’-]")
+# Smith had yelled", "… told the Times that"): no tag, a new sentence. Between the verb and "that" only an
+# adverb, a day, and whom it tells; not a phrase after which "that" may be a relative or a result ("wrote in a
+# post that she later deleted", "shouted so loudly that": `takes_the_quotation_later` reads those), nor "that"
+# before a time ("asked that Tuesday night", "that winter"; a capitalised "Fall Creek" is a place).
+_OWN_REPORT = re.compile(r"\s+(?:(?:later|earlier|afterwards?|then|also|again|[a-z]+ly|on\s+[A-Z][a-z]+)\s+)?"
+                         r"(?:(?:to\s+)?(?:him|her|them|me|us|reporters|journalists|[Tt]he\s+(?!(?:point|moment|extent|way|"
+                         + "|".join(sorted(TIME_NOUNS)) + r")\s)[\w'’-]+|[A-Z][\w'’-]*"
+                         r"(?:\s+[A-Z][\w'’-]*)?)\s+)?that\s+(?!(?:(?i:" + "|".join(sorted(CALENDAR_WORDS | {"new"}))
+                         + r")|" + "|".join(sorted(TIME_NOUNS | {"time", "moment"})) + r")(?![\w'’-]))"
+                         r"(?:it|he|she|they|we|I|there|the|a|an|his|her|their|its|this|[A-Z][\w'’-]*)\s+[\w'’-]")
+# A verb of saying later in a tag's sentence, with a subject of its own and no object: the quotation is its object
+# ("“Get out!” Jones said in an interview that Smith had yelled at her."). After it, only a preposition's short
+# phrase, an adverb, or a pronoun for the quotation ("yelled it twice").
+_SAYING_LATER = re.compile(r"(?<![\w'’-])[\w'’-]+\s+(?P<verb>" + "|".join(
+    sorted(map(re.escape, REPORTING_VERBS), key=len, reverse=True)) + r")(?:\s+(?:(?:at|to|toward|towards|into|over|"
+    r"through)\s+[\w'’-]+(?:\s+[\w'’-]+)?|[a-z]+ly|again|twice|once|back|out|online|it|that|this|him|her|them|me|us))*"
+    r"\s*(?:[.!?;]|$)")
+_NOT_A_COMPLEMENT = frozenset(SUBORDINATORS | RELATIVE_PRONOUNS | {"and", "then", "or", "but", "to", "so", "such"}) \
+    - {"what"}  # "told reporters that was what Smith had yelled": the quotation is what he yelled
+
+
+_ABBREVIATION_BEFORE = re.compile(r"(?<![\w'’-])(?:(?i:" + "|".join(sorted(map(re.escape, ABBREVIATIONS), key=len,
+                                                                             reverse=True)) + r")|[A-Z])$")
+
+
+def takes_the_quotation_later(text: str, at: int) -> bool:
+    """Does a later verb of saying in the sentence from `at` (a tag's verb) take the quotation before the tag as
+    its object (_SAYING_LATER)? Not where a subordinate or relative clause, a second verb of the tag's subject
+    or an infinitive holds it ("said as the crowd chanted", "told the man who had yelled", "said and yelled at
+    him"), nor in a relative clause on a statement its verb makes ("said in a video that her campaign posted")."""
+    stop = next((m for m in re.finditer(r"[.!?;\"“”«»]", text[at:]) if m.group() != "."
+                 or not _ABBREVIATION_BEFORE.search(text, 0, at + m.start())), None)  # not "Mr.", "J."
+    clause = text[at:at + stop.end() if stop else len(text)]
+    later = _SAYING_LATER.search(clause)  # the verb that ends the clause
+    if later is None:
+        return False
+    words = [w.casefold() for w in re.findall(r"[\w'’-]+", clause[:later.start("verb")])]
+    if not words or set(words) & _NOT_A_COMPLEMENT or clause[:later.start("verb")].rstrip().endswith(","):
+        return False
+    relative = "that" in words and words.index("that") > 0 and words[words.index("that") - 1] in STATEMENT_NOUNS
+    return not (relative and later.group("verb").casefold() in PRODUCING)
 
 
 # A speech tag may also be a subject and a verb of saying that go on ("“…?” Trump told a television station in
@@ -519,7 +556,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         tag, verb = _TAG.match(text, match.end()), _TAG_VERB.match(text, match.end())
         leads_on = tag and _LEAD_ON.match(text, tag.end() - 1)  # "“… now.” He added, “What …”": the next one's
         led_in = closing and _led_in(text, start, match.start())  # "Smith said: “We won.” Doe agreed."
-        own_report = verb and _OWN_REPORT.match(text, verb.end())
+        own_report = verb and (_OWN_REPORT.match(text, verb.end()) or takes_the_quotation_later(text, verb.end()))
         if closing and not leads_on and not led_in and not own_report \
                 and (tag and verb or text[match.start()] in "!?" and (tag or verb)):
             continue  # "“Go register!” Smith said.", "“We won.” Harris said.": the tag ends the sentence

@@ -101,6 +101,7 @@ from reportgen.text.sources import (
     holds_a_clause,
     join_words,
     normalize,
+    takes_the_quotation_later,
     unquoted,
 )
 from reportgen.text.sources import WORD as _WORD
@@ -592,9 +593,10 @@ class Voices:
             or bool(re.search(r"(?:,|^)\s*(?:как|as)\s+$", lead, re.IGNORECASE))
         # "…," said X; "…, said pollster Amy Lin."; "In other words, explained moderator Nancy Cordes:";
         # "…, как заявил Петров"
-        if prefer == "after" and not inverted and not reporting and _OWN_OBJECT.match(clean, verb.end()) \
-                and any(q.end == start for q in paragraph.quoted):
-            return None  # "“…,” Smith said it was shocking": "it was shocking" is what she said
+        if prefer == "after" and not inverted and not reporting and any(q.end == start for q in paragraph.quoted) \
+                and (_OWN_OBJECT.match(clean, verb.end()) or takes_the_quotation_later(clean, verb.end())):
+            return None  # "“…,” Smith said it was shocking": "it was shocking" is what she said; "“…,” Smith said
+            # that Jones had yelled": the words are Jones's
         sentence = paragraph.sentences[paragraph.sentence_at(start)][0] if not inside else start
         openers = [m for m in self.mentions(text, index) if sentence <= m.start < end and outside(m.start)]
         speaker = self._speaker_of(clean, verb, mentions, start, inverted, (sentence, openers))
@@ -811,8 +813,10 @@ class Voices:
             found = tag or sign
             tag_verb = tag.group(_first_group(tag, "verb", "verb2")) if tag else ""
             relayed = _relays(clean, found.end()) or sign and _RELAYED.search(sign.group()) if found else None
-            if found and (relayed or tag_verb.casefold() in NOT_ONES_OWN):
-                return None  # "“…,” Smith said, quoting a placard", "“Liar!” Smith heard": not Smith's words
+            if found and (relayed or tag_verb.casefold() in NOT_ONES_OWN
+                          or tag and takes_the_quotation_later(clean, tag.end(_first_group(tag, "verb", "verb2")))):
+                return None  # "“…,” Smith said, quoting a placard", "“Liar!” Smith heard", "“…,” Jones said that Smith
+                # had yelled": not Smith's words
             if found:
                 who = _first_group(found, "who", "who2")
                 named = [m for m in mentions if found.start(who) <= m.start and m.end == found.end(who)]
