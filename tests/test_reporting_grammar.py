@@ -1919,6 +1919,16 @@ REVIEWED_MISATTRIBUTIONS = [
     ("“Get out!” Mary Jones told reporters that was what John Smith had yelled.", "jones", "Get out!", False),
     ("“Get out,” Mary Jones said in an interview that John Smith had yelled at her.", "jones", "Get out,", False),
     ("“Run!” Mary Jones said that Fall Creek residents had shouted.", "jones", "Run!", False),
+    # ... and "that" after a thing, or a past right after "that", opens a relative clause, not the content
+    ("John Smith wrote a letter that angered voters.", "smith", "angered voters", True),
+    ("John Smith wrote an amendment that expands coverage.", "smith", "expands coverage", True),
+    ("John Smith objected to amendments that weakened the bill.", "smith", "weakened the bill", True),
+    ("John Smith wrote about protesters that blocked the road.", "smith", "blocked the road", True),
+    ("John Smith spoke to protesters that blocked the highway.", "smith", "blocked the highway", True),
+    ("John Smith wrote to senators that opposed the plan.", "smith", "opposed the plan", True),
+    ("John Smith wrote to residents that lost homes in the flood.", "smith", "lost homes in the flood", True),
+    ("John Smith apologized to voters that felt misled by the campaign.", "smith", "felt misled by the campaign",
+     True),
 ]
 REVIEWED_HONEST = [
     # the first review, of this stop's rules
@@ -1973,6 +1983,12 @@ REVIEWED_HONEST = [
     ("“We will fight!” Smith said in a speech that the crowd cheered for minutes.", "smith", "We will fight!", False),
     ("“Is it over?” Smith asked as the crowd chanted.", "smith", "Is it over?", False),
     ("“Stop!” Smith told the man who had yelled.", "smith", "Stop!", False),
+    ("John Smith said in a statement that voters deserved better.", "smith", "voters deserved better", True),
+    ("John Smith said to Tom Brown that voters deserved better.", "smith", "voters deserved better", True),
+    ("John Smith said to his supporters that voters deserved better.", "smith", "voters deserved better", True),
+    ("John Smith wrote on his blog that officials ignored warnings.", "smith", "officials ignored warnings", True),
+    ("John Smith said Tuesday that officials ignored warnings.", "smith", "officials ignored warnings", True),
+    ("John Smith told the committee that officials ignored warnings.", "smith", "officials ignored warnings", True),
 ]
 
 

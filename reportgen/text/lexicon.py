@@ -432,9 +432,9 @@ TELLING_VERBS = frozenset(form for lemma in "tell:told assure warn remind inform
                           "persuade reassure caution brief write:wrote/written".split()
                           for form in english_forms(lemma))
 """Verbs of saying that address someone before their content: after one, "that" opens the content even after
-its object ("told reporters that prices rose", "wrote supporters that"), as after "to" and whom any verb
-addresses ("said to reporters that"), where after another verb's object it may open a relative clause
-("praised a bill that provides …")."""
+its object ("told the committee that prices rose"; for "write", only a person: "wrote supporters that", not "wrote
+a letter that"), where after another verb's object it may open a relative clause ("praised a bill that
+provides …")."""
 MAKING_CLAIMS = frozenset(form for lemma in "make:made repeat reiterate renew restate press stand:stood "
                           "spread:spread push".split() for form in english_forms(lemma)) | PRODUCING
 """Verbs by which their subject makes, publishes or keeps up claims: "Smith has made repeated claims that …" and

@@ -18,6 +18,7 @@ from reportgen.problems import VERIFICATION_FAILED, InputError, Problem, SortsPr
 from reportgen.text.lexicon import (
     AUXILIARIES,
     BELIEF_ADJECTIVES,
+    CALENDAR_WORDS,
     DETERMINERS,
     IRREGULAR_PASTS,
     MODALS,
@@ -25,10 +26,15 @@ from reportgen.text.lexicon import (
     OBJECT_PRONOUNS,
     PERCEIVING_PASTS,
     PERSON_NOUNS,
+    PRINTED_THINGS,
+    PRODUCING,
     PRONOUNS,
     QUESTION_VERBS,
     RELAYING,
+    SAYING_NO_CONTENT,
+    STATEMENT_NOUNS,
     TELLING_VERBS,
+    TIME_NOUNS,
 )
 from reportgen.text.sources import WORD as _WORD
 from reportgen.text.sources import Paragraph, SourceText, fragments, normalize, read_source, unquoted
@@ -388,6 +394,20 @@ _SUBJECT_THEN_VERB = re.compile(rf"[a-z][\w'’-]*s\s+(?:\w+ly\s+)?(?:(?:{_AN_AU
                                 rf"(?=\s+(?:{_OPENS_A_COMPLEMENT}|{_AN_ADVERB})(?![\w'’-])|\s*[,.;:!?]|\s*$))")
 
 
+# What may stand between a verb of saying and "that" while its content is still to come: phrases of where, when,
+# through what or to whom, and adverbs ("said in a statement on Tuesday that", "wrote on his blog that", "said
+# Tuesday that", "said to Tom Brown that"); not "about" or "of" (what a relative clause may describe)
+_TIME = r"(?:(?:last|this|next|on|that)\s+)?(?:(?i:" + "|".join(sorted(CALENDAR_WORDS)) + r")|" \
+    + "|".join(sorted(TIME_NOUNS)) + r")"
+_BEFORE_CONTENT = re.compile(r"(?:[\s,]+(?:(?:in|on|at|during|via|through|to|from|with|after|before|over)\s+"
+                             r"(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+|" + _TIME + r"|\w+ly|again|also|then|later|earlier|"
+                             r"once more))*[\s,]*")
+# whom a verb of telling addresses, a noun phrase of up to three words: "told the committee that"
+_AN_OBJECT = re.compile(r"\s+(?:(?:" + "|".join(sorted(DETERMINERS - {"that", "this"})) + r")\s+)?"
+                        r"(?:[\w'’.-]+\s+){0,2}?[\w'’.-]+\s*")
+_A_PAST_FIRST = re.compile(rf"(?:{_A_PAST})(?![\w'’-])")  # a relative clause's own verb: "that opposed the plan"
+
+
 def _complement(gap: str, cue, excerpt: str = "") -> bool:
     """Are the words between a reporting verb and an excerpt only the verb's complement? Not when the
     verb asks ("asked Jones why …"), when a comma closes a clause of its own between them ("said the
@@ -414,13 +434,19 @@ def _complement(gap: str, cue, excerpt: str = "") -> bool:
         return False  # "said goodbye, knowing that …", "… voters certain that …": the word's own content
     # "said the plan was dead, which …" closes a clause of its own; "said in Buffalo, New York, that" does not
     closed = "," in _PLACE.sub(" ", gap) and _WORD.search(gap.split(",", 1)[0])
-    before_that = _WORD.findall(re.sub(r"(?<![\w'’-])that\s*$", "", gap))
-    addressed = bool(before_that) and _an_addressee(before_that[-1]) and (
-        cue.verb.casefold() in TELLING_VERBS or re.search(r"(?<![\w'’-])to\s+\S+\s+that\s*$", gap) is not None)
-    relative = re.search(r"(?<![\w'’-])that\s*$", gap) and _FINITE.match(excerpt) and before_that \
-        and not addressed and not _SUBJECT_THEN_VERB.match(excerpt)  # "an inquiry that concluded"; not "said
-    # that prices fell", "told reporters that voters wanted": "that" after the verb, or after whom a verb of
-    # telling addresses, opens its content
+    gap_before_that = re.sub(r"(?<![\w'’-])that\s*$", "", gap)
+    before_that = _WORD.findall(gap_before_that)
+    verb = cue.verb.casefold()
+    content_to_come = verb not in SAYING_NO_CONTENT and (
+        _BEFORE_CONTENT.fullmatch(gap_before_that) is not None
+        or verb in TELLING_VERBS and (_AN_OBJECT.fullmatch(gap_before_that) is not None and verb not in PRODUCING
+                                      or bool(before_that) and _an_addressee(before_that[-1])))
+    relative = re.search(r"(?<![\w'’-])that\s*$", gap) and (_FINITE.match(excerpt) or _A_PAST_FIRST.match(excerpt)) \
+        and before_that \
+        and (not content_to_come or _A_PAST_FIRST.match(excerpt)) and not _SUBJECT_THEN_VERB.match(excerpt)
+    # "an inquiry that concluded", "wrote to senators that opposed the plan": a verb right after "that"; not "said
+    # in a statement that prices fell", "told the committee that voters wanted": "that" where the verb's content
+    # is still to come opens it
     if cue.verb.casefold() in QUESTION_VERBS or closed or relative:
         return False
     return not (REPORTING_VERB.search(gap) or FRAMING.search(gap))
@@ -428,9 +454,11 @@ def _complement(gap: str, cue, excerpt: str = "") -> bool:
 
 def _an_addressee(word: str) -> bool:
     """Could a word before "that" be whom a verb of telling addresses ("told reporters that", "told him that",
-    "assured Jones that"), so that "that" opens the verb's content, not a relative clause on a thing?"""
+    "assured Jones that", "wrote supporters that"), so that "that" opens the verb's content, not a relative clause
+    on a thing ("wrote a letter that", "an amendment that")?"""
     return word.casefold() in OBJECT_PRONOUNS | PERSON_NOUNS or word[:1].isupper() \
-        or bool(re.fullmatch(r"[a-z]{2,}(?:er|or|ist|ian|ant|ent)s?", word))  # "voters", "residents"
+        or bool(re.fullmatch(r"[a-z]{2,}(?:er|or|ist|ian|ant|ent)s?", word)) and not word.endswith(("ment", "ments")) \
+        and word not in STATEMENT_NOUNS and word not in PRINTED_THINGS  # "voters", "residents"; not "letter"
 
 
 def _sentences(paragraph: Paragraph, ranges) -> list[int]:
