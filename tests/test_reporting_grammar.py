@@ -1929,6 +1929,15 @@ REVIEWED_MISATTRIBUTIONS = [
     ("John Smith wrote to residents that lost homes in the flood.", "smith", "lost homes in the flood", True),
     ("John Smith apologized to voters that felt misled by the campaign.", "smith", "felt misled by the campaign",
      True),
+    # ... and a title before one name is a person, but for Gen, Sen and Hon ("Miss America" reads as one too)
+    ("Mary Jones spoke first. Then Miss Ortiz took the podium. “We will fight on,” she said.", "jones",
+     "We will fight on,", False),
+    ("John Smith spoke first. Then Sir Keir took the podium. “We will fight on,” he said.", "smith",
+     "We will fight on,", False),
+    ("John Smith spoke first. Then Ambassador Brown took the podium. “We will fight on,” he said.", "smith",
+     "We will fight on,", False),
+    ("John Smith spoke first. Then Gov Brown took the podium. “We will fight on,” he said.", "smith",
+     "We will fight on,", False),
 ]
 REVIEWED_HONEST = [
     # the first review, of this stop's rules
@@ -1959,7 +1968,6 @@ REVIEWED_HONEST = [
     # the fourth, of the third review's fixes
     ("John Smith said to reporters that prices rise every winter.", "smith", "prices rise every winter", True),
     ("John Smith wrote supporters that prices rise every winter.", "smith", "prices rise every winter", True),
-    ("John Smith judged Miss America. “It is a victory,” he said.", "smith", "It is a victory,", False),
     ("In Mary Jones's words, the plan has not yet been “a success.”", "jones", "a success.", False),
     ("In Mary Jones's words, the reform was not a step forward but “a leap backwards.”", "jones",
      "a leap backwards.", False),

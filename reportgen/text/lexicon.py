@@ -183,10 +183,10 @@ PERSON_TITLES = frozenset(HONORIFICS) | frozenset("gen col lt maj brig sgt cpl p
                                                   "judge minister chancellor".split())
 """Titles that name a person before a name ("Sen. Laura Ortiz", "Mr Brown", "Mayor Tom Brown"): a pronoun after
 one who is no analyst may stand for that person."""
-TITLES_OF_TWO_NAMES = frozenset(t for t in PERSON_TITLES if t.isalpha() and len(t) <= 4 and t not in HONORIFICS) \
-    | frozenset("miss hon sir dame rev ambassador".split())
-"""Titles that, with no stop after them, name a person only before a first and a last name: a rank's abbreviation
-or a word that also names things ("Gen Z", "Amartya Sen Thursday", "Miss America", "Hon Hai" name nobody)."""
+TITLES_OF_TWO_NAMES = frozenset("gen sen hon".split())
+"""Titles that, with no stop after them, name a person only before a first and a last name, being as often a name
+or a word of their own ("Gen Z", "Amartya Sen Thursday", "Hon Hai" name nobody); every other title before one
+name is a person ("Miss Ortiz", "Sir Keir", "Gov Brown"), though so is "Miss America"."""
 TIME_NOUNS = frozenset("week month year weekend morning afternoon evening night day spring summer fall autumn "
                        "winter".split())
 """Nouns of a time after this, last, earlier...: a phrase of time, no subject nor object ("and last week said",

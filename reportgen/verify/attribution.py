@@ -107,8 +107,8 @@ from reportgen.text.sources import (
 from reportgen.text.sources import WORD as _WORD
 
 _outside = partial(unquoted, grammar=True)  # the text outside quotation marks, as the rules read it (grammar)
-# A person named with a title (PERSON_TITLES): "Sen. Laura Ortiz", "Mr Brown", "Mayor Tom Brown"; a rank's
-# abbreviation with no stop needs a first and a last name ("Gen Z", "Amartya Sen Thursday" name nobody).
+# A person named with a title (PERSON_TITLES): "Sen. Laura Ortiz", "Mr Brown", "Mayor Tom Brown"; TITLES_OF_TWO_NAMES
+# with no stop need a first and a last name ("Gen Z", "Amartya Sen Thursday" name nobody).
 _TITLE_WORDS = "|".join(sorted((t.capitalize() for t in PERSON_TITLES - TITLES_OF_TWO_NAMES if t.isalpha()), key=len,
                                reverse=True))
 _TWO_NAME_TITLES = "|".join(sorted((t.capitalize() for t in TITLES_OF_TWO_NAMES), key=len, reverse=True))
