@@ -1938,6 +1938,18 @@ REVIEWED_MISATTRIBUTIONS = [
      "We will fight on,", False),
     ("John Smith spoke first. Then Gov Brown took the podium. “We will fight on,” he said.", "smith",
      "We will fight on,", False),
+    # ... and a judgement of an owned claim is the judge's, whatever follows it but a complement
+    ("John Smith dismissed Mary Jones's claim that the mayor lied as “a fantasy.”", "jones", "a fantasy.", False),
+    ("John Smith rejected Mary Jones's claim that the council had lied as “pure fiction.”", "jones", "pure fiction.",
+     False),
+    ("John Smith called Mary Jones's claim that the bridge was unsafe “absurd” in a speech on Tuesday.", "jones",
+     "absurd", False),
+    ("John Smith called Mary Jones's claim that the bridge was unsafe “absurd” and dangerous.", "jones", "absurd",
+     False),
+    ("John Smith called Mary Jones's claim that the mayor lied “absurd.”", "jones", "absurd.", False),
+    ("John Smith branded Mary Jones's claim that the levee had failed “a lie.”", "jones", "a lie.", False),
+    ("John Smith called Mary Jones's claim that the bridge was unsafe “absurd,” adding that it was safe.", "jones",
+     "absurd,", False),
 ]
 REVIEWED_HONEST = [
     # the first review, of this stop's rules
@@ -1997,6 +2009,13 @@ REVIEWED_HONEST = [
     ("John Smith wrote on his blog that officials ignored warnings.", "smith", "officials ignored warnings", True),
     ("John Smith said Tuesday that officials ignored warnings.", "smith", "officials ignored warnings", True),
     ("John Smith told the committee that officials ignored warnings.", "smith", "officials ignored warnings", True),
+    ("John Smith called Mary Jones's claim that the mayor lied “absurd.”", "smith", "absurd.", False),
+    ("John Smith dismissed Mary Jones's claim that the vote was stolen as “nonsense.”", "smith", "nonsense.", False),
+    ("John Smith called Mary Jones's claim that the bridge was unsafe “absurd” in a speech on Tuesday.", "smith",
+     "absurd", False),
+    ("John Smith disputed Mary Jones's claim that she was treated as “a scapegoat.”", "jones", "a scapegoat.", False),
+    ("John Smith described Mary Jones's claim that the bridge was already “crumbling.”", "jones", "crumbling.",
+     False),
 ]
 
 

@@ -422,12 +422,18 @@ MANNER_ADJECTIVES = frozenset(
     "matter-of-fact jubilant swift immediate quick passionate animated calm calmer".split())
 """Adjectives of how someone speaks: "Smith was blunt: “…”", "Smith's reply was curt: “…”" lead in the subject's
 (or the owner's) words; "Smith was absent:" or "speechless:" does not."""
-JUDGING_VERBS = frozenset(form for lemma in "call dub:dubbed label:labelled/labeled brand term deem describe "
-                          "characterise characterize dismiss paint portray consider find:found".split()
-                          for form in english_forms(lemma))
-"""Verbs that say what their object is: after one, a quotation that follows a claim's complete clause judges the
-claim ("called Jones's claim that the bridge was unsafe “absurd”", "dismissed it as “nonsense”"); it is not in
-it."""
+NAMING_VERBS = frozenset(form for lemma in "call dub:dubbed label:labelled/labeled brand term deem consider find:found"
+                         .split() for form in english_forms(lemma))
+"""Verbs that say what their object is in a complement after it: after an owned claim's that-clause, a quotation
+that ends the clause, or that only a phrase of time, place or manner follows, is that complement, the judge's
+words ("called Jones's claim that the bridge was unsafe “absurd” on Tuesday"); one that another complement follows
+is in the claim ("called Jones's claim that the bridge was near “collapse” exaggerated")."""
+AS_JUDGING_VERBS = frozenset(form for lemma in "call dub:dubbed label:labelled/labeled brand describe characterise "
+                             "characterize dismiss paint portray reject mock deride ridicule denounce condemn decry "
+                             "regard view see:saw/seen".split() for form in english_forms(lemma))
+"""Verbs that judge their object "as" something: after an owned claim's that-clause, "as “…”" is the judge's
+("dismissed Jones's claim that the mayor lied as “a fantasy”"); after another verb it is in the claim ("disputed
+Jones's claim that she was treated as “a scapegoat”")."""
 TELLING_VERBS = frozenset(form for lemma in "tell:told assure warn remind inform notify advise promise convince "
                           "persuade reassure caution brief write:wrote/written".split()
                           for form in english_forms(lemma))

@@ -22,6 +22,7 @@ from reportgen.text.lexicon import (
     ADVERBIAL_OPENERS,
     AFFIRMING,
     ANSWERING_VERBS,
+    AS_JUDGING_VERBS,
     ASPECT_VERBS,
     AUXILIARIES,
     BRAND_VERBS,
@@ -41,12 +42,12 @@ from reportgen.text.lexicon import (
     HONORIFICS,
     INTENSIVE_REFLEXIVES,
     IRREGULAR_PASTS,
-    JUDGING_VERBS,
     LEAD_ONLY_VERBS,
     MAKING_CLAIMS,
     MANNER_ADJECTIVES,
     MEANING_VERBS,
     MODALS,
+    NAMING_VERBS,
     NOT_ONES_OWN,
     NOT_YET_SAID,
     NOUNS_IN_LY,
@@ -1081,17 +1082,17 @@ class Voices:
             or self.tag_cue(text, index, span, lo, hi) or self._split_by_tag(text, index, span, first) \
             or self.cue_in(text, index, lo, hi, anonymous=True)
         stretch = paragraph.grammar[cue.at[1]:span.start - 1] if cue and cue.at[1] <= span.start else ""
+        after_quotation = paragraph.grammar[span.end - 1:]  # from the quotation's last character
         in_words = _IN_WORDS_OF.search(stretch)
         if cue and cue.analyst and (stretch.rstrip().endswith(":") and _anothers_words(stretch, cue.verb)
                                     or _russian_words_of(stretch, paragraph.grammar[span.start:span.end])
-                                    or self._owned_by_another(text, index, cue, stretch)
+                                    or self._owned_by_another(text, index, cue, stretch, after_quotation)
                                     or in_words and not names_in(in_words.group(1), self.analysts[cue.analyst])):
             cue = Cue(None, cue.verb, cue.paragraph, "", cue.at)  # "Smith recalled Jones's words: “…”"
         lead_from = cue.at[1] if cue and cue.at[1] <= span.start else lo
         if (cue is None or not cue.analyst) and not paragraph.grammar[lead_from:span.start - 1].rstrip().endswith(":"):
             cue = self._owners_words(text, index, lead_from, paragraph.grammar[lead_from:span.start - 1],
-                                     cue.verb if cue else "",
-                                     _ENDS_CLAUSE.match(paragraph.grammar, span.end) is not None) or cue
+                                     cue.verb if cue else "", after_quotation) or cue
             # "Smith disputed Jones's claim that the bridge was “…”": the claim's owner speaks
         if cue:
             return cue
@@ -1221,22 +1222,19 @@ class Voices:
         return next((m for m in self.mentions(text, index) if m.start <= at < m.end and m.possessive), None)
 
     def _owners_words(self, text: SourceText, index: int, at: int, stretch: str, verb: str,
-                      ends_clause: bool) -> Cue | None:
+                      after: str) -> Cue | None:
         """The analyst whose claim, remark or promise (QUOTED_THINGS) right before the quotation holds
         it, when a name owns it ("Smith disputed Jones's claim that the bridge was “…”", "mocked Smith's
-        promise to “…”"): the words are the owner's, whoever speaks of them."""
+        promise to “…”"): the words are the owner's, whoever speaks of them, unless they judge the claim
+        (`_judges_the_claim`; `after`: the text after the quotation)."""
         base, owned = _owned_thing(stretch, at)
         if not owned or not owned.group("owner") or not owned.group("owner")[:1].isupper():
             return None
         tail = owned.group()[owned.end("noun") - owned.start():].strip()
         if tail in ("to", "of") and owned.group("noun") not in _PROMISES:
             return None  # "Jones's response to “Operation Sweep”": what she answered, not her words
-        judging = verb.casefold() in JUDGING_VERBS or any(  # "called", or "found", which is no verb of saying
-            w.casefold() in JUDGING_VERBS for w in _WORD.findall(stretch[:base - at + owned.start()]))
-        as_judged = re.search(r"(?<![\w'’-])as$", tail) and _COMPLETE_CLAUSE.search(tail[:-2].rstrip())
-        if tail.startswith("that ") and (as_judged or judging and ends_clause and _COMPLETE_CLAUSE.search(tail)):
-            return None  # "dismissed Jones's claim that the vote was stolen as “nonsense”", "called Jones's claim
-            # that the bridge was unsafe “absurd”": the quotation judges the claim, it is not in it
+        if _judges_the_claim(stretch[:base - at + owned.start()], tail, verb, after):
+            return None
         name = self._possessor(text, index, base + owned.start("owner"))
         analyst = self.resolve(text, index, name) if name else None
         if name is None or analyst is None:
@@ -1244,7 +1242,7 @@ class Voices:
         noun = (base + owned.start("noun"), base + owned.end("noun"))
         return Cue(analyst, owned.group("noun"), text.paragraphs[index].number, name.words, noun)
 
-    def _owned_by_another(self, text: SourceText, index: int, cue: Cue, stretch: str) -> bool:
+    def _owned_by_another(self, text: SourceText, index: int, cue: Cue, stretch: str, after: str) -> bool:
         """Is the quotation the content of a thing of words that is not the speaker's, right before it
         (QUOTED_THINGS): another's ("condemned Jones's remark that “…”"), a thing's ("under a banner
         reading “…”", "the chant of “…”"), or a pronoun's past another name ("said Jones would keep her
@@ -1256,6 +1254,9 @@ class Voices:
             return False  # "Smith answered Jones's question: “No.”"; "said, reading from a prepared statement, “…”"
         if not owned.group("owner") and cue.verb.casefold() in MAKING_CLAIMS:
             return False  # "Smith has made repeated claims that …": the subject's own
+        tail = owned.group()[owned.end("noun") - owned.start():].strip()
+        if _judges_the_claim(stretch[:base - cue.at[1] + owned.start()], tail, cue.verb, after):
+            return False  # "Smith called Jones's claim that the bridge was unsafe “absurd”": Smith's judgement
         owner = owned.group("owner") or "the"  # "dismissed claims that …": nobody's in particular
         if owner[:1].isupper() and owner.casefold() not in ("the", "a", "an", "this", "that", "his", "her", "their",
                                                               "its"):
@@ -1599,10 +1600,6 @@ _NAMED_THING_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(QUOTED_THINGS, key=l
 # A thing of words right before a quotation that it introduces, with its owner ("Jones's remark that", "a
 # banner reading", "Jones's question,"); not "Jones's comments “show bias”", where the quotation says something
 # of it.
-# A that-clause complete before the quotation: its verb's complement is there already ("that the bridge was unsafe"),
-# so a quotation after it is the sentence's, not the claim's; "that the bridge was" or "that it would" wait for it.
-_COMPLETE_CLAUSE = re.compile(r"(?<![\w'’-])(?:is|was|are|were|be|been)\s+(?:\w+ly\s+)?"
-                              r"(?!(?:a|an|the|not|no|so|too|very|more|less|as|being|to|in|on|at|by)$)[a-z][\w'’-]*$")
 # A clause of its own between "In Roe's words," and a quotation: ", and critics call it", "but critics call it"; not
 # "not a step forward but “…”" nor "has not yet been “…”".
 _ANOTHER_CLAUSE_IN_WORDS = re.compile(r",\s*(?:and|or|so|yet)(?![\w'’-])|(?<![\w'’-])(?:while|whereas)\s"
@@ -1639,7 +1636,28 @@ def _russian_words_of(stretch: str, quoted: str) -> bool:
 
 _POSSESSOR = {"его": "он", "её": "она", "ее": "она", "их": "они"}  # a Russian possessive's pronoun: "по его словам"
 _WAS = re.compile(r"\s*(?:was|is)\s+")
-_ENDS_CLAUSE = re.compile(r"[\s”\"»’]*(?:[.,;:!?]|$)")  # after a quotation: its clause ends with it
+# After a quotation (from its last character), a complement of a verb of naming that makes the quotation part of
+# its object ("called Jones's claim that the bridge was near “collapse” exaggerated"): no stop, and a word that opens
+# no phrase of time, place or manner and no second clause ("“absurd” on Tuesday", "“absurd” and dangerous",
+# "“absurd,” adding").
+_COMPLEMENT_AFTER = re.compile(r"[^,.;:!?][”\"»’]*\s+(?!(?:in|on|at|during|after|before|for|with|by|to|from|over|"
+                               r"and|or|but|as|last|this|next|yesterday|today|earlier|later|again|then|when|while|because|"
+                               + "|".join(sorted(CALENDAR_WORDS | TIME_NOUNS)) + r")(?![\w'’-])|\w+ly(?![\w'’-]))"
+                               r"[A-Za-z]", re.IGNORECASE)
+
+
+def _judges_the_claim(before_owner: str, tail: str, verb: str, after: str) -> bool:
+    """Does a quotation after an owned claim's that-clause (`tail`, from "that" to the quotation) judge the claim,
+    as the words of whoever judges it rather than the claim's? After "as" where the judging verb takes one
+    (AS_JUDGING_VERBS), and as what a verb of naming calls it (NAMING_VERBS) unless another complement follows.
+    The judging verb is the report's (`verb`) or the last one before the owner ("found Jones's claim …")."""
+    if not tail.startswith("that "):
+        return False
+    judges = [w.casefold() for w in _WORD.findall(before_owner) if w.casefold() in NAMING_VERBS | AS_JUDGING_VERBS]
+    judge = verb.casefold() if verb.casefold() in NAMING_VERBS | AS_JUDGING_VERBS else (judges[-1] if judges else "")
+    if re.search(r"(?<![\w'’-])as$", tail):
+        return judge in AS_JUDGING_VERBS
+    return judge in NAMING_VERBS and not _COMPLEMENT_AFTER.match(after)
 _OWNERS_NOUN = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}(?:" + "|".join(STATEMENT_NOUNS) + r")(?![\w'’-])")
 _RESPONSE_WAS = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}(?:" + "|".join(STATEMENT_NOUNS) + r"|words)"
                            r"(?:\s+(?:to|on|for|about)\s+[^,:;.!?“”\"«»]{1,40}?)?"  # "Warren's message to voters"
