@@ -1948,6 +1948,9 @@ REVIEWED_MISATTRIBUTIONS = [
      False),
     ("John Smith called Mary Jones's claim that the mayor lied “absurd.”", "jones", "absurd.", False),
     ("John Smith branded Mary Jones's claim that the levee had failed “a lie.”", "jones", "a lie.", False),
+    ("Иван Петров напомнил слова министра «экономика остаётся устойчивой».", "petrov", "экономика остаётся устойчивой",
+     False),  # a quotation after a Russian owner is the owner's but after a verb of naming
+    ("Иван Петров напомнил слова министра финансов Антона Орлова «мы справимся».", "petrov", "мы справимся", False),
     ("John Smith called Mary Jones's claim that the bridge was unsafe “absurd,” adding that it was safe.", "jones",
      "absurd,", False),
 ]
@@ -2016,6 +2019,10 @@ REVIEWED_HONEST = [
     ("John Smith disputed Mary Jones's claim that she was treated as “a scapegoat.”", "jones", "a scapegoat.", False),
     ("John Smith described Mary Jones's claim that the bridge was already “crumbling.”", "jones", "crumbling.",
      False),
+    ("Иван Петров назвал слова министра «бредом».", "petrov", "бредом", False),
+    ("Иван Петров назвал обещание министра «пустыми словами».", "petrov", "пустыми словами", False),
+    ("Иван Петров назвал заявление министра «шагом назад».", "petrov", "шагом назад", False),
+    ("Журналисты напомнили слова Ивана Петрова «зима будет тяжёлой».", "petrov", "зима будет тяжёлой", False),
 ]
 
 

@@ -150,6 +150,11 @@ def kazakh_forms(stem: str) -> list[str]:
     return [" ".join([*head, form]) for form in (past, present, converb)]
 
 
+RUSSIAN_NAMING_VERBS = frozenset(russian_forms("назвать:назовёт") + russian_forms("называть"))
+"""Russian verbs of naming: a quotation right after their object is its judgement in the instrumental ("назвал
+слова министра «бредом»": Petrov's), unless another complement follows it (the quotation is then the object's)."""
+
+
 # Verbs of saying with a particle: their forms, the bare lemma left out ("weighed in", "pushes back").
 _PHRASAL = (("weigh", "in"), ("chime", "in"), ("push", "back"), ("fire", "back"), ("shoot:shot", "back"))
 _PHRASES = ("put it", "puts it", "referred to") + SPEAKER_BEFORE + SPEAKER_AFTER + SPEAKER_INSIDE \

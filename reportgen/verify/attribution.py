@@ -68,6 +68,7 @@ from reportgen.text.lexicon import (
     RELAYING_INFINITIVES,
     REPORTING_NOUNS,
     REPORTING_VERBS,
+    RUSSIAN_NAMING_VERBS,
     RUSSIAN_STATEMENT_NOUNS,
     SAYING_FORMS,
     SAYING_NO_CONTENT,
@@ -1085,7 +1086,7 @@ class Voices:
         after_quotation = paragraph.grammar[span.end - 1:]  # from the quotation's last character
         in_words = _IN_WORDS_OF.search(stretch)
         if cue and cue.analyst and (stretch.rstrip().endswith(":") and _anothers_words(stretch, cue.verb)
-                                    or _russian_words_of(stretch, paragraph.grammar[span.start:span.end])
+                                    or _russian_words_of(stretch, cue.verb, after_quotation)
                                     or self._owned_by_another(text, index, cue, stretch, after_quotation)
                                     or in_words and not names_in(in_words.group(1), self.analysts[cue.analyst])):
             cue = Cue(None, cue.verb, cue.paragraph, "", cue.at)  # "Smith recalled Jones's words: “…”"
@@ -1225,8 +1226,15 @@ class Voices:
                       after: str) -> Cue | None:
         """The analyst whose claim, remark or promise (QUOTED_THINGS) right before the quotation holds
         it, when a name owns it ("Smith disputed Jones's claim that the bridge was “…”", "mocked Smith's
-        promise to “…”"): the words are the owner's, whoever speaks of them, unless they judge the claim
-        (`_judges_the_claim`; `after`: the text after the quotation)."""
+        promise to “…”", "напомнили слова Ивана Петрова «…»"): the words are the owner's, whoever speaks of
+        them, unless they judge the claim (`_judges_the_claim`; `after`: the text after the quotation)."""
+        russian = _russian_words_of(stretch, verb, after)
+        if russian:  # "Журналисты напомнили слова Ивана Петрова «…»": the owner in the genitive
+            name = next((m for m in self.mentions(text, index) if at + russian.start() < m.start < at + russian.end()),
+                        None)
+            analyst = self.resolve(text, index, name) if name else None
+            return Cue(analyst, russian.group().split()[0], text.paragraphs[index].number, name.words,
+                       (at + russian.start(), at + russian.end())) if name and analyst else None
         base, owned = _owned_thing(stretch, at)
         if not owned or not owned.group("owner") or not owned.group("owner")[:1].isupper():
             return None
@@ -1620,18 +1628,30 @@ def _owned_thing(stretch: str, at: int) -> tuple[int, re.Match | None]:
 
 
 # A Russian noun of someone's words and its owner in the genitive, right before a quotation that is their content:
-# after "о" ("заявление министра о «…»"), or right after the owner and not in the instrumental that a verb of naming
-# puts its judgement in ("слова министра «ложь»" is the minister's; "назвал слова министра «пустыми»" Petrov's).
+# after "о" ("заявление министра о «…»"), or right after the owner ("напомнил слова министра «…»"), unless a verb of
+# naming makes the quotation its judgement (`_russian_judgement`: "назвал слова министра «бредом»" is Petrov's).
 _RU_NOUN = r"(?<![\w-])(?:" + "|".join(sorted(RUSSIAN_STATEMENT_NOUNS)) + r")"
 _RU_ABOUT = re.compile(_RU_NOUN + r"(?:\s+(?!сво)[а-яё]+){0,2}?\s+(?:о|об)\s*$")
-_RU_OWNED = re.compile(_RU_NOUN + r"(?:\s+(?!(?:сво|о|об|про|в|на|с|за)(?![а-яё]))[а-яё]+){1,2}\s*$")
-_RU_INSTRUMENTAL = re.compile(r"^\W*(?:[а-яё-]+\s+){0,2}[а-яё-]+(?:ым|им|ыми|ими|ой|ей)\W*$")  # «пустыми»,
-# «слишком оптимистичной»: a short adjective phrase; not «мы справимся с инфляцией», a clause
+_RU_OWNED = re.compile(_RU_NOUN + r"(?:\s+(?!(?:сво|о|об|про|в|на|с|за)(?![а-яё]))[а-яё]+){1,4}\s*$", re.IGNORECASE)
+# after the quotation (from its last character), another complement: "назвал слова министра «…» преждевременными"
+_RU_COMPLEMENT_AFTER = re.compile(r"[^,.;:!?][»”\"]*\s+(?!(?:и|а|но|в|во|на|с|со|по|за|после|перед|когда|потому)"
+                                  r"(?![а-яё]))[а-яё]")
 
 
-def _russian_words_of(stretch: str, quoted: str) -> bool:
-    """Is a quotation the content of someone else's words that a Russian noun names right before it?"""
-    return bool(_RU_ABOUT.search(stretch) or _RU_OWNED.search(stretch) and not _RU_INSTRUMENTAL.search(quoted))
+def _russian_words_of(stretch: str, verb: str, after: str) -> re.Match | None:
+    """The Russian noun of someone else's words, with its owner, whose content a quotation is (_RU_ABOUT,
+    _RU_OWNED); None where a verb of naming makes the quotation its own judgement (`_russian_judgement`)."""
+    about = _RU_ABOUT.search(stretch)
+    if about:
+        return about
+    owned = _RU_OWNED.search(stretch)
+    return None if owned is None or _russian_judgement(verb, after) else owned
+
+
+def _russian_judgement(verb: str, after: str) -> bool:
+    """Is a quotation after a Russian verb of naming's object its judgement (RUSSIAN_NAMING_VERBS: "назвал
+    заявление министра «популизмом»"), no other complement following it?"""
+    return verb.casefold() in RUSSIAN_NAMING_VERBS and not _RU_COMPLEMENT_AFTER.match(after)
 
 
 _POSSESSOR = {"его": "он", "её": "она", "ее": "она", "их": "они"}  # a Russian possessive's pronoun: "по его словам"
@@ -1658,6 +1678,8 @@ def _judges_the_claim(before_owner: str, tail: str, verb: str, after: str) -> bo
     if re.search(r"(?<![\w'’-])as$", tail):
         return judge in AS_JUDGING_VERBS
     return judge in NAMING_VERBS and not _COMPLEMENT_AFTER.match(after)
+
+
 _OWNERS_NOUN = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}(?:" + "|".join(STATEMENT_NOUNS) + r")(?![\w'’-])")
 _RESPONSE_WAS = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}(?:" + "|".join(STATEMENT_NOUNS) + r"|words)"
                            r"(?:\s+(?:to|on|for|about)\s+[^,:;.!?“”\"«»]{1,40}?)?"  # "Warren's message to voters"
