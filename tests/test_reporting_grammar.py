@@ -1951,6 +1951,12 @@ REVIEWED_MISATTRIBUTIONS = [
     ("Иван Петров напомнил слова министра «экономика остаётся устойчивой».", "petrov", "экономика остаётся устойчивой",
      False),  # a quotation after a Russian owner is the owner's but after a verb of naming
     ("Иван Петров напомнил слова министра финансов Антона Орлова «мы справимся».", "petrov", "мы справимся", False),
+    ("In Mary Jones's words, the plan works, but “a disaster” is what its critics call it.", "jones", "a disaster",
+     False),  # "In X's words," does not reach past a verb of saying, nor a clause of its own
+    ("In Mary Jones's words, the plan was a success yet critics call it “a disaster.”", "jones", "a disaster.", False),
+    ("In Mary Jones's words, the plan is fair but rather than praise it, critics call it “a disaster.”", "jones",
+     "a disaster.", False),
+    ("In Mary Jones's words, the plan is fair but not to unions, who call it “theft.”", "jones", "theft.", False),
     ("John Smith called Mary Jones's claim that the bridge was unsafe “absurd,” adding that it was safe.", "jones",
      "absurd,", False),
 ]
@@ -2023,6 +2029,8 @@ REVIEWED_HONEST = [
     ("Иван Петров назвал обещание министра «пустыми словами».", "petrov", "пустыми словами", False),
     ("Иван Петров назвал заявление министра «шагом назад».", "petrov", "шагом назад", False),
     ("Журналисты напомнили слова Ивана Петрова «зима будет тяжёлой».", "petrov", "зима будет тяжёлой", False),
+    ("In Mary Jones's words, the plan is bold but perhaps “too risky.”", "jones", "too risky.", False),
+    ("In Mary Jones's words, the plan is modest yet “transformative.”", "jones", "transformative.", False),
 ]
 
 

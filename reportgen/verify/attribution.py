@@ -1182,7 +1182,7 @@ class Voices:
                  if w.end() < span.start and (re.fullmatch(r"\s*,?\s*", clean[w.end():span.start - 1])  # "In Roe's
                                               # words, “…”"
                                               or w.group().endswith("words") and self._words_go_on(
-                                                  text, index, w.end(), span.start - 1))
+                                                  text, index, w.end(), span))
                  or w.start() > span.end and not _VIEW_GAP.search(_outside(paragraph, lo, w.start()))}
         named = [m for m in self.mentions(text, index) if m.possessive and m.analyst and lo <= m.start < hi
                  and not _quoted(paragraph, m.start)
@@ -1193,14 +1193,18 @@ class Voices:
         return Cue(self.resolve(text, index, named[0]), "'s", paragraph.number, named[0].words,
                    (named[0].start, named[0].end))
 
-    def _words_go_on(self, text: SourceText, index: int, start: int, end: int) -> bool:
-        """Does "In Roe's words," reach a quotation later in its clause ("In Jones's words, the plan has been
-        “a slow-motion car crash.”"): a comma, then no verb of saying, no name, no possessive, no clause mark,
-        no conjunction or subordinator opening a clause of its own?"""
+    def _words_go_on(self, text: SourceText, index: int, start: int, span: QuotedSpan) -> bool:
+        """Does "In Roe's words," (ending at `start`) reach a quotation later in its clause ("In Jones's words, the
+        plan has been “a slow-motion car crash.”"): a comma, then no verb of saying in any form, before the
+        quotation or after it in its clause ("critics call it “…”", "“…” is what critics call it"), no name,
+        no possessive, no clause mark, no conjunction or subordinator opening a clause of its own?"""
         clean = text.paragraphs[index].grammar
+        end = span.start - 1
         between = clean[start:end]
+        rest = re.match(r"[^;:.!?“”\"«»]*", clean[span.end + 1:])
         return between.lstrip().startswith(",") and not re.search(r"[;:.!?“”\"«»]|['’]s\s", between) \
-            and not FRAMING.search(between) and not any(start <= m.start < end for m in self.mentions(text, index)) \
+            and not _SAYING.search(between) and not _SAYING.search(rest.group() if rest else "") \
+            and not any(start <= m.start < end for m in self.mentions(text, index)) \
             and not {w.casefold() for w in _WORD.findall(between)} & SUBORDINATORS \
             and not _ANOTHER_CLAUSE_IN_WORDS.search(between)
         # "because voters saw it as": a clause of its own; "a failure and “a slow-motion car crash”" is one phrase
@@ -1608,10 +1612,14 @@ _NAMED_THING_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(QUOTED_THINGS, key=l
 # A thing of words right before a quotation that it introduces, with its owner ("Jones's remark that", "a
 # banner reading", "Jones's question,"); not "Jones's comments “show bias”", where the quotation says something
 # of it.
-# A clause of its own between "In Roe's words," and a quotation: ", and critics call it", "but critics call it"; not
-# "not a step forward but “…”" nor "has not yet been “…”".
+# A clause of its own between "In Roe's words," and a quotation: ", and critics call it", "but critics call it", "yet
+# critics", "but rather than praise it,", "but not to unions, who"; not "not a step forward but “…”", "but perhaps
+# “…”", "modest yet “…”" nor "has not yet been “…”".
 _ANOTHER_CLAUSE_IN_WORDS = re.compile(r",\s*(?:and|or|so|yet)(?![\w'’-])|(?<![\w'’-])(?:while|whereas)\s"
-                                      r"|(?<![\w'’-])but\s+(?![“\"«]|not\s|also\s|rather\s|$)")
+                                      r"|(?<![\w'’-])(?<!not )yet\s+(?=\w)"
+                                      r"|(?<![\w'’-])but\s+(?:rather\s+than|not\s+\w+\s+\w+\W*,)"
+                                      r"|(?<![\w'’-])but\s+(?![“\"«]|not\s|also\s|rather\s|perhaps\s|ultimately\s|"
+                                      r"probably\s|possibly\s|maybe\s|$)")
 _PROMISES = frozenset("promise promises pledge pledges vow vows".split())  # "Smith's promise to “…”": the words
 _OWNED_WORDS = re.compile(r"(?<![\w'’-])(?:(?P<owner>[A-Z][\w-]*['’]s?|(?i:the|a|an|this|that|his|her|their|its))\s+"
                           r"|(?<=\s)(?=[a-z]+s\s+that\s))"  # or none before a plural: "dismissed claims that"
