@@ -1957,6 +1957,11 @@ REVIEWED_MISATTRIBUTIONS = [
     ("In Mary Jones's words, the plan is fair but rather than praise it, critics call it “a disaster.”", "jones",
      "a disaster.", False),
     ("In Mary Jones's words, the plan is fair but not to unions, who call it “theft.”", "jones", "theft.", False),
+    ("Mary Jones said she would say only “what the law allows” at next week's hearing.", "jones",
+     "what the law allows", False),  # "would say only" inside a report, or under a condition, is a future
+    ("John Smith expects that Mary Jones would say only “no comment.”", "jones", "no comment.", False),
+    ("Mary Jones would say only “no comment” should the court rule against her.", "jones", "no comment", False),
+    ("Should reporters call, Mary Jones would say only “no comment” and hang up.", "jones", "no comment", False),
     ("John Smith called Mary Jones's claim that the bridge was unsafe “absurd,” adding that it was safe.", "jones",
      "absurd,", False),
 ]
@@ -2031,6 +2036,10 @@ REVIEWED_HONEST = [
     ("Журналисты напомнили слова Ивана Петрова «зима будет тяжёлой».", "petrov", "зима будет тяжёлой", False),
     ("In Mary Jones's words, the plan is bold but perhaps “too risky.”", "jones", "too risky.", False),
     ("In Mary Jones's words, the plan is modest yet “transformative.”", "jones", "transformative.", False),
+    ("Asked repeatedly whether she would run, Mary Jones would say only “we'll see.”", "jones", "we'll see.", False),
+    ("Asked if she would run, Mary Jones would say only “we'll see.”", "jones", "we'll see.", False),
+    ("Asked by reporters whether a deal was near, Mary Jones would say only that the talks were continuing.", "jones",
+     "the talks were continuing", True),
 ]
 
 

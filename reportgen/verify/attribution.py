@@ -1842,12 +1842,22 @@ def _unsaid(paragraph: Paragraph, verb: re.Match, start: int) -> str:
 
 
 def _says_only(clean: str, lead: str, verb: re.Match, lo: int, hi: int) -> bool:
-    """Does "would say only" or "would only say" report what was said, and no more? Not under a condition
-    in its sentence ("If pressed, he would say only"); "Asked whether he would run, he would say only" is one."""
+    """Does "would say only" or "would only say" report what was said, and no more? Only as its sentence's main
+    clause (not "Smith said she would say only", "Smith expects that Jones would say only": a future), under no
+    condition ("If pressed, he would say only", "Should reporters call, …", "… should the court rule"; "whether",
+    and "if" after a verb that asks, ask: "Asked if she would run, …")."""
     if not (_WOULD_ONLY.search(lead) or _ONLY_AFTER.match(clean, verb.end()) and lead.rstrip().endswith("would")):
         return False
+    own_clause = _last_clause(clean[lo:verb.start()])  # from the last comma: "Asked …, Smith would say only"
+    if REPORTING_VERB.search(own_clause) or _THINKING.search(own_clause) \
+            or re.search(r"(?<![\w'’-])(?:that|expects?|expected|predicts?|predicted)(?![\w'’-])", own_clause):
+        return False
+    if _INVERTED_CONDITION.match(clean, lo) or re.search(r"(?<![\w'’-])(?:should|had|were)\s+(?:the|a|an|he|she|"
+                                                         r"they|it|[A-Z])", clean[verb.end():hi]):
+        return False
     words = [w.casefold() for w in _WORD.findall(clean, lo, hi)]
-    return not any(w in CONDITIONALS and (k == 0 or words[k - 1] not in QUESTION_VERBS) for k, w in enumerate(words))
+    return not any(w in CONDITIONALS - {"whether"} and (k == 0 or words[k - 1] not in QUESTION_VERBS)
+                   for k, w in enumerate(words))  # "Asked if she would run" asks
 
 
 def _infinitive_subject(lead: str) -> re.Match | None:
