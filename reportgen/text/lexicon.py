@@ -155,6 +155,14 @@ RUSSIAN_NAMING_VERBS = frozenset(russian_forms("назвать:назовёт") 
 слова министра «бредом»": Petrov's), unless another complement follows it (the quotation is then the object's)."""
 
 
+VOICING_VERBS = frozenset(form for lemma in "say:said tell:told ask yell shout scream cry chant whisper mutter murmur "
+                          "shriek holler bellow exclaim sing:sang/sung hiss snap:snapped bark".split()
+                          for form in english_forms(lemma))
+"""Verbs whose object is the words voiced: after a phrase's noun and "that", which may be a relative pronoun, only
+one of these takes a quotation before the tag as its object ("“…!” Jones said in an interview that Smith had
+yelled"; not "wrote in a post that thousands praised")."""
+
+
 # Verbs of saying with a particle: their forms, the bare lemma left out ("weighed in", "pushes back").
 _PHRASAL = (("weigh", "in"), ("chime", "in"), ("push", "back"), ("fire", "back"), ("shoot:shot", "back"))
 _PHRASES = ("put it", "puts it", "referred to") + SPEAKER_BEFORE + SPEAKER_AFTER + SPEAKER_INSIDE \

@@ -28,14 +28,13 @@ from reportgen.text.lexicon import (
     ELISIONS,
     MODALS,
     OBJECT_WORDS,
-    PRODUCING,
     PRONOUNS,
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
-    STATEMENT_NOUNS,
     SUBORDINATORS,
     TIME_NOUNS,
     TITLE_JOINERS,
+    VOICING_VERBS,
     english_forms,
 )
 from reportgen.text.provenance import PageStarts, page_locator, read_places
@@ -471,36 +470,44 @@ _OWN_REPORT = re.compile(r"\s+(?:(?:later|earlier|afterwards?|then|also|again|[a
                          + r")|" + "|".join(sorted(TIME_NOUNS | {"time", "moment"})) + r")(?![\w'’-]))"
                          r"(?:it|he|she|they|we|I|there|the|a|an|his|her|their|its|this|[A-Z][\w'’-]*)\s+[\w'’-]")
 # A verb of saying later in a tag's sentence, with a subject of its own and no object: the quotation is its object
-# ("“Get out!” Jones said in an interview that Smith had yelled at her."). After it, only a preposition's short
-# phrase, an adverb, or a pronoun for the quotation ("yelled it twice").
+# ("“Get out!” Jones said in an interview that Smith had yelled at her."). After it, only phrases of a preposition,
+# an adverb, or words for the quotation ("yelled it twice", "yelled those words at her in the parking lot").
+_PREPOSITIONS = frozenset("in at on during with from for by of into over through after before near outside inside "
+                          "across to toward towards".split())
 _SAYING_LATER = re.compile(r"(?<![\w'’-])[\w'’-]+\s+(?P<verb>" + "|".join(
-    sorted(map(re.escape, REPORTING_VERBS), key=len, reverse=True)) + r")(?:\s+(?:(?:at|to|toward|towards|into|over|"
-    r"through)\s+[\w'’-]+(?:\s+[\w'’-]+)?|[a-z]+ly|again|twice|once|back|out|online|it|that|this|him|her|them|me|us))*"
-    r"\s*(?:[.!?;]|$)")
+    sorted(map(re.escape, REPORTING_VERBS), key=len, reverse=True)) + r")(?:\s+(?:(?:" + "|".join(sorted(_PREPOSITIONS))
+    + r")\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}|[a-z]+ly|again|twice|once|back|out|online|it|that|this|(?:those|the)\s+words|"
+    r"him|her|them|me|us))*\s*(?:[.!?;]|$)")
 _NOT_A_COMPLEMENT = frozenset(SUBORDINATORS | RELATIVE_PRONOUNS | {"and", "then", "or", "but", "to", "so", "such"}) \
     - {"what"}  # "told reporters that was what Smith had yelled": the quotation is what he yelled
-
-
-_ABBREVIATION_BEFORE = re.compile(r"(?<![\w'’-])(?:(?i:" + "|".join(sorted(map(re.escape, ABBREVIATIONS), key=len,
-                                                                             reverse=True)) + r")|[A-Z])$")
+_ABBREVIATION_BEFORE = re.compile(r"(?<![\w'’-])(?i:" + "|".join(sorted(map(re.escape, ABBREVIATIONS), key=len,
+                                                                       reverse=True)) + r")$")  # "Mr.", not "D.C."
 
 
 def takes_the_quotation_later(text: str, at: int) -> bool:
     """Does a later verb of saying in the sentence from `at` (a tag's verb) take the quotation before the tag as
-    its object (_SAYING_LATER)? Not where a subordinate or relative clause, a second verb of the tag's subject
-    or an infinitive holds it ("said as the crowd chanted", "told the man who had yelled", "said and yelled at
-    him"), nor in a relative clause on a statement its verb makes ("said in a video that her campaign posted")."""
+    its object (_SAYING_LATER), in the tag verb's own report: after "that", or right after the verb or whom it
+    tells ("told reporters Smith had screamed")? Not where a subordinate or relative clause, a second verb of the
+    tag's subject or an infinitive holds it ("said as the crowd chanted", "told the man who had yelled", "said
+    and yelled at him"), nor a source set off by a comma ("“…” Smith yelled, Jones said"), nor a clause on a
+    phrase's noun with no "that" ("said in a video her campaign posted"); after a phrase's noun and "that",
+    which may be a relative pronoun, only a verb that voices words (VOICING_VERBS: "said in an interview that
+    Smith had yelled", not "wrote in a post that thousands praised")."""
     stop = next((m for m in re.finditer(r"[.!?;\"“”«»]", text[at:]) if m.group() != "."
-                 or not _ABBREVIATION_BEFORE.search(text, 0, at + m.start())), None)  # not "Mr.", "J."
+                 or not _ABBREVIATION_BEFORE.search(text, 0, at + m.start())), None)
     clause = text[at:at + stop.end() if stop else len(text)]
     later = _SAYING_LATER.search(clause)  # the verb that ends the clause
     if later is None:
         return False
-    words = [w.casefold() for w in re.findall(r"[\w'’-]+", clause[:later.start("verb")])]
-    if not words or set(words) & _NOT_A_COMPLEMENT or clause[:later.start("verb")].rstrip().endswith(","):
+    before = clause[:later.start("verb")]
+    words = [w.casefold() for w in re.findall(r"[\w'’-]+", before)]
+    if not words or set(words) & _NOT_A_COMPLEMENT or before.rstrip().endswith(","):
         return False
-    relative = "that" in words and words.index("that") > 0 and words[words.index("that") - 1] in STATEMENT_NOUNS
-    return not (relative and later.group("verb").casefold() in PRODUCING)
+    if "that" not in words:
+        return "," not in before and not set(words) & _PREPOSITIONS
+    that = len(words) - 1 - words[::-1].index("that")
+    on_a_noun = bool(set(words[:that]) & _PREPOSITIONS) and words[that - 1] not in TIME_NOUNS | CALENDAR_WORDS
+    return not on_a_noun or later.group("verb").casefold() in VOICING_VERBS
 
 
 # A speech tag may also be a subject and a verb of saying that go on ("“…?” Trump told a television station in

@@ -403,9 +403,16 @@ _BEFORE_CONTENT = re.compile(r"(?:[\s,]+(?:(?:in|on|at|during|via|through|to|fro
                              r"(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+|" + _TIME + r"|\w+ly|again|also|then|later|earlier|"
                              r"once more))*[\s,]*")
 # whom a verb of telling addresses, a noun phrase of up to three words: "told the committee that"
-_AN_OBJECT = re.compile(r"\s+(?:(?:" + "|".join(sorted(DETERMINERS - {"that", "this"})) + r")\s+)?"
-                        r"(?:[\w'’.-]+\s+){0,2}?[\w'’.-]+\s*")
+_DETERMINER = r"(?:" + "|".join(sorted(DETERMINERS - {"that", "this"})) + r")\s"
+_AN_OBJECT = re.compile(r"\s+(?!(?:of|about|for|on|in|at|with|from|against)\s)(?:" + _DETERMINER + r"\s*)?"
+                        r"(?:(?!" + _DETERMINER + r")[\w'’.-]+\s+){0,2}?[\w'’.-]+\s*")
 _A_PAST_FIRST = re.compile(rf"(?:{_A_PAST})(?![\w'’-])")  # a relative clause's own verb: "that opposed the plan"
+_AUXILIARY_FIRST = re.compile(rf"(?:{_AN_AUXILIARY}|has|will)(?![\w'’-])")  # "that is dated", "that will air"
+# a participle before its noun and their auxiliary, a subject: "that armed men had stormed", "lost revenue would"
+_ADJECTIVE_SUBJECT = re.compile(rf"(?:{_A_PAST})\s+[a-z][\w'’-]*\s+(?:{_AN_AUXILIARY}|has|will)(?![\w'’-])")
+# an -s verb and its object: "that examines the collapse", "that owes him money"
+_VERB_THEN_OBJECT = re.compile(r"[a-z][\w'’-]*s\s+(?:"
+                               + "|".join(sorted(DETERMINERS - {"that", "this"} | OBJECT_PRONOUNS)) + r")(?![\w'’-])")
 
 
 def _complement(gap: str, cue, excerpt: str = "") -> bool:
@@ -441,15 +448,24 @@ def _complement(gap: str, cue, excerpt: str = "") -> bool:
         _BEFORE_CONTENT.fullmatch(gap_before_that) is not None
         or verb in TELLING_VERBS and (_AN_OBJECT.fullmatch(gap_before_that) is not None and verb not in PRODUCING
                                       or bool(before_that) and _an_addressee(before_that[-1])))
-    relative = re.search(r"(?<![\w'’-])that\s*$", gap) and (_FINITE.match(excerpt) or _A_PAST_FIRST.match(excerpt)) \
-        and before_that \
-        and (not content_to_come or _A_PAST_FIRST.match(excerpt)) and not _SUBJECT_THEN_VERB.match(excerpt)
-    # "an inquiry that concluded", "wrote to senators that opposed the plan": a verb right after "that"; not "said
-    # in a statement that prices fell", "told the committee that voters wanted": "that" where the verb's content
-    # is still to come opens it
+    relative = bool(re.search(r"(?<![\w'’-])that\s*$", gap)) and bool(before_that) \
+        and _relative_clause_verb(excerpt, content_to_come)
     if cue.verb.casefold() in QUESTION_VERBS or closed or relative:
         return False
     return not (REPORTING_VERB.search(gap) or FRAMING.search(gap))
+
+
+def _relative_clause_verb(words: str, content_to_come: bool) -> bool:
+    """Do the words after a "that" that follows a noun open with a relative clause's verb rather than a subject
+    ("an inquiry that concluded", "a letter that is dated", "wrote to senators that opposed the plan")? Where the
+    verb's content is still to come, only an auxiliary, a past (not a participle before its noun and verb:
+    "armed men had stormed") or an -s verb before its object ("a podcast that examines the collapse"); elsewhere
+    any verb in -s or -ed too, unless a plural subject with its verb ("a report that officials were")."""
+    if content_to_come:
+        return bool(_A_PAST_FIRST.match(words) and not _ADJECTIVE_SUBJECT.match(words)
+                    or _AUXILIARY_FIRST.match(words) or _VERB_THEN_OBJECT.match(words))
+    return bool((_FINITE.match(words) or _A_PAST_FIRST.match(words) or _AUXILIARY_FIRST.match(words))
+                and not _SUBJECT_THEN_VERB.match(words))
 
 
 def _an_addressee(word: str) -> bool:
