@@ -447,6 +447,11 @@ AS_JUDGING_VERBS = frozenset(form for lemma in "call dub:dubbed label:labelled/l
 """Verbs that judge their object "as" something: after an owned claim's that-clause, "as “…”" is the judge's
 ("dismissed Jones's claim that the mayor lied as “a fantasy”"); after another verb it is in the claim ("disputed
 Jones's claim that she was treated as “a scapegoat”")."""
+AS_PREDICATES = frozenset(form for lemma in "serve act work pose set:set organise organize hire design create "
+                          "build:built found establish run:ran register list classify treat bill market present "
+                          "cast:cast use appoint elect name rank".split() for form in english_forms(lemma))
+"""Verbs that take "as" themselves: in a claim's clause, "as “…”" after one is the claim's even after a judging
+verb ("ridiculed Jones's claim that she had served as “an unpaid adviser”"; not "the vote was stolen as “…”")."""
 TELLING_VERBS = frozenset(form for lemma in "tell:told assure warn remind inform notify advise promise convince "
                           "persuade reassure caution brief write:wrote/written".split()
                           for form in english_forms(lemma))

@@ -23,6 +23,7 @@ from reportgen.text.lexicon import (
     AFFIRMING,
     ANSWERING_VERBS,
     AS_JUDGING_VERBS,
+    AS_PREDICATES,
     ASPECT_VERBS,
     AUXILIARIES,
     BRAND_VERBS,
@@ -1246,7 +1247,7 @@ class Voices:
         if tail in ("to", "of") and owned.group("noun") not in _PROMISES:
             return None  # "Jones's response to “Operation Sweep”": what she answered, not her words
         if _judges_the_claim(stretch[:base - at + owned.start()], tail, verb, after):
-            return None
+            return None  # the judge's words
         name = self._possessor(text, index, base + owned.start("owner"))
         analyst = self.resolve(text, index, name) if name else None
         if name is None or analyst is None:
@@ -1665,27 +1666,41 @@ def _russian_judgement(verb: str, after: str) -> bool:
 _POSSESSOR = {"его": "он", "её": "она", "ее": "она", "их": "они"}  # a Russian possessive's pronoun: "по его словам"
 _WAS = re.compile(r"\s*(?:was|is)\s+")
 # After a quotation (from its last character), a complement of a verb of naming that makes the quotation part of
-# its object ("called Jones's claim that the bridge was near “collapse” exaggerated"): no stop, and a word that opens
-# no phrase of time, place or manner and no second clause ("“absurd” on Tuesday", "“absurd” and dangerous",
-# "“absurd,” adding").
-_COMPLEMENT_AFTER = re.compile(r"[^,.;:!?][”\"»’]*\s+(?!(?:in|on|at|during|after|before|for|with|by|to|from|over|"
-                               r"and|or|but|as|last|this|next|yesterday|today|earlier|later|again|then|when|while|because|"
-                               + "|".join(sorted(CALENDAR_WORDS | TIME_NOUNS)) + r")(?![\w'’-])|\w+ly(?![\w'’-]))"
-                               r"[A-Za-z]", re.IGNORECASE)
+# its object ("called Jones's claim that the bridge was near “collapse” exaggerated", "… “unsafe” to be baseless",
+# "… at best misleading", "… wildly exaggerated"): no stop, and a word that opens no phrase of time, place or manner
+# and no second clause ("“absurd” on Tuesday", "“absurd” without offering evidence", "“absurd,” adding", "“absurd”
+# once again").
+_NOT_A_COMPLEMENT = (r"(?:in|on|at|during|after|before|for|with|without|by|to|from|over|amid|amidst|despite|since|"
+                     r"even|once|following|upon|ahead|and|or|but|as|last|this|next|yesterday|today|earlier|later|"
+                     r"again|then|when|while|because|although|though|unless|until|"
+                     + "|".join(sorted(CALENDAR_WORDS | TIME_NOUNS)) + r")(?![\w'’-])")
+_COMPLEMENT_AFTER = re.compile(r"[^,.;:!?][”\"»’]*\s+(?:at\s+(?:best|worst)|to\s+be|\w+ly\s+(?!" + _NOT_A_COMPLEMENT
+                               + r")[a-z]|(?!" + _NOT_A_COMPLEMENT + r"|\w+ly(?![\w'’-]))[a-z])", re.IGNORECASE)
+# A claim's clause that the quotation must complete: it ends with a copula, an auxiliary, a preposition or "to"
+# ("that the bridge was “near collapse”", "that she would “…”").
+_OPEN_CLAUSE = re.compile(r"(?<![\w'’-])(?:is|was|are|were|be|been|being|am|has|have|had|will|would|could|should|can|"
+                          r"must|might|may|to|of|in|on|at|for|with|by|from|into|a|an|the|his|her|their|its)$")
+# A verb that takes "as" itself right before it, in the claim's clause: "the fund was set up as “…”"
+_AS_PREDICATE_BEFORE = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(AS_PREDICATES)) + r")(?:\s+(?:up|out))?\s+as$")
 
 
 def _judges_the_claim(before_owner: str, tail: str, verb: str, after: str) -> bool:
     """Does a quotation after an owned claim's that-clause (`tail`, from "that" to the quotation) judge the claim,
-    as the words of whoever judges it rather than the claim's? After "as" where the judging verb takes one
-    (AS_JUDGING_VERBS), and as what a verb of naming calls it (NAMING_VERBS) unless another complement follows.
-    The judging verb is the report's (`verb`) or the last one before the owner ("found Jones's claim …")."""
+    as the words of whoever judges it rather than the claim's? The judge is the verb whose object the claim is,
+    right before its owner (`before_owner`, after the report's `verb`): not "called for an inquiry into Jones's
+    claim". After "as" where the judge takes one (AS_JUDGING_VERBS), unless a verb of the claim's takes it
+    (AS_PREDICATES: "that she had served as “…”"); as what a verb of naming calls it (NAMING_VERBS) unless the
+    claim's clause waits for it ("that the bridge was “…”") or another complement follows it."""
     if not tail.startswith("that "):
         return False
-    judges = [w.casefold() for w in _WORD.findall(before_owner) if w.casefold() in NAMING_VERBS | AS_JUDGING_VERBS]
-    judge = verb.casefold() if verb.casefold() in NAMING_VERBS | AS_JUDGING_VERBS else (judges[-1] if judges else "")
+    words = _WORD.findall(before_owner)
+    while words and words[-1][:1].isupper():
+        words.pop()  # the owner's first names ("Mary" of "Mary Jones's")
+    last = (words or [verb])[-1].casefold()  # the report's verb, right before the owner
+    judge = last if last in NAMING_VERBS | AS_JUDGING_VERBS else ""
     if re.search(r"(?<![\w'’-])as$", tail):
-        return judge in AS_JUDGING_VERBS
-    return judge in NAMING_VERBS and not _COMPLEMENT_AFTER.match(after)
+        return judge in AS_JUDGING_VERBS and not _AS_PREDICATE_BEFORE.search(tail)
+    return judge in NAMING_VERBS and not _OPEN_CLAUSE.search(tail) and not _COMPLEMENT_AFTER.match(after)
 
 
 _OWNERS_NOUN = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}(?:" + "|".join(STATEMENT_NOUNS) + r")(?![\w'’-])")
