@@ -1970,6 +1970,8 @@ REVIEWED_MISATTRIBUTIONS = [
     ("Иван Петров напомнил слова министра «экономика остаётся устойчивой».", "petrov", "экономика остаётся устойчивой",
      False),  # a quotation after a Russian owner is the owner's but after a verb of naming
     ("Иван Петров напомнил слова министра финансов Антона Орлова «мы справимся».", "petrov", "мы справимся", False),
+    ("Иван Петров напомнил слова министра на форуме «мы справимся с инфляцией».", "petrov",
+     "мы справимся с инфляцией", False),
     ("In Mary Jones's words, the plan works, but “a disaster” is what its critics call it.", "jones", "a disaster",
      False),  # "In X's words," does not reach past a verb of saying, nor a clause of its own
     ("In Mary Jones's words, the plan was a success yet critics call it “a disaster.”", "jones", "a disaster.", False),
@@ -2053,6 +2055,10 @@ REVIEWED_HONEST = [
     ("Иван Петров назвал обещание министра «пустыми словами».", "petrov", "пустыми словами", False),
     ("Иван Петров назвал заявление министра «шагом назад».", "petrov", "шагом назад", False),
     ("Журналисты напомнили слова Ивана Петрова «зима будет тяжёлой».", "petrov", "зима будет тяжёлой", False),
+    ("Журналисты напомнили слова Ивана Петрова: «Зима будет тяжёлой».", "petrov", "Зима будет тяжёлой", False),
+    ("Иван Петров назвал слова министра «бредом» вчера.", "petrov", "бредом", False),
+    ("Иван Петров назвал слова министра «бредом» журналистам.", "petrov", "бредом", False),
+    ("Иван Петров ответил на заявление министра словами «это популизм».", "petrov", "это популизм", False),
     ("In Mary Jones's words, the plan is bold but perhaps “too risky.”", "jones", "too risky.", False),
     ("In Mary Jones's words, the plan is modest yet “transformative.”", "jones", "transformative.", False),
     ("Asked repeatedly whether she would run, Mary Jones would say only “we'll see.”", "jones", "we'll see.", False),

@@ -1092,8 +1092,9 @@ class Voices:
                                     or in_words and not names_in(in_words.group(1), self.analysts[cue.analyst])):
             cue = Cue(None, cue.verb, cue.paragraph, "", cue.at)  # "Smith recalled Jones's words: “…”"
         lead_from = cue.at[1] if cue and cue.at[1] <= span.start else lo
-        if (cue is None or not cue.analyst) and not paragraph.grammar[lead_from:span.start - 1].rstrip().endswith(":"):
-            cue = self._owners_words(text, index, lead_from, paragraph.grammar[lead_from:span.start - 1],
+        lead = paragraph.grammar[lead_from:span.start - 1]
+        if (cue is None or not cue.analyst) and (not lead.rstrip().endswith(":") or _RU_OWNED.search(lead)):
+            cue = self._owners_words(text, index, lead_from, lead,
                                      cue.verb if cue else "", after_quotation) or cue
             # "Smith disputed Jones's claim that the bridge was “…”": the claim's owner speaks
         if cue:
@@ -1641,10 +1642,14 @@ def _owned_thing(stretch: str, at: int) -> tuple[int, re.Match | None]:
 # naming makes the quotation its judgement (`_russian_judgement`: "назвал слова министра «бредом»" is Petrov's).
 _RU_NOUN = r"(?<![\w-])(?:" + "|".join(sorted(RUSSIAN_STATEMENT_NOUNS)) + r")"
 _RU_ABOUT = re.compile(_RU_NOUN + r"(?:\s+(?!сво)[а-яё]+){0,2}?\s+(?:о|об)\s*$")
-_RU_OWNED = re.compile(_RU_NOUN + r"(?:\s+(?!(?:сво|о|об|про|в|на|с|за)(?![а-яё]))[а-яё]+){1,4}\s*$", re.IGNORECASE)
-# after the quotation (from its last character), another complement: "назвал слова министра «…» преждевременными"
-_RU_COMPLEMENT_AFTER = re.compile(r"[^,.;:!?][»”\"]*\s+(?!(?:и|а|но|в|во|на|с|со|по|за|после|перед|когда|потому)"
-                                  r"(?![а-яё]))[а-яё]")
+_RU_INSTRUMENTAL = r"(?:ой|ей|ым|им|ыми|ими|ами|ями|ом|ем|ью)"  # "словами", "одной фразой": the subject's own means
+# the owner in the genitive, up to four words, its last no instrumental, and a place after it ("на форуме")
+_RU_OWNER_WORD = r"\s+(?!(?:сво|о|об|про|в|на|с|за)(?![а-яё]))"
+_RU_OWNED = re.compile(_RU_NOUN + r"(?:" + _RU_OWNER_WORD + r"[а-яё]+){0,3}" + _RU_OWNER_WORD + r"(?![а-яё]*"
+                       + _RU_INSTRUMENTAL + r"(?![а-яё]))[а-яё]+(?:\s+(?:в|во|на)\s+[а-яё]+)?\s*:?\s*$", re.IGNORECASE)
+# after the quotation (from its last character), another complement in the instrumental: "назвал слова министра «…»
+# преждевременными"; not a time, a manner or whom it was said to ("«бредом» вчера", "публично", "журналистам")
+_RU_COMPLEMENT_AFTER = re.compile(r"[^,.;:!?][»”\"]*\s+[а-яё]+" + _RU_INSTRUMENTAL + r"(?![а-яё])")
 
 
 def _russian_words_of(stretch: str, verb: str, after: str) -> re.Match | None:
