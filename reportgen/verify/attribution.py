@@ -1203,9 +1203,10 @@ class Voices:
         clean = text.paragraphs[index].grammar
         end = span.start - 1
         between = clean[start:end]
-        rest = re.match(r"[^;:.!?“”\"«»]*", clean[span.end + 1:])
+        rest = _REST_OF_CLAUSE.match(clean, span.end + 1)  # up to a relative clause's own ("for callers who report")
         return between.lstrip().startswith(",") and not re.search(r"[;:.!?“”\"«»]|['’]s\s", between) \
-            and not _SAYING.search(between) and not _SAYING.search(rest.group() if rest else "") \
+            and not _SAYING.search(between) and not FRAMING.search(between) \
+            and not _SAYING.search(rest.group() if rest else "") \
             and not any(start <= m.start < end for m in self.mentions(text, index)) \
             and not {w.casefold() for w in _WORD.findall(between)} & SUBORDINATORS \
             and not _ANOTHER_CLAUSE_IN_WORDS.search(between)
@@ -1622,6 +1623,7 @@ _ANOTHER_CLAUSE_IN_WORDS = re.compile(r",\s*(?:and|or|so|yet)(?![\w'’-])|(?<![
                                       r"|(?<![\w'’-])but\s+(?:rather\s+than|not\s+\w+\s+\w+\W*,)"
                                       r"|(?<![\w'’-])but\s+(?![“\"«]|not\s|also\s|rather\s|perhaps\s|ultimately\s|"
                                       r"probably\s|possibly\s|maybe\s|$)")
+_REST_OF_CLAUSE = re.compile(r"(?:(?!(?:who|whom|whose|which|that)(?![\w'’-]))[^;:.!?“”\"«»])*")
 _PROMISES = frozenset("promise promises pledge pledges vow vows".split())  # "Smith's promise to “…”": the words
 _OWNED_WORDS = re.compile(r"(?<![\w'’-])(?:(?P<owner>[A-Z][\w-]*['’]s?|(?i:the|a|an|this|that|his|her|their|its))\s+"
                           r"|(?<=\s)(?=[a-z]+s\s+that\s))"  # or none before a plural: "dismissed claims that"
@@ -1863,21 +1865,29 @@ def _unsaid(paragraph: Paragraph, verb: re.Match, start: int) -> str:
 
 def _says_only(clean: str, lead: str, verb: re.Match, lo: int, hi: int) -> bool:
     """Does "would say only" or "would only say" report what was said, and no more? Only as its sentence's main
-    clause (not "Smith said she would say only", "Smith expects that Jones would say only": a future), under no
-    condition ("If pressed, he would say only", "Should reporters call, …", "… should the court rule"; "whether",
-    and "if" after a verb that asks, ask: "Asked if she would run, …")."""
+    clause (not "Smith said she would say only", "Smith expects Jones would say only", "…, her aide predicted":
+    a future), under no condition ("If pressed, he would say only", "Should reporters call, …", "“…” should the
+    court rule", "“…” were reporters to call"; "whether", and "if" after a verb that asks, ask: "Asked
+    repeatedly if she would run, …")."""
     if not (_WOULD_ONLY.search(lead) or _ONLY_AFTER.match(clean, verb.end()) and lead.rstrip().endswith("would")):
         return False
     own_clause = _last_clause(clean[lo:verb.start()])  # from the last comma: "Asked …, Smith would say only"
-    if REPORTING_VERB.search(own_clause) or _THINKING.search(own_clause) \
-            or re.search(r"(?<![\w'’-])(?:that|expects?|expected|predicts?|predicted)(?![\w'’-])", own_clause):
+    after = clean[verb.end():hi]
+    if REPORTING_VERB.search(own_clause) or _THINKING.search(own_clause) or _FORECAST.search(own_clause) \
+            or _FORECAST.search(_QUOTED.sub(" ", after)):
         return False
-    if _INVERTED_CONDITION.match(clean, lo) or re.search(r"(?<![\w'’-])(?:should|had|were)\s+(?:the|a|an|he|she|"
-                                                         r"they|it|[A-Z])", clean[verb.end():hi]):
+    if _INVERTED_CONDITION.match(clean, lo) or _CONDITION_AFTER.search(after):
         return False
     words = [w.casefold() for w in _WORD.findall(clean, lo, hi)]
-    return not any(w in CONDITIONALS - {"whether"} and (k == 0 or words[k - 1] not in QUESTION_VERBS)
-                   for k, w in enumerate(words))  # "Asked if she would run" asks
+    return not any(w in CONDITIONALS - {"whether"} and not set(words[max(0, k - 3):k]) & QUESTION_VERBS
+                   for k, w in enumerate(words))
+
+
+_FORECAST = re.compile(r"(?<![\w'’-])(?:expect|predict|forecast|anticipate|bet|guess)(?:s|ed|ing)?(?![\w'’-])")
+_QUOTED = re.compile(r"[“\"«][^”\"»]*[”\"»]")
+# an inverted condition after the quotation or a comma: "“…” should the court rule", "“…” were reporters to call"
+_CONDITION_AFTER = re.compile(r"(?:[”\"»]\s*|,\s*)(?:should|had|were)\s+(?:the|a|an|he|she|they|it|we|you|[A-Z]\w*|"
+                              r"\w+\s+to)(?![\w'’-])")
 
 
 def _infinitive_subject(lead: str) -> re.Match | None:

@@ -93,7 +93,8 @@ _SPEAKER_SELF = re.compile(_I + r"\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _NO_SPEAKER = re.compile(r"(?:(?<![\w'’-])(?:to|having|let\s+(?:me|us))|(?:^|[,;:]\s*)that)\s+$", re.IGNORECASE)
 
 
-_ONLY_THE_REPORT = re.compile(r"^\s+(?:only|just)(?=\s+that(?![\w'’-]))")
+_ONLY_THE_REPORT = re.compile(r"^\s+(?:only|just)(?=\s+that(?![\w'’-]))")  # "would say only that"
+_WOULD_ONLY = re.compile(r"(?<![\w'’-])would\s+(?:only|just)\s+$")  # "would only say that"
 
 
 def edge_flags(paragraph: Paragraph, ranges: list[tuple[int, int]], reported: bool,
@@ -108,10 +109,10 @@ def edge_flags(paragraph: Paragraph, ranges: list[tuple[int, int]], reported: bo
     if reported:  # the report's frame counts from its own clause: "It is not true that Smith said" is
         # a denial of the report, "Asked whether the debate helped, Doe said" is not a doubt of it
         frame = [m for m in REPORTING_LEAD.finditer(lead) if not NOT_A_VERB.search(lead, 0, m.start())]
-        lead = re.split(r"[,;:—–]|\s(?:and|but)\s", lead[:frame[-1].start()])[-1] \
+        lead = _WOULD_ONLY.sub("would ", re.split(r"[,;:—–]|\s(?:and|but)\s", lead[:frame[-1].start()])[-1]) \
             + _ONLY_THE_REPORT.sub("", lead[frame[-1].end():]) \
             if frame else lead  # "Smith said she did not … and predicted that …": the second report's own clause;
-        # "would say only that …": "only" limits the report, not its content
+        # "would say only that …", "would only say that …": "only" limits the report, not its content
     ends = [end for (_, end), (nxt, _) in zip(ranges, ranges[1:])
             if paragraph.sentence_at(max(0, end - 1)) != paragraph.sentence_at(nxt)] + [last]
     tails = [clean[end:_voice_end(paragraph, end)] for end in ends]
