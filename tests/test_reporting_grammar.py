@@ -768,6 +768,11 @@ def test_a_noun_like_verb_after_an_appositive(verdict, text, speaker, quote):
     assert verdict(text, "jones" if speaker != "jones" else "smith", quote) != ""
 
 
+def test_a_bare_lemma_before_on_or_to_is_no_verb_of_saying(verdict):
+    text = "The Greens object to John Smith's plan to “pave the wetlands.”"  # "object to", not "object": it says
+    assert verdict(text, "greens", "pave the wetlands.", names=PLURAL_SUBJECTS, kinds={"greens": "group"}) != ""
+
+
 PLURAL_SUBJECTS = {"greens": "the Greens", "smith": "John Smith", "jones": "Mary Jones"}
 
 
@@ -2068,6 +2073,10 @@ REVIEWED_HONEST = [
     ("Asked repeatedly whether she would run, Mary Jones would say only “we'll see.”", "jones", "we'll see.", False),
     ("Asked if she would run, Mary Jones would say only “we'll see.”", "jones", "we'll see.", False),
     ("Asked repeatedly if she would run, Mary Jones would say only “we'll see.”", "jones", "we'll see.", False),
+    ("Mary Jones was stuck in traffic on Dame Street. “It took an hour,” she said.", "jones", "It took an hour,",
+     False),
+    ("John Smith drove across the Ambassador Bridge. “The traffic was terrible,” he said.", "smith",
+     "The traffic was terrible,", False),
     ("At that hearing Mary Jones would say only “no comment.”", "jones", "no comment.", False),
     ("Mary Jones would say only “the talks were a step forward.”", "jones", "the talks were a step forward.", False),
     ("Mary Jones would say only that the talks were a success.", "jones", "the talks were a success", True),

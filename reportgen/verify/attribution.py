@@ -58,6 +58,7 @@ from reportgen.text.lexicon import (
     PERCEPTION_VERBS,
     PERSON_NOUNS,
     PERSON_TITLES,
+    PLACE_NOUNS,
     PLURAL_ONLY_VERBS,
     PRINTED_THINGS,
     PRODUCING,
@@ -148,8 +149,8 @@ _LEAD_ONLY = verb_pattern(LEAD_ONLY_VERBS)
 _PLURAL_ONLY = verb_pattern(PLURAL_ONLY_VERBS)
 # what may follow a bare lemma that is a verb: a preposition, "that", a quotation or the clause's end, not a noun
 # ("the Saudis state in a paper", not "the Jones report said")
-_PLURAL_VERB_ENDS = re.compile(r"\s*(?:[,.;:!?—–“\"«]|$|(?:that|in|on|at|to|during|after|before|with|when|as|about)"
-                               r"(?![\w'’-]))")
+_PLURAL_VERB_ENDS = re.compile(r"\s*(?:[,.;:!?—–“\"«]|$|(?:that|in|at|during|after|before|with|when|as|about|\w+ly)"
+                               r"(?![\w'’-]))")  # not "on", "to": "the Teamsters report on", "object to"
 _THINKING = verb_pattern(THINKING_VERBS)
 REPORTING_LEAD = verb_pattern(REPORTING_VERBS + LEAD_ONLY_VERBS)
 NOT_A_VERB = re.compile(r"(?:(?<![\w'’-])(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|"
@@ -481,12 +482,14 @@ class Voices:
 
     def _titled_other(self, text: SourceText, index: int, start: int, end: int) -> bool:
         """Does [start, end) of a paragraph name a person by a title ("Sen. Laura Ortiz", "Adm. James
-        Corbett", "Mr. Brown") who is no analyst, outside quotation marks?"""
+        Corbett", "Mr. Brown") who is no analyst, outside quotation marks? Not a place or an institution named
+        after one (PLACE_NOUNS: "Dame Street")."""
         paragraph = text.paragraphs[index]
         mentions = [m for m in self.mentions(text, index) if m.analyst]
         return any(not _quoted(paragraph, t.start()) and not any(m.start < t.end() and t.start() < m.end
                                                                   for m in mentions)  # "Mr. Smith's", "Sen. Warren"
-                   for t in _TITLED_NAME.finditer(paragraph.grammar, start, end))
+                   for t in _TITLED_NAME.finditer(paragraph.grammar, start, end)
+                   if t.group().split()[-1].casefold() not in PLACE_NOUNS)  # not "Dame Street", "Ambassador Bridge"
 
     def _nearest_before(self, text: SourceText, index: int, mention: Mention, fits: set[str],
                         reach: int = 4, full: bool = False) -> str | None:
