@@ -181,7 +181,7 @@ def made_up(tmp_path: Path, crlf: bool = False) -> Path:
 
 # Analysts of the one-paragraph projects `verdict` checks.
 NAMES = {"smith": "John Smith", "jones": "Mary Jones", "warren": "Elizabeth Warren", "doe": "Jane Doe",
-         "petrov": "Иван Петров"}
+         "petrov": "Иван Петров", "ivanova": "Анна Иванова"}
 
 
 @pytest.fixture

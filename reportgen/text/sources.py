@@ -480,6 +480,9 @@ _SAYING_LATER = re.compile(r"(?<![\w'’-])[\w'’-]+\s+(?P<verb>" + "|".join(
     r"him|her|them|me|us))*\s*(?:[.!?;]|$)")
 _NOT_A_COMPLEMENT = frozenset(SUBORDINATORS | RELATIVE_PRONOUNS | {"and", "then", "or", "but", "to", "so", "such"}) \
     - {"what"}  # "told reporters that was what Smith had yelled": the quotation is what he yelled
+# an initial: a capital and a stop before a name, not before "Her", "The" ("Dr. A. Patel had", not "D.C. Her rivals")
+_NOT_A_NAME = sorted(w.capitalize() for w in DETERMINERS | set(PRONOUNS) | {"it", "we", "you", "there"})
+_INITIAL = re.compile(r"(?<![\w'’-])[A-Z]\.(?=\s+(?!(?:" + "|".join(_NOT_A_NAME) + r")(?![\w'’-]))[A-Z])")
 _ABBREVIATION_BEFORE = re.compile(r"(?<![\w'’-])(?i:" + "|".join(sorted(map(re.escape, ABBREVIATIONS), key=len,
                                                                        reverse=True)) + r")$")  # "Mr.", not "D.C."
 
@@ -491,23 +494,27 @@ def takes_the_quotation_later(text: str, at: int) -> bool:
     tag's subject or an infinitive holds it ("said as the crowd chanted", "told the man who had yelled", "said
     and yelled at him"), nor a source set off by a comma ("“…” Smith yelled, Jones said"), nor a clause on a
     phrase's noun with no "that" ("said in a video her campaign posted"); after a phrase's noun and "that",
-    which may be a relative pronoun, only a verb that voices words (VOICING_VERBS: "said in an interview that
-    Smith had yelled", not "wrote in a post that thousands praised")."""
+    which may be a relative pronoun, and with no "that" at all, only a verb that voices words (VOICING_VERBS:
+    "said in an interview that Smith had yelled", "said in court her partner had told her", not "wrote in a post
+    that thousands praised", "told the graduates the dean had praised")."""
     stop = next((m for m in re.finditer(r"[.!?;\"“”«»]", text[at:]) if m.group() != "."
-                 or not _ABBREVIATION_BEFORE.search(text, 0, at + m.start())), None)
+                 or not _ABBREVIATION_BEFORE.search(text, 0, at + m.start())
+                 and not _INITIAL.match(text, at + m.start() - 1)), None)
     clause = text[at:at + stop.end() if stop else len(text)]
     later = _SAYING_LATER.search(clause)  # the verb that ends the clause
     if later is None:
         return False
     before = clause[:later.start("verb")]
     words = [w.casefold() for w in re.findall(r"[\w'’-]+", before)]
-    if not words or set(words) & _NOT_A_COMPLEMENT or before.rstrip().endswith(","):
-        return False
+    if not words or set(words) & _NOT_A_COMPLEMENT or "that" not in before.rpartition(",")[2].split() \
+            and "," in before:
+        return False  # "“…” Smith yelled, Jones said", "… yelled that night, Jones said": a source set off
+    voices = later.group("verb").casefold() in VOICING_VERBS
     if "that" not in words:
-        return "," not in before and not set(words) & _PREPOSITIONS
+        return voices  # "told reporters Smith had screamed", "said in court her partner had told her"
     that = len(words) - 1 - words[::-1].index("that")
-    on_a_noun = bool(set(words[:that]) & _PREPOSITIONS) and words[that - 1] not in TIME_NOUNS | CALENDAR_WORDS
-    return not on_a_noun or later.group("verb").casefold() in VOICING_VERBS
+    on_a_noun = bool(set(words[:that]) & _PREPOSITIONS) or words[that - 1] in TIME_NOUNS
+    return voices or not on_a_noun  # "said in an interview that Smith had yelled"; "the night that her son called"
 
 
 # A speech tag may also be a subject and a verb of saying that go on ("“…?” Trump told a television station in

@@ -71,6 +71,7 @@ from reportgen.text.lexicon import (
     REPORTING_NOUNS,
     REPORTING_VERBS,
     RUSSIAN_NAMING_VERBS,
+    RUSSIAN_RECALLING_VERBS,
     RUSSIAN_STATEMENT_NOUNS,
     SAYING_FORMS,
     SAYING_NO_CONTENT,
@@ -149,8 +150,11 @@ _LEAD_ONLY = verb_pattern(LEAD_ONLY_VERBS)
 _PLURAL_ONLY = verb_pattern(PLURAL_ONLY_VERBS)
 # what may follow a bare lemma that is a verb: a preposition, "that", a quotation or the clause's end, not a noun
 # ("the Saudis state in a paper", not "the Jones report said")
-_PLURAL_VERB_ENDS = re.compile(r"\s*(?:[,.;:!?—–“\"«]|$|(?:that|in|at|during|after|before|with|when|as|about|\w+ly)"
-                               r"(?![\w'’-]))")  # not "on", "to": "the Teamsters report on", "object to"
+_PLURAL_VERB_ENDS = re.compile(r"\s*(?:[,.;:!?—–“\"«]|$|(?:that|in|on|at|to|during|after|before|with|when|as|about|"
+                               r"\w+ly)(?![\w'’-]))")
+_NARROW_PLURAL_VERB_ENDS = re.compile(r"\s*(?:[,.;:!?—–“\"«]|$|(?:that|in|at|during|after|before|with|when|as|about)"
+                                      r"(?![\w'’-]))")  # not "on", "to", an adverb: "object strongly to", "report on"
+_AFTER_A_QUOTATION = re.compile(r"[”\"»][,\s]*(?:the\s+)?$", re.IGNORECASE)
 _THINKING = verb_pattern(THINKING_VERBS)
 REPORTING_LEAD = verb_pattern(REPORTING_VERBS + LEAD_ONLY_VERBS)
 NOT_A_VERB = re.compile(r"(?:(?<![\w'’-])(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|"
@@ -483,13 +487,12 @@ class Voices:
     def _titled_other(self, text: SourceText, index: int, start: int, end: int) -> bool:
         """Does [start, end) of a paragraph name a person by a title ("Sen. Laura Ortiz", "Adm. James
         Corbett", "Mr. Brown") who is no analyst, outside quotation marks? Not a place or an institution named
-        after one (PLACE_NOUNS: "Dame Street")."""
+        after one (`_named_after`: "Dame Street")."""
         paragraph = text.paragraphs[index]
         mentions = [m for m in self.mentions(text, index) if m.analyst]
         return any(not _quoted(paragraph, t.start()) and not any(m.start < t.end() and t.start() < m.end
                                                                   for m in mentions)  # "Mr. Smith's", "Sen. Warren"
-                   for t in _TITLED_NAME.finditer(paragraph.grammar, start, end)
-                   if t.group().split()[-1].casefold() not in PLACE_NOUNS)  # not "Dame Street", "Ambassador Bridge"
+                   for t in _TITLED_NAME.finditer(paragraph.grammar, start, end) if not _named_after(t.group()))
 
     def _nearest_before(self, text: SourceText, index: int, mention: Mention, fits: set[str],
                         reach: int = 4, full: bool = False) -> str | None:
@@ -632,10 +635,14 @@ class Voices:
                  and _PLURAL_VERB_ENDS.match(clean, m.end())]
         if not found:
             return []
-        plural_ends = {m.end for m in self.mentions(text, index) if not m.possessive and (
+        subjects = [m for m in self.mentions(text, index) if not m.possessive and (
             m.words.casefold() in ("they", "i")
-            or m.analyst and self.analysts[m.analyst].kind in ("organisation", "group") and m.words.endswith("s"))}
-        return [m for m in found if any(_NAME_TO_VERB.fullmatch(clean, e, m.start()) for e in plural_ends)]
+            or m.analyst and self.analysts[m.analyst].kind in ("organisation", "group") and m.words.endswith("s"))]
+        # in a tag, whose object is the quotation before it, the verb may go on with "on", "to" or an adverb ("“…,”
+        # the Teamsters report on their website"); in a lead-in these make another verb ("object to", "report on")
+        return [m for m in found if any(_NAME_TO_VERB.fullmatch(clean, s.end, m.start()) and (
+            _NARROW_PLURAL_VERB_ENDS.match(clean, m.end()) or _AFTER_A_QUOTATION.search(clean, 0, s.start))
+            for s in subjects)]
 
     def _speaker_of(self, clean: str, verb: re.Match, mentions: list[Mention], start: int,
                     inverted: bool, sentence: tuple[int, list[Mention]]) -> Mention | str | None:
@@ -1206,9 +1213,12 @@ class Voices:
         clean = text.paragraphs[index].grammar
         end = span.start - 1
         between = clean[start:end]
-        rest = _REST_OF_CLAUSE.match(clean, span.end + 1)  # up to a relative clause's own ("for callers who report")
+        after = re.match(r"[^;:.!?“”\"«»]*", clean[span.end + 1:])
+        clause_after = after.group() if after else ""  # the quotation's clause after it
+        rest = _REST_OF_CLAUSE.match(clause_after)  # up to a relative clause's own ("for callers who report")
+        framing = [m for m in FRAMING.finditer(between) if not _IN_SUBJECT_RELATIVE.search(between, 0, m.start())]
         return between.lstrip().startswith(",") and not re.search(r"[;:.!?“”\"«»]|['’]s\s", between) \
-            and not _SAYING.search(between) and not FRAMING.search(between) \
+            and not _SAYING.search(between) and not framing and not _RELATIVE_GAP.search(clause_after) \
             and not _SAYING.search(rest.group() if rest else "") \
             and not any(start <= m.start < end for m in self.mentions(text, index)) \
             and not {w.casefold() for w in _WORD.findall(between)} & SUBORDINATORS \
@@ -1560,6 +1570,14 @@ _TAG_AFTER = re.compile(r"\s*(?:(?:(?:an?|the)\s+(?:[a-z][\w'’-]*\s+){1,2}(?=[
                         + _WHO + r"\s+" + _AN_ADVERB + r"(?P<verb>[a-zа-яё][\w'’-]*)(?:\s+(?:on|in|up|back|out))?"
                         r"|(?P<verb2>[a-z][\w'’-]*)\s+(?:(?:[A-Z][a-z]{1,4}\.)\s+)*" + _WHO.replace("who", "who2")
                         + r")\s*(?:[.,;!?]|$)")
+def _named_after(titled: str) -> bool:
+    """Is a titled name a place or an institution named after a title or a person (PLACE_NOUNS): the title with
+    no stop, and the noun right after it or after a first and a last name ("Dame Street", "the Ambassador Bridge",
+    "Sir Winston Churchill Square"; not "Mr. Park", "Judge Alan Church", "Ambassador Kim Tower")?"""
+    words = titled.split()
+    return not words[0].endswith(".") and words[-1].casefold() in PLACE_NOUNS and len(words) in (2, 4)
+
+
 def _first_group(match: re.Match, *names: str) -> str:
     """The first of the named groups that the match has and filled (a tag's subject or verb)."""
     return next((n for n in names if n in match.re.groupindex and match.group(n) is not None), names[-1])
@@ -1626,7 +1644,12 @@ _ANOTHER_CLAUSE_IN_WORDS = re.compile(r",\s*(?:and|or|so|yet)(?![\w'’-])|(?<![
                                       r"|(?<![\w'’-])but\s+(?:rather\s+than|not\s+\w+\s+\w+\W*,)"
                                       r"|(?<![\w'’-])but\s+(?![“\"«]|not\s|also\s|rather\s|perhaps\s|ultimately\s|"
                                       r"probably\s|possibly\s|maybe\s|$)")
-_REST_OF_CLAUSE = re.compile(r"(?:(?!(?:who|whom|whose|which|that)(?![\w'’-]))[^;:.!?“”\"«»])*")
+# after a quotation, a relative clause whose verb of saying takes it as its object: "the “revolution” that its
+# backers promise", "not the “gag order” that reporters claim"
+_RELATIVE_GAP = re.compile(r"^\s*(?:that|which|whom)\s+(?:[\w'’-]+\s+){1,3}?" + _SAYING.pattern + r"(?:\s+it)?\s*$")
+# a relative clause in the subject, whose verb of thought frames nothing: "anyone who thinks the crisis is over is"
+_IN_SUBJECT_RELATIVE = re.compile(r"(?<![\w'’-])(?:who|that|which)\s+(?:[\w'’-]+\s+){0,2}$")
+_REST_OF_CLAUSE = re.compile(r"(?:(?!(?:who|whom|whose|which|that)(?![\w'’-])).)*")
 _PROMISES = frozenset("promise promises pledge pledges vow vows".split())  # "Smith's promise to “…”": the words
 _OWNED_WORDS = re.compile(r"(?<![\w'’-])(?:(?P<owner>[A-Z][\w-]*['’]s?|(?i:the|a|an|this|that|his|her|their|its))\s+"
                           r"|(?<=\s)(?=[a-z]+s\s+that\s))"  # or none before a plural: "dismissed claims that"
@@ -1647,14 +1670,20 @@ def _owned_thing(stretch: str, at: int) -> tuple[int, re.Match | None]:
 # naming makes the quotation its judgement (`_russian_judgement`: "назвал слова министра «бредом»" is Petrov's).
 _RU_NOUN = r"(?<![\w-])(?:" + "|".join(sorted(RUSSIAN_STATEMENT_NOUNS)) + r")"
 _RU_ABOUT = re.compile(_RU_NOUN + r"(?:\s+(?!сво)[а-яё]+){0,2}?\s+(?:о|об)\s*$")
-_RU_INSTRUMENTAL = r"(?:ой|ей|ым|им|ыми|ими|ами|ями|ом|ем|ью)"  # "словами", "одной фразой": the subject's own means
+_RU_INSTRUMENTAL = r"(?:ой|ей|ым|им|ыми|ими|ами|ями|ом|ем|ём|ью)"  # "«…» преждевременными", "враньём"
+_RU_OWN_MEANS = r"(?:ым|ыми|ими|ами|ями|ом|ем|ём|ью)"  # "словами": the subject's own means, never a genitive owner
+# instrumentals of time, not complements: "«…» вечером", "весной"
+_RU_TIMES = r"(?:утром|днём|днем|вечером|ночью|весной|летом|осенью|зимой)"
 # the owner in the genitive, up to four words, its last no instrumental, and a place after it ("на форуме")
 _RU_OWNER_WORD = r"\s+(?!(?:сво|о|об|про|в|на|с|за)(?![а-яё]))"
-_RU_OWNED = re.compile(_RU_NOUN + r"(?:" + _RU_OWNER_WORD + r"[а-яё]+){0,3}" + _RU_OWNER_WORD + r"(?![а-яё]*"
-                       + _RU_INSTRUMENTAL + r"(?![а-яё]))[а-яё]+(?:\s+(?:в|во|на)\s+[а-яё]+)?\s*:?\s*$", re.IGNORECASE)
+_RU_OWNED = re.compile(r"(?<!на )(?<!На )" + _RU_NOUN + r"(?:" + _RU_OWNER_WORD + r"[а-яё]+){0,3}" + _RU_OWNER_WORD
+                       + r"(?![а-яё]*" + _RU_OWN_MEANS + r"(?![а-яё]))[а-яё]+(?:\s+(?:в|во|на)\s+[а-яё]+){0,2}"
+                       r"\s*(?P<colon>:?)\s*$",
+                       re.IGNORECASE)  # not "ответил на заявление министра «…»": his answer
 # after the quotation (from its last character), another complement in the instrumental: "назвал слова министра «…»
 # преждевременными"; not a time, a manner or whom it was said to ("«бредом» вчера", "публично", "журналистам")
-_RU_COMPLEMENT_AFTER = re.compile(r"[^,.;:!?][»”\"]*\s+[а-яё]+" + _RU_INSTRUMENTAL + r"(?![а-яё])")
+_RU_COMPLEMENT_AFTER = re.compile(r"[^,.;:!?][»”\"]*\s+(?:не\s+более\s+чем\s+)?(?!" + _RU_TIMES + r"(?![а-яё])|сво|одн)"
+                                  r"[а-яё]+" + _RU_INSTRUMENTAL + r"(?![а-яё])")
 
 
 def _russian_words_of(stretch: str, verb: str, after: str) -> re.Match | None:
@@ -1664,7 +1693,10 @@ def _russian_words_of(stretch: str, verb: str, after: str) -> re.Match | None:
     if about:
         return about
     owned = _RU_OWNED.search(stretch)
-    return None if owned is None or _russian_judgement(verb, after) else owned
+    if owned is None or _russian_judgement(verb, after) \
+            or owned.group("colon") and verb.casefold() not in RUSSIAN_RECALLING_VERBS:
+        return None  # "прокомментировал слова министра: «…»": the subject's own comment
+    return owned
 
 
 def _russian_judgement(verb: str, after: str) -> bool:
@@ -1681,6 +1713,7 @@ _WAS = re.compile(r"\s*(?:was|is)\s+")
 # and no second clause ("“absurd” on Tuesday", "“absurd” without offering evidence", "“absurd,” adding", "“absurd”
 # once again").
 _NOT_A_COMPLEMENT = (r"(?:in|on|at|during|after|before|for|with|without|by|to|from|over|amid|amidst|despite|since|"
+                     r"outside|inside|through|via|under|throughout|hours|minutes|days|weeks|"
                      r"even|once|following|upon|ahead|and|or|but|as|last|this|next|yesterday|today|earlier|later|"
                      r"again|then|when|while|because|although|though|unless|until|"
                      + "|".join(sorted(CALENDAR_WORDS | TIME_NOUNS)) + r")(?![\w'’-])")
@@ -1688,10 +1721,15 @@ _COMPLEMENT_AFTER = re.compile(r"[^,.;:!?][”\"»’]*\s+(?:at\s+(?:best|worst)
                                + r")[a-z]|(?!" + _NOT_A_COMPLEMENT + r"|\w+ly(?![\w'’-]))[a-z])", re.IGNORECASE)
 # A claim's clause that the quotation must complete: it ends with a copula, an auxiliary, a preposition or "to"
 # ("that the bridge was “near collapse”", "that she would “…”").
+_OBJECT_WORDS_OF = frozenset(OBJECT_WORDS | {"on", "in", "at", "into", "onto", "upon", "over", "under"})
 _OPEN_CLAUSE = re.compile(r"(?<![\w'’-])(?:is|was|are|were|be|been|being|am|has|have|had|will|would|could|should|can|"
                           r"must|might|may|to|of|in|on|at|for|with|by|from|into|a|an|the|his|her|their|its)$")
-# A verb that takes "as" itself right before it, in the claim's clause: "the fund was set up as “…”"
-_AS_PREDICATE_BEFORE = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(AS_PREDICATES)) + r")(?:\s+(?:up|out))?\s+as$")
+# A verb that takes "as" itself right before it, in the claim's clause: "the fund was set up as “…”", "had treated
+# the fund as “…”"; not a participle after an adverb, an adjective ("the hospital was well run as “…”")
+_AS_PREDICATE_BEFORE = re.compile(r"(?<![\w'’-])(?<!ly )(?<!well )(?<!badly )(?:" + "|".join(sorted(AS_PREDICATES))
+                                  + r")(?:\s+(?:up|out))?(?:\s+(?:the|a|an|his|her|their|its|it|them)(?:\s+\w+)?)?"
+                                  r"\s+as$")
+_ELLIPSIS = re.compile(r"(?<![\w'’-])than\s+[\w'’-]+\s+[\w'’-]+$")
 
 
 def _judges_the_claim(before_owner: str, tail: str, verb: str, after: str) -> bool:
@@ -1703,14 +1741,15 @@ def _judges_the_claim(before_owner: str, tail: str, verb: str, after: str) -> bo
     claim's clause waits for it ("that the bridge was “…”") or another complement follows it."""
     if not tail.startswith("that "):
         return False
-    words = _WORD.findall(before_owner)
-    while words and words[-1][:1].isupper():
-        words.pop()  # the owner's first names ("Mary" of "Mary Jones's")
-    last = (words or [verb])[-1].casefold()  # the report's verb, right before the owner
-    judge = last if last in NAMING_VERBS | AS_JUDGING_VERBS else ""
+    words = [w.casefold() for w in _WORD.findall(before_owner) + [""]]  # the judge: the last judging verb ...
+    judge = next((w for w in reversed([verb.casefold()] + words) if w in NAMING_VERBS | AS_JUDGING_VERBS), "")
+    between = words[words.index(judge) + 1:] if judge in words else words  # ... with only the owner's first names,
+    if set(between) & _OBJECT_WORDS_OF or len(between) > 5:  # a role or a determiner between it and the owner:
+        judge = ""  # "called opposition leader Mary Jones's claim"; not "called for an inquiry into Jones's claim"
     if re.search(r"(?<![\w'’-])as$", tail):
         return judge in AS_JUDGING_VERBS and not _AS_PREDICATE_BEFORE.search(tail)
-    return judge in NAMING_VERBS and not _OPEN_CLAUSE.search(tail) and not _COMPLEMENT_AFTER.match(after)
+    waits = _OPEN_CLAUSE.search(tail) and not _ELLIPSIS.search(tail)  # not "more than he had", "than his would"
+    return judge in NAMING_VERBS and not waits and not _COMPLEMENT_AFTER.match(after)
 
 
 _OWNERS_NOUN = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}(?:" + "|".join(STATEMENT_NOUNS) + r")(?![\w'’-])")
@@ -1870,27 +1909,30 @@ def _says_only(clean: str, lead: str, verb: re.Match, lo: int, hi: int) -> bool:
     """Does "would say only" or "would only say" report what was said, and no more? Only as its sentence's main
     clause (not "Smith said she would say only", "Smith expects Jones would say only", "…, her aide predicted":
     a future), under no condition ("If pressed, he would say only", "Should reporters call, …", "“…” should the
-    court rule", "“…” were reporters to call"; "whether", and "if" after a verb that asks, ask: "Asked
-    repeatedly if she would run, …")."""
+    court rule", "“…” were reporters to call"; "whether", and "if" after a verb that asks in its clause, ask:
+    "Asked by a reporter if she would run, …")."""
     if not (_WOULD_ONLY.search(lead) or _ONLY_AFTER.match(clean, verb.end()) and lead.rstrip().endswith("would")):
         return False
     own_clause = _last_clause(clean[lo:verb.start()])  # from the last comma: "Asked …, Smith would say only"
     after = clean[verb.end():hi]
     if REPORTING_VERB.search(own_clause) or _THINKING.search(own_clause) or _FORECAST.search(own_clause) \
-            or _FORECAST.search(_QUOTED.sub(" ", after)):
+            or _FORECAST_TAG.search(after):
         return False
     if _INVERTED_CONDITION.match(clean, lo) or _CONDITION_AFTER.search(after):
         return False
-    words = [w.casefold() for w in _WORD.findall(clean, lo, hi)]
-    return not any(w in CONDITIONALS - {"whether"} and not set(words[max(0, k - 3):k]) & QUESTION_VERBS
-                   for k, w in enumerate(words))
+    clauses = [[w.casefold() for w in _WORD.findall(part)] for part in re.split(r"[,;:]", clean[lo:hi])]
+    return not any(w in CONDITIONALS - {"whether"} and not set(words[:k]) & QUESTION_VERBS
+                   for words in clauses for k, w in enumerate(words))  # "Asked by a reporter if …," asks
 
 
-_FORECAST = re.compile(r"(?<![\w'’-])(?:expect|predict|forecast|anticipate|bet|guess)(?:s|ed|ing)?(?![\w'’-])")
-_QUOTED = re.compile(r"[“\"«][^”\"»]*[”\"»]")
+_FORECAST = re.compile(r"(?<![\w'’-])(?:expects?|predicts?|forecasts?|anticipates?)(?![\w'’-])")
+# a source of a forecast or a belief set off at the end: "“…,” her aide predicted", "…, insiders believe"
+_FORECAST_TAG = re.compile(r"[,”\"»]\s*(?!as\s)(?:[\w'’-]+\s+){1,3}(?:expected|predicted|forecast|anticipated|"
+                           r"suspected|believes?|believed|hoped|guessed|bet|expects?|predicts?|suspects?)\s*[.!?]*\s*$")
 # an inverted condition after the quotation or a comma: "“…” should the court rule", "“…” were reporters to call"
-_CONDITION_AFTER = re.compile(r"(?:[”\"»]\s*|,\s*)(?:should|had|were)\s+(?:the|a|an|he|she|they|it|we|you|[A-Z]\w*|"
-                              r"\w+\s+to)(?![\w'’-])")
+_CONDITION_AFTER = re.compile(r"(?:[”\"»]\s*|,\s*)(?:(?:should|were)\s+(?:the|a|an|he|she|they|it|we|you|[A-Z]\w*|"
+                              r"\w+\s+to)(?![\w'’-])|had\s+(?:he|she|they|it|we|you|the|[A-Z]\w*)\s+[a-z]+ed(?![\w'’-])"
+                              r"|in\s+case\s|in\s+the\s+event\s)")  # not "“…,” had a word with her lawyer"
 
 
 def _infinitive_subject(lead: str) -> re.Match | None:

@@ -410,6 +410,9 @@ _A_PAST_FIRST = re.compile(rf"(?:{_A_PAST})(?![\w'’-])")  # a relative clause'
 _AUXILIARY_FIRST = re.compile(rf"(?:{_AN_AUXILIARY}|has|will)(?![\w'’-])")  # "that is dated", "that will air"
 # a participle before its noun and their auxiliary, a subject: "that armed men had stormed", "lost revenue would"
 _ADJECTIVE_SUBJECT = re.compile(rf"(?:{_A_PAST})\s+[a-z][\w'’-]*\s+(?:{_AN_AUXILIARY}|has|will)(?![\w'’-])")
+# a subject with a relative clause of its own, then its verb: "that talks the two sides held had failed"
+_LATER_VERB = re.compile(rf"(?<![\w'’-])(?:{_AN_AUXILIARY}|has|will)(?![\w'’-])")
+_INVERTED_CONDITION_FIRST = re.compile(r"(?:should|were|had)\s[^,]+,")  # "that should rates rise, …"
 # an -s verb and its object: "that examines the collapse", "that owes him money"
 _VERB_THEN_OBJECT = re.compile(r"[a-z][\w'’-]*s\s+(?:"
                                + "|".join(sorted(DETERMINERS - {"that", "this"} | OBJECT_PRONOUNS)) + r")(?![\w'’-])")
@@ -462,8 +465,12 @@ def _relative_clause_verb(words: str, content_to_come: bool) -> bool:
     "armed men had stormed") or an -s verb before its object ("a podcast that examines the collapse"); elsewhere
     any verb in -s or -ed too, unless a plural subject with its verb ("a report that officials were")."""
     if content_to_come:
+        if _INVERTED_CONDITION_FIRST.match(words):
+            return False  # "that should rates rise again, the plan would fail"
+        verb_and_object = _VERB_THEN_OBJECT.match(words)
         return bool(_A_PAST_FIRST.match(words) and not _ADJECTIVE_SUBJECT.match(words)
-                    or _AUXILIARY_FIRST.match(words) or _VERB_THEN_OBJECT.match(words))
+                    or _AUXILIARY_FIRST.match(words)
+                    or verb_and_object and not _LATER_VERB.search(words, verb_and_object.end()))
     return bool((_FINITE.match(words) or _A_PAST_FIRST.match(words) or _AUXILIARY_FIRST.match(words))
                 and not _SUBJECT_THEN_VERB.match(words))
 
