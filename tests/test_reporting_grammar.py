@@ -1963,6 +1963,12 @@ REVIEWED_MISATTRIBUTIONS = [
     ("Mary Jones would say only “no comment” in case reporters called.", "jones", "no comment", False),
     ("John Smith met Mr. Park on Tuesday. “The deal is done,” he said.", "smith", "The deal is done,", False),
     ("John Smith spoke after Judge Alan Church. “The law is clear,” he said.", "smith", "The law is clear,", False),
+    # found in a held-out set of ordinary cases (measured before these fixes)
+    ("“The senator is focused on her work,” a spokesman for Elizabeth Warren said.", "warren",
+     "The senator is focused on her work,", False),
+    ("John Smith, quoting the governor, said: “We will rebuild, and we will rebuild better.”", "smith",
+     "We will rebuild, and we will rebuild better.", False),
+    ("“We will rebuild,” John Smith said, quoting the governor.", "smith", "We will rebuild,", False),
     # ... and "that" after a thing, or a past right after "that", opens a relative clause, not the content
     ("John Smith wrote a letter that angered voters.", "smith", "angered voters", True),
     ("John Smith wrote an amendment that expands coverage.", "smith", "expands coverage", True),

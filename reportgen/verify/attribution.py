@@ -220,7 +220,11 @@ _RELAYED = re.compile(r"[\s,]*(?:[\w'’.-]+,?\s+){0,3}(?:" + "|".join(sorted(RE
 # statement", "reading the room" relay nothing.
 _RELAYED_OBJECT = re.compile(r"(?:\s+(?:from|aloud|out|back))*\s+(?:[A-Z]|(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
                              r"(?:" + "|".join(sorted(WRITTEN_THINGS | {"tweet", "post", "message"})) + r")s?\b"
-                             r"|(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:of|from|by)\s+[A-Z])")
+                             r"|(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:of|from|by)\s+[A-Z]"
+                             r"|(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(PERSON_NOUNS))
+                             + r"|(?![a-z]*ments?\b)[a-z]{2,}(?:er|or|ist|ian|ant|ent)s?)\b)")  # "quoting the governor"
+# a relaying participle set off between a subject and its verb: "Smith, quoting the governor, said: “…”"
+_RELAYING_ASIDE = re.compile(r",\s*(?:" + "|".join(sorted(RELAYING)) + r")\s+[^,;:.!?“”\"«»]+,\s*$")
 
 _PARTICIPLE_FRAGMENT = re.compile(r"\s*(?:(?:[Aa]nd|[Bb]ut|[Tt]hen|[Aa]lso)\s+)*(?:\w+ly\s+)?([A-Za-z]+ing)\s*[,:]?\s*")
 
@@ -1099,6 +1103,7 @@ class Voices:
         if cue and cue.analyst and (stretch.rstrip().endswith(":") and _anothers_words(stretch, cue.verb)
                                     or _russian_words_of(stretch, cue.verb, after_quotation)
                                     or self._owned_by_another(text, index, cue, stretch, after_quotation)
+                                    or self._relayed_aside(paragraph.grammar, cue.at[0])
                                     or in_words and not names_in(in_words.group(1), self.analysts[cue.analyst])):
             cue = Cue(None, cue.verb, cue.paragraph, "", cue.at)  # "Smith recalled Jones's words: “…”"
         lead_from = cue.at[1] if cue and cue.at[1] <= span.start else lo
@@ -1296,6 +1301,13 @@ class Voices:
         made = owned.group("noun") in STATEMENT_NOUNS and not re.search(r"['’]s?\s", owned.group("between")) \
             and (cue.verb.casefold() in PRODUCING or _SPEECH_MEDIUM.search(stretch))  # not "the senator's reply"
         return not made
+
+    @staticmethod
+    def _relayed_aside(clean: str, verb_at: int) -> bool:
+        """Does a relaying participle set off right before the verb give the words to someone else ("Smith,
+        quoting the governor, said: “…”"; not "Smith, reading from a prepared statement, said")?"""
+        aside = _RELAYING_ASIDE.search(clean, 0, verb_at)
+        return aside is not None and _relays(clean, aside.start()) is not None
 
     @staticmethod
     def _said_before(paragraph: Paragraph, lo: int, span: QuotedSpan) -> bool:
@@ -1566,10 +1578,13 @@ _WHO = r"(?P<who>(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]*\.?\s+){0,3}[A-ZА-�
 _AN_ADVERB = rf"(?:(?!(?:{'|'.join(sorted(NOUNS_IN_LY))})\s)\w+ly\s+)?"  # "Smith ally said" has none
 # After a quotation closed by a comma, '!' or '?': subject and verb, or verb and subject, then the
 # sentence's end or a comma ("“…,” Smith interjected.", "“…,” said Rep. Jane Doe, a Democrat.").
-_TAG_AFTER = re.compile(r"\s*(?:(?:(?:an?|the)\s+(?:[a-z][\w'’-]*\s+){1,2}(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]))?"  # "an angry Smith"
+_TAG_AFTER = re.compile(r"\s*(?:(?:(?:an?|the)\s+(?:(?!(?:for|of|to|at|with|from|by|in|on|near)\s)[a-z][\w'’-]*\s+)"
+                        r"{1,2}(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]))?"  # "an angry Smith"; not "a spokesman for Smith"
                         + _WHO + r"\s+" + _AN_ADVERB + r"(?P<verb>[a-zа-яё][\w'’-]*)(?:\s+(?:on|in|up|back|out))?"
                         r"|(?P<verb2>[a-z][\w'’-]*)\s+(?:(?:[A-Z][a-z]{1,4}\.)\s+)*" + _WHO.replace("who", "who2")
                         + r")\s*(?:[.,;!?]|$)")
+
+
 def _named_after(titled: str) -> bool:
     """Is a titled name a place or an institution named after a title or a person (PLACE_NOUNS): the title with
     no stop, and the noun right after it or after a first and a last name ("Dame Street", "the Ambassador Bridge",
