@@ -1969,6 +1969,10 @@ REVIEWED_MISATTRIBUTIONS = [
     ("John Smith, quoting the governor, said: “We will rebuild, and we will rebuild better.”", "smith",
      "We will rebuild, and we will rebuild better.", False),
     ("“We will rebuild,” John Smith said, quoting the governor.", "smith", "We will rebuild,", False),
+    ("“I have never seen a market this thin,” said Mary Jones. Her colleague Tom Brown disagreed. “It's thin, but "
+     "it's not broken,” he said.", "jones", "It's thin, but it's not broken,", False),
+    ("Mary Jones sat down with the new coach, Tom Brown, on Monday. “I'm thrilled to be here,” he said.", "jones",
+     "I'm thrilled to be here,", False),
     # ... and "that" after a thing, or a past right after "that", opens a relative clause, not the content
     ("John Smith wrote a letter that angered voters.", "smith", "angered voters", True),
     ("John Smith wrote an amendment that expands coverage.", "smith", "expands coverage", True),

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import partial
+from itertools import chain
 
 from reportgen.load.model import Analyst, Source
 from reportgen.text.lexicon import (
@@ -122,6 +123,11 @@ _TITLED_NAME = re.compile(rf"(?<![\w'’-])(?:(?:{_TWO_NAME_TITLES}|{_TITLE_WORD
                           rf"(?:\s+[A-Z][\w'’-]*){{0,2}}"
                           rf"|(?:{_TITLE_WORDS})\s+{_NAMED}(?:\s+[A-Z][\w'’-]*){{0,2}}"
                           rf"|(?:{_TWO_NAME_TITLES})\s+{_NAMED}\s+[A-Z][\w'’-]*)")
+# a person named after a noun of people, a role: "Her colleague Tom Brown", "the new coach, Tom Brown,", "her
+# business partner, Laura Chen,"
+_INTRODUCED_PERSON = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(PERSON_NOUNS | {"partner", "coach", "co-author"}))
+                                + r"|(?![a-z]*ments?\b)[a-z]{2,}(?:er|or|ist|ian|ant|ent))(?:\s*,)?\s+"
+                                r"(?P<name>[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]*)")
 _HONORIFIC = re.compile(rf"^(?:(?:{'|'.join(map(re.escape, HONORIFICS))})\.?\s+)+", re.IGNORECASE)
 MAX_CUE_DISTANCE = 8  # words between a reporting verb and the speaker it names
 ACROSS_SENTENCES = 2  # sentences with no voice of their own that a quotation goes on with its speaker across
@@ -496,7 +502,9 @@ class Voices:
         mentions = [m for m in self.mentions(text, index) if m.analyst]
         return any(not _quoted(paragraph, t.start()) and not any(m.start < t.end() and t.start() < m.end
                                                                   for m in mentions)  # "Mr. Smith's", "Sen. Warren"
-                   for t in _TITLED_NAME.finditer(paragraph.grammar, start, end) if not _named_after(t.group()))
+                   for t in chain(_TITLED_NAME.finditer(paragraph.grammar, start, end),
+                                  _INTRODUCED_PERSON.finditer(paragraph.grammar, start, end))
+                   if not _named_after(t.group()))
 
     def _nearest_before(self, text: SourceText, index: int, mention: Mention, fits: set[str],
                         reach: int = 4, full: bool = False) -> str | None:
