@@ -769,8 +769,9 @@ def test_a_noun_like_verb_after_an_appositive(verdict, text, speaker, quote):
 
 
 def test_a_bare_lemma_before_on_or_to_is_no_verb_of_saying(verdict):
-    text = "The Greens object to John Smith's plan to “pave the wetlands.”"  # "object to", not "object": it says
-    assert verdict(text, "greens", "pave the wetlands.", names=PLURAL_SUBJECTS, kinds={"greens": "group"}) != ""
+    for text in ("The Greens object to John Smith's plan to “pave the wetlands.”",  # "object to": it says nothing
+                 "John Smith promised “a cleaner river.” The Greens object to his plan to “pave the wetlands.”"):
+        assert verdict(text, "greens", "pave the wetlands.", names=PLURAL_SUBJECTS, kinds={"greens": "group"}) != ""
 
 
 PLURAL_SUBJECTS = {"greens": "the Greens", "smith": "John Smith", "jones": "Mary Jones"}
@@ -780,6 +781,7 @@ PLURAL_SUBJECTS = {"greens": "the Greens", "smith": "John Smith", "jones": "Mary
     "“The river is dying,” the Greens state in their manifesto.",
     "The Greens met John Smith on Monday. “The river is dying,” they note in a paper.",
     "The Greens claim that “the river is dying.”",
+    "The Greens complain bitterly: “The river is dying.”",  # an adverb, then a colon
 ])
 def test_a_bare_lemma_after_a_plural_subject_is_its_verb(verdict, text):
     kinds = {"greens": "group"}
@@ -1963,6 +1965,26 @@ REVIEWED_MISATTRIBUTIONS = [
     ("Mary Jones would say only “no comment” in case reporters called.", "jones", "no comment", False),
     ("John Smith met Mr. Park on Tuesday. “The deal is done,” he said.", "smith", "The deal is done,", False),
     ("John Smith spoke after Judge Alan Church. “The law is clear,” he said.", "smith", "The law is clear,", False),
+    # the eighth, of the seventh review's and the held-out set's fixes
+    ("“You'll regret this,” Mary Jones said on Monday that her neighbor had warned her.", "jones",
+     "You'll regret this,", False),
+    ("John Smith told a charity that helps the families who have lost homes that funding would be restored.",
+     "smith", "helps the families who have lost homes", True),
+    ("John Smith said in documents that were filed on Friday, after the market closed, that the firm was insolvent.",
+     "smith", "were filed on Friday, after the market closed", True),
+    ("John Smith called out Mary Jones's claim that the city was closer than ever to “a fiscal cliff.”", "smith",
+     "a fiscal cliff.", False),
+    ("John Smith dismissed Mary Jones's claim that his firm had built the bridge as “a cheap shot.”", "jones",
+     "a cheap shot.", False),
+    ("Иван Петров указал на слова министра: «Мы не допустим дефолта».", "petrov", "Мы не допустим дефолта", False),
+    ("Иван Петров назвал обещание министра «снизить налоги» одной из главных ошибок года.", "petrov",
+     "снизить налоги", False),
+    ("Colleagues bet Mary Jones would say only “no comment.”", "jones", "no comment.", False),
+    ("Mary Jones would say only “it's complicated” had the board asked her.", "jones", "it's complicated", False),
+    ("John Smith lost the primary to Senator Lake. “I'm proud of our campaign,” he said.", "smith",
+     "I'm proud of our campaign,", False),
+    ("John Smith met the mayor, Frank Olsen, on Monday. Afterward he told reporters: “The plan is adequate.”",
+     "smith", "The plan is adequate.", False),
     # found in a held-out set of ordinary cases (measured before these fixes)
     ("“The senator is focused on her work,” a spokesman for Elizabeth Warren said.", "warren",
      "The senator is focused on her work,", False),
@@ -2139,8 +2161,6 @@ REVIEWED_HONEST = [
      "premature.", False),
     ("John Smith called Mary Jones's claim that crime had doubled “a lie” through a spokesman.", "smith", "a lie",
      False),
-    ("John Smith rejected Mary Jones's claim that the mayor had treated the fund as “a piggy bank.”", "jones",
-     "a piggy bank.", False),
     ("Иван Петров ответил на заявление министра: «Это чистый популизм».", "petrov", "Это чистый популизм", False),
     ("Журналисты напомнили слова Анны Ивановой «Кризис закончится к весне».", "ivanova", "Кризис закончится к весне",
      False),
@@ -2152,6 +2172,18 @@ REVIEWED_HONEST = [
      False),
     ("John Smith walked through Sir Winston Churchill Square. “It was packed,” he said.", "smith", "It was packed,",
      False),
+    ("John Smith criticized the recent Supreme Court ruling on Tuesday. “It's a mistake,” he said.", "smith",
+     "It's a mistake,", False),
+    ("Mary Jones, a former White House aide, left government in 2019. “I needed a break,” she said.", "jones",
+     "I needed a break,", False),
+    ("“We will not raise taxes,” John Smith said, reading from a teleprompter.", "smith", "We will not raise taxes,",
+     False),
+    ("“I knew it was over,” Mary Jones said of the day her doctor told her.", "jones", "I knew it was over,", False),
+    ("Журналисты привели слова Ивана Петрова: «Кризис позади».", "petrov", "Кризис позади", False),
+    ("Mary Jones would say only that she had “done nothing wrong,” a claim few believed.", "jones",
+     "done nothing wrong,", False),
+    ("Mary Jones spoke at the Senator Hayes Building on Monday. “We need reform,” she said.", "jones",
+     "We need reform,", False),
     ("Asked by reporters whether a deal was near, Mary Jones would say only that the talks were continuing.", "jones",
      "the talks were continuing", True),
 ]

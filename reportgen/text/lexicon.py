@@ -150,10 +150,14 @@ def kazakh_forms(stem: str) -> list[str]:
     return [" ".join([*head, form]) for form in (past, present, converb)]
 
 
-RUSSIAN_RECALLING_VERBS = frozenset(form for lemma in ("напомнить", "напоминать", "процитировать:процитирует",
-                                                      "цитировать:цитирует") for form in russian_forms(lemma))
-"""Russian verbs that bring back someone's words: after one, a colon before a quotation still leaves it the words'
-owner's ("напомнил слова министра: «…»"; after "прокомментировал слова министра:" it is the subject's comment)."""
+RUSSIAN_RECALLING_VERBS = frozenset(form for lemma in (
+    "напомнить", "напоминать", "процитировать:процитирует", "цитировать:цитирует", "приводить:приводит",
+    "распространить", "распространять", "указать:укажет", "указывать") for form in russian_forms(lemma)) \
+    | frozenset("привёл привел привела привели привело приведёт приведут напомнив процитировав цитируя приведя приводя "
+                "приводятся приводится указав сославшись ссылаясь".split())
+"""Russian verbs that bring back or point to someone's words: after one, a colon before a quotation still leaves it
+the words' owner's ("напомнил слова министра: «…»", "указал на слова министра: «…»"; after "прокомментировал слова
+министра:" it is the subject's comment)."""
 RUSSIAN_NAMING_VERBS = frozenset(russian_forms("назвать:назовёт") + russian_forms("называть"))
 """Russian verbs of naming: a quotation right after their object is its judgement in the instrumental ("назвал
 слова министра «бредом»": Petrov's), unless another complement follows it (the quotation is then the object's)."""
@@ -208,8 +212,7 @@ name is a person ("Miss Ortiz", "Sir Keir", "Gov Brown"), though so is "Miss Ame
 PLACE_NOUNS = frozenset("street avenue road lane square park bridge hotel hall building center centre museum award "
                         "prize foundation organization organisation tower house station airport school college "
                         "university hospital theatre theater stadium arena club ball library church cathedral "
-                        "memorial institute boulevard drive plaza inn market lake mansion court diner cafe "
-                        "restaurant".split())
+                        "memorial institute boulevard drive plaza inn market mansion diner cafe restaurant".split())
 """Nouns of places and institutions named after a person or a title: a titled name that ends in one is no person
 ("Dame Street", "the Ambassador Bridge", "the Sir John Soane Museum")."""
 TIME_NOUNS = frozenset("week month year weekend morning afternoon evening night day spring summer fall autumn "
@@ -486,7 +489,9 @@ PERSON_NOUNS = frozenset("aide aides staff staffer staffers people man men woman
                          "husband husbands spouse spouses daughter daughters son sons child children mother "
                          "mothers mom father fathers dad brother brothers sister sisters friend friends colleague "
                          "colleagues attorney attorneys spokesman spokesmen spokeswoman spokeswomen spokesperson "
-                         "spokespeople deputy deputies".split())
+                         "spokespeople deputy deputies partner partners coach coaches boss bosses rival rivals "
+                         "mentor uncle aunt grandfather grandmother cousin nephew niece neighbor neighbour landlord "
+                         "surgeon co-host co-author".split())
 """Nouns of people that no agent suffix (-er, -or, -ist, -ian, -ant, -ent) shows: who may be sent to speak."""
 THE_FLOOR = frozenset("floor microphone mic podium stage spotlight".split())
 """Where or with what one speaks, handed on to the next speaker ("yielded the floor to Jones to say")."""

@@ -478,8 +478,10 @@ _SAYING_LATER = re.compile(r"(?<![\w'’-])[\w'’-]+\s+(?P<verb>" + "|".join(
     sorted(map(re.escape, REPORTING_VERBS), key=len, reverse=True)) + r")(?:\s+(?:(?:" + "|".join(sorted(_PREPOSITIONS))
     + r")\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}|[a-z]+ly|again|twice|once|back|out|online|it|that|this|(?:those|the)\s+words|"
     r"him|her|them|me|us))*\s*(?:[.!?;]|$)")
-_NOT_A_COMPLEMENT = frozenset(SUBORDINATORS | RELATIVE_PRONOUNS | {"and", "then", "or", "but", "to", "so", "such"}) \
+_NOT_A_COMPLEMENT = frozenset(SUBORDINATORS | RELATIVE_PRONOUNS | {"and", "then", "or", "but", "to", "so", "such",
+                                                                     "where"}) \
     - {"what"}  # "told reporters that was what Smith had yelled": the quotation is what he yelled
+_TIMES_AND_PLACES = frozenset(TIME_NOUNS | {"moment", "time", "hour", "minute", "hours", "days", "weeks"})
 # an initial: a capital and a stop before a name, not before "Her", "The" ("Dr. A. Patel had", not "D.C. Her rivals")
 _NOT_A_NAME = sorted(w.capitalize() for w in DETERMINERS | set(PRONOUNS) | {"it", "we", "you", "there"})
 _INITIAL = re.compile(r"(?<![\w'’-])[A-Z]\.(?=\s+(?!(?:" + "|".join(_NOT_A_NAME) + r")(?![\w'’-]))[A-Z])")
@@ -510,11 +512,14 @@ def takes_the_quotation_later(text: str, at: int) -> bool:
             and "," in before:
         return False  # "“…” Smith yelled, Jones said", "… yelled that night, Jones said": a source set off
     voices = later.group("verb").casefold() in VOICING_VERBS
-    if "that" not in words:
-        return voices  # "told reporters Smith had screamed", "said in court her partner had told her"
+    if "that" not in words:  # "told reporters Smith had screamed", "said in court her partner had told her"; not
+        return voices and not set(words) & _TIMES_AND_PLACES  # "said of the day her doctor told her", "where"
     that = len(words) - 1 - words[::-1].index("that")
-    on_a_noun = bool(set(words[:that]) & _PREPOSITIONS) or words[that - 1] in TIME_NOUNS
-    return voices or not on_a_noun  # "said in an interview that Smith had yelled"; "the night that her son called"
+    before = words[that - 1] if that else ""
+    time = before in CALENDAR_WORDS or before.isdigit() or before in TIME_NOUNS and words[that - 2:that - 1] != ["the"]
+    on_a_noun = bool(set(words[:that]) & _PREPOSITIONS) and not time or before in TIME_NOUNS and not time
+    return voices or not on_a_noun  # "said in an interview that Smith had yelled"; "said on Monday that her neighbor
+    # had warned her" is her report, "the night that her son called" a relative clause
 
 
 # A speech tag may also be a subject and a verb of saying that go on ("“…?” Trump told a television station in

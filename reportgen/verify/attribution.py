@@ -125,9 +125,11 @@ _TITLED_NAME = re.compile(rf"(?<![\w'’-])(?:(?:{_TWO_NAME_TITLES}|{_TITLE_WORD
                           rf"|(?:{_TWO_NAME_TITLES})\s+{_NAMED}\s+[A-Z][\w'’-]*)")
 # a person named after a noun of people, a role: "Her colleague Tom Brown", "the new coach, Tom Brown,", "her
 # business partner, Laura Chen,"
-_INTRODUCED_PERSON = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(PERSON_NOUNS | {"partner", "coach", "co-author"}))
-                                + r"|(?![a-z]*ments?\b)[a-z]{2,}(?:er|or|ist|ian|ant|ent))(?:\s*,)?\s+"
-                                r"(?P<name>[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]*)")
+_INTRODUCED_PERSON = re.compile(r"(?<![\w'’-])(?:(?:" + "|".join(sorted(PERSON_NOUNS)) + r")(?:\s*,)?"
+                                r"|(?i:the|a|an|his|her|its|their|[\w'’-]+['’]s)\s+(?:[a-z][\w-]*\s+)?(?:"
+                                + "|".join(sorted(PERSON_TITLES | {"executive", "quarterback", "director"}))
+                                + r"|(?![a-z]*ments?\b)[a-z]{2,}(?:er|or|ist|ian|ant|ent)),)"  # "the mayor, Tom Olsen,"
+                                r"\s+(?P<name>[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]*)")
 _HONORIFIC = re.compile(rf"^(?:(?:{'|'.join(map(re.escape, HONORIFICS))})\.?\s+)+", re.IGNORECASE)
 MAX_CUE_DISTANCE = 8  # words between a reporting verb and the speaker it names
 ACROSS_SENTENCES = 2  # sentences with no voice of their own that a quotation goes on with its speaker across
@@ -159,8 +161,9 @@ _PLURAL_ONLY = verb_pattern(PLURAL_ONLY_VERBS)
 _PLURAL_VERB_ENDS = re.compile(r"\s*(?:[,.;:!?—–“\"«]|$|(?:that|in|on|at|to|during|after|before|with|when|as|about|"
                                r"\w+ly)(?![\w'’-]))")
 _NARROW_PLURAL_VERB_ENDS = re.compile(r"\s*(?:[,.;:!?—–“\"«]|$|(?:that|in|at|during|after|before|with|when|as|about)"
-                                      r"(?![\w'’-]))")  # not "on", "to", an adverb: "object strongly to", "report on"
-_AFTER_A_QUOTATION = re.compile(r"[”\"»][,\s]*(?:the\s+)?$", re.IGNORECASE)
+                                      r"(?![\w'’-])|\w+ly\s*(?:[:,“\"«]|that\s))")  # not "on", "to" or an adverb
+# before another word: "object strongly to", "report on"; "complain bitterly:" is one
+_TAG_SUBJECT_BEFORE = re.compile(r"(?:[,!?][”\"»]|[”\"»],)\s*(?:the\s+)?$", re.IGNORECASE)  # "“…,” the Teamsters"
 _THINKING = verb_pattern(THINKING_VERBS)
 REPORTING_LEAD = verb_pattern(REPORTING_VERBS + LEAD_ONLY_VERBS)
 NOT_A_VERB = re.compile(r"(?:(?<![\w'’-])(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|"
@@ -227,8 +230,8 @@ _RELAYED = re.compile(r"[\s,]*(?:[\w'’.-]+,?\s+){0,3}(?:" + "|".join(sorted(RE
 _RELAYED_OBJECT = re.compile(r"(?:\s+(?:from|aloud|out|back))*\s+(?:[A-Z]|(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
                              r"(?:" + "|".join(sorted(WRITTEN_THINGS | {"tweet", "post", "message"})) + r")s?\b"
                              r"|(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:of|from|by)\s+[A-Z]"
-                             r"|(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(PERSON_NOUNS))
-                             + r"|(?![a-z]*ments?\b)[a-z]{2,}(?:er|or|ist|ian|ant|ent)s?)\b)")  # "quoting the governor"
+                             r"|(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:"
+                             + "|".join(sorted(PERSON_NOUNS | PERSON_TITLES)) + r")\b)")  # "quoting the governor"
 # a relaying participle set off between a subject and its verb: "Smith, quoting the governor, said: “…”"
 _RELAYING_ASIDE = re.compile(r",\s*(?:" + "|".join(sorted(RELAYING)) + r")\s+[^,;:.!?“”\"«»]+,\s*$")
 
@@ -504,7 +507,7 @@ class Voices:
                                                                   for m in mentions)  # "Mr. Smith's", "Sen. Warren"
                    for t in chain(_TITLED_NAME.finditer(paragraph.grammar, start, end),
                                   _INTRODUCED_PERSON.finditer(paragraph.grammar, start, end))
-                   if not _named_after(t.group()))
+                   if not _named_after(t.group(), paragraph.grammar[max(0, t.start() - 4):t.start()]))
 
     def _nearest_before(self, text: SourceText, index: int, mention: Mention, fits: set[str],
                         reach: int = 4, full: bool = False) -> str | None:
@@ -653,7 +656,7 @@ class Voices:
         # in a tag, whose object is the quotation before it, the verb may go on with "on", "to" or an adverb ("“…,”
         # the Teamsters report on their website"); in a lead-in these make another verb ("object to", "report on")
         return [m for m in found if any(_NAME_TO_VERB.fullmatch(clean, s.end, m.start()) and (
-            _NARROW_PLURAL_VERB_ENDS.match(clean, m.end()) or _AFTER_A_QUOTATION.search(clean, 0, s.start))
+            _NARROW_PLURAL_VERB_ENDS.match(clean, m.end()) or _TAG_SUBJECT_BEFORE.search(clean, 0, s.start))
             for s in subjects)]
 
     def _speaker_of(self, clean: str, verb: re.Match, mentions: list[Mention], start: int,
@@ -1593,12 +1596,14 @@ _TAG_AFTER = re.compile(r"\s*(?:(?:(?:an?|the)\s+(?:(?!(?:for|of|to|at|with|from
                         + r")\s*(?:[.,;!?]|$)")
 
 
-def _named_after(titled: str) -> bool:
-    """Is a titled name a place or an institution named after a title or a person (PLACE_NOUNS): the title with
-    no stop, and the noun right after it or after a first and a last name ("Dame Street", "the Ambassador Bridge",
-    "Sir Winston Churchill Square"; not "Mr. Park", "Judge Alan Church", "Ambassador Kim Tower")?"""
+def _named_after(titled: str, before: str) -> bool:
+    """Is a titled name a place or an institution named after a title or a person (PLACE_NOUNS): a noun of one
+    last, after "the" ("the Senator Hayes Building", "the Gov. Tom Reyes Bridge"), or after a title with no stop,
+    right after it or after a first and a last name ("Dame Street", "Sir Winston Churchill Square"; not "Mr.
+    Park", "Judge Alan Church", "Ambassador Kim Tower")?"""
     words = titled.split()
-    return not words[0].endswith(".") and words[-1].casefold() in PLACE_NOUNS and len(words) in (2, 4)
+    return words[-1].casefold() in PLACE_NOUNS and (
+        bool(re.search(r"(?i:the)\s+$", before)) or not words[0].endswith(".") and len(words) in (2, 4))
 
 
 def _first_group(match: re.Match, *names: str) -> str:
@@ -1699,13 +1704,16 @@ _RU_OWN_MEANS = r"(?:ым|ыми|ими|ами|ями|ом|ем|ём|ью)"  # "
 _RU_TIMES = r"(?:утром|днём|днем|вечером|ночью|весной|летом|осенью|зимой)"
 # the owner in the genitive, up to four words, its last no instrumental, and a place after it ("на форуме")
 _RU_OWNER_WORD = r"\s+(?!(?:сво|о|об|про|в|на|с|за)(?![а-яё]))"
-_RU_OWNED = re.compile(r"(?<!на )(?<!На )" + _RU_NOUN + r"(?:" + _RU_OWNER_WORD + r"[а-яё]+){0,3}" + _RU_OWNER_WORD
-                       + r"(?![а-яё]*" + _RU_OWN_MEANS + r"(?![а-яё]))[а-яё]+(?:\s+(?:в|во|на)\s+[а-яё]+){0,2}"
+_RU_ANSWERED = r"(?<!ответил на )(?<!ответила на )(?<!ответили на )(?<!ответ на )(?<!отвечая на )"
+_RU_OWNED = re.compile(_RU_ANSWERED + _RU_NOUN + r"(?:" + _RU_OWNER_WORD + r"[а-яё]+){0,3}" + _RU_OWNER_WORD
+                       + r"(?![а-яё]*" + _RU_OWN_MEANS + r"(?![а-яё]))(?!(?-i:[а-яё])[а-яё]*ой(?![а-яё]))[а-яё]+"
+                       r"(?:\s+(?:в|во|на)\s+[а-яё]+){0,2}"
                        r"\s*(?P<colon>:?)\s*$",
-                       re.IGNORECASE)  # not "ответил на заявление министра «…»": his answer
+                       re.IGNORECASE)  # not "ответил на заявление министра «…»", "в ответ на": his answer
 # after the quotation (from its last character), another complement in the instrumental: "назвал слова министра «…»
 # преждевременными"; not a time, a manner or whom it was said to ("«бредом» вчера", "публично", "журналистам")
-_RU_COMPLEMENT_AFTER = re.compile(r"[^,.;:!?][»”\"]*\s+(?:не\s+более\s+чем\s+)?(?!" + _RU_TIMES + r"(?![а-яё])|сво|одн)"
+_RU_COMPLEMENT_AFTER = re.compile(r"[^,.;:!?][»”\"]*\s+(?:не\s+более\s+чем\s+|не\s+чем\s+иным,?\s+как\s+|попросту\s+)?"
+                                  r"(?!" + _RU_TIMES + r"(?![а-яё])|сво|одним\s+из\s+первых|прошлой|тем\s+же|поздним)"
                                   r"[а-яё]+" + _RU_INSTRUMENTAL + r"(?![а-яё])")
 
 
@@ -1716,8 +1724,9 @@ def _russian_words_of(stretch: str, verb: str, after: str) -> re.Match | None:
     if about:
         return about
     owned = _RU_OWNED.search(stretch)
-    if owned is None or _russian_judgement(verb, after) \
-            or owned.group("colon") and verb.casefold() not in RUSSIAN_RECALLING_VERBS:
+    if owned is None or _russian_judgement(verb, after) or owned.group("colon") and not (
+            verb.casefold() in RUSSIAN_RECALLING_VERBS
+            or {w.casefold() for w in _WORD.findall(stretch[:owned.start()])} & RUSSIAN_RECALLING_VERBS):
         return None  # "прокомментировал слова министра: «…»": the subject's own comment
     return owned
 
@@ -1744,15 +1753,18 @@ _COMPLEMENT_AFTER = re.compile(r"[^,.;:!?][”\"»’]*\s+(?:at\s+(?:best|worst)
                                + r")[a-z]|(?!" + _NOT_A_COMPLEMENT + r"|\w+ly(?![\w'’-]))[a-z])", re.IGNORECASE)
 # A claim's clause that the quotation must complete: it ends with a copula, an auxiliary, a preposition or "to"
 # ("that the bridge was “near collapse”", "that she would “…”").
+_JUDGING_FORM = re.compile(r"(?<![\w'’-])(?<!the )(?<!a )(?<!an )(?:" + "|".join(sorted(NAMING_VERBS | AS_JUDGING_VERBS,
+                                                                                 key=len, reverse=True))
+                           + r")(?![\w'’-])", re.IGNORECASE)
 _OBJECT_WORDS_OF = frozenset(OBJECT_WORDS | {"on", "in", "at", "into", "onto", "upon", "over", "under"})
 _OPEN_CLAUSE = re.compile(r"(?<![\w'’-])(?:is|was|are|were|be|been|being|am|has|have|had|will|would|could|should|can|"
                           r"must|might|may|to|of|in|on|at|for|with|by|from|into|a|an|the|his|her|their|its)$")
-# A verb that takes "as" itself right before it, in the claim's clause: "the fund was set up as “…”", "had treated
-# the fund as “…”"; not a participle after an adverb, an adjective ("the hospital was well run as “…”")
-_AS_PREDICATE_BEFORE = re.compile(r"(?<![\w'’-])(?<!ly )(?<!well )(?<!badly )(?:" + "|".join(sorted(AS_PREDICATES))
-                                  + r")(?:\s+(?:up|out))?(?:\s+(?:the|a|an|his|her|their|its|it|them)(?:\s+\w+)?)?"
-                                  r"\s+as$")
-_ELLIPSIS = re.compile(r"(?<![\w'’-])than\s+[\w'’-]+\s+[\w'’-]+$")
+# A verb that takes "as" itself right before it, in the claim's clause: "the fund was set up as “…”", "she had
+# previously served as “…”"; not a participle that an adverb makes an adjective ("the hospital was well run as “…”")
+_AS_PREDICATE_BEFORE = re.compile(r"(?<![\w'’-])(?<!well )(?<!badly )(?<!poorly )(?:" + "|".join(sorted(AS_PREDICATES))
+                                  + r")(?:\s+(?:up|out))?\s+as$")
+_ELLIPSIS = re.compile(r"(?<![\w'’-])than\s+[\w'’-]+\s+(?:had|has|have|would|will|did|does|do|could|can|was|is|were|"
+                       r"are)$")  # "than he had “…”", not "than ever to “…”"
 
 
 def _judges_the_claim(before_owner: str, tail: str, verb: str, after: str) -> bool:
@@ -1764,11 +1776,17 @@ def _judges_the_claim(before_owner: str, tail: str, verb: str, after: str) -> bo
     claim's clause waits for it ("that the bridge was “…”") or another complement follows it."""
     if not tail.startswith("that "):
         return False
-    words = [w.casefold() for w in _WORD.findall(before_owner) + [""]]  # the judge: the last judging verb ...
-    judge = next((w for w in reversed([verb.casefold()] + words) if w in NAMING_VERBS | AS_JUDGING_VERBS), "")
-    between = words[words.index(judge) + 1:] if judge in words else words  # ... with only the owner's first names,
-    if set(between) & _OBJECT_WORDS_OF or len(between) > 5:  # a role or a determiner between it and the owner:
-        judge = ""  # "called opposition leader Mary Jones's claim"; not "called for an inquiry into Jones's claim"
+    judging = [m for m in _JUDGING_FORM.finditer(before_owner)]  # the judge: the last judging verb, a verb (not
+    # "the brand new council"), with only a role and the owner's first names between it and the owner ("called
+    # opposition leader Mary Jones's claim"; not "called for an inquiry into Jones's claim", "terms, lenders accepted")
+    if judging:
+        judge, between = judging[-1].group().casefold(), before_owner[judging[-1].end():]
+    else:
+        judge, between = verb.casefold(), before_owner
+    words = [w.casefold() for w in _WORD.findall(between)]
+    if judge not in NAMING_VERBS | AS_JUDGING_VERBS or set(words) & _OBJECT_WORDS_OF or len(words) > 5 \
+            or re.search(r"[,;:]", between):
+        judge = ""
     if re.search(r"(?<![\w'’-])as$", tail):
         return judge in AS_JUDGING_VERBS and not _AS_PREDICATE_BEFORE.search(tail)
     waits = _OPEN_CLAUSE.search(tail) and not _ELLIPSIS.search(tail)  # not "more than he had", "than his would"
@@ -1948,14 +1966,15 @@ def _says_only(clean: str, lead: str, verb: re.Match, lo: int, hi: int) -> bool:
                    for words in clauses for k, w in enumerate(words))  # "Asked by a reporter if …," asks
 
 
-_FORECAST = re.compile(r"(?<![\w'’-])(?:expects?|predicts?|forecasts?|anticipates?)(?![\w'’-])")
+_FORECAST = re.compile(r"(?<![\w'’-])(?:expect|predict|forecast|anticipate|bet|guess)(?:s|ed|es|ing)?(?![\w'’-])")
 # a source of a forecast or a belief set off at the end: "“…,” her aide predicted", "…, insiders believe"
-_FORECAST_TAG = re.compile(r"[,”\"»]\s*(?!as\s)(?:[\w'’-]+\s+){1,3}(?:expected|predicted|forecast|anticipated|"
+_FORECAST_TAG = re.compile(r"[,”\"»]\s*(?!(?:as|a|an|which|what|that|much)\s)(?:[\w'’-]+\s+){1,3}(?:expected|predicted|"
+                           r"forecast|anticipated|"
                            r"suspected|believes?|believed|hoped|guessed|bet|expects?|predicts?|suspects?)\s*[.!?]*\s*$")
 # an inverted condition after the quotation or a comma: "“…” should the court rule", "“…” were reporters to call"
 _CONDITION_AFTER = re.compile(r"(?:[”\"»]\s*|,\s*)(?:(?:should|were)\s+(?:the|a|an|he|she|they|it|we|you|[A-Z]\w*|"
-                              r"\w+\s+to)(?![\w'’-])|had\s+(?:he|she|they|it|we|you|the|[A-Z]\w*)\s+[a-z]+ed(?![\w'’-])"
-                              r"|in\s+case\s|in\s+the\s+event\s)")  # not "“…,” had a word with her lawyer"
+                              r"\w+\s+to)(?![\w'’-])|had\s+(?:(?:the|a|an|his|her|their)\s+)?\w+\s+[a-z]+ed(?![\w'’-]))"
+                              r"|[”\"»]\s*(?:in\s+case\s|in\s+the\s+event\s)")  # not "“…,” had a word with her lawyer"
 
 
 def _infinitive_subject(lead: str) -> re.Match | None:

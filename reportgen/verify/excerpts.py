@@ -412,7 +412,9 @@ _AUXILIARY_FIRST = re.compile(rf"(?:{_AN_AUXILIARY}|has|will)(?![\w'’-])")  # 
 _ADJECTIVE_SUBJECT = re.compile(rf"(?:{_A_PAST})\s+[a-z][\w'’-]*\s+(?:{_AN_AUXILIARY}|has|will)(?![\w'’-])")
 # a subject with a relative clause of its own, then its verb: "that talks the two sides held had failed"
 _LATER_VERB = re.compile(rf"(?<![\w'’-])(?:{_AN_AUXILIARY}|has|will)(?![\w'’-])")
-_INVERTED_CONDITION_FIRST = re.compile(r"(?:should|were|had)\s[^,]+,")  # "that should rates rise, …"
+# "that should rates rise, …", "that were the merger to collapse, …"; not "documents that were filed on Friday, …"
+_INVERTED_CONDITION_FIRST = re.compile(r"(?:should|were|had)\s+(?!be\s|been\s|[a-z]+(?:ed|en)\s)(?:(?:the|a|an)\s+)?"
+                                       r"[a-z]+\s[^,]+,")
 # an -s verb and its object: "that examines the collapse", "that owes him money"
 _VERB_THEN_OBJECT = re.compile(r"[a-z][\w'’-]*s\s+(?:"
                                + "|".join(sorted(DETERMINERS - {"that", "this"} | OBJECT_PRONOUNS)) + r")(?![\w'’-])")
@@ -468,9 +470,10 @@ def _relative_clause_verb(words: str, content_to_come: bool) -> bool:
         if _INVERTED_CONDITION_FIRST.match(words):
             return False  # "that should rates rise again, the plan would fail"
         verb_and_object = _VERB_THEN_OBJECT.match(words)
+        own = re.split(r"(?<![\w'’-])(?:who|which|that|whom)(?![\w'’-])", words)[0]  # not a relative clause's own
         return bool(_A_PAST_FIRST.match(words) and not _ADJECTIVE_SUBJECT.match(words)
                     or _AUXILIARY_FIRST.match(words)
-                    or verb_and_object and not _LATER_VERB.search(words, verb_and_object.end()))
+                    or verb_and_object and not _LATER_VERB.search(own, verb_and_object.end()))
     return bool((_FINITE.match(words) or _A_PAST_FIRST.match(words) or _AUXILIARY_FIRST.match(words))
                 and not _SUBJECT_THEN_VERB.match(words))
 
