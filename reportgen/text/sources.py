@@ -515,9 +515,9 @@ def takes_the_quotation_later(text: str, at: int) -> bool:
     if "that" not in words:  # "told reporters Smith had screamed", "said in court her partner had told her"; not
         return voices and not set(words) & _TIMES_AND_PLACES  # "said of the day her doctor told her", "where"
     that = len(words) - 1 - words[::-1].index("that")
-    before = words[that - 1] if that else ""
-    time = before in CALENDAR_WORDS or before.isdigit() or before in TIME_NOUNS and words[that - 2:that - 1] != ["the"]
-    on_a_noun = bool(set(words[:that]) & _PREPOSITIONS) and not time or before in TIME_NOUNS and not time
+    noun = words[that - 1] if that else ""  # the word before "that": a time of an adverbial, or a phrase's noun
+    time = noun in CALENDAR_WORDS or noun.isdigit() or noun in TIME_NOUNS and words[that - 2:that - 1] != ["the"]
+    on_a_noun = not time and (bool(set(words[:that]) & _PREPOSITIONS) or noun in TIME_NOUNS)
     return voices or not on_a_noun  # "said in an interview that Smith had yelled"; "said on Monday that her neighbor
     # had warned her" is her report, "the night that her son called" a relative clause
 

@@ -463,9 +463,11 @@ def _complement(gap: str, cue, excerpt: str = "") -> bool:
 def _relative_clause_verb(words: str, content_to_come: bool) -> bool:
     """Do the words after a "that" that follows a noun open with a relative clause's verb rather than a subject
     ("an inquiry that concluded", "a letter that is dated", "wrote to senators that opposed the plan")? Where the
-    verb's content is still to come, only an auxiliary, a past (not a participle before its noun and verb:
-    "armed men had stormed") or an -s verb before its object ("a podcast that examines the collapse"); elsewhere
-    any verb in -s or -ed too, unless a plural subject with its verb ("a report that officials were")."""
+    verb's content is still to come, only an auxiliary (not an inverted condition, "that should rates rise, …"), a
+    past (not a participle before its noun and auxiliary, "armed men had stormed") or an -s verb before its object
+    with no auxiliary after it ("a podcast that examines the collapse"; "that rates the bank charges would fall" is
+    content); elsewhere any verb in -s or -ed too, unless a plural subject with its verb ("a report that officials
+    were")."""
     if content_to_come:
         if _INVERTED_CONDITION_FIRST.match(words):
             return False  # "that should rates rise again, the plan would fail"
