@@ -1985,6 +1985,17 @@ REVIEWED_MISATTRIBUTIONS = [
      "I'm proud of our campaign,", False),
     ("John Smith met the mayor, Frank Olsen, on Monday. Afterward he told reporters: “The plan is adequate.”",
      "smith", "The plan is adequate.", False),
+    # the ninth, of the eighth review's fixes
+    ("Mary Jones debated economist Tom Brown on the radio Monday. “Inflation is not going away,” he said.", "jones",
+     "Inflation is not going away,", False),
+    ("“Hell is other people,” John Smith said, quoting the philosopher.", "smith", "Hell is other people,", False),
+    ("“Get out of my house,” Mary Jones said this week her husband had shouted.", "jones", "Get out of my house,",
+     False),
+    ("John Smith rejected Mary Jones's claim that the hospital had listed the deaths as “natural causes.”", "smith",
+     "natural causes.", False),
+    ("Mary Jones would say only “no comment,” an aide predicted.", "jones", "no comment,", False),
+    ("Mary Jones attended a service led by the Rev. Timothy Hall on Sunday. “God has a plan for this town,” he said.",
+     "jones", "God has a plan for this town,", False),
     # found in a held-out set of ordinary cases (measured before these fixes)
     ("“The senator is focused on her work,” a spokesman for Elizabeth Warren said.", "warren",
      "The senator is focused on her work,", False),
@@ -2184,6 +2195,15 @@ REVIEWED_HONEST = [
      "done nothing wrong,", False),
     ("Mary Jones spoke at the Senator Hayes Building on Monday. “We need reform,” she said.", "jones",
      "We need reform,", False),
+    ("Mary Jones will step down as its chief executive, Wells Fargo said on Monday. “It is time for new leadership,” "
+     "she said.", "jones", "It is time for new leadership,", False),
+    ("John Smith's chain has gained ground on rival Burger King. “We have better burgers,” he said.", "smith",
+     "We have better burgers,", False),
+    ("John Smith told investors that should Congress fail to act, the fund would run dry.", "smith",
+     "should Congress fail to act, the fund would run dry", True),
+    ("Mary Jones would say only that the mayor, not the council, had personally approved the contract.", "jones",
+     "the mayor, not the council, had personally approved the contract", True),
+    ("Анна Иванова назвала слова министра «ложью» одной из первых.", "ivanova", "ложью", False),
     ("Asked by reporters whether a deal was near, Mary Jones would say only that the talks were continuing.", "jones",
      "the talks were continuing", True),
 ]

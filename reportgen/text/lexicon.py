@@ -467,6 +467,15 @@ AS_PREDICATES = frozenset(form for lemma in "serve act work pose set:set organis
                           "cast:cast use appoint elect name rank".split() for form in english_forms(lemma))
 """Verbs that take "as" themselves: in a claim's clause, "as “…”" after one is the claim's even after a judging
 verb ("ridiculed Jones's claim that she had served as “an unpaid adviser”"; not "the vote was stolen as “…”")."""
+AS_OBJECT_PREDICATES = frozenset(form for lemma in "treat use list bill classify market hire register rank name "
+                                 "appoint elect cast:cast present label:labelled/labeled brand describe portray "
+                                 "count".split() for form in english_forms(lemma))
+"""Verbs that take an object and then "as" ("had treated the fund as “…”", "listed the deaths as “…”"): in a claim's
+clause the "as" is theirs; after "built the bridge as", "run a deficit as", the judge's."""
+NOT_ROLES = frozenset("former recent current senior junior later earlier latter other another over after under "
+                      "winter summer better greater lesser upper lower inner outer".split())
+"""Words in -er, -or, -ent that are no role before a name: "a former New York prosecutor", "the recent Supreme Court
+ruling", "after Hurricane Ida" introduce no person."""
 TELLING_VERBS = frozenset(form for lemma in "tell:told assure warn remind inform notify advise promise convince "
                           "persuade reassure caution brief write:wrote/written".split()
                           for form in english_forms(lemma))
@@ -489,7 +498,7 @@ PERSON_NOUNS = frozenset("aide aides staff staffer staffers people man men woman
                          "husband husbands spouse spouses daughter daughters son sons child children mother "
                          "mothers mom father fathers dad brother brothers sister sisters friend friends colleague "
                          "colleagues attorney attorneys spokesman spokesmen spokeswoman spokeswomen spokesperson "
-                         "spokespeople deputy deputies partner partners coach coaches boss bosses rival rivals "
+                         "spokespeople deputy deputies partner coach coaches boss bosses "
                          "mentor uncle aunt grandfather grandmother cousin nephew niece neighbor neighbour landlord "
                          "surgeon co-host co-author".split())
 """Nouns of people that no agent suffix (-er, -or, -ist, -ian, -ant, -ent) shows: who may be sent to speak."""

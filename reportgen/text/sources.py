@@ -478,9 +478,9 @@ _SAYING_LATER = re.compile(r"(?<![\w'’-])[\w'’-]+\s+(?P<verb>" + "|".join(
     sorted(map(re.escape, REPORTING_VERBS), key=len, reverse=True)) + r")(?:\s+(?:(?:" + "|".join(sorted(_PREPOSITIONS))
     + r")\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}|[a-z]+ly|again|twice|once|back|out|online|it|that|this|(?:those|the)\s+words|"
     r"him|her|them|me|us))*\s*(?:[.!?;]|$)")
-_NOT_A_COMPLEMENT = frozenset(SUBORDINATORS | RELATIVE_PRONOUNS | {"and", "then", "or", "but", "to", "so", "such",
-                                                                     "where"}) \
+_NOT_A_COMPLEMENT = frozenset(SUBORDINATORS | RELATIVE_PRONOUNS | {"and", "then", "or", "but", "to", "so", "such"}) \
     - {"what"}  # "told reporters that was what Smith had yelled": the quotation is what he yelled
+_A_NOUN_PHRASE = frozenset("the a an one".split())  # "the night that", "a weekend that": a time a clause describes
 _TIMES_AND_PLACES = frozenset(TIME_NOUNS | {"moment", "time", "hour", "minute", "hours", "days", "weeks"})
 # an initial: a capital and a stop before a name, not before "Her", "The" ("Dr. A. Patel had", not "D.C. Her rivals")
 _NOT_A_NAME = sorted(w.capitalize() for w in DETERMINERS | set(PRONOUNS) | {"it", "we", "you", "there"})
@@ -512,11 +512,15 @@ def takes_the_quotation_later(text: str, at: int) -> bool:
             and "," in before:
         return False  # "“…” Smith yelled, Jones said", "… yelled that night, Jones said": a source set off
     voices = later.group("verb").casefold() in VOICING_VERBS
-    if "that" not in words:  # "told reporters Smith had screamed", "said in court her partner had told her"; not
-        return voices and not set(words) & _TIMES_AND_PLACES  # "said of the day her doctor told her", "where"
+    if "that" not in words:  # "told reporters Smith had screamed", "said in court her partner had told her",
+        # "said this week her husband had shouted"; not "said of the day her doctor told her", "… where supporters …"
+        return voices and "where" not in words and not any(
+            w in _TIMES_AND_PLACES and k and words[k - 1] in _A_NOUN_PHRASE for k, w in enumerate(words))
     that = len(words) - 1 - words[::-1].index("that")
     noun = words[that - 1] if that else ""  # the word before "that": a time of an adverbial, or a phrase's noun
-    time = noun in CALENDAR_WORDS or noun.isdigit() or noun in TIME_NOUNS and words[that - 2:that - 1] != ["the"]
+    of_a_phrase = bool(set(words[:max(0, that - 2)]) & _PREPOSITIONS)  # "of the flood in 2011 that"
+    time = not of_a_phrase and (noun in CALENDAR_WORDS or noun.isdigit()
+                                or noun in TIME_NOUNS and (that < 2 or words[that - 2] not in _A_NOUN_PHRASE))
     on_a_noun = not time and (bool(set(words[:that]) & _PREPOSITIONS) or noun in TIME_NOUNS)
     return voices or not on_a_noun  # "said in an interview that Smith had yelled"; "said on Monday that her neighbor
     # had warned her" is her report, "the night that her son called" a relative clause

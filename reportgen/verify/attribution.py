@@ -24,6 +24,7 @@ from reportgen.text.lexicon import (
     AFFIRMING,
     ANSWERING_VERBS,
     AS_JUDGING_VERBS,
+    AS_OBJECT_PREDICATES,
     AS_PREDICATES,
     ASPECT_VERBS,
     AUXILIARIES,
@@ -51,6 +52,7 @@ from reportgen.text.lexicon import (
     MODALS,
     NAMING_VERBS,
     NOT_ONES_OWN,
+    NOT_ROLES,
     NOT_YET_SAID,
     NOUNS_IN_LY,
     OBJECT_CONTROL,
@@ -123,13 +125,13 @@ _TITLED_NAME = re.compile(rf"(?<![\w'’-])(?:(?:{_TWO_NAME_TITLES}|{_TITLE_WORD
                           rf"(?:\s+[A-Z][\w'’-]*){{0,2}}"
                           rf"|(?:{_TITLE_WORDS})\s+{_NAMED}(?:\s+[A-Z][\w'’-]*){{0,2}}"
                           rf"|(?:{_TWO_NAME_TITLES})\s+{_NAMED}\s+[A-Z][\w'’-]*)")
-# a person named after a noun of people, a role: "Her colleague Tom Brown", "the new coach, Tom Brown,", "her
-# business partner, Laura Chen,"
-_INTRODUCED_PERSON = re.compile(r"(?<![\w'’-])(?:(?:" + "|".join(sorted(PERSON_NOUNS)) + r")(?:\s*,)?"
-                                r"|(?i:the|a|an|his|her|its|their|[\w'’-]+['’]s)\s+(?:[a-z][\w-]*\s+)?(?:"
-                                + "|".join(sorted(PERSON_TITLES | {"executive", "quarterback", "director"}))
-                                + r"|(?![a-z]*ments?\b)[a-z]{2,}(?:er|or|ist|ian|ant|ent)),)"  # "the mayor, Tom Olsen,"
-                                r"\s+(?P<name>[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]*)")
+# a person named after a noun of people or a title, or a role (an agent noun, not NOT_ROLES): "Her colleague Tom
+# Brown", "the mayor, Frank Olsen,", "economist Tom Brown"; not "a former New York prosecutor", "…, Wells Fargo said"
+_INTRODUCED_PERSON = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(PERSON_NOUNS | PERSON_TITLES | {"executive"}))
+                                + r"|(?!(?:" + "|".join(sorted(NOT_ROLES)) + r")\s)(?![a-z]*ments?\b)"
+                                r"[a-z]{2,}(?:er|or|ist|ian|ant|ent))(?:\s*,)?\s+"
+                                r"(?P<name>[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]*)(?![\w'’-])"
+                                r"(?!\s+(?:said|says|reported|officials|spokes\w+)(?![\w'’-]))")
 _HONORIFIC = re.compile(rf"^(?:(?:{'|'.join(map(re.escape, HONORIFICS))})\.?\s+)+", re.IGNORECASE)
 MAX_CUE_DISTANCE = 8  # words between a reporting verb and the speaker it names
 ACROSS_SENTENCES = 2  # sentences with no voice of their own that a quotation goes on with its speaker across
@@ -232,6 +234,9 @@ _RELAYED_OBJECT = re.compile(r"(?:\s+(?:from|aloud|out|back))*\s+(?:[A-Z]|(?:a|a
                              r"|(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:of|from|by)\s+[A-Z]"
                              r"|(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:"
                              + "|".join(sorted(PERSON_NOUNS | PERSON_TITLES)) + r")\b)")  # "quoting the governor"
+# after a verb that relays a person ("quoting", not "reading from"), any agent noun: "quoting a former teacher"
+_RELAYED_PERSON = re.compile(r"\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?![a-z]*ments?\b)"
+                             r"[a-z]{2,}(?:er|or|ist|ian|ant|ent)s?\b")
 # a relaying participle set off between a subject and its verb: "Smith, quoting the governor, said: “…”"
 _RELAYING_ASIDE = re.compile(r",\s*(?:" + "|".join(sorted(RELAYING)) + r")\s+[^,;:.!?“”\"«»]+,\s*$")
 
@@ -249,7 +254,10 @@ def _relays(clean: str, at: int) -> re.Match | None:
     """A relaying participle right after a tag (RELAYING: "…,” Smith said, quoting Jones"), when what it
     relays is someone else's words and not the speaker's own line ("repeating a common line")."""
     relayed = _RELAYED.match(clean, at)
-    if relayed and not _OWN_LINE.match(clean, relayed.end()) and _RELAYED_OBJECT.match(clean, relayed.end()):
+    if relayed and not _OWN_LINE.match(clean, relayed.end()) and (
+            _RELAYED_OBJECT.match(clean, relayed.end())
+            or re.search(r"(?:quoting|paraphrasing|citing|echoing)\s*$", relayed.group())
+            and _RELAYED_PERSON.match(clean, relayed.end())):
         return relayed
     return None
 
@@ -1603,7 +1611,8 @@ def _named_after(titled: str, before: str) -> bool:
     Park", "Judge Alan Church", "Ambassador Kim Tower")?"""
     words = titled.split()
     return words[-1].casefold() in PLACE_NOUNS and (
-        bool(re.search(r"(?i:the)\s+$", before)) or not words[0].endswith(".") and len(words) in (2, 4))
+        bool(re.search(r"(?i:the)\s+$", before)) and words[0].rstrip(".").casefold() not in ("rev", "hon")
+        or not words[0].endswith(".") and len(words) in (2, 4))  # "the Rev. Timothy Hall" is a person
 
 
 def _first_group(match: re.Match, *names: str) -> str:
@@ -1713,7 +1722,8 @@ _RU_OWNED = re.compile(_RU_ANSWERED + _RU_NOUN + r"(?:" + _RU_OWNER_WORD + r"[а
 # after the quotation (from its last character), another complement in the instrumental: "назвал слова министра «…»
 # преждевременными"; not a time, a manner or whom it was said to ("«бредом» вчера", "публично", "журналистам")
 _RU_COMPLEMENT_AFTER = re.compile(r"[^,.;:!?][»”\"]*\s+(?:не\s+более\s+чем\s+|не\s+чем\s+иным,?\s+как\s+|попросту\s+)?"
-                                  r"(?!" + _RU_TIMES + r"(?![а-яё])|сво|одним\s+из\s+первых|прошлой|тем\s+же|поздним)"
+                                  r"(?!" + _RU_TIMES + r"(?![а-яё])|сво|одн[а-яё]*\s+из\s+(?:первых|немногих)|"
+                                  r"прошлой|тем\s+же|поздним)"
                                   r"[а-яё]+" + _RU_INSTRUMENTAL + r"(?![а-яё])")
 
 
@@ -1725,8 +1735,8 @@ def _russian_words_of(stretch: str, verb: str, after: str) -> re.Match | None:
         return about
     owned = _RU_OWNED.search(stretch)
     if owned is None or _russian_judgement(verb, after) or owned.group("colon") and not (
-            verb.casefold() in RUSSIAN_RECALLING_VERBS
-            or {w.casefold() for w in _WORD.findall(stretch[:owned.start()])} & RUSSIAN_RECALLING_VERBS):
+            verb.casefold() in RUSSIAN_RECALLING_VERBS  # the report's verb, or a word right before the noun
+            or {w.casefold() for w in _WORD.findall(stretch[:owned.start()])[-2:]} & RUSSIAN_RECALLING_VERBS):
         return None  # "прокомментировал слова министра: «…»": the subject's own comment
     return owned
 
@@ -1759,10 +1769,13 @@ _JUDGING_FORM = re.compile(r"(?<![\w'’-])(?<!the )(?<!a )(?<!an )(?:" + "|".jo
 _OBJECT_WORDS_OF = frozenset(OBJECT_WORDS | {"on", "in", "at", "into", "onto", "upon", "over", "under"})
 _OPEN_CLAUSE = re.compile(r"(?<![\w'’-])(?:is|was|are|were|be|been|being|am|has|have|had|will|would|could|should|can|"
                           r"must|might|may|to|of|in|on|at|for|with|by|from|into|a|an|the|his|her|their|its)$")
-# A verb that takes "as" itself right before it, in the claim's clause: "the fund was set up as “…”", "she had
-# previously served as “…”"; not a participle that an adverb makes an adjective ("the hospital was well run as “…”")
-_AS_PREDICATE_BEFORE = re.compile(r"(?<![\w'’-])(?<!well )(?<!badly )(?<!poorly )(?:" + "|".join(sorted(AS_PREDICATES))
-                                  + r")(?:\s+(?:up|out))?\s+as$")
+# A verb that takes "as" itself right before it, or after its object (AS_OBJECT_PREDICATES), in the claim's clause:
+# "the fund was set up as “…”", "had treated the fund as “…”"; not "had built the bridge as “…”", nor a participle
+# that an adverb makes an adjective ("the hospital was well run as “…”")
+_AS_PREDICATE_BEFORE = re.compile(r"(?<![\w'’-])(?<!well )(?<!badly )(?<!poorly )(?:(?:"
+                                  + "|".join(sorted(AS_PREDICATES)) + r")(?:\s+(?:up|out))?|(?:"
+                                  + "|".join(sorted(AS_OBJECT_PREDICATES))
+                                  + r")\s+(?:the|a|an|his|her|their|its|it|them)(?:\s+[\w'’-]+){0,2})\s+as$")
 _ELLIPSIS = re.compile(r"(?<![\w'’-])than\s+[\w'’-]+\s+(?:had|has|have|would|will|did|does|do|could|can|was|is|were|"
                        r"are)$")  # "than he had “…”", not "than ever to “…”"
 
@@ -1968,12 +1981,13 @@ def _says_only(clean: str, lead: str, verb: re.Match, lo: int, hi: int) -> bool:
 
 _FORECAST = re.compile(r"(?<![\w'’-])(?:expect|predict|forecast|anticipate|bet|guess)(?:s|ed|es|ing)?(?![\w'’-])")
 # a source of a forecast or a belief set off at the end: "“…,” her aide predicted", "…, insiders believe"
-_FORECAST_TAG = re.compile(r"[,”\"»]\s*(?!(?:as|a|an|which|what|that|much)\s)(?:[\w'’-]+\s+){1,3}(?:expected|predicted|"
+_FORECAST_TAG = re.compile(r"[,”\"»]\s*(?!(?:as|which|what|that|much)\s)(?:[\w'’-]+\s+){1,3}(?<!few )(?<!many )"
+                           r"(?<!most )(?<!some )(?<!nobody )(?:expected|predicted|"
                            r"forecast|anticipated|"
                            r"suspected|believes?|believed|hoped|guessed|bet|expects?|predicts?|suspects?)\s*[.!?]*\s*$")
 # an inverted condition after the quotation or a comma: "“…” should the court rule", "“…” were reporters to call"
 _CONDITION_AFTER = re.compile(r"(?:[”\"»]\s*|,\s*)(?:(?:should|were)\s+(?:the|a|an|he|she|they|it|we|you|[A-Z]\w*|"
-                              r"\w+\s+to)(?![\w'’-])|had\s+(?:(?:the|a|an|his|her|their)\s+)?\w+\s+[a-z]+ed(?![\w'’-]))"
+                              r"\w+\s+to)(?![\w'’-])|had\s+(?:(?:the|a|an|his|her|their)\s+)?(?!\w+ly\s)\w+\s+[a-z]+ed(?![\w'’-]))"
                               r"|[”\"»]\s*(?:in\s+case\s|in\s+the\s+event\s)")  # not "“…,” had a word with her lawyer"
 
 

@@ -413,8 +413,8 @@ _ADJECTIVE_SUBJECT = re.compile(rf"(?:{_A_PAST})\s+[a-z][\w'’-]*\s+(?:{_AN_AUX
 # a subject with a relative clause of its own, then its verb: "that talks the two sides held had failed"
 _LATER_VERB = re.compile(rf"(?<![\w'’-])(?:{_AN_AUXILIARY}|has|will)(?![\w'’-])")
 # "that should rates rise, …", "that were the merger to collapse, …"; not "documents that were filed on Friday, …"
-_INVERTED_CONDITION_FIRST = re.compile(r"(?:should|were|had)\s+(?!be\s|been\s|[a-z]+(?:ed|en)\s)(?:(?:the|a|an)\s+)?"
-                                       r"[a-z]+\s[^,]+,")
+_INVERTED_CONDITION_FIRST = re.compile(r"(?:should|were|had)\s+(?!be\s|been\s|[a-z]+ed\s)(?:(?:the|a|an)\s+)?"
+                                       r"[A-Za-z]+\s[^,]+,")
 # an -s verb and its object: "that examines the collapse", "that owes him money"
 _VERB_THEN_OBJECT = re.compile(r"[a-z][\w'’-]*s\s+(?:"
                                + "|".join(sorted(DETERMINERS - {"that", "this"} | OBJECT_PRONOUNS)) + r")(?![\w'’-])")
