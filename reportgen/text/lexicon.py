@@ -233,6 +233,12 @@ OBJECT_WORDS = frozenset(
     "praising criticising criticizing "
     "о об обо с со к ко для от про у без против кроме между цитируя ссылаясь".split())
 """A name right after one of these (or two lower-case words on) is their object, not a speaker."""
+PREPOSITIONS = frozenset("about above across after against along amid amidst among around at before behind below "
+                         "beneath beside between beyond by despite during for from in inside into near of off on onto "
+                         "outside over past since through throughout to toward towards under upon via with within "
+                         "without".split())
+"""English prepositions: a noun or a name after one is its object, no subject ("a spokesman for Smith said"),
+and a phrase they open holds the noun a relative clause may describe ("said in a video her campaign posted")."""
 OBJECT_PRONOUNS = frozenset("him her them me us you".split())
 """Pronouns in the object's case: after a verb they are its object ("told him", "urged her to say")."""
 DETERMINERS = frozenset("the a an his her their its my our your this that".split())

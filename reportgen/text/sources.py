@@ -28,6 +28,7 @@ from reportgen.text.lexicon import (
     ELISIONS,
     MODALS,
     OBJECT_WORDS,
+    PREPOSITIONS,
     PRONOUNS,
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
@@ -472,10 +473,8 @@ _OWN_REPORT = re.compile(r"\s+(?:(?:later|earlier|afterwards?|then|also|again|[a
 # A verb of saying later in a tag's sentence, with a subject of its own and no object: the quotation is its object
 # ("“Get out!” Jones said in an interview that Smith had yelled at her."). After it, only phrases of a preposition,
 # an adverb, or words for the quotation ("yelled it twice", "yelled those words at her in the parking lot").
-_PREPOSITIONS = frozenset("in at on during with from for by of into over through after before near outside inside "
-                          "across to toward towards".split())
 _SAYING_LATER = re.compile(r"(?<![\w'’-])[\w'’-]+\s+(?P<verb>" + "|".join(
-    sorted(map(re.escape, REPORTING_VERBS), key=len, reverse=True)) + r")(?:\s+(?:(?:" + "|".join(sorted(_PREPOSITIONS))
+    sorted(map(re.escape, REPORTING_VERBS), key=len, reverse=True)) + r")(?:\s+(?:(?:" + "|".join(sorted(PREPOSITIONS))
     + r")\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}|[a-z]+ly|again|twice|once|back|out|online|it|that|this|(?:those|the)\s+words|"
     r"him|her|them|me|us))*\s*(?:[.!?;]|$)")
 _NOT_A_COMPLEMENT = frozenset(SUBORDINATORS | RELATIVE_PRONOUNS | {"and", "then", "or", "but", "to", "so", "such"}) \
@@ -518,10 +517,10 @@ def takes_the_quotation_later(text: str, at: int) -> bool:
             w in _TIMES_AND_PLACES and k and words[k - 1] in _A_NOUN_PHRASE for k, w in enumerate(words))
     that = len(words) - 1 - words[::-1].index("that")
     noun = words[that - 1] if that else ""  # the word before "that": a time of an adverbial, or a phrase's noun
-    of_a_phrase = bool(set(words[:max(0, that - 2)]) & _PREPOSITIONS)  # "of the flood in 2011 that"
+    of_a_phrase = bool(set(words[:max(0, that - 2)]) & PREPOSITIONS)  # "of the flood in 2011 that"
     time = not of_a_phrase and (noun in CALENDAR_WORDS or noun.isdigit()
                                 or noun in TIME_NOUNS and (that < 2 or words[that - 2] not in _A_NOUN_PHRASE))
-    on_a_noun = not time and (bool(set(words[:that]) & _PREPOSITIONS) or noun in TIME_NOUNS)
+    on_a_noun = not time and (bool(set(words[:that]) & PREPOSITIONS) or noun in TIME_NOUNS)
     return voices or not on_a_noun  # "said in an interview that Smith had yelled"; "said on Monday that her neighbor
     # had warned her" is her report, "the night that her son called" a relative clause
 

@@ -63,6 +63,7 @@ from reportgen.text.lexicon import (
     PERSON_TITLES,
     PLACE_NOUNS,
     PLURAL_ONLY_VERBS,
+    PREPOSITIONS,
     PRINTED_THINGS,
     PRODUCING,
     PRONOUNS,
@@ -125,11 +126,12 @@ _TITLED_NAME = re.compile(rf"(?<![\w'’-])(?:(?:{_TWO_NAME_TITLES}|{_TITLE_WORD
                           rf"(?:\s+[A-Z][\w'’-]*){{0,2}}"
                           rf"|(?:{_TITLE_WORDS})\s+{_NAMED}(?:\s+[A-Z][\w'’-]*){{0,2}}"
                           rf"|(?:{_TWO_NAME_TITLES})\s+{_NAMED}\s+[A-Z][\w'’-]*)")
+# a noun of an agent: "actor", "voters", "activists", "residents"; not a thing in -ment ("statement")
+AGENT_NOUN = r"(?![a-z]*ments?(?![\w'’-]))[a-z]{2,}(?:er|or|ist|ian|ant|ent)"  # one; "s?" after it for more
 # a person named after a noun of people or a title, or a role (an agent noun, not NOT_ROLES): "Her colleague Tom
 # Brown", "the mayor, Frank Olsen,", "economist Tom Brown"; not "a former New York prosecutor", "…, Wells Fargo said"
 _INTRODUCED_PERSON = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(PERSON_NOUNS | PERSON_TITLES | {"executive"}))
-                                + r"|(?!(?:" + "|".join(sorted(NOT_ROLES)) + r")\s)(?![a-z]*ments?\b)"
-                                r"[a-z]{2,}(?:er|or|ist|ian|ant|ent))(?:\s*,)?\s+"
+                                + r"|(?!(?:" + "|".join(sorted(NOT_ROLES)) + r")\s)" + AGENT_NOUN + r")(?:\s*,)?\s+"
                                 r"(?P<name>[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]*)(?![\w'’-])"
                                 r"(?!\s+(?:said|says|reported|officials|spokes\w+)(?![\w'’-]))")
 _HONORIFIC = re.compile(rf"^(?:(?:{'|'.join(map(re.escape, HONORIFICS))})\.?\s+)+", re.IGNORECASE)
@@ -160,11 +162,11 @@ _LEAD_ONLY = verb_pattern(LEAD_ONLY_VERBS)
 _PLURAL_ONLY = verb_pattern(PLURAL_ONLY_VERBS)
 # what may follow a bare lemma that is a verb: a preposition, "that", a quotation or the clause's end, not a noun
 # ("the Saudis state in a paper", not "the Jones report said")
-_PLURAL_VERB_ENDS = re.compile(r"\s*(?:[,.;:!?—–“\"«]|$|(?:that|in|on|at|to|during|after|before|with|when|as|about|"
-                               r"\w+ly)(?![\w'’-]))")
-_NARROW_PLURAL_VERB_ENDS = re.compile(r"\s*(?:[,.;:!?—–“\"«]|$|(?:that|in|at|during|after|before|with|when|as|about)"
-                                      r"(?![\w'’-])|\w+ly\s*(?:[:,“\"«]|that\s))")  # not "on", "to" or an adverb
-# before another word: "object strongly to", "report on"; "complain bitterly:" is one
+_LEAD_VERB_ENDS = (r"\s*(?:[,.;:!?—–“\"«]|$|(?:that|in|at|during|after|before|with|when|as|about)(?![\w'’-])"
+                   r"|\w+ly\s*(?:[:,“\"«]|that\s))")  # not "on", "to" or an adverb before another word: "object
+# strongly to", "report on"; "complain bitterly:" is one
+_NARROW_PLURAL_VERB_ENDS = re.compile(_LEAD_VERB_ENDS)
+_PLURAL_VERB_ENDS = re.compile(_LEAD_VERB_ENDS + r"|\s*(?:on|to|\w+ly)(?![\w'’-])")  # in a tag, these too
 _TAG_SUBJECT_BEFORE = re.compile(r"(?:[,!?][”\"»]|[”\"»],)\s*(?:the\s+)?$", re.IGNORECASE)  # "“…,” the Teamsters"
 _THINKING = verb_pattern(THINKING_VERBS)
 REPORTING_LEAD = verb_pattern(REPORTING_VERBS + LEAD_ONLY_VERBS)
@@ -209,7 +211,7 @@ _ASKED_TO = re.compile(r"(?<![\w'’-])(?:was|were|been|being|is|are|be)\s+(?:\w
                        + "|".join(sorted(map(re.escape, OBJECT_CONTROL | ERRAND_VERBS), key=len, reverse=True))
                        + r")\s+to\s+$")
 _AFTER_OBJECT = OBJECT_WORDS | {"on", "in", "at", "during"}  # a phrase after an object noun: "an aide on Monday"
-_AGENT_NOUN = re.compile(r"[a-z]{2,}(?:er|or|ist|ian|ant|ent)s?")  # "actor", "voters", "activists", "residents"
+_AGENT_NOUN = re.compile(AGENT_NOUN + "s?")
 _FOR_SUBJECT = re.compile(r"(?<![\w'’-])(?:for|(?:it|up|" + "|".join(sorted(THE_FLOOR)) + r")\s+(?:over\s+)?to)"
                           + _INFINITIVE_OBJECT)  # "for Jones to say", "the floor to Jones to say", "left it to Jones"
 _HEDGED = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(HEDGES)) + r")(?:\s+\w+)?\s+$", re.IGNORECASE)
@@ -235,8 +237,7 @@ _RELAYED_OBJECT = re.compile(r"(?:\s+(?:from|aloud|out|back))*\s+(?:[A-Z]|(?:a|a
                              r"|(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:"
                              + "|".join(sorted(PERSON_NOUNS | PERSON_TITLES)) + r")\b)")  # "quoting the governor"
 # after a verb that relays a person ("quoting", not "reading from"), any agent noun: "quoting a former teacher"
-_RELAYED_PERSON = re.compile(r"\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?![a-z]*ments?\b)"
-                             r"[a-z]{2,}(?:er|or|ist|ian|ant|ent)s?\b")
+_RELAYED_PERSON = re.compile(r"\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?" + AGENT_NOUN + r"s?\b")
 # a relaying participle set off between a subject and its verb: "Smith, quoting the governor, said: “…”"
 _RELAYING_ASIDE = re.compile(r",\s*(?:" + "|".join(sorted(RELAYING)) + r")\s+[^,;:.!?“”\"«»]+,\s*$")
 
@@ -1597,7 +1598,7 @@ _WHO = r"(?P<who>(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]*\.?\s+){0,3}[A-ZА-�
 _AN_ADVERB = rf"(?:(?!(?:{'|'.join(sorted(NOUNS_IN_LY))})\s)\w+ly\s+)?"  # "Smith ally said" has none
 # After a quotation closed by a comma, '!' or '?': subject and verb, or verb and subject, then the
 # sentence's end or a comma ("“…,” Smith interjected.", "“…,” said Rep. Jane Doe, a Democrat.").
-_TAG_AFTER = re.compile(r"\s*(?:(?:(?:an?|the)\s+(?:(?!(?:for|of|to|at|with|from|by|in|on|near)\s)[a-z][\w'’-]*\s+)"
+_TAG_AFTER = re.compile(r"\s*(?:(?:(?:an?|the)\s+(?:(?!(?:" + "|".join(sorted(PREPOSITIONS)) + r")\s)[a-z][\w'’-]*\s+)"
                         r"{1,2}(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]))?"  # "an angry Smith"; not "a spokesman for Smith"
                         + _WHO + r"\s+" + _AN_ADVERB + r"(?P<verb>[a-zа-яё][\w'’-]*)(?:\s+(?:on|in|up|back|out))?"
                         r"|(?P<verb2>[a-z][\w'’-]*)\s+(?:(?:[A-Z][a-z]{1,4}\.)\s+)*" + _WHO.replace("who", "who2")
@@ -1754,11 +1755,9 @@ _WAS = re.compile(r"\s*(?:was|is)\s+")
 # "… at best misleading", "… wildly exaggerated"): no stop, and a word that opens no phrase of time, place or manner
 # and no second clause ("“absurd” on Tuesday", "“absurd” without offering evidence", "“absurd,” adding", "“absurd”
 # once again").
-_NOT_A_COMPLEMENT = (r"(?:in|on|at|during|after|before|for|with|without|by|to|from|over|amid|amidst|despite|since|"
-                     r"outside|inside|through|via|under|throughout|hours|minutes|days|weeks|"
-                     r"even|once|following|upon|ahead|and|or|but|as|last|this|next|yesterday|today|earlier|later|"
-                     r"again|then|when|while|because|although|though|unless|until|"
-                     + "|".join(sorted(CALENDAR_WORDS | TIME_NOUNS)) + r")(?![\w'’-])")
+_NOT_A_COMPLEMENT = (r"(?:hours|minutes|days|weeks|even|once|following|ahead|and|or|but|as|last|this|next|yesterday|"
+                     r"today|earlier|later|again|then|when|while|because|although|though|unless|until|"
+                     + "|".join(sorted(PREPOSITIONS | CALENDAR_WORDS | TIME_NOUNS)) + r")(?![\w'’-])")
 _COMPLEMENT_AFTER = re.compile(r"[^,.;:!?][”\"»’]*\s+(?:at\s+(?:best|worst)|to\s+be|\w+ly\s+(?!" + _NOT_A_COMPLEMENT
                                + r")[a-z]|(?!" + _NOT_A_COMPLEMENT + r"|\w+ly(?![\w'’-]))[a-z])", re.IGNORECASE)
 # A claim's clause that the quotation must complete: it ends with a copula, an auxiliary, a preposition or "to"
@@ -1766,7 +1765,7 @@ _COMPLEMENT_AFTER = re.compile(r"[^,.;:!?][”\"»’]*\s+(?:at\s+(?:best|worst)
 _JUDGING_FORM = re.compile(r"(?<![\w'’-])(?<!the )(?<!a )(?<!an )(?:" + "|".join(sorted(NAMING_VERBS | AS_JUDGING_VERBS,
                                                                                  key=len, reverse=True))
                            + r")(?![\w'’-])", re.IGNORECASE)
-_OBJECT_WORDS_OF = frozenset(OBJECT_WORDS | {"on", "in", "at", "into", "onto", "upon", "over", "under"})
+_OBJECT_WORDS_OF = OBJECT_WORDS | PREPOSITIONS
 _OPEN_CLAUSE = re.compile(r"(?<![\w'’-])(?:is|was|are|were|be|been|being|am|has|have|had|will|would|could|should|can|"
                           r"must|might|may|to|of|in|on|at|for|with|by|from|into|a|an|the|his|her|their|its)$")
 # A verb that takes "as" itself right before it, or after its object (AS_OBJECT_PREDICATES), in the claim's clause:

@@ -26,6 +26,7 @@ from reportgen.text.lexicon import (
     OBJECT_PRONOUNS,
     PERCEIVING_PASTS,
     PERSON_NOUNS,
+    PREPOSITIONS,
     PRINTED_THINGS,
     PRODUCING,
     PRONOUNS,
@@ -41,6 +42,7 @@ from reportgen.text.sources import Paragraph, SourceText, fragments, normalize, 
 from reportgen.text.speakers import unread_label
 from reportgen.verify.attribution import (
     _ABBREVIATED,
+    AGENT_NOUN,
     FRAMING,
     REPORTING_VERB,
     SPEAKER_AFTER,
@@ -404,7 +406,7 @@ _BEFORE_CONTENT = re.compile(r"(?:[\s,]+(?:(?:in|on|at|during|via|through|to|fro
                              r"once more))*[\s,]*")
 # whom a verb of telling addresses, a noun phrase of up to three words: "told the committee that"
 _DETERMINER = r"(?:" + "|".join(sorted(DETERMINERS - {"that", "this"})) + r")\s"
-_AN_OBJECT = re.compile(r"\s+(?!(?:of|about|for|on|in|at|with|from|against)\s)(?:" + _DETERMINER + r"\s*)?"
+_AN_OBJECT = re.compile(r"\s+(?!(?:" + "|".join(sorted(PREPOSITIONS)) + r")\s)(?:" + _DETERMINER + r"\s*)?"
                         r"(?:(?!" + _DETERMINER + r")[\w'’.-]+\s+){0,2}?[\w'’.-]+\s*")
 _A_PAST_FIRST = re.compile(rf"(?:{_A_PAST})(?![\w'’-])")  # a relative clause's own verb: "that opposed the plan"
 _AUXILIARY_FIRST = re.compile(rf"(?:{_AN_AUXILIARY}|has|will)(?![\w'’-])")  # "that is dated", "that will air"
@@ -485,8 +487,8 @@ def _an_addressee(word: str) -> bool:
     "assured Jones that", "wrote supporters that"), so that "that" opens the verb's content, not a relative clause
     on a thing ("wrote a letter that", "an amendment that")?"""
     return word.casefold() in OBJECT_PRONOUNS | PERSON_NOUNS or word[:1].isupper() \
-        or bool(re.fullmatch(r"[a-z]{2,}(?:er|or|ist|ian|ant|ent)s?", word)) and not word.endswith(("ment", "ments")) \
-        and word not in STATEMENT_NOUNS and word not in PRINTED_THINGS  # "voters", "residents"; not "letter"
+        or bool(re.fullmatch(AGENT_NOUN + "s?", word)) and word not in STATEMENT_NOUNS and word not in PRINTED_THINGS
+    # "voters", "residents"; not "letter", "amendment"
 
 
 def _sentences(paragraph: Paragraph, ranges) -> list[int]:
